@@ -1,0 +1,645 @@
+// Builtin functions (print, len, range's friends, min/max, sorted, isinstance, ...).
+
+import {
+  builtinArity, memoryError, raise, typeError, valueError,
+} from "../errors.ts";
+import { dictSet, newDict } from "../objects/dict.ts";
+import { StopIteration } from "../objects/exceptions.ts";
+import { intToBase } from "../objects/format.ts";
+import { big, intPowMod, norm } from "../objects/int.ts";
+import {
+  CallableIter, EnumerateIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, ZipIter, getIterAny, iterNextAny,
+} from "../objects/iter.ts";
+import {
+  Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
+  PyTuple, PyType, STOP, PyIterator, PyByteArray, TupleType, PyClassMethod, PyStaticMethod, PyObject,
+} from "../objects/model.ts";
+import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
+import {
+  callBound, callObject, delAttr, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
+  pyFormat, pyHash, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray,
+} from "../objects/protocol.ts";
+import { asIndex } from "../objects/seq.ts";
+import { cpLength } from "../objects/strrepr.ts";
+import { typeName, typeOf } from "../objects/typeof.ts";
+import { sortArray } from "../objects/containers.ts";
+import { absValue, binaryOp } from "../vm/ops.ts";
+import { current } from "../vm/vm.ts";
+import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
+import { PyGenerator } from "../vm/frame.ts";
+import { MAX_SEQUENCE } from "../limits.ts";
+
+function lessThan(a: Py, b: Py): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (typeof a === "string" && typeof b === "string") return a < b;
+  const r = richCompare(a, b, 0);
+  return r === true ? true : r === false ? false : pyBool(r);
+}
+
+function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): Py {
+  const [pos, kws] = splitKw(args, kw);
+  for (const k of kws.keys()) {
+    if (k !== "key" && k !== "default") typeError(`${name}() got an unexpected keyword argument '${k}'`);
+  }
+  const key = kws.get("key") ?? null;
+  const hasDefault = kws.has("default");
+  let items: Py[];
+  if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  if (pos.length === 1) {
+    items = iterToArray(pos[0]);
+    if (items.length === 0) {
+      if (hasDefault) return kws.get("default");
+      valueError(`${name}() iterable argument is empty`);
+    }
+  } else {
+    if (hasDefault) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = pos;
+  }
+  let best = items[0];
+  let bestKey = key === null ? best : callObject(key, [best]);
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i];
+    const k = key === null ? x : callObject(key, [x]);
+    if (isMax ? lessThan(bestKey, k) : lessThan(k, bestKey)) {
+      best = x;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+/** sum() with Neumaier-compensated float addition (CPython 3.12). */
+function pySum(args: Py[], kw: string[] | null): Py {
+  const [it, start] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 1);
+  let acc: Py = start === undefined ? 0 : start;
+  if (typeof acc === "string") typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc instanceof PyBytes) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  const items = it instanceof PyList || (it instanceof PyTuple && it.cls === TupleType) ? it.a : null;
+  const iter = items === null ? getIterAny(it) : null;
+  let i = 0;
+  const next = (): Py => {
+    if (items !== null) return i < items.length ? items[i++] : STOP;
+    return iterNextAny(iter);
+  };
+  // integer fast path
+  for (;;) {
+    const x = next();
+    if (x === STOP) return acc;
+    if (typeof acc === "number" && typeof x === "number") {
+      const r = acc + x;
+      if (r <= Number.MAX_SAFE_INTEGER && r >= -Number.MAX_SAFE_INTEGER) {
+        acc = r;
+        continue;
+      }
+    }
+    if (x instanceof PyFloat && (typeof acc === "number" || acc instanceof PyFloat || typeof acc === "bigint" || typeof acc === "boolean")) {
+      // float accumulation with compensation
+      let f = acc instanceof PyFloat ? acc.v : Number(acc);
+      let c = 0;
+      let y: Py = x;
+      for (;;) {
+        let xv: number;
+        if (y instanceof PyFloat) xv = y.v;
+        else if (typeof y === "number" || typeof y === "bigint" || typeof y === "boolean") xv = Number(y);
+        else {
+          acc = new PyFloat(f + c);
+          acc = binaryOp(0, acc, y);
+          break;
+        }
+        const t = f + xv;
+        if (Number.isFinite(t)) {
+          if (Math.abs(f) >= Math.abs(xv)) c += (f - t) + xv;
+          else c += (xv - t) + f;
+        }
+        f = t;
+        y = next();
+        if (y === STOP) {
+          const r = f + c;
+          return new PyFloat(c !== 0 && Number.isFinite(r) ? r : f);
+        }
+      }
+      continue;
+    }
+    acc = binaryOp(0, acc, x);
+  }
+}
+
+function isinstanceCheck(v: Py, t: Py, fname: string): boolean {
+  if (t instanceof PyType) {
+    const m = typeOf(t);
+    if (!m.builtin) {
+      const ic = lookup(m, "__instancecheck__");
+      if (ic !== undefined) return pyBool(callBound(ic, t, m, [v]));
+    }
+    const vt = typeOf(v);
+    if (vt === t || isSubtype(vt, t)) return true;
+    // instances of subclasses of immutable builtins keep the base value
+    return false;
+  }
+  if (t instanceof PyTuple) {
+    for (const x of t.a) if (isinstanceCheck(v, x, fname)) return true;
+    return false;
+  }
+  if (typeof t === "object" && t !== null && t.cls?.name === "UnionType") {
+    for (const x of (t as { args: Py[] }).args) if (isinstanceCheck(v, x, fname)) return true;
+    return false;
+  }
+  typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union (${fname}() arg 2 must be a type or tuple of types)`);
+}
+
+function issubclassCheck(c: Py, t: Py): boolean {
+  if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
+  if (t instanceof PyType) {
+    const m = typeOf(t);
+    if (!m.builtin) {
+      const sc = lookup(m, "__subclasscheck__");
+      if (sc !== undefined) return pyBool(callBound(sc, t, m, [c]));
+    }
+    return isSubtype(c, t);
+  }
+  if (t instanceof PyTuple) return t.a.some((x) => issubclassCheck(c, x));
+  typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+}
+
+// ids for primitives: stable per value
+const primIds = new Map<Py, number>();
+let nextPrimId = 0x7e0000000010;
+export function primitiveId(v: Py): number {
+  if (v === null) return 0x7d0000000010;
+  if (v === true) return 0x7d0000000020;
+  if (v === false) return 0x7d0000000030;
+  let id = primIds.get(v);
+  if (id === undefined) {
+    id = nextPrimId;
+    nextPrimId += 32;
+    if (primIds.size < 1_000_000) primIds.set(v, id);
+  }
+  return id;
+}
+
+function pyPrint(args: Py[], kw: string[] | null): Py {
+  let sep = " ", end = "\n";
+  let n = args.length;
+  let file: Py = null;
+  if (kw !== null && kw.length > 0) {
+    n -= kw.length;
+    for (let i = 0; i < kw.length; i++) {
+      const v = args[n + i];
+      switch (kw[i]) {
+        case "sep":
+          if (v !== null) {
+            if (typeof v !== "string") typeError(`sep must be None or a string, not ${typeName(v)}`);
+            sep = v;
+          }
+          break;
+        case "end":
+          if (v !== null) {
+            if (typeof v !== "string") typeError(`end must be None or a string, not ${typeName(v)}`);
+            end = v;
+          }
+          break;
+        case "file":
+          file = v;
+          break;
+        case "flush":
+          break;
+        default:
+          typeError(`'${kw[i]}' is an invalid keyword argument for print()`);
+      }
+    }
+  }
+  let out = "";
+  for (let i = 0; i < n; i++) {
+    if (i > 0) out += sep;
+    const v = args[i];
+    out += typeof v === "string" ? v : pyStr(v);
+  }
+  out += end;
+  if (file !== null && file !== undefined) {
+    const w = getAttrOpt(file, "write");
+    if (w === undefined) raise(hooksAttrError(), `'${typeName(file)}' object has no attribute 'write'`);
+    callObject(w, [out]);
+    return null;
+  }
+  current.io.write(out);
+  return null;
+}
+import { AttributeError } from "../objects/exceptions.ts";
+function hooksAttrError(): PyType {
+  return AttributeError;
+}
+
+function pyInput(args: Py[], kw: string[] | null): Py {
+  arity("input", args, kw, 0, 1);
+  if (args.length === 1) current.io.write(pyStr(args[0]));
+  const line = current.io.readLine();
+  if (line === null) raise(hooksEOFError(), "EOF when reading a line");
+  return line;
+}
+import { EOFError } from "../objects/exceptions.ts";
+function hooksEOFError(): PyType {
+  return EOFError;
+}
+
+function pyNext(args: Py[], kw: string[] | null): Py {
+  arity("next", args, kw, 1, 2);
+  const it = args[0];
+  let v: Py;
+  if (it instanceof PyIterator) v = it.next();
+  else if (it instanceof PyGenerator) {
+    v = current.resumeGen(it, null, null);
+    if (v === STOP) {
+      if (args.length > 1) return args[1];
+      const r = it.result;
+      throw new PyException(StopIteration, new PyTuple(r === undefined || r === null ? [] : [r]));
+    }
+    return v;
+  } else {
+    const t = typeOf(it);
+    const nx = lookup(t, "__next__");
+    if (nx === undefined) typeError(`'${t.name}' object is not an iterator`);
+    if (args.length === 1) return callBound(nx, it, t, []);
+    try {
+      return callBound(nx, it, t, []);
+    } catch (e) {
+      if (e instanceof PyException && isSubtype(e.cls, StopIteration)) return args[1];
+      throw e;
+    }
+  }
+  if (v === STOP) {
+    if (args.length > 1) return args[1];
+    raise(StopIteration);
+  }
+  return v;
+}
+
+function pyIter(args: Py[], kw: string[] | null): Py {
+  arity("iter", args, kw, 1, 2);
+  if (args.length === 2) {
+    if (!isCallable(args[0])) typeError("iter(v, w): v must be callable");
+    return new CallableIter(args[0], args[1]);
+  }
+  return getIterAny(args[0]);
+}
+
+export function isCallable(v: Py): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyType) return true;
+  return lookup(v.cls, "__call__") !== undefined;
+}
+
+function pyReversed(args: Py[], kw: string[] | null): Py {
+  arity("reversed", args, kw, 1, 1);
+  const v = args[0];
+  if (typeof v === "object" && v !== null && !v.cls.builtin) {
+    const r = lookup(v.cls, "__reversed__");
+    if (r !== undefined) return callBound(r, v, v.cls, []);
+  }
+  if (v instanceof PyList) return new ReversedIter(v.a, v.a.length - 1, hooksListRevType());
+  if (v instanceof PyTuple) return new ReversedIter(v.a, v.a.length - 1);
+  if (typeof v === "string") {
+    const a = Array.from(v);
+    return new ReversedIter(a, a.length - 1);
+  }
+  if (v instanceof PyRange) {
+    const items: Py[] = [];
+    const n = v.length;
+    if (n > MAX_SEQUENCE) memoryError();
+    for (let i = n - 1; i >= 0; i--) items.push(v.start + i * v.step);
+    return new ReversedIter(items.reverse(), n - 1);
+  }
+  if (v instanceof PyBytes) {
+    const a = Array.from(v.b);
+    return new ReversedIter(a, a.length - 1);
+  }
+  if (typeof v === "object" && v !== null) {
+    const r = lookup(v.cls, "__reversed__");
+    if (r !== undefined) return callBound(r, v, v.cls, []);
+    if (lookup(v.cls, "__getitem__") !== undefined && lookup(v.cls, "__len__") !== undefined) {
+      return new SeqReversedIter(v, pyLen(v) - 1);
+    }
+  }
+  typeError(`'${typeName(v)}' object is not reversible`);
+}
+import { ListReverseIteratorType } from "../objects/iter.ts";
+function hooksListRevType(): PyType {
+  return ListReverseIteratorType;
+}
+
+function pyPow(args: Py[], kw: string[] | null): Py {
+  const [base, exp, mod] = bindArgs("pow", args, kw, ["base", "exp", "mod"], 2);
+  if (mod === undefined || mod === null) return binaryOp(6, base, exp);
+  const isInt = (v: Py) => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+  if (!isInt(base) || !isInt(exp) || !isInt(mod)) {
+    const m = typeof base === "object" && base !== null ? lookup(base.cls, "__pow__") : undefined;
+    if (m !== undefined && !base.cls.builtin) return callBound(m, base, base.cls, [exp, mod]);
+    typeError("pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  const M = big(mod);
+  if (M > (1n << 63n) || M < -(1n << 63n)) valueError("pow() modulus too large");
+  return intPowMod(intArg(base), intArg(exp), intArg(mod));
+}
+
+function pyDivmod(args: Py[], kw: string[] | null): Py {
+  arity("divmod", args, kw, 2, 2);
+  const [a, b] = args;
+  if (typeof a === "object" && a !== null && !a.cls.builtin) {
+    const m = lookup(a.cls, "__divmod__");
+    if (m !== undefined) return callBound(m, a, a.cls, [b]);
+  }
+  if (typeof b === "object" && b !== null && !b.cls.builtin) {
+    const m = lookup(b.cls, "__rdivmod__");
+    if (m !== undefined) return callBound(m, b, b.cls, [a]);
+  }
+  return new PyTuple([binaryOp(4, a, b), binaryOp(5, a, b)]);
+}
+
+function pyChr(args: Py[], kw: string[] | null): Py {
+  arity("chr", args, kw, 1, 1);
+  const i = asIndex(args[0]);
+  if (i === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  if (i < 0 || i > 0x10ffff) valueError("chr() arg not in range(0x110000) (chr() arg out of range)");
+  return String.fromCodePoint(Number(i));
+}
+
+function pyOrd(args: Py[], kw: string[] | null): Py {
+  arity("ord", args, kw, 1, 1);
+  const v = args[0];
+  if (typeof v === "string") {
+    const n = cpLength(v);
+    if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found (ord() requires string of length 1)`);
+    return v.codePointAt(0)!;
+  }
+  if (v instanceof PyBytes || v instanceof PyByteArray) {
+    const n = v instanceof PyBytes ? v.b.length : v.n;
+    if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);
+    return v.b[0];
+  }
+  typeError(`ord() expected string of length 1, but ${typeName(v)} found`);
+}
+
+function baseFn(name: string, base: 2 | 8 | 16) {
+  return (args: Py[], kw: string[] | null): Py => {
+    arity(name, args, kw, 1, 1);
+    const i = asIndex(args[0]);
+    if (i === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+    return intToBase(i, base, true);
+  };
+}
+
+function pyVars(args: Py[], kw: string[] | null): Py {
+  arity("vars", args, kw, 0, 1);
+  if (args.length === 0) return locals();
+  const d = getAttrOpt(args[0], "__dict__");
+  if (d === undefined) typeError("vars() argument must have __dict__ attribute");
+  return d;
+}
+
+function globals(): Py {
+  const f = current.frame;
+  return f ? moduleDict(f.globals) : new PyDict();
+}
+
+function locals(): Py {
+  const f = current.frame;
+  if (f === null) return new PyDict();
+  if (f.ns !== null) return f.ns;
+  if (f.fn === null) return moduleDict(f.globals);
+  const d = new PyDict();
+  const co = f.code;
+  for (let i = 0; i < co.nlocals; i++) {
+    const v = f.s[i];
+    if (v !== undefined && !co.varnames[i].startsWith(".")) dictSet(d, co.varnames[i], v);
+  }
+  const nc = co.cellvars.length;
+  for (let i = 0; i < nc + co.freevars.length; i++) {
+    const v = f.cells![i].v;
+    if (v !== undefined) dictSet(d, i < nc ? co.cellvars[i] : co.freevars[i - nc], v);
+  }
+  return d;
+}
+
+function pySorted(args: Py[], kw: string[] | null): Py {
+  const [pos, kws] = splitKw(args, kw);
+  if (pos.length !== 1) builtinArity("sorted", `expected 1 argument, got ${pos.length}`);
+  for (const k of kws.keys()) if (k !== "key" && k !== "reverse") typeError(`sort() got an unexpected keyword argument '${k}'`);
+  const items = iterToArray(pos[0]);
+  sortArray(items, kws.get("key") ?? null, kws.has("reverse") ? pyBool(kws.get("reverse")) : false);
+  return new PyList(items);
+}
+
+function pyGetattr(args: Py[], kw: string[] | null): Py {
+  arity("getattr", args, kw, 2, 3);
+  const name = args[1];
+  if (typeof name !== "string") typeError(`attribute name must be string, not '${typeName(name)}'`);
+  if (args.length === 3) {
+    try {
+      const v = getAttrOpt(args[0], name);
+      return v === undefined ? args[2] : v;
+    } catch (e) {
+      if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return args[2];
+      throw e;
+    }
+  }
+  return getAttr(args[0], name);
+}
+
+function pyHasattr(args: Py[], kw: string[] | null): Py {
+  arity("hasattr", args, kw, 2, 2);
+  const name = args[1];
+  if (typeof name !== "string") typeError(`attribute name must be string, not '${typeName(name)}'`);
+  try {
+    return getAttrOpt(args[0], name) !== undefined;
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return false;
+    throw e;
+  }
+}
+
+function pyFormatFn(args: Py[], kw: string[] | null): Py {
+  arity("format", args, kw, 1, 2);
+  const spec = args.length > 1 ? args[1] : "";
+  if (typeof spec !== "string") typeError(`format() argument 2 must be str, not ${typeName(spec)} (format() spec must be a string)`);
+  return pyFormat(args[0], spec);
+}
+
+function pyAll(args: Py[], kw: string[] | null): Py {
+  arity("all", args, kw, 1, 1);
+  const it = getIterAny(args[0]);
+  for (;;) {
+    const x = iterNextAny(it);
+    if (x === STOP) return true;
+    if (!(x === true || (x !== false && pyBool(x)))) return false;
+  }
+}
+
+function pyAny(args: Py[], kw: string[] | null): Py {
+  arity("any", args, kw, 1, 1);
+  const it = getIterAny(args[0]);
+  for (;;) {
+    const x = iterNextAny(it);
+    if (x === STOP) return false;
+    if (x === true || (x !== false && pyBool(x))) return true;
+  }
+}
+
+/** The builtin functions, by name. */
+export function builtinFunctions(): Map<string, PyBuiltin> {
+  const m = new Map<string, PyBuiltin>();
+  const def = (name: string, fn: (args: Py[], kw: string[] | null) => Py) => m.set(name, native(name, fn));
+  def("print", pyPrint);
+  def("input", pyInput);
+  def("len", (args, kw) => {
+    arity("len", args, kw, 1, 1);
+    const v = args[0];
+    if (v instanceof PyList || v instanceof PyTuple) {
+      if (v.cls.builtin) return v.a.length;
+    }
+    if (typeof v === "string") return cpLength(v);
+    return pyLen(v);
+  });
+  def("repr", (args, kw) => {
+    arity("repr", args, kw, 1, 1);
+    return pyRepr(args[0]);
+  });
+  def("ascii", (args, kw) => {
+    arity("ascii", args, kw, 1, 1);
+    return pyAscii(args[0]);
+  });
+  def("abs", (args, kw) => {
+    arity("abs", args, kw, 1, 1);
+    const v = args[0];
+    if (typeof v === "string" || v === null || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) {
+      typeError(`bad operand type for abs(): '${typeName(v)}' (abs() requires a number)`);
+    }
+    return absValue(v);
+  });
+  def("min", (args, kw) => minmax("min", false, args, kw));
+  def("max", (args, kw) => minmax("max", true, args, kw));
+  def("sum", pySum);
+  def("sorted", pySorted);
+  def("all", pyAll);
+  def("any", pyAny);
+  def("isinstance", (args, kw) => {
+    arity("isinstance", args, kw, 2, 2);
+    return isinstanceCheck(args[0], args[1], "isinstance");
+  });
+  def("issubclass", (args, kw) => {
+    arity("issubclass", args, kw, 2, 2);
+    return issubclassCheck(args[0], args[1]);
+  });
+  def("callable", (args, kw) => {
+    arity("callable", args, kw, 1, 1);
+    return isCallable(args[0]);
+  });
+  def("hash", (args, kw) => {
+    arity("hash", args, kw, 1, 1);
+    return pyHash(args[0]);
+  });
+  def("id", (args, kw) => {
+    arity("id", args, kw, 1, 1);
+    return objectId(args[0]);
+  });
+  def("chr", pyChr);
+  def("ord", pyOrd);
+  def("bin", baseFn("bin", 2));
+  def("oct", baseFn("oct", 8));
+  def("hex", baseFn("hex", 16));
+  def("divmod", pyDivmod);
+  def("pow", pyPow);
+  def("round", pyRound);
+  def("format", pyFormatFn);
+  def("next", pyNext);
+  def("iter", pyIter);
+  def("reversed", pyReversed);
+  def("getattr", pyGetattr);
+  def("hasattr", pyHasattr);
+  def("setattr", (args, kw) => {
+    arity("setattr", args, kw, 3, 3);
+    if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+    setAttr(args[0], args[1], args[2]);
+    return null;
+  });
+  def("delattr", (args, kw) => {
+    arity("delattr", args, kw, 2, 2);
+    if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+    delAttr(args[0], args[1]);
+    return null;
+  });
+  def("vars", pyVars);
+  def("globals", (args, kw) => {
+    arity("globals", args, kw, 0, 0);
+    return globals();
+  });
+  def("locals", (args, kw) => {
+    arity("locals", args, kw, 0, 0);
+    return locals();
+  });
+  def("enumerate", (args, kw) => {
+    const [it, start] = bindArgs("enumerate", args, kw, ["iterable", "start"], 1);
+    const s = start === undefined ? 0 : asIndex(start);
+    if (s === undefined) typeError(`'${typeName(start)}' object cannot be interpreted as an integer`);
+    return new EnumerateIter(getIterAny(it), s);
+  });
+  def("zip", (args, kw) => {
+    const [pos, kws] = splitKw(args, kw);
+    for (const k of kws.keys()) if (k !== "strict") typeError(`zip() got an unexpected keyword argument '${k}'`);
+    return new ZipIter(pos.map((x, i) => {
+      try {
+        return getIterAny(x);
+      } catch (e) {
+        if (e instanceof PyException && e.cls.name === "TypeError") typeError(`zip argument #${i + 1} must support iteration`);
+        throw e;
+      }
+    }), kws.has("strict") ? pyBool(kws.get("strict")) : false);
+  });
+  def("map", (args, kw) => {
+    noKw("map", kw);
+    if (args.length < 2) typeError("map() must have at least two arguments.");
+    return new MapIter(args[0], args.slice(1).map(getIterAny));
+  });
+  def("filter", (args, kw) => {
+    arity("filter", args, kw, 2, 2);
+    return new FilterIter(args[0], getIterAny(args[1]));
+  });
+  def("exit", (args) => {
+    throw new PyException(hooksSystemExit(), new PyTuple(args.length ? [args[0]] : []));
+  });
+  m.set("quit", m.get("exit")!);
+  // the original's byte helpers
+  def("bytes_fromhex", (args, kw) => {
+    arity("bytes_fromhex", args, kw, 1, 1);
+    return callObject(getAttr(hooksBytesType(), "fromhex"), [args[0]]);
+  });
+  def("int_from_bytes", (args, kw) => {
+    arity("int_from_bytes", args, kw, 1, 3);
+    if (!(args[0] instanceof PyBytes || args[0] instanceof PyByteArray)) typeError("int_from_bytes() first arg must be bytes");
+    const order = args.length > 1 ? args[1] : "big";
+    if (order !== "big" && order !== "little") valueError("int_from_bytes() byteorder must be 'big' or 'little'");
+    return intFromBytes(args[0], order, args.length > 2 ? pyBool(args[2]) : false);
+  });
+  def("int_to_bytes", (args, kw) => {
+    arity("int_to_bytes", args, kw, 2, 4);
+    const order = args.length > 2 ? args[2] : "big";
+    if (order !== "big" && order !== "little") valueError("int_to_bytes() byteorder must be 'big' or 'little'");
+    return intToBytes(intArg(args[0]), Number(intArg(args[1])), order, args.length > 3 ? pyBool(args[3]) : false);
+  });
+  void newDict;
+  void norm;
+  void PyInstance;
+  void PyModule;
+  void PyClassMethod;
+  void PyStaticMethod;
+  void PyObject;
+  return m;
+}
+import { SystemExit } from "../objects/exceptions.ts";
+import { BytesType } from "../objects/model.ts";
+function hooksSystemExit(): PyType {
+  return SystemExit;
+}
+function hooksBytesType(): PyType {
+  return BytesType;
+}
+
+export { isinstanceCheck };

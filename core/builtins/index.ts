@@ -1,0 +1,159 @@
+// Assembles the builtins namespace and wires the protocol layer's hooks (done once; the builtin
+// types are shared, immutable singletons).
+
+import { memoryError } from "../errors.ts";
+import { dictHas } from "../objects/dict.ts";
+import * as E from "../objects/exceptions.ts";
+import { DictIter, getIterAny, iterNextAny, RangeIter } from "../objects/iter.ts";
+import {
+  BoolType, ByteArrayType, BytesType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType, FrozenSetType,
+  IntType, ListType, NotImplemented, ObjectType, PropertyType, Py, PyClassMethod, PyTuple, RangeType, SetType,
+  SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
+} from "../objects/model.ts";
+import { hooks, pyBool, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
+import { cpArray, cpLength } from "../objects/strrepr.ts";
+import { typeOf } from "../objects/typeof.ts";
+import {
+  installDict, installList, installRange, installSets, installTuple, PyDictView, viewAsSet, viewContains, viewItems,
+  viewRepr,
+} from "../objects/containers.ts";
+import { installStrMethods } from "../objects/str.ts";
+import { bytearrayNew, bytesNew, installBytesMethods } from "../objects/bytes.ts";
+import { contains, delItem, dictUpdateFrom, getItem, setContainsHook, setItem, setViewSetHook } from "../vm/ops.ts";
+import { instantiate } from "../vm/classes.ts";
+import { PyGenerator } from "../vm/frame.ts";
+import { current } from "../vm/vm.ts";
+import { builtinFunctions, primitiveId } from "./functions.ts";
+import { installNumbers, setHashBuiltin, toFloat, toInt } from "./numbers.ts";
+import { asIndex } from "../objects/seq.ts";
+import { installObjects } from "./objects.ts";
+import { installMatchHooks } from "./match.ts";
+
+let installed = false;
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  installObjects();
+  installNumbers();
+  installList();
+  installTuple();
+  installDict();
+  installSets();
+  installRange();
+  installStrMethods();
+  installBytesMethods();
+  BytesType.newFn = (_cls, args, kw) => bytesNew(args, kw);
+  ByteArrayType.newFn = (_cls, args, kw) => bytearrayNew(args, kw);
+
+  hooks.instantiate = instantiate;
+  hooks.getItem = getItem;
+  hooks.setItem = setItem;
+  hooks.delItem = delItem;
+  hooks.getIter = getIterAny;
+  hooks.iterNext = (it: Py) => iterNextAny(it);
+  hooks.cpLength = cpLength;
+  hooks.cpArray = cpArray;
+  hooks.truthy = pyBool;
+  hooks.contains = contains;
+  hooks.dictUpdateFrom = dictUpdateFrom;
+  hooks.dictHas = dictHas;
+  hooks.typeOf = typeOf;
+  hooks.PyClassMethod = PyClassMethod;
+  hooks.RangeIter = RangeIter;
+  hooks.ValueError = E.ValueError;
+  hooks.OverflowError = E.OverflowError;
+  hooks.ModuleNotFoundError = E.ModuleNotFoundError;
+  hooks.memoryError = () => memoryError();
+  hooks.primitiveId = primitiveId;
+  hooks.asIndex = asIndex;
+  hooks.charge = (n: number) => {
+    const vm = current;
+    vm.ticks -= n;
+    if (vm.ticks <= 0) vm.tick();
+  };
+  hooks.toInt = toInt;
+  hooks.toFloat = toFloat;
+  hooks.len = (v: Py) => {
+    if (v instanceof PyDictView) return v.d.m.size;
+    return undefined;
+  };
+  hooks.repr = (v: Py) => {
+    if (v instanceof PyDictView) return viewRepr(v);
+    if (v instanceof PyGenerator) {
+      const kind = v.cls.name;
+      return `<${kind} object ${v.qualname} at 0x${(0x7f0000000000 + 16).toString(16)}>`;
+    }
+    return undefined;
+  };
+  hooks.iterOf = (v: Py) => {
+    if (v instanceof PyDictView) return new DictIter(v.d, v.kind);
+    return undefined;
+  };
+  hooks.iterNextOther = (it: Py) => {
+    if (it instanceof PyGenerator) return current.resumeGen(it, null, null);
+    return undefined;
+  };
+  hooks.compare = (a: Py, b: Py, op: number) => {
+    if ((op === 2 || op === 3) && (a instanceof PyDictView || b instanceof PyDictView)) {
+      const sa = viewAsSet(a) ?? (a instanceof Object && (a as { cls?: unknown }).cls === SetType ? a : undefined);
+      const sb = viewAsSet(b) ?? (b instanceof Object && (b as { cls?: unknown }).cls === SetType ? b : undefined);
+      if (sa !== undefined && sb !== undefined) {
+        const r = richCompare(sa, sb, op);
+        return r;
+      }
+      if (a instanceof PyDictView && b instanceof PyDictView && a.kind === 1) return op === 2 ? a === b : a !== b;
+    }
+    return undefined;
+  };
+  hooks.specialAttr = (obj: Py, name: string) => {
+    if (obj instanceof PyGenerator) {
+      switch (name) {
+        case "__name__":
+          return obj.name;
+        case "__qualname__":
+          return obj.qualname;
+        case "gi_running":
+        case "cr_running":
+          return obj.state === 2;
+        case "gi_frame":
+        case "cr_frame":
+          return obj.frame === null ? null : obj;
+        case "gi_yieldfrom":
+        case "cr_await":
+          return null;
+      }
+    }
+    if (obj instanceof PyDictView && name === "mapping") return obj.d;
+    return undefined;
+  };
+  setViewSetHook(viewAsSet);
+  setContainsHook((c: Py, x: Py) => (c instanceof PyDictView ? viewContains(c, x) : undefined));
+  installMatchHooks();
+  void pyLen;
+  void pyRepr;
+}
+
+/** A fresh builtins namespace (each interpreter gets its own map; the objects are shared). */
+export function createBuiltins(): Map<string, Py> {
+  install();
+  const m = new Map<string, Py>();
+  const fns = builtinFunctions();
+  for (const [k, v] of fns) m.set(k, v);
+  setHashBuiltin(fns.get("hash"));
+  const types = [
+    ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, ListType,
+    TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType,
+    ClassMethodType, SuperType,
+  ];
+  for (const t of types) m.set(t.name, t);
+  for (const t of E.EXCEPTION_TYPES) m.set(t.name, t);
+  m.set("IOError", E.OSError);
+  m.set("EnvironmentError", E.OSError);
+  m.set("NotImplemented", NotImplemented);
+  m.set("Ellipsis", Ellipsis);
+  m.set("__name__", "__main__");
+  void ModuleType;
+  void PyTuple;
+  return m;
+}

@@ -1,0 +1,3 @@
+// Runtime support for the match statement (MATCH_* opcodes).
+
+export function installMatchHooks(): void {}

@@ -1,0 +1,584 @@
+// int, bool, float and complex: constructors and methods.
+
+import { memoryError, overflowError, raise, typeError, valueError } from "../errors.ts";
+import { OverflowError, ValueError } from "../objects/exceptions.ts";
+import { floatRepr } from "../objects/floatrepr.ts";
+import { big, bitLength, intHash, norm, parseIntString } from "../objects/int.ts";
+import {
+  BoolType, ComplexType, FloatType, IntType, NotImplemented, Py, PyBytes, PyByteArray, PyComplex, PyFloat, PyInstance,
+  PyTuple, PyType, PyClassMethod, EMPTY_TUPLE,
+} from "../objects/model.ts";
+import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
+import { callBound, callObject, isSubtype, lookup, pyBool, pyRepr, pyStr } from "../objects/protocol.ts";
+import { asIndex } from "../objects/seq.ts";
+import { typeName } from "../objects/typeof.ts";
+import { builtinBinary, OP_SYMBOLS } from "../vm/ops.ts";
+import { floatDivmod } from "../objects/float.ts";
+import { MAX_SEQUENCE } from "../limits.ts";
+
+/** int(x) for any x (no base). */
+export function toInt(v: Py): number | bigint {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return v;
+    case "boolean":
+      return v ? 1 : 0;
+    case "string":
+      return parseIntOrFail(v, 10, v);
+  }
+  if (v instanceof PyFloat) return floatToInt(v.v);
+  if (v instanceof PyInstance && (v as PyInstance & { value?: Py }).value !== undefined && typeof (v as PyInstance & { value?: Py }).value !== "object") {
+    return toInt((v as PyInstance & { value: Py }).value);
+  }
+  if (typeof v === "object" && v !== null) {
+    const t = v.cls as PyType;
+    for (const name of ["__int__", "__index__", "__trunc__"]) {
+      const m = lookup(t, name);
+      if (m !== undefined && !t.builtin) {
+        const r = callBound(m, v, t, []);
+        if (typeof r === "number" || typeof r === "bigint") return r;
+        if (typeof r === "boolean") return r ? 1 : 0;
+        if (name === "__trunc__") return toInt(r);
+        typeError(`${name} returned non-int (type ${typeName(r)})`);
+      }
+    }
+    if (v instanceof PyBytes || v instanceof PyByteArray) {
+      const s = new TextDecoder().decode(v instanceof PyBytes ? v.b : v.b.subarray(0, v.n));
+      return parseIntOrFail(s, 10, pyRepr(v));
+    }
+  }
+  typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+}
+
+export function floatToInt(x: number): number | bigint {
+  if (Number.isNaN(x)) valueError("cannot convert float NaN to integer");
+  if (!Number.isFinite(x)) overflowError("cannot convert float infinity to integer");
+  const t = Math.trunc(x);
+  if (Math.abs(t) <= Number.MAX_SAFE_INTEGER) return t + 0;
+  return norm(BigInt(t));
+}
+
+function parseIntOrFail(s: string, base: number, shown: string): number | bigint {
+  const r = parseIntString(s, base);
+  if (r === undefined) {
+    valueError(`invalid literal for int() with base ${base}: ${typeof shown === "string" && shown === s ? pyRepr(s) : shown} (int(): invalid literal)`);
+  }
+  return r;
+}
+
+/** float(x). */
+export function toFloat(v: Py): number {
+  switch (typeof v) {
+    case "number":
+      return v;
+    case "bigint":
+      return Number(v);
+    case "boolean":
+      return v ? 1 : 0;
+    case "string":
+      return parseFloatStr(v);
+  }
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "object" && v !== null) {
+    if ((v as { value?: Py }).value !== undefined && v instanceof PyInstance) return toFloat((v as PyInstance & { value: Py }).value);
+    const t = v.cls as PyType;
+    const m = lookup(t, "__float__");
+    if (m !== undefined && !t.builtin) {
+      const r = callBound(m, v, t, []);
+      if (r instanceof PyFloat) return r.v;
+      typeError(`${t.name}.__float__ returned non-float (type ${typeName(r)})`);
+    }
+    const ix = lookup(t, "__index__");
+    if (ix !== undefined && !t.builtin) return Number(asIndex(v));
+  }
+  typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?)$/;
+
+export function parseFloatStr(s: string): number {
+  const t = s.trim();
+  const low = t.toLowerCase();
+  const body = low.replace(/^[+-]/, "");
+  const neg = low.startsWith("-");
+  if (body === "inf" || body === "infinity") return neg ? -Infinity : Infinity;
+  if (body === "nan") return NaN;
+  if (FLOAT_RE.test(t)) return parseFloat(t.replace(/_/g, ""));
+  valueError(`could not convert string to float: ${pyRepr(s)} (float(): invalid literal)`);
+}
+
+function intArg(v: Py): number | bigint {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  const i = asIndex(v);
+  if (i === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return i;
+}
+
+function selfInt(v: Py): number | bigint {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyInstance && (v as PyInstance & { value?: Py }).value !== undefined) return selfInt((v as PyInstance & { value: Py }).value);
+  typeError(`descriptor requires an 'int' object but received '${typeName(v)}'`);
+}
+
+function selfFloat(v: Py): number {
+  if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyInstance && (v as PyInstance & { value?: Py }).value !== undefined) return selfFloat((v as PyInstance & { value: Py }).value);
+  typeError(`descriptor requires a 'float' object but received '${typeName(v)}'`);
+}
+
+/** int.to_bytes */
+export function intToBytes(n: number | bigint, length: number, order: string, signed: boolean): PyBytes {
+  if (order !== "big" && order !== "little") valueError("byteorder must be either 'little' or 'big'");
+  if (length < 0) valueError("length argument must be non-negative");
+  if (length > MAX_SEQUENCE) memoryError();
+  let v = big(n);
+  if (v < 0n) {
+    if (!signed) overflowError("can't convert negative int to unsigned");
+    v += 1n << BigInt(8 * length);
+    if (v < 0n) overflowError("int too big to convert");
+  }
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    out[order === "big" ? length - 1 - i : i] = Number(v & 255n);
+    v >>= 8n;
+  }
+  if (v !== 0n) overflowError("int too big to convert");
+  if (signed && length > 0 && big(n) >= 0n && (out[order === "big" ? 0 : length - 1] & 0x80)) overflowError("int too big to convert");
+  return new PyBytes(out);
+}
+
+/** int.from_bytes */
+export function intFromBytes(b: Py, order: string, signed: boolean): number | bigint {
+  let bytes: Uint8Array;
+  if (b instanceof PyBytes) bytes = b.b;
+  else if (b instanceof PyByteArray) bytes = b.b.subarray(0, b.n);
+  else bytes = Uint8Array.from(hooksToArray(b).map((x) => Number(x)));
+  if (order !== "big" && order !== "little") valueError("byteorder must be either 'little' or 'big'");
+  let v = 0n;
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) v = (v << 8n) | BigInt(bytes[order === "big" ? i : n - 1 - i]);
+  if (signed && n > 0 && (bytes[order === "big" ? 0 : n - 1] & 0x80)) v -= 1n << BigInt(8 * n);
+  return norm(v);
+}
+import { iterToArray } from "../objects/protocol.ts";
+function hooksToArray(v: Py): Py[] {
+  return iterToArray(v);
+}
+
+/** round() of a float to n digits, correctly rounded half-even on the exact binary value. */
+export function roundFloat(x: number, n: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (n > 22) return x;
+  if (n < -308) return 0 * x;
+  if (n === 0) {
+    let r = Math.round(x);
+    if (Math.abs(x % 1) === 0.5) r = 2 * Math.round(x / 2);
+    return r === 0 ? (x < 0 ? -0 : 0) : r;
+  }
+  if (n > 0) {
+    // toFixed rounds exact ties away from zero; Python rounds them to even
+    const s = x.toFixed(n);
+    if (!isExactTie(x, n)) return parseFloat(s);
+    const neg = s.startsWith("-");
+    const digits = BigInt(s.replace("-", "").replace(".", ""));
+    if (digits % 2n === 0n) return parseFloat(s);
+    const t = (digits - 1n).toString().padStart(n + 1, "0");
+    return parseFloat((neg ? "-" : "") + t.slice(0, t.length - n) + "." + t.slice(t.length - n));
+  }
+  const p = 10 ** -n;
+  const q = x / p;
+  let r = Math.round(q);
+  if (Math.abs(q % 1) === 0.5) r = 2 * Math.round(q / 2);
+  return r * p;
+}
+
+/** Is x * 10^n exactly halfway between two integers? (exact rational arithmetic) */
+function isExactTie(x: number, n: number): boolean {
+  // x = m * 2^e exactly
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, Math.abs(x));
+  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  const exp = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e: number;
+  if (exp === 0) e = -1074;
+  else {
+    mant |= 1n << 52n;
+    e = exp - 1075;
+  }
+  // x*10^n*2 = mant * 2^(e+1) * 10^n must be an odd integer
+  let num = mant * 10n ** BigInt(n) * 2n;
+  if (e >= 0) return false; // x is an integer: never a tie for n > 0
+  const den = 1n << BigInt(-e);
+  if (num % den !== 0n) return false;
+  num /= den;
+  return num % 2n === 1n;
+}
+
+function intRound(v: number | bigint, nd: number | bigint): number | bigint {
+  if (nd >= 0) return v;
+  const p = 10n ** big(-nd);
+  const V = big(v);
+  let q = V / p, r = V % p;
+  if (r < 0n) {
+    r += p;
+    q -= 1n;
+  }
+  const twice = 2n * r;
+  if (twice > p || (twice === p && (q & 1n) === 1n)) q += 1n;
+  return norm(q * p);
+}
+
+export function pyRound(args: Py[], kw: string[] | null): Py {
+  const [x, nd] = bindArgs("round", args, kw, ["number", "ndigits"], 1);
+  const hasNd = nd !== undefined && nd !== null;
+  if (typeof x === "number" || typeof x === "bigint" || typeof x === "boolean") {
+    const v = typeof x === "boolean" ? (x ? 1 : 0) : x;
+    if (!hasNd) return v;
+    return intRound(v, intArg(nd));
+  }
+  if (x instanceof PyFloat) {
+    if (!hasNd) {
+      if (!Number.isFinite(x.v)) {
+        if (Number.isNaN(x.v)) valueError("cannot convert float NaN to integer");
+        overflowError("cannot convert float infinity to integer");
+      }
+      return floatToInt(roundFloat(x.v, 0));
+    }
+    const n = Number(intArg(nd));
+    return new PyFloat(roundFloat(x.v, n));
+  }
+  if (typeof x === "object" && x !== null) {
+    const m = lookup(x.cls, "__round__");
+    if (m !== undefined && !x.cls.builtin) return callBound(m, x, x.cls, hasNd ? [nd] : []);
+  }
+  typeError(`type ${typeName(x)} doesn't define __round__ method`);
+}
+
+/** Define arithmetic dunders on a builtin numeric type (so int.__add__(1, 2) and super() work). */
+function defineOperatorDunders(t: PyType): void {
+  const names = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"];
+  names.forEach((nm, op) => {
+    defMethod(t, `__${nm}__`, (args) => builtinBinary(op, unwrap(args[0]), args[1]));
+    defMethod(t, `__r${nm}__`, (args) => builtinBinary(op, args[1], unwrap(args[0])));
+  });
+  void OP_SYMBOLS;
+}
+
+function unwrap(v: Py): Py {
+  if (v instanceof PyInstance && (v as PyInstance & { value?: Py }).value !== undefined) return (v as PyInstance & { value: Py }).value;
+  return v;
+}
+
+export function installNumbers(): void {
+  IntType.newFn = (cls, args, kw) => {
+    const [x, base] = bindArgs("int", args, kw, ["x", "base"], 0, 2);
+    let r: number | bigint;
+    if (x === undefined) {
+      if (base !== undefined) typeError("int() missing string argument");
+      r = 0;
+    } else if (base === undefined) r = toInt(x);
+    else {
+      const b = Number(intArg(base));
+      if (b !== 0 && (b < 2 || b > 36)) valueError("int() base must be >= 2 and <= 36, or 0");
+      let s: string;
+      if (typeof x === "string") s = x;
+      else if (x instanceof PyBytes) s = new TextDecoder().decode(x.b);
+      else typeError("int() can't convert non-string with explicit base");
+      const v = parseIntString(s, b);
+      if (v === undefined) valueError(`invalid literal for int() with base ${b}: ${pyRepr(x)} (int(): invalid literal)`);
+      r = v;
+    }
+    if (cls !== IntType) {
+      const inst = new PyInstance(cls);
+      (inst as PyInstance & { value: Py }).value = r;
+      return inst;
+    }
+    return r;
+  };
+  BoolType.newFn = (_cls, args, kw) => {
+    noKw("bool", kw);
+    if (args.length > 1) typeError(`bool expected at most 1 argument, got ${args.length}`);
+    return args.length === 0 ? false : pyBool(args[0]);
+  };
+  FloatType.newFn = (cls, args, kw) => {
+    noKw("float", kw);
+    if (args.length > 1) typeError(`float expected at most 1 argument, got ${args.length}`);
+    const v = args.length === 0 ? 0 : toFloat(args[0]);
+    if (cls !== FloatType) {
+      const inst = new PyInstance(cls);
+      (inst as PyInstance & { value: Py }).value = new PyFloat(v);
+      return inst;
+    }
+    if (args.length === 1 && args[0] instanceof PyFloat && args[0].cls === FloatType) return args[0];
+    return new PyFloat(v);
+  };
+  ComplexType.newFn = (_cls, args, kw) => {
+    const [re, im] = bindArgs("complex", args, kw, ["real", "imag"], 0);
+    const parts = (v: Py): [number, number] => {
+      if (v === undefined) return [0, 0];
+      if (v instanceof PyComplex) return [v.re, v.im];
+      if (typeof v === "string") {
+        const t = v.trim().replace(/^\((.*)\)$/, "$1").replace(/\s/g, "");
+        const m = /^([+-]?(?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|inf|nan))?(?:([+-](?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|inf|nan)?)j)?$/i.exec(t);
+        if (!m || t === "") valueError("complex() arg is a malformed string");
+        if (m[2] === undefined && /j$/i.test(t)) return [0, parseFloat(t)];
+        const r = m[1] !== undefined ? parseFloatStr(m[1]) : 0;
+        const i = m[2] !== undefined ? (m[2] === "+" ? 1 : m[2] === "-" ? -1 : parseFloatStr(m[2])) : 0;
+        return [r, i];
+      }
+      return [toFloat(v), 0];
+    };
+    const [a, b] = parts(re);
+    const [c, d] = parts(im);
+    return new PyComplex(a - d, b + c);
+  };
+
+  defineOperatorDunders(IntType);
+  defineOperatorDunders(FloatType);
+  defMethods(IntType, {
+    bit_length(args, kw) {
+      arity("int.bit_length", args, kw, 0, 0, true);
+      return bitLength(selfInt(args[0]));
+    },
+    bit_count(args, kw) {
+      arity("int.bit_count", args, kw, 0, 0, true);
+      let v = big(selfInt(args[0]));
+      if (v < 0n) v = -v;
+      let n = 0;
+      while (v > 0n) {
+        n += Number(v & 1n);
+        v >>= 1n;
+      }
+      return n;
+    },
+    to_bytes(args, kw) {
+      const [length, byteorder, signed] = bindArgs("to_bytes", args, kw, ["length", "byteorder", "signed"], 0, 2, true);
+      return intToBytes(selfInt(args[0]), length === undefined ? 1 : Number(intArg(length)), byteorder === undefined ? "big" : byteorder, signed === undefined ? false : pyBool(signed));
+    },
+    conjugate(args) {
+      return selfInt(args[0]);
+    },
+    is_integer(args) {
+      selfInt(args[0]);
+      return true;
+    },
+    as_integer_ratio(args) {
+      return new PyTuple([selfInt(args[0]), 1]);
+    },
+    __index__(args) {
+      return selfInt(args[0]);
+    },
+    __int__(args) {
+      return selfInt(args[0]);
+    },
+    __float__(args) {
+      return new PyFloat(Number(selfInt(args[0])));
+    },
+    __hash__(args) {
+      return intHash(selfInt(args[0]));
+    },
+    __abs__(args) {
+      const v = selfInt(args[0]);
+      return typeof v === "number" ? Math.abs(v) : norm(v < 0n ? -v : v);
+    },
+    __neg__(args) {
+      const v = selfInt(args[0]);
+      return typeof v === "number" ? (v === 0 ? 0 : -v) : norm(-v);
+    },
+    __bool__(args) {
+      const v = selfInt(args[0]);
+      return v !== 0 && v !== 0n;
+    },
+    __repr__(args) {
+      return String(selfInt(args[0]));
+    },
+    __str__(args) {
+      return String(selfInt(args[0]));
+    },
+    __round__(args) {
+      return intRound(selfInt(args[0]), args.length > 1 && args[1] !== null ? intArg(args[1]) : 0);
+    },
+    __trunc__(args) {
+      return selfInt(args[0]);
+    },
+    __floor__(args) {
+      return selfInt(args[0]);
+    },
+    __ceil__(args) {
+      return selfInt(args[0]);
+    },
+    __divmod__(args) {
+      const a = selfInt(args[0]);
+      return new PyTuple([builtinBinary(4, a, args[1]), builtinBinary(5, a, args[1])]);
+    },
+    __eq__(args) {
+      const b = unwrap(args[1]);
+      if (typeof b !== "number" && typeof b !== "bigint" && typeof b !== "boolean" && !(b instanceof PyFloat)) return NotImplemented;
+      // deno-lint-ignore eqeqeq
+      return selfInt(args[0]) == (b instanceof PyFloat ? b.v : typeof b === "boolean" ? (b ? 1 : 0) : b);
+    },
+    __lt__(args) {
+      const b = unwrap(args[1]);
+      if (typeof b !== "number" && typeof b !== "bigint" && !(b instanceof PyFloat)) return NotImplemented;
+      return selfInt(args[0]) < (b instanceof PyFloat ? b.v : b);
+    },
+  });
+  const fromBytes = defMethod(IntType, "from_bytes", (args, kw) => {
+    const [bytes, byteorder, signed] = bindArgs("from_bytes", args, kw, ["bytes", "byteorder", "signed"], 1, 2, true);
+    return intFromBytes(bytes, byteorder === undefined ? "big" : byteorder, signed === undefined ? false : pyBool(signed));
+  });
+  IntType.dict.set("from_bytes", new PyClassMethod(fromBytes));
+
+  defMethods(FloatType, {
+    is_integer(args, kw) {
+      arity("float.is_integer", args, kw, 0, 0, true);
+      return Number.isInteger(selfFloat(args[0]));
+    },
+    as_integer_ratio(args) {
+      const x = selfFloat(args[0]);
+      if (!Number.isFinite(x)) {
+        if (Number.isNaN(x)) valueError("cannot convert NaN to integer ratio");
+        overflowError("cannot convert Infinity to integer ratio");
+      }
+      let m = x, e = 0;
+      while (!Number.isInteger(m)) {
+        m *= 2;
+        e++;
+      }
+      let num = BigInt(m), den = 1n << BigInt(e);
+      const g = gcd(num < 0n ? -num : num, den);
+      num /= g;
+      den /= g;
+      return new PyTuple([norm(num), norm(den)]);
+    },
+    hex(args) {
+      return floatHex(selfFloat(args[0]));
+    },
+    conjugate(args) {
+      return new PyFloat(selfFloat(args[0]));
+    },
+    __int__(args) {
+      return floatToInt(selfFloat(args[0]));
+    },
+    __trunc__(args) {
+      return floatToInt(selfFloat(args[0]));
+    },
+    __floor__(args) {
+      return floatToInt(Math.floor(selfFloat(args[0])));
+    },
+    __ceil__(args) {
+      return floatToInt(Math.ceil(selfFloat(args[0])));
+    },
+    __float__(args) {
+      return new PyFloat(selfFloat(args[0]));
+    },
+    __round__(args) {
+      return pyRound([new PyFloat(selfFloat(args[0])), ...args.slice(1)], null);
+    },
+    __repr__(args) {
+      return floatRepr(selfFloat(args[0]));
+    },
+    __str__(args) {
+      return floatRepr(selfFloat(args[0]));
+    },
+    __abs__(args) {
+      return new PyFloat(Math.abs(selfFloat(args[0])));
+    },
+    __neg__(args) {
+      return new PyFloat(-selfFloat(args[0]));
+    },
+    __bool__(args) {
+      return selfFloat(args[0]) !== 0;
+    },
+    __hash__(args) {
+      return callObject(hooksHash(), [new PyFloat(selfFloat(args[0]))]);
+    },
+    __divmod__(args) {
+      const x = selfFloat(args[0]);
+      const y = args[1] instanceof PyFloat ? args[1].v : Number(unwrap(args[1]));
+      const [q, r] = floatDivmod(x, y);
+      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    },
+    __eq__(args) {
+      const b = unwrap(args[1]);
+      const y = b instanceof PyFloat ? b.v : typeof b === "number" ? b : typeof b === "bigint" ? Number(b) : typeof b === "boolean" ? (b ? 1 : 0) : undefined;
+      if (y === undefined) return NotImplemented;
+      return selfFloat(args[0]) === y;
+    },
+    __lt__(args) {
+      const b = unwrap(args[1]);
+      const y = b instanceof PyFloat ? b.v : typeof b === "number" ? b : typeof b === "bigint" ? Number(b) : undefined;
+      if (y === undefined) return NotImplemented;
+      return selfFloat(args[0]) < y;
+    },
+  });
+  const fromhex = defMethod(FloatType, "fromhex", (args) => {
+    const s = String(args[1]).trim().toLowerCase();
+    const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
+    if (s === "inf" || s === "infinity" || s === "+inf") return new PyFloat(Infinity);
+    if (s === "-inf" || s === "-infinity") return new PyFloat(-Infinity);
+    if (s === "nan") return new PyFloat(NaN);
+    if (!m || (m[2] === "" && (m[3] ?? "") === "")) valueError("invalid hexadecimal floating-point string");
+    let v = 0;
+    for (const c of m[2]) v = v * 16 + parseInt(c, 16);
+    let scale = 1 / 16;
+    for (const c of m[3] ?? "") {
+      v += parseInt(c, 16) * scale;
+      scale /= 16;
+    }
+    v *= Math.pow(2, m[4] ? parseInt(m[4], 10) : 0);
+    return new PyFloat(m[1] === "-" ? -v : v);
+  });
+  FloatType.dict.set("fromhex", new PyClassMethod(fromhex));
+  defMethods(ComplexType, {
+    conjugate(args) {
+      const c = args[0] as PyComplex;
+      return new PyComplex(c.re, -c.im);
+    },
+  });
+  void raise;
+  void OverflowError;
+  void ValueError;
+  void isSubtype;
+  void pyStr;
+  void EMPTY_TUPLE;
+}
+
+let hashFn: Py = null;
+export function setHashBuiltin(f: Py): void {
+  hashFn = f;
+}
+function hooksHash(): Py {
+  return hashFn;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+function floatHex(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  if (x === 0) return Object.is(x, -0) ? "-0x0.0p+0" : "0x0.0p+0";
+  const sign = x < 0 ? "-" : "";
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, Math.abs(x));
+  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  let exp = (hi >>> 20) & 0x7ff;
+  const mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let lead = "1";
+  if (exp === 0) {
+    lead = "0";
+    exp = -1022;
+  } else exp -= 1023;
+  let hex = mant.toString(16).padStart(13, "0").replace(/0+$/, "");
+  if (hex === "") hex = "0";
+  return `${sign}0x${lead}.${hex}p${exp >= 0 ? "+" : ""}${exp}`;
+}
+
+export { intArg, unwrap };

@@ -1,0 +1,391 @@
+// object, type, str (constructor), exceptions, property/staticmethod/classmethod/super and
+// generator methods.
+
+import { attributeError, raise, runtimeError, typeError } from "../errors.ts";
+import { dictGet } from "../objects/dict.ts";
+import { BaseException, GeneratorExit, StopIteration, SystemExit, KeyError, StopAsyncIteration } from "../objects/exceptions.ts";
+import {
+  AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, NotImplemented, ObjectType,
+  PropertyType, Py, PyBuiltin, PyBytes, PyByteArray, PyClassMethod, PyDict, PyException, PyFunction, PyInstance,
+  PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, StaticMethodType, StrType, SuperType, TypeType, STOP,
+  PyModule, ModuleType, FunctionType, MethodType, PyMethod,
+} from "../objects/model.ts";
+import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
+import {
+  bind, callObject, exceptionStr, getAttr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeGetAttr,
+  builtinRepr, pyHash, delAttr, iterToArray, pyFormat,
+} from "../objects/protocol.ts";
+import { typeName, typeOf } from "../objects/typeof.ts";
+import { current } from "../vm/vm.ts";
+import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
+import { instantiate, newClass, newInstance } from "../vm/classes.ts";
+import { formatStr } from "../objects/format.ts";
+
+export function installObjects(): void {
+  // ---- object ----
+  defMethods(ObjectType, {
+    __init__(args) {
+      const self = args[0];
+      const t = typeOf(self);
+      if (args.length > 1 && lookup(t, "__init__") instanceof PyBuiltin) {
+        const nw = lookup(t, "__new__");
+        if (nw === undefined || nw instanceof PyBuiltin) typeError(`${t.name}() takes no arguments`);
+      }
+      return null;
+    },
+    __repr__(args) {
+      return builtinRepr(args[0]);
+    },
+    __str__(args) {
+      return pyRepr(args[0]);
+    },
+    __eq__(args) {
+      return args[0] === args[1] ? true : NotImplemented;
+    },
+    __ne__(args) {
+      const t = typeOf(args[0]);
+      const eq = lookup(t, "__eq__");
+      const r = eq instanceof PyBuiltin ? (args[0] === args[1] ? true : NotImplemented) : callObject(eq, [args[0], args[1]]);
+      return r === NotImplemented ? NotImplemented : !r;
+    },
+    __lt__() {
+      return NotImplemented;
+    },
+    __le__() {
+      return NotImplemented;
+    },
+    __gt__() {
+      return NotImplemented;
+    },
+    __ge__() {
+      return NotImplemented;
+    },
+    __hash__(args) {
+      return (objectId(args[0]) / 16) | 0;
+    },
+    __setattr__(args, kw) {
+      arity("__setattr__", args, kw, 2, 2, true);
+      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      setAttrRaw(args[0], args[1], args[2]);
+      return null;
+    },
+    __delattr__(args) {
+      const o = args[0];
+      if (o instanceof PyInstance) {
+        delAttr(o, args[1]);
+        return null;
+      }
+      attributeError(o, args[1]);
+    },
+    __getattribute__(args) {
+      return getAttr(args[0], args[1]);
+    },
+    __format__(args) {
+      const spec = args[1];
+      if (spec !== "") typeError(`unsupported format string passed to ${typeName(args[0])}.__format__`);
+      return pyStr(args[0]);
+    },
+    __reduce__() {
+      typeError("cannot pickle objects");
+    },
+    __dir__(args) {
+      return new (hooksList())(Object.keys({}).concat(Array.from(typeOf(args[0]).dict.keys())));
+    },
+  });
+  const objectNew = defMethod(ObjectType, "__new__", (args) => {
+    const cls = args[0];
+    if (!(cls instanceof PyType)) typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
+    return newInstance(cls, isSubtype(cls, BaseException) ? args.slice(1) : []);
+  });
+  ObjectType.dict.set("__new__", new PyStaticMethod(objectNew));
+  const isc = defMethod(ObjectType, "__init_subclass__", () => null);
+  ObjectType.dict.set("__init_subclass__", new PyClassMethod(isc));
+  ObjectType.newFn = (_cls, args, kw) => {
+    noKw("object", kw);
+    if (args.length > 0) typeError("object() takes no arguments");
+    return new PyInstance(ObjectType);
+  };
+
+  // ---- type ----
+  TypeType.newFn = (_cls, args, kw) => {
+    if (args.length === 1 && (kw === null || kw.length === 0)) return typeOf(args[0]);
+    if (args.length !== 3) typeError("type() takes 1 or 3 arguments");
+    const [name, bases, ns] = args;
+    if (typeof name !== "string") typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+    return newClass(TypeType, name, (bases as PyTuple).a as PyType[], ns as PyDict);
+  };
+  defMethods(TypeType, {
+    mro(args) {
+      return new (hooksList())((args[0] as PyType).mro.slice());
+    },
+    __subclasses__() {
+      return new (hooksList())([]);
+    },
+    __repr__(args) {
+      return builtinRepr(args[0]);
+    },
+    __call__(args, kw) {
+      return callObject(args[0], args.slice(1), kw);
+    },
+    __instancecheck__(args) {
+      return isSubtype(typeOf(args[1]), args[0]);
+    },
+    __subclasscheck__(args) {
+      return args[1] instanceof PyType && isSubtype(args[1], args[0]);
+    },
+  });
+  const typeNew = defMethod(TypeType, "__new__", (args) => {
+    const [meta, name, bases, ns] = args;
+    const t = newClass(meta as PyType, name, (bases as PyTuple).a as PyType[], ns as PyDict);
+    return t;
+  });
+  TypeType.dict.set("__new__", new PyStaticMethod(typeNew));
+  defMethod(TypeType, "__init__", () => null);
+
+  // ---- str constructor ----
+  StrType.newFn = (cls, args, kw) => {
+    const [obj, encoding, errors] = bindArgs("str", args, kw, ["object", "encoding", "errors"], 0);
+    let s: string;
+    if (obj === undefined) s = "";
+    else if (encoding !== undefined || errors !== undefined) {
+      if (!(obj instanceof PyBytes || obj instanceof PyByteArray)) typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+      s = callObject(getAttr(obj, "decode"), [encoding ?? "utf-8", errors ?? "strict"]);
+    } else s = pyStr(obj);
+    if (cls !== StrType) {
+      const inst = new PyInstance(cls);
+      (inst as PyInstance & { value: Py }).value = s;
+      return inst;
+    }
+    return s;
+  };
+  defMethods(StrType, {
+    __str__(args) {
+      return unwrapStr(args[0]);
+    },
+    __repr__(args) {
+      return pyRepr(unwrapStr(args[0]));
+    },
+    __format__(args) {
+      return formatStr(unwrapStr(args[0]), args[1]);
+    },
+    __hash__(args) {
+      return pyHash(unwrapStr(args[0]));
+    },
+    __len__(args) {
+      return [...unwrapStr(args[0])].length;
+    },
+  });
+
+  // ---- exceptions ----
+  BaseException.newFn = (cls, args, kw) => {
+    void kw;
+    return new PyException(cls, new PyTuple(args.slice(0, args.length - (kw ? kw.length : 0))));
+  };
+  defMethods(BaseException, {
+    __init__(args, kw) {
+      void kw;
+      const e = args[0] as PyException;
+      e.args = new PyTuple(args.slice(1));
+      return null;
+    },
+    __str__(args) {
+      return exceptionStr(args[0]);
+    },
+    __repr__(args) {
+      return builtinRepr(args[0]);
+    },
+    with_traceback(args) {
+      return args[0];
+    },
+    add_note(args) {
+      const e = args[0] as PyException;
+      const notes = (e as PyException & { notes?: Py[] }).notes ??= [];
+      notes.push(args[1]);
+      return null;
+    },
+  });
+  const beNew = defMethod(BaseException, "__new__", (args) => {
+    const cls = args[0] as PyType;
+    return new PyException(cls, new PyTuple(args.slice(1)));
+  });
+  BaseException.dict.set("__new__", new PyStaticMethod(beNew));
+
+  // ---- property, staticmethod, classmethod ----
+  PropertyType.newFn = (cls, args, kw) => {
+    const [fget, fset, fdel, doc] = bindArgs("property", args, kw, ["fget", "fset", "fdel", "doc"], 0);
+    const p = new PyProperty(fget ?? null, fset ?? null, fdel ?? null, doc ?? null, cls);
+    return p;
+  };
+  const copyProp = (p: PyProperty, get: Py, set: Py, del: Py) => new PyProperty(get, set, del, p.doc, p.cls);
+  defMethods(PropertyType, {
+    getter(args) {
+      const p = args[0] as PyProperty;
+      return copyProp(p, args[1], p.fset, p.fdel);
+    },
+    setter(args) {
+      const p = args[0] as PyProperty;
+      return copyProp(p, p.fget, args[1], p.fdel);
+    },
+    deleter(args) {
+      const p = args[0] as PyProperty;
+      return copyProp(p, p.fget, p.fset, args[1]);
+    },
+    __get__(args) {
+      const p = args[0] as PyProperty;
+      if (args[1] === null) return p;
+      if (p.fget === null) raise(hooksAttr(), "unreadable attribute");
+      return callObject(p.fget, [args[1]]);
+    },
+    __set__(args) {
+      const p = args[0] as PyProperty;
+      if (p.fset === null) raise(hooksAttr(), "can't set attribute");
+      callObject(p.fset, [args[1], args[2]]);
+      return null;
+    },
+  });
+  StaticMethodType.newFn = (_cls, args, kw) => {
+    arity("staticmethod", args, kw, 1, 1);
+    return new PyStaticMethod(args[0]);
+  };
+  ClassMethodType.newFn = (_cls, args, kw) => {
+    arity("classmethod", args, kw, 1, 1);
+    return new PyClassMethod(args[0]);
+  };
+  defMethods(StaticMethodType, {
+    __get__(args) {
+      return (args[0] as PyStaticMethod).func;
+    },
+  });
+  defMethods(ClassMethodType, {
+    __get__(args) {
+      const cm = args[0] as PyClassMethod;
+      const owner = args.length > 2 && args[2] !== null ? args[2] : typeOf(args[1]);
+      return new PyMethod(cm.func, owner);
+    },
+  });
+
+  // ---- super ----
+  SuperType.newFn = (_cls, args, kw) => {
+    noKw("super", kw);
+    if (args.length === 0) runtimeError("super(): no arguments (super() must be called inside a method)");
+    const t = args[0];
+    if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeName(t)}`);
+    if (args.length === 1) return new PySuper(t, null, t);
+    const obj = args[1];
+    let objType: PyType;
+    if (obj instanceof PyType && isSubtype(obj, t)) objType = obj;
+    else {
+      objType = typeOf(obj);
+      if (!isSubtype(objType, t)) typeError("super(type, obj): obj must be an instance or subtype of type");
+    }
+    return new PySuper(t, obj, objType);
+  };
+
+  // ---- functions and methods ----
+  defMethods(FunctionType, {
+    __get__(args) {
+      if (args[1] === null) return args[0];
+      return new PyMethod(args[0], args[1]);
+    },
+    __call__(args, kw) {
+      return callObject(args[0], args.slice(1), kw);
+    },
+  });
+  defMethods(MethodType, {
+    __call__(args, kw) {
+      return callObject(args[0], args.slice(1), kw);
+    },
+  });
+  ModuleType.newFn = (_cls, args) => new PyModule(String(args[0]));
+
+  // ---- generators ----
+  const genSelf = (v: Py): PyGenerator => {
+    if (!(v instanceof PyGenerator)) typeError(`descriptor requires a 'generator' object but received '${typeName(v)}'`);
+    return v;
+  };
+  const stopWith = (g: PyGenerator): never => {
+    const r = g.result;
+    throw new PyException(g.cls === AsyncGeneratorType ? StopAsyncIteration : StopIteration, new PyTuple(r === undefined || r === null ? [] : [r]));
+  };
+  for (const gt of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
+    defMethods(gt, {
+      __next__(args) {
+        const g = genSelf(args[0]);
+        const v = current.resumeGen(g, null, null);
+        if (v === STOP) stopWith(g);
+        return v;
+      },
+      send(args, kw) {
+        arity("send", args, kw, 1, 1, true);
+        const g = genSelf(args[0]);
+        const v = current.resumeGen(g, args[1], null);
+        if (v === STOP) stopWith(g);
+        return v;
+      },
+      throw(args) {
+        const g = genSelf(args[0]);
+        let e = args[1];
+        if (e instanceof PyType) e = callObject(e, args.length > 2 && args[2] !== null ? [args[2]] : []);
+        if (!(e instanceof PyException)) typeError("exceptions must be classes or instances deriving from BaseException, not " + typeName(e));
+        if (g.state === GEN_CREATED) {
+          g.state = GEN_DONE;
+          g.frame = null;
+          throw e;
+        }
+        const v = current.resumeGen(g, null, e);
+        if (v === STOP) stopWith(g);
+        return v;
+      },
+      close(args) {
+        const g = genSelf(args[0]);
+        if (g.state === GEN_CREATED || g.state === GEN_DONE) {
+          g.state = GEN_DONE;
+          g.frame = null;
+          return null;
+        }
+        try {
+          const v = current.resumeGen(g, null, new PyException(GeneratorExit, EMPTY_TUPLE));
+          if (v !== STOP) runtimeError("generator ignored GeneratorExit");
+        } catch (e) {
+          if (e instanceof PyException && (isSubtype(e.cls, GeneratorExit) || isSubtype(e.cls, StopIteration))) return null;
+          throw e;
+        }
+        return null;
+      },
+      __iter__(args) {
+        return args[0];
+      },
+      __await__(args) {
+        return args[0];
+      },
+    });
+  }
+  void SystemExit;
+  void KeyError;
+  void dictGet;
+  void bind;
+  void typeGetAttr;
+  void iterToArray;
+  void instantiate;
+  void PyFunction;
+  void objectId;
+  void pyFormat;
+  void GEN_RUNNING;
+  void PyDict;
+  void PyBuiltin;
+}
+
+function unwrapStr(v: Py): string {
+  if (typeof v === "string") return v;
+  if (v instanceof PyInstance && typeof (v as PyInstance & { value?: Py }).value === "string") return (v as PyInstance & { value: string }).value;
+  typeError(`descriptor requires a 'str' object but received a '${typeName(v)}'`);
+}
+
+import { AttributeError } from "../objects/exceptions.ts";
+import { PyList } from "../objects/model.ts";
+function hooksAttr(): PyType {
+  return AttributeError;
+}
+function hooksList(): typeof PyList {
+  return PyList;
+}

@@ -1,0 +1,111 @@
+// Code objects: what the compiler produces and the VM runs.
+
+import { Py } from "../objects/model.ts";
+
+export const CO_VARARGS = 1;
+export const CO_VARKEYWORDS = 2;
+export const CO_GENERATOR = 4;
+export const CO_COROUTINE = 8;
+export const CO_ASYNC_GENERATOR = 16;
+export const CO_CLASS_BODY = 32;
+export const CO_MODULE = 64;
+export const CO_LAMBDA = 128;
+export const CO_COMPREHENSION = 256;
+/** Statically pure: a candidate for memoization (see vm/memo.ts). */
+export const CO_PURE = 512;
+/** Uses zero-argument super() or __class__. */
+export const CO_NEEDS_CLASS = 1024;
+
+/** Source of a module, shared by all its code objects (for tracebacks and line numbers). */
+export class Source {
+  private lineStarts: Int32Array | null = null;
+  constructor(readonly filename: string, readonly text: string) {}
+  private starts(): Int32Array {
+    if (this.lineStarts === null) {
+      const a = [0];
+      const t = this.text;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) a.push(i + 1);
+        else if (c === 13) {
+          if (t.charCodeAt(i + 1) === 10) i++;
+          a.push(i + 1);
+        }
+      }
+      this.lineStarts = Int32Array.from(a);
+    }
+    return this.lineStarts;
+  }
+  /** 1-based line of an offset. */
+  line(offset: number): number {
+    const s = this.starts();
+    let lo = 0, hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based column (in code points) of an offset. */
+  column(offset: number): number {
+    const s = this.starts();
+    const ln = this.line(offset);
+    return Array.from(this.text.slice(s[ln - 1], offset)).length + 1;
+  }
+  /** Text of a 1-based line, without its newline. */
+  lineText(line: number): string {
+    const s = this.starts();
+    if (line < 1 || line > s.length) return "";
+    const a = s[line - 1];
+    const b = line < s.length ? s[line] : this.text.length;
+    return this.text.slice(a, b).replace(/[\r\n]+$/, "");
+  }
+}
+
+export class Code {
+  name = "<module>";
+  qualname = "<module>";
+  flags = 0;
+  /** Positional parameters (including positional-only). */
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  /** Local variable names; parameters first, then *args, **kwargs, then other locals. */
+  varnames: string[] = [];
+  nlocals = 0;
+  /** Cells owned by this code (locals captured by inner functions), then free variables. */
+  cellvars: string[] = [];
+  freevars: string[] = [];
+  /** For each cellvar: the parameter index whose value initialises it, or -1. */
+  cell2arg: Int32Array | null = null;
+  /** For each freevar: index into the enclosing frame's cells (used by MAKE_FUNCTION). */
+  freeSources: Int32Array = new Int32Array(0);
+  code: Int32Array = new Int32Array(0);
+  /** Source offset per code word (meaningful at instruction starts). */
+  pos: Int32Array = new Int32Array(0);
+  consts: Py[] = [];
+  /** Attribute and namespace names referenced by LOAD_ATTR, LOAD_NAME, ... */
+  names: string[] = [];
+  /** Module-wide global names; LOAD_GLOBAL's operand indexes this (and the module's value slots). */
+  globalNames: string[] = [];
+  /** Exception table: [start, end, handler, depth] per entry, innermost regions first. */
+  excTable: Int32Array = new Int32Array(0);
+  stacksize = 0;
+  /** Inline caches (two slots per cached instruction). */
+  ic: Py[] = [];
+  source: Source | null = null;
+  firstOffset = 0;
+  /** Global slots this code reads (for memoization validity). */
+  globalsRead: Int32Array = new Int32Array(0);
+  /** Memoization table (see vm/memo.ts), created lazily. */
+  memo: Py = null;
+  /** Child code objects (functions, lambdas, comprehensions, class bodies). */
+  children: Code[] = [];
+
+  /** 1-based line number of the instruction at pc. */
+  lineOf(pc: number): number {
+    const off = pc >= 0 && pc < this.pos.length ? this.pos[pc] : this.firstOffset;
+    return this.source ? this.source.line(off < 0 ? this.firstOffset : off) : 0;
+  }
+}

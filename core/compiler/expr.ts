@@ -1,0 +1,1222 @@
+// Expressions: a Pratt parser that emits bytecode as it goes (no AST).
+//
+// Each parse function returns a small target descriptor (`Tgt`) saying what was parsed and where
+// its code starts; when an `=` (or `for ... in`, `del`, an augmented operator...) turns the
+// expression into an assignment target, the emitted load code is cut and re-emitted as store
+// code from those descriptors. Out-of-order constructs (comprehensions, whose element comes
+// first in the source but runs last) move the token cursor instead of building a tree.
+
+import * as T from "../lexer/tokens.ts";
+import { Tokens } from "../lexer/tokens.ts";
+import { Ellipsis, Py, PyBytes, PyFloat, PyComplex, PyTuple } from "../objects/model.ts";
+import { Source } from "./code.ts";
+import { CompileError } from "./errors.ts";
+import * as O from "./opcodes.ts";
+import * as P from "./precedence.ts";
+import { B_FOR, Segment, U_CLASS, U_COMPREHENSION, U_FUNCTION, U_LAMBDA, U_MODULE, Unit } from "./unit.ts";
+import { MAX_NESTING } from "../limits.ts";
+
+// Target kinds
+export const K_OTHER = 0, K_NAME = 1, K_ATTR = 2, K_SUBSCR = 3, K_SLICE = 4, K_TUPLE = 5, K_LIST = 6, K_STAR = 7;
+
+/** What an expression was, for turning it into an assignment target. */
+export interface Tgt {
+  k: number;
+  /** Code offset where the expression's code starts. */
+  start: number;
+  /** Code offset just past it. */
+  end: number;
+  /** Source offset (for diagnostics and positions). */
+  pos: number;
+  /** Stack depth before it. */
+  depth: number;
+  /** K_NAME: the name; K_ATTR: the attribute. */
+  name?: string;
+  /** K_ATTR/K_SUBSCR/K_SLICE: end of the object (+index) code, before the final load op. */
+  objEnd?: number;
+  /** K_TUPLE/K_LIST: elements; K_STAR: [inner]. */
+  elts?: Tgt[];
+  /** For "cannot assign to ..." messages. */
+  what?: string;
+  /** Parenthesised (affects some messages and walrus rules). */
+  paren?: boolean;
+}
+
+const BINOPS: Int16Array = (() => {
+  const t = new Int16Array(T.N_KINDS).fill(-1);
+  t[T.PLUS] = O.BINARY_ADD;
+  t[T.MINUS] = O.BINARY_SUB;
+  t[T.STAR] = O.BINARY_MUL;
+  t[T.SLASH] = O.BINARY_TRUEDIV;
+  t[T.DOUBLESLASH] = O.BINARY_FLOORDIV;
+  t[T.PERCENT] = O.BINARY_MOD;
+  t[T.DOUBLESTAR] = O.BINARY_POW;
+  t[T.LEFTSHIFT] = O.BINARY_LSHIFT;
+  t[T.RIGHTSHIFT] = O.BINARY_RSHIFT;
+  t[T.AMPER] = O.BINARY_AND;
+  t[T.VBAR] = O.BINARY_OR;
+  t[T.CIRCUMFLEX] = O.BINARY_XOR;
+  t[T.AT] = O.BINARY_MATMUL;
+  return t;
+})();
+
+/** Infix precedence of each token kind (0: not an infix operator). */
+const INFIX: Uint8Array = (() => {
+  const t = new Uint8Array(T.N_KINDS);
+  t[T.KW_IF] = P.P_COND;
+  t[T.KW_OR] = P.P_OR;
+  t[T.KW_AND] = P.P_AND;
+  for (const k of [T.KW_IN, T.KW_NOT, T.KW_IS, T.LESS, T.LESSEQUAL, T.GREATER, T.GREATEREQUAL, T.NOTEQUAL, T.EQEQUAL]) {
+    t[k] = P.P_CMP;
+  }
+  t[T.VBAR] = P.P_BOR;
+  t[T.CIRCUMFLEX] = P.P_BXOR;
+  t[T.AMPER] = P.P_BAND;
+  t[T.LEFTSHIFT] = t[T.RIGHTSHIFT] = P.P_SHIFT;
+  t[T.PLUS] = t[T.MINUS] = P.P_ARITH;
+  t[T.STAR] = t[T.SLASH] = t[T.DOUBLESLASH] = t[T.PERCENT] = t[T.AT] = P.P_TERM;
+  t[T.DOUBLESTAR] = P.P_POWER;
+  t[T.LPAR] = t[T.LSQB] = t[T.DOT] = P.P_PRIMARY;
+  return t;
+})();
+
+const CMP_OPS: Int16Array = (() => {
+  const t = new Int16Array(T.N_KINDS).fill(-1);
+  t[T.LESS] = O.COMPARE_LT;
+  t[T.LESSEQUAL] = O.COMPARE_LE;
+  t[T.GREATER] = O.COMPARE_GT;
+  t[T.GREATEREQUAL] = O.COMPARE_GE;
+  t[T.EQEQUAL] = O.COMPARE_EQ;
+  t[T.NOTEQUAL] = O.COMPARE_NE;
+  return t;
+})();
+
+/** Tokens that can start an expression. */
+export const STARTS_EXPR: Uint8Array = (() => {
+  const t = new Uint8Array(T.N_KINDS);
+  for (const k of [
+    T.NAME, T.INT, T.FLOAT, T.IMAG, T.STRING, T.BYTES, T.FSTRING_START, T.LPAR, T.LSQB, T.LBRACE, T.MINUS,
+    T.PLUS, T.TILDE, T.KW_NOT, T.KW_LAMBDA, T.KW_AWAIT, T.KW_NONE, T.KW_TRUE, T.KW_FALSE, T.ELLIPSIS,
+    T.STAR, T.KW_YIELD,
+  ]) t[k] = 1;
+  return t;
+})();
+
+export class ExprCompiler {
+  t: Tokens;
+  p = 0;
+  u: Unit;
+  readonly source: Source;
+  readonly src: string;
+  /** Module-wide global names (LOAD_GLOBAL operand = index). */
+  globalIndex = new Map<string, number>();
+  globalNames: string[] = [];
+  nestDepth = 0;
+  /** Import specs seen, for the host to resolve before the run. */
+  imports: { spec: string; quoted: boolean; pos: number }[] = [];
+
+  constructor(tokens: Tokens, source: Source) {
+    this.t = tokens;
+    this.source = source;
+    this.src = source.text;
+    this.u = new Unit(U_MODULE, null, "<module>");
+  }
+
+  // -- tokens ----------------------------------------------------------------------------------
+
+  get kind(): number {
+    return this.t.kind[this.p];
+  }
+  get tokStart(): number {
+    return this.t.start[this.p];
+  }
+  kindAt(i: number): number {
+    return i < this.t.count ? this.t.kind[i] : T.EOF;
+  }
+  at(k: number): boolean {
+    return this.t.kind[this.p] === k;
+  }
+  accept(k: number): boolean {
+    if (this.t.kind[this.p] === k) {
+      this.p++;
+      return true;
+    }
+    return false;
+  }
+  expect(k: number, msg?: string): number {
+    if (this.t.kind[this.p] !== k) this.fail(msg ?? `expected '${T.KIND_TEXT[k]}'`);
+    return this.p++;
+  }
+  value(i = this.p): Py {
+    return this.t.value[i];
+  }
+  /** Is the token at `i` the NAME `s`? */
+  isName(i: number, s: string): boolean {
+    return this.t.kind[i] === T.NAME && this.t.value[i] === s;
+  }
+
+  fail(msg = "invalid syntax", offset = this.tokStart, type = "SyntaxError"): never {
+    throw new CompileError(msg, offset, type);
+  }
+
+  /** "invalid syntax" at the current token, with a more specific message where we can tell. */
+  unexpected(): never {
+    const k = this.kind;
+    if (k === T.INDENT) this.fail("unexpected indent", this.tokStart, "IndentationError");
+    if (k === T.EOF) this.fail("invalid syntax");
+    this.fail("invalid syntax");
+  }
+
+  // -- emission helpers ------------------------------------------------------------------------
+
+  emit(opc: number, a = 0, b = 0, c = 0, pos = -1): number {
+    return this.u.emit(opc, a, b, c, pos);
+  }
+
+  loadConst(v: Py, pos = -1): void {
+    if (v === null) {
+      this.emit(O.LOAD_NONE, 0, 0, 0, pos);
+      return;
+    }
+    const key = typeof v === "object" && v !== null ? constKey(v) : (typeof v === "number" && Object.is(v, -0) ? "-0" : v);
+    this.emit(O.LOAD_CONST, this.u.constIdx(v, key), 0, 0, pos);
+  }
+
+  loadName(name: string, pos: number): void {
+    this.u.used.add(name);
+    this.emit(O.NAME_LOAD, this.u.vnameIdx(name), 0, 0, pos);
+  }
+
+  storeName(name: string, pos = -1): void {
+    this.declareAssigned(name);
+    this.emit(O.NAME_STORE, this.u.vnameIdx(name), 0, 0, pos);
+  }
+
+  declareAssigned(name: string): void {
+    this.u.assigned.add(name);
+    this.u.used.add(name);
+  }
+
+  globalIdx(name: string): number {
+    let i = this.globalIndex.get(name);
+    if (i === undefined) {
+      i = this.globalNames.length;
+      this.globalNames.push(name);
+      this.globalIndex.set(name, i);
+    }
+    return i;
+  }
+
+  enterNest(): void {
+    if (++this.nestDepth > MAX_NESTING) this.fail("too many nested parentheses");
+  }
+  leaveNest(): void {
+    this.nestDepth--;
+  }
+
+  // -- expressions -------------------------------------------------------------------------------
+
+  /** A single expression (no bare tuple). Walrus allowed. */
+  expr(): Tgt {
+    return this.parse(P.P_LOWEST);
+  }
+
+  /** `a, b, *c` (star_expressions): a tuple when there is a comma. */
+  exprList(allowStar = true): Tgt {
+    const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+    const first = this.starOrExpr(allowStar);
+    if (!this.at(T.COMMA)) {
+      if (first.k === K_STAR) this.fail("can't use starred expression here", first.pos);
+      return first;
+    }
+    const elts: Tgt[] = [first];
+    while (this.accept(T.COMMA)) {
+      if (!STARTS_EXPR[this.kind] || this.at(T.KW_YIELD)) break;
+      elts.push(this.starOrExpr(allowStar));
+    }
+    return this.buildSeq(elts, K_TUPLE, start, depth, pos);
+  }
+
+  starOrExpr(allowStar: boolean): Tgt {
+    if (this.at(T.STAR) && allowStar) {
+      const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+      this.p++;
+      const inner = this.parse(P.P_BOR);
+      return { k: K_STAR, start, end: this.u.here, pos, depth, elts: [inner] };
+    }
+    return this.parse(P.P_LOWEST);
+  }
+
+  /**
+   * Emit the glue that builds a tuple/list/set from already-emitted element code. Starred
+   * elements need the list-building form; their code was emitted as plain expressions, so the
+   * glue is inserted by re-pasting.
+   */
+  buildSeq(elts: Tgt[], k: number, start: number, depth: number, pos: number, setDisplay = false): Tgt {
+    const hasStar = elts.some((e) => e.k === K_STAR);
+    if (!hasStar) {
+      const n = elts.length;
+      this.u.depth = depth + n;
+      if (k === K_TUPLE) this.emit(O.BUILD_TUPLE, n, 0, 0, pos);
+      else if (setDisplay) this.emit(O.BUILD_SET, n, 0, 0, pos);
+      else this.emit(O.BUILD_LIST, n, 0, 0, pos);
+      return { k, start, end: this.u.here, pos, depth, elts };
+    }
+    // Re-emit: BUILD_LIST 0 then per element LIST_APPEND 1 / LIST_EXTEND 1.
+    const seg = this.u.cut(start);
+    this.u.depth = depth;
+    this.emit(setDisplay ? O.BUILD_SET : O.BUILD_LIST, 0, 0, 0, pos);
+    const newElts: Tgt[] = [];
+    for (const e of elts) {
+      const s = this.u.here;
+      if (e.k === K_STAR) {
+        const inner = e.elts![0];
+        this.pasteRange(seg, start, inner.start, inner.end);
+        this.u.adjust(1);
+        const ne = { ...e, start: s, end: this.u.here, elts: [{ ...inner, start: s, end: this.u.here }] };
+        this.emit(setDisplay ? O.SET_UPDATE : O.LIST_EXTEND, 1);
+        newElts.push(ne);
+      } else {
+        this.pasteRange(seg, start, e.start, e.end);
+        this.u.adjust(1);
+        newElts.push(shiftTgt(e, s - e.start));
+        this.emit(setDisplay ? O.SET_ADD : O.LIST_APPEND, 1);
+      }
+    }
+    if (k === K_TUPLE) this.emit(O.LIST_TO_TUPLE);
+    return { k, start, end: this.u.here, pos, depth, elts: newElts };
+  }
+
+  pasteRange(seg: Segment, base: number, from: number, to: number): void {
+    const u = this.u;
+    for (let i = from - base; i < to - base; i++) {
+      u.code.push(seg.code[i]);
+      u.pos.push(seg.pos[i]);
+    }
+  }
+
+  /** The Pratt loop. */
+  parse(minPrec: number): Tgt {
+    this.enterNest();
+    const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+    let left = this.prefix(minPrec);
+    for (;;) {
+      const k = this.kind;
+      const prec = INFIX[k];
+      if (prec === 0 || prec <= minPrec) {
+        if (k === T.COLONEQUAL && minPrec <= P.P_WALRUS) {
+          left = this.walrus(left, start, depth, pos);
+          continue;
+        }
+        break;
+      }
+      if (k === T.KW_NOT && this.kindAt(this.p + 1) !== T.KW_IN) break;
+      left = this.infix(left, prec, start, depth, pos);
+    }
+    this.leaveNest();
+    return left;
+  }
+
+  other(start: number, depth: number, pos: number, what = "expression"): Tgt {
+    return { k: K_OTHER, start, end: this.u.here, pos, depth, what };
+  }
+
+  prefix(minPrec: number): Tgt {
+    const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+    const k = this.kind;
+    switch (k) {
+      case T.NAME: {
+        const name = this.value() as string;
+        this.p++;
+        if (name === "super" && this.at(T.LPAR) && this.kindAt(this.p + 1) === T.RPAR && this.inMethod()) {
+          // zero-argument super(): pass the implicit __class__ and first argument
+          this.loadName("super", pos);
+          this.p += 2;
+          this.markNeedsClass();
+          this.emit(O.SUPER_ARGS, 0, 0, 0, pos);
+          this.emit(O.CALL, 2, 0, 0, pos);
+          return this.other(start, depth, pos, "function call");
+        }
+        this.loadName(name, pos);
+        return { k: K_NAME, start, end: this.u.here, pos, depth, name };
+      }
+      case T.INT:
+      case T.FLOAT: {
+        const v = this.value();
+        this.p++;
+        this.loadConst(k === T.FLOAT ? new PyFloat(v as number) : v, pos);
+        return this.other(start, depth, pos, "literal");
+      }
+      case T.IMAG: {
+        const v = this.value() as number;
+        this.p++;
+        this.loadConst(new PyComplex(0, v), pos);
+        return this.other(start, depth, pos, "literal");
+      }
+      case T.STRING:
+      case T.BYTES:
+      case T.FSTRING_START:
+        this.strings();
+        return this.other(start, depth, pos, "literal");
+      case T.KW_NONE:
+        this.p++;
+        this.emit(O.LOAD_NONE, 0, 0, 0, pos);
+        return this.other(start, depth, pos, "None");
+      case T.KW_TRUE:
+        this.p++;
+        this.loadConst(true, pos);
+        return this.other(start, depth, pos, "True");
+      case T.KW_FALSE:
+        this.p++;
+        this.loadConst(false, pos);
+        return this.other(start, depth, pos, "False");
+      case T.ELLIPSIS:
+        this.p++;
+        this.loadConst(Ellipsis, pos);
+        return this.other(start, depth, pos, "ellipsis");
+      case T.LPAR:
+        return this.paren();
+      case T.LSQB:
+        return this.listDisplay();
+      case T.LBRACE:
+        return this.dictOrSet();
+      case T.MINUS:
+      case T.PLUS:
+      case T.TILDE: {
+        this.p++;
+        const operand = this.parse(P.P_UNARY);
+        // fold -<number literal>
+        const u = this.u;
+        if (k === T.MINUS && operand.k === K_OTHER && u.here === operand.start + 2 && u.code[operand.start] === O.LOAD_CONST) {
+          const c = u.consts[u.code[operand.start + 1]];
+          let folded: Py = undefined;
+          if (typeof c === "number" && c !== 0) folded = -c;
+          else if (typeof c === "bigint") folded = -c;
+          else if (c instanceof PyFloat) folded = new PyFloat(-c.v);
+          if (folded !== undefined) {
+            u.cut(operand.start);
+            u.depth = depth;
+            this.loadConst(folded, pos);
+            return this.other(start, depth, pos, "expression");
+          }
+        }
+        this.emit(k === T.MINUS ? O.UNARY_NEG : k === T.PLUS ? O.UNARY_POS : O.UNARY_INVERT, 0, 0, 0, pos);
+        return this.other(start, depth, pos, "expression");
+      }
+      case T.KW_NOT: {
+        this.p++;
+        this.parse(P.P_NOT);
+        this.emit(O.UNARY_NOT, 0, 0, 0, pos);
+        return this.other(start, depth, pos, "expression");
+      }
+      case T.KW_LAMBDA:
+        if (minPrec > P.P_LAMBDA) this.fail();
+        this.lambda();
+        return this.other(start, depth, pos, "lambda");
+      case T.KW_AWAIT: {
+        this.p++;
+        this.awaitCheck(pos);
+        this.parse(P.P_AWAIT);
+        this.emit(O.GET_AWAITABLE, 0, 0, 0, pos);
+        this.emit(O.LOAD_NONE);
+        this.emitYieldFrom(pos);
+        return this.other(start, depth, pos, "await expression");
+      }
+      case T.KW_YIELD:
+        this.yieldExpr();
+        return this.other(start, depth, pos, "yield expression");
+      case T.STAR:
+        this.fail("can't use starred expression here");
+        break;
+      case T.RPAR:
+      case T.RSQB:
+      case T.RBRACE:
+        this.fail(`unmatched '${T.KIND_TEXT[k]}'`);
+        break;
+      case T.INDENT:
+        this.fail("unexpected indent", this.tokStart, "IndentationError");
+        break;
+      case T.NEWLINE:
+      case T.EOF:
+        this.fail("invalid syntax");
+        break;
+    }
+    if (k >= T.KW_FALSE) this.fail("invalid syntax");
+    this.fail("invalid syntax");
+  }
+
+  /** Hooks the statement compiler overrides. */
+  inMethod(): boolean {
+    return false;
+  }
+  markNeedsClass(): void {}
+  awaitCheck(_pos: number): void {}
+  yieldExpr(): void {
+    this.fail("'yield' outside function");
+  }
+  lambda(): void {
+    this.fail();
+  }
+  comprehension(_open: number, _kind: number): void {
+    this.fail();
+  }
+
+  walrus(left: Tgt, start: number, depth: number, pos: number): Tgt {
+    if (left.k !== K_NAME || left.paren) this.fail(`cannot use assignment expressions with ${left.what ?? "expression"}`, left.pos);
+    this.p++;
+    this.u.cut(left.start);
+    this.u.depth = depth;
+    this.parse(P.P_WALRUS);
+    this.emit(O.DUP_TOP);
+    this.walrusStore(left.name!, pos);
+    return this.other(start, depth, pos, "named expression");
+  }
+
+  walrusStore(name: string, pos: number): void {
+    this.storeName(name, pos);
+  }
+
+  infix(left: Tgt, prec: number, start: number, depth: number, pos: number): Tgt {
+    const k = this.kind;
+    const opPos = this.tokStart;
+    switch (k) {
+      case T.DOT: {
+        this.p++;
+        const nameTok = this.expect(T.NAME, "invalid syntax");
+        const name = this.value(nameTok) as string;
+        if (this.at(T.LPAR) && !this.callHasStars()) {
+          this.emit(O.LOAD_METHOD, this.u.nameIdx(name), this.u.newIC(), 0, opPos);
+          this.call(true, start, pos);
+          return this.other(start, depth, pos, "function call");
+        }
+        const objEnd = this.u.here;
+        this.emit(O.LOAD_ATTR, this.u.nameIdx(name), this.u.newIC(), 0, opPos);
+        return { k: K_ATTR, start, end: this.u.here, pos, depth, name, objEnd };
+      }
+      case T.LPAR:
+        this.call(false, start, pos);
+        return this.other(start, depth, pos, "function call");
+      case T.LSQB:
+        return this.subscript(start, depth, pos);
+      case T.KW_IF: {
+        // a if c else b: move a's code after the condition
+        const seg = this.u.cut(left.start);
+        this.u.depth = depth;
+        this.p++;
+        this.parse(P.P_COND);
+        const jf = this.u.jump(O.POP_JUMP_IF_FALSE, pos);
+        this.u.paste(seg);
+        this.u.adjust(1);
+        const je = this.u.jump(O.JUMP);
+        this.u.patch(jf);
+        this.u.depth = depth;
+        this.expect(T.KW_ELSE, "expected 'else' after 'if' expression");
+        this.parse(P.P_LAMBDA - 1);
+        this.u.patch(je);
+        this.u.depth = depth + 1;
+        return this.other(start, depth, pos, "conditional expression");
+      }
+      case T.KW_OR:
+      case T.KW_AND: {
+        this.p++;
+        const j = this.u.jump(k === T.KW_OR ? O.JUMP_IF_TRUE_OR_POP : O.JUMP_IF_FALSE_OR_POP, opPos);
+        this.parse(prec);
+        this.u.patch(j);
+        return this.other(start, depth, pos, "expression");
+      }
+      case T.DOUBLESTAR: {
+        this.p++;
+        this.parse(P.P_UNARY - 1);
+        this.emit(O.BINARY_POW, 0, 0, 0, opPos);
+        return this.other(start, depth, pos, "expression");
+      }
+    }
+    if (prec === P.P_CMP) return this.comparison(start, depth, pos);
+    const bop = BINOPS[k];
+    if (bop < 0) this.fail();
+    this.p++;
+    this.parse(prec);
+    this.emit(bop, 0, 0, 0, opPos);
+    return this.other(start, depth, pos, "expression");
+  }
+
+  /** Read one comparison operator; returns [opcode, operand]. */
+  cmpOp(): [number, number] {
+    const k = this.kind;
+    this.p++;
+    if (k === T.KW_IN) return [O.CONTAINS_OP, 0];
+    if (k === T.KW_NOT) {
+      this.expect(T.KW_IN);
+      return [O.CONTAINS_OP, 1];
+    }
+    if (k === T.KW_IS) return this.accept(T.KW_NOT) ? [O.IS_OP, 1] : [O.IS_OP, 0];
+    return [CMP_OPS[k], 0];
+  }
+
+  isCmp(): boolean {
+    const k = this.kind;
+    return INFIX[k] === P.P_CMP && (k !== T.KW_NOT || this.kindAt(this.p + 1) === T.KW_IN);
+  }
+
+  comparison(start: number, depth: number, pos: number): Tgt {
+    let opPos = this.tokStart;
+    let [opc, arg] = this.cmpOp();
+    this.parse(P.P_CMP);
+    if (!this.isCmp()) {
+      this.emit(opc, arg, 0, 0, opPos);
+      return this.other(start, depth, pos, "comparison");
+    }
+    // chain: a < b < c  ->  a b DUP ROT3 < JIF_OR_POP(cleanup) c < JUMP end; cleanup: ROT2 POP
+    const cleanups: number[] = [];
+    while (this.isCmp()) {
+      this.emit(O.DUP_TOP);
+      this.emit(O.ROT_THREE);
+      this.emit(opc, arg, 0, 0, opPos);
+      cleanups.push(this.u.jump(O.JUMP_IF_FALSE_OR_POP));
+      opPos = this.tokStart;
+      [opc, arg] = this.cmpOp();
+      this.parse(P.P_CMP);
+    }
+    this.emit(opc, arg, 0, 0, opPos);
+    const jend = this.u.jump(O.JUMP);
+    for (const c of cleanups) this.u.patch(c);
+    this.emit(O.ROT_TWO);
+    this.emit(O.POP_TOP);
+    this.u.patch(jend);
+    this.u.depth = depth + 1;
+    return this.other(start, depth, pos, "comparison");
+  }
+
+  /** Does the call starting at the current '(' use *args/**kwargs? */
+  callHasStars(): boolean {
+    const open = this.p, close = this.t.match[open];
+    let i = open + 1;
+    let prevComma = true;
+    while (i < close) {
+      const k = this.t.kind[i];
+      if ((k === T.STAR || k === T.DOUBLESTAR) && prevComma) return true;
+      prevComma = k === T.COMMA;
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) {
+        i = this.t.match[i] + 1;
+        prevComma = false;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  }
+
+  /** Is the bracket at `open` a comprehension (a `for` at its top level)? */
+  isComprehension(open: number): boolean {
+    const close = this.t.match[open];
+    for (let i = open + 1; i < close;) {
+      const k = this.t.kind[i];
+      if (k === T.KW_FOR) return i > open + 1;
+      if (k === T.KW_ASYNC && this.t.kind[i + 1] === T.KW_FOR) return true;
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) {
+        i = this.t.match[i] + 1;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  }
+
+  /** Call arguments after the callee (and, for methods, LOAD_METHOD) were emitted. */
+  call(method: boolean, start: number, pos: number): void {
+    const open = this.p;
+    if (this.isComprehension(open)) {
+      // f(x for x in xs): a generator expression as the only argument
+      this.comprehension(open, T.LPAR);
+      this.emit(method ? O.CALL_METHOD : O.CALL, 1, 0, 0, pos);
+      return;
+    }
+    this.p++;
+    this.enterNest();
+    const callDepth = this.u.depth;
+    if (this.callHasStarsAt(open)) {
+      this.callEx(open, pos, callDepth);
+      this.leaveNest();
+      return;
+    }
+    let npos = 0;
+    const kwnames: string[] = [];
+    while (!this.at(T.RPAR)) {
+      if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
+        const name = this.value() as string;
+        if (kwnames.includes(name)) this.fail(`keyword argument repeated: ${name}`);
+        this.p += 2;
+        this.expr();
+        kwnames.push(name);
+      } else {
+        if (kwnames.length > 0) {
+          this.fail("positional argument follows keyword argument");
+        }
+        const a = this.expr();
+        if (a.k === K_OTHER && this.at(T.EQUAL)) this.fail('expression cannot contain assignment, perhaps you meant "=="?', a.pos);
+        npos++;
+      }
+      if (!this.accept(T.COMMA)) break;
+    }
+    this.expect(T.RPAR, "'(' was never closed");
+    this.leaveNest();
+    const argc = npos + kwnames.length;
+    if (argc > 255 * 2) this.fail("too many arguments");
+    if (kwnames.length > 0) {
+      const kc = this.u.newConst(new PyTuple(kwnames));
+      this.emit(method ? O.CALL_METHOD_KW : O.CALL_KW, argc, kc, 0, pos);
+    } else {
+      this.emit(method ? O.CALL_METHOD : O.CALL, argc, 0, 0, pos);
+    }
+  }
+
+  callHasStarsAt(open: number): boolean {
+    const save = this.p;
+    this.p = open;
+    const r = this.callHasStars();
+    this.p = save;
+    return r;
+  }
+
+  /** Call with *args/**kwargs: build a tuple and a dict, then CALL_EX. */
+  callEx(_open: number, pos: number, _depth: number): void {
+    // positional part as a list
+    this.emit(O.BUILD_LIST, 0);
+    let haveKw = false;
+    let kwStarted = false;
+    while (!this.at(T.RPAR)) {
+      if (this.at(T.STAR)) {
+        if (kwStarted) {
+          // *args after keywords: still positional, goes to the list (under the dict)
+          this.emit(O.ROT_TWO);
+          this.p++;
+          this.expr();
+          this.emit(O.LIST_EXTEND, 1);
+          this.emit(O.ROT_TWO);
+        } else {
+          this.p++;
+          this.expr();
+          this.emit(O.LIST_EXTEND, 1);
+        }
+      } else if (this.at(T.DOUBLESTAR)) {
+        if (!haveKw) {
+          this.emit(O.BUILD_MAP, 0);
+          haveKw = true;
+        }
+        kwStarted = true;
+        this.p++;
+        this.expr();
+        this.emit(O.DICT_MERGE, 1, 0, 0, pos);
+      } else if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
+        if (!haveKw) {
+          this.emit(O.BUILD_MAP, 0);
+          haveKw = true;
+        }
+        kwStarted = true;
+        this.loadConst(this.value());
+        this.p += 2;
+        this.expr();
+        this.emit(O.BUILD_MAP, 1);
+        this.emit(O.DICT_MERGE, 1, 0, 0, pos);
+      } else {
+        if (kwStarted) {
+          this.fail("positional argument follows keyword argument unpacking");
+        }
+        this.expr();
+        this.emit(O.LIST_APPEND, 1);
+      }
+      if (!this.accept(T.COMMA)) break;
+    }
+    this.expect(T.RPAR, "'(' was never closed");
+    if (haveKw) {
+      this.emit(O.ROT_TWO);
+      this.emit(O.LIST_TO_TUPLE);
+      this.emit(O.ROT_TWO);
+      this.emit(O.CALL_EX, 1, 0, 0, pos);
+    } else {
+      this.emit(O.LIST_TO_TUPLE);
+      this.emit(O.CALL_EX, 0, 0, 0, pos);
+    }
+  }
+
+  subscript(start: number, depth: number, pos: number): Tgt {
+    const opPos = this.tokStart;
+    this.p++;
+    this.enterNest();
+    // one item: expression or slice; several (or a trailing comma): a tuple of them
+    let n = 0;
+    let multi = false;
+    let lastSimple = false;
+    while (!this.at(T.RSQB)) {
+      const r = this.sliceItem();
+      n++;
+      if (this.at(T.COMMA)) {
+        if (r === 2) this.emit(O.BUILD_SLICE, 2);
+        this.p++;
+        multi = true;
+        continue;
+      }
+      lastSimple = r === 2;
+      break;
+    }
+    this.expect(T.RSQB, "'[' was never closed");
+    this.leaveNest();
+    if (n === 0) this.fail("invalid syntax", opPos);
+    if (!multi && lastSimple) {
+      const objEnd = this.u.here;
+      this.emit(O.BINARY_SLICE, 0, 0, 0, opPos);
+      return { k: K_SLICE, start, end: this.u.here, pos, depth, objEnd };
+    }
+    if (lastSimple) this.emit(O.BUILD_SLICE, 2);
+    if (multi) {
+      this.u.depth = depth + 1 + n;
+      this.emit(O.BUILD_TUPLE, n);
+    }
+    const objEnd = this.u.here;
+    this.emit(O.BINARY_SUBSCR, 0, 0, 0, opPos);
+    return { k: K_SUBSCR, start, end: this.u.here, pos, depth, objEnd };
+  }
+
+  /**
+   * One subscript item. Returns 0 for an expression, 1 for a slice object (BUILD_SLICE emitted),
+   * 2 for a simple `lo:hi` slice (two values pushed, no object).
+   */
+  sliceItem(): number {
+    if (this.at(T.STAR)) this.fail("starred subscripts are not supported");
+    let haveLo = false;
+    if (!this.at(T.COLON)) {
+      this.expr();
+      haveLo = true;
+      if (!this.at(T.COLON)) return 0;
+    }
+    this.p++; // ':'
+    if (!haveLo) this.emit(O.LOAD_NONE);
+    if (this.at(T.COLON) || this.at(T.RSQB) || this.at(T.COMMA)) this.emit(O.LOAD_NONE);
+    else this.expr();
+    if (this.accept(T.COLON)) {
+      if (this.at(T.RSQB) || this.at(T.COMMA)) this.emit(O.LOAD_NONE);
+      else this.expr();
+      this.emit(O.BUILD_SLICE, 3);
+      return 1;
+    }
+    return 2;
+  }
+
+  paren(): Tgt {
+    const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+    const open = this.p;
+    if (this.kindAt(open + 1) === T.RPAR) {
+      this.p += 2;
+      this.loadConst(new PyTuple([]), pos);
+      return { k: K_TUPLE, start, end: this.u.here, pos, depth, elts: [], paren: true };
+    }
+    if (this.isComprehension(open)) {
+      this.comprehension(open, T.LPAR);
+      return this.other(start, depth, pos, "generator expression");
+    }
+    this.p++;
+    this.enterNest();
+    if (this.at(T.KW_YIELD)) {
+      this.yieldExpr();
+      this.expect(T.RPAR, "'(' was never closed");
+      this.leaveNest();
+      return this.other(start, depth, pos, "yield expression");
+    }
+    const first = this.starOrExpr(true);
+    if (this.at(T.RPAR)) {
+      this.p++;
+      this.leaveNest();
+      if (first.k === K_STAR) this.fail("cannot use starred expression here", first.pos);
+      return { ...first, paren: true };
+    }
+    const elts: Tgt[] = [first];
+    while (this.accept(T.COMMA)) {
+      if (this.at(T.RPAR)) break;
+      elts.push(this.starOrExpr(true));
+    }
+    this.expect(T.RPAR, "'(' was never closed");
+    this.leaveNest();
+    const r = this.buildSeq(elts, K_TUPLE, start, depth, pos);
+    r.paren = true;
+    return r;
+  }
+
+  listDisplay(): Tgt {
+    const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+    const open = this.p;
+    if (this.isComprehension(open)) {
+      this.comprehension(open, T.LSQB);
+      return this.other(start, depth, pos, "list comprehension");
+    }
+    this.p++;
+    this.enterNest();
+    const elts: Tgt[] = [];
+    while (!this.at(T.RSQB)) {
+      elts.push(this.starOrExpr(true));
+      if (!this.accept(T.COMMA)) break;
+    }
+    this.expect(T.RSQB, "'[' was never closed");
+    this.leaveNest();
+    return this.buildSeq(elts, K_LIST, start, depth, pos);
+  }
+
+  dictOrSet(): Tgt {
+    const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+    const open = this.p;
+    if (this.isComprehension(open)) {
+      this.comprehension(open, T.LBRACE);
+      return this.other(start, depth, pos, "comprehension");
+    }
+    this.p++;
+    this.enterNest();
+    if (this.accept(T.RBRACE)) {
+      this.leaveNest();
+      this.emit(O.BUILD_MAP, 0, 0, 0, pos);
+      return this.other(start, depth, pos, "dict literal");
+    }
+    // decide dict or set from the first item
+    const isDict = this.at(T.DOUBLESTAR) || this.firstItemIsDict();
+    if (!isDict) {
+      const elts: Tgt[] = [];
+      while (!this.at(T.RBRACE)) {
+        elts.push(this.starOrExpr(true));
+        if (!this.accept(T.COMMA)) break;
+      }
+      this.expect(T.RBRACE, "'{' was never closed");
+      this.leaveNest();
+      this.buildSeq(elts, K_LIST, start, depth, pos, true);
+      return this.other(start, depth, pos, "set display");
+    }
+    // dict: plain pairs are built in runs of BUILD_MAP; ** merges with DICT_UPDATE
+    let pairs = 0;
+    let built = false;
+    const flush = () => {
+      if (pairs > 0 || !built) {
+        this.emit(O.BUILD_MAP, pairs, 0, 0, pos);
+        if (built) this.emit(O.DICT_UPDATE, 1);
+        built = true;
+        pairs = 0;
+      }
+    };
+    while (!this.at(T.RBRACE)) {
+      if (this.accept(T.DOUBLESTAR)) {
+        flush();
+        this.parse(P.P_BOR);
+        this.emit(O.DICT_UPDATE, 1, 0, 0, pos);
+      } else {
+        if (pairs >= 1000) {
+          flush();
+        }
+        this.expr();
+        this.expect(T.COLON, "':' expected after dictionary key");
+        this.expr();
+        pairs++;
+      }
+      if (!this.accept(T.COMMA)) break;
+    }
+    this.expect(T.RBRACE, "'{' was never closed");
+    this.leaveNest();
+    if (pairs > 0 || !built) flush();
+    return this.other(start, depth, pos, "dict literal");
+  }
+
+  /** In `{...}`, is there a ':' at the top level before the first ','? */
+  firstItemIsDict(): boolean {
+    const close = this.t.match[this.p - 1];
+    for (let i = this.p; i < close;) {
+      const k = this.t.kind[i];
+      if (k === T.COLON) return true;
+      if (k === T.COMMA) return false;
+      if (k === T.KW_LAMBDA) {
+        // skip the lambda's parameter list up to its ':'
+        while (i < close && this.t.kind[i] !== T.COLON) i++;
+        i++;
+        continue;
+      }
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) {
+        i = this.t.match[i] + 1;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  }
+
+  // -- strings -----------------------------------------------------------------------------------
+
+  /** Adjacent string literals (str, bytes and f-strings), concatenated. */
+  strings(): void {
+    const pos = this.tokStart;
+    const first = this.kind;
+    if (first === T.BYTES) {
+      const parts: Uint8Array[] = [];
+      while (this.at(T.BYTES) || this.at(T.STRING) || this.at(T.FSTRING_START)) {
+        if (!this.at(T.BYTES)) this.fail("cannot mix bytes and nonbytes literals");
+        parts.push(this.value() as Uint8Array);
+        this.p++;
+      }
+      let n = 0;
+      for (const b of parts) n += b.length;
+      const all = new Uint8Array(n);
+      let o = 0;
+      for (const b of parts) {
+        all.set(b, o);
+        o += b.length;
+      }
+      this.u.depth++;
+      if (this.u.depth > this.u.maxDepth) this.u.maxDepth = this.u.depth;
+      this.u.code.push(O.LOAD_CONST, this.u.newConst(new PyBytes(all)));
+      this.u.pos.push(pos, -1);
+      return;
+    }
+    // str and f-string parts: fold adjacent constants, count pieces for BUILD_STRING
+    let pieces = 0;
+    let pending: string | null = null;
+    const flushConst = () => {
+      if (pending !== null) {
+        if (pending.length > 0 || pieces === 0) {
+          this.loadConst(pending, pos);
+          pieces++;
+        }
+        pending = null;
+      }
+    };
+    while (this.at(T.STRING) || this.at(T.FSTRING_START) || this.at(T.BYTES)) {
+      if (this.at(T.BYTES)) this.fail("cannot mix bytes and nonbytes literals");
+      if (this.at(T.STRING)) {
+        pending = (pending ?? "") + (this.value() as string);
+        this.p++;
+        continue;
+      }
+      // f-string
+      this.p++;
+      while (!this.at(T.FSTRING_END)) {
+        if (this.at(T.FSTRING_MIDDLE)) {
+          pending = (pending ?? "") + (this.value() as string);
+          this.p++;
+        } else if (this.at(T.LBRACE)) {
+          const lit = this.fieldSelfDoc();
+          if (lit !== null) pending = (pending ?? "") + lit;
+          flushConst();
+          this.replacementField();
+          pieces++;
+        } else this.fail("f-string: expecting '}'");
+      }
+      this.p++;
+    }
+    if (pending !== null) {
+      if ((pending as string).length > 0 || pieces === 0) {
+        this.loadConst(pending, pos);
+        pieces++;
+      }
+    }
+    if (pieces > 1) this.emit(O.BUILD_STRING, pieces, 0, 0, pos);
+  }
+
+  /** For `{expr=}` return the literal "expr=" text (with surrounding spaces), else null. */
+  fieldSelfDoc(): string | null {
+    const open = this.p;
+    const close = this.t.match[open];
+    // find a top-level EQUAL right before '}' / '!' / ':'
+    let depth = 0;
+    for (let i = open + 1; i < close; i++) {
+      const k = this.t.kind[i];
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) depth++;
+      else if (k === T.RPAR || k === T.RSQB || k === T.RBRACE) depth--;
+      else if (k === T.EQUAL && depth === 0) {
+        const nk = this.t.kind[i + 1];
+        if (nk === T.RBRACE || nk === T.EXCLAMATION || nk === T.COLON) {
+          const nextStart = this.t.start[i + 1];
+          return this.src.slice(this.t.end[open], this.t.end[i]) + this.src.slice(this.t.end[i], nextStart);
+        }
+      } else if ((k === T.COLON || k === T.EXCLAMATION) && depth === 0) return null;
+    }
+    return null;
+  }
+
+  /** `{expr[=][!conv][:spec]}` -> expression code + FORMAT_VALUE. */
+  replacementField(): void {
+    const open = this.p;
+    const pos = this.tokStart;
+    this.p++;
+    if (this.at(T.RBRACE)) this.fail("f-string: empty expression not allowed");
+    this.enterNest();
+    this.exprList();
+    let selfDoc = false;
+    if (this.at(T.EQUAL)) {
+      this.p++;
+      selfDoc = true;
+    }
+    let conv = 0;
+    if (this.accept(T.EXCLAMATION)) {
+      if (!this.at(T.NAME)) this.fail("f-string: missing conversion character");
+      const c = this.value() as string;
+      if (c === "s") conv = 1;
+      else if (c === "r") conv = 2;
+      else if (c === "a") conv = 3;
+      else this.fail(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a' (invalid f-string conversion)`);
+      this.p++;
+    }
+    let hasSpec = false;
+    if (this.accept(T.COLON)) {
+      hasSpec = true;
+      let pieces = 0;
+      while (!this.at(T.RBRACE)) {
+        if (this.at(T.FSTRING_MIDDLE)) {
+          this.loadConst(this.value() as string);
+          this.p++;
+          pieces++;
+        } else if (this.at(T.LBRACE)) {
+          this.replacementField();
+          pieces++;
+        } else this.fail("f-string: expecting '}'");
+      }
+      if (pieces === 0) this.loadConst("");
+      else if (pieces > 1) this.emit(O.BUILD_STRING, pieces);
+    }
+    if (selfDoc && conv === 0 && !hasSpec) conv = 2;
+    if (!this.at(T.RBRACE)) this.fail("f-string: expecting '}'");
+    if (this.t.match[open] !== this.p) this.fail("f-string: expecting '}'");
+    this.p++;
+    this.leaveNest();
+    this.emit(O.FORMAT_VALUE, conv | (hasSpec ? 4 : 0), 0, 0, pos);
+  }
+
+  emitYieldFrom(pos: number): void {
+    const loop = this.u.here;
+    const send = this.u.jump(O.SEND, pos);
+    this.emit(O.YIELD_VALUE, 0, 0, 0, pos);
+    this.u.jumpTo(O.JUMP, loop);
+    this.u.patch(send);
+    this.u.depth--; // SEND's exit path: iterator and value replaced by the result
+  }
+
+  // -- assignment targets ----------------------------------------------------------------------
+
+  /** Turn the just-parsed expression `t` (whose code ends the buffer) into store code. */
+  cutTarget(t: Tgt): Segment {
+    this.checkTarget(t, "assign to");
+    const seg = this.u.cut(t.start);
+    this.u.depth = t.depth;
+    return seg;
+  }
+
+  checkTarget(t: Tgt, verb: string): void {
+    switch (t.k) {
+      case K_NAME:
+        if (t.name === "__debug__") this.fail("cannot assign to __debug__", t.pos);
+        return;
+      case K_ATTR:
+      case K_SUBSCR:
+      case K_SLICE:
+        return;
+      case K_TUPLE:
+      case K_LIST: {
+        let stars = 0;
+        for (const e of t.elts!) {
+          if (e.k === K_STAR) {
+            stars++;
+            this.checkTarget(e.elts![0], verb);
+          } else this.checkTarget(e, verb);
+        }
+        if (stars > 1) this.fail("multiple starred expressions in assignment", t.pos);
+        return;
+      }
+      case K_STAR:
+        this.fail("starred assignment target must be in a list or tuple", t.pos);
+    }
+    const what = t.what ?? "expression";
+    if (what === "literal" || what === "True" || what === "False" || what === "None" || what === "ellipsis") {
+      if (what === "True" || what === "False" || what === "None") this.fail(`cannot ${verb} ${what}`, t.pos);
+      this.fail(`cannot ${verb} literal here. Maybe you meant '==' instead of '='?`, t.pos);
+    }
+    this.fail(`cannot ${verb} ${what}${verb === "assign to" && what !== "named expression" ? " here. Maybe you meant '==' instead of '='?" : ""}`, t.pos);
+  }
+
+  /** Emit store code for target `t`, whose load code is in `seg` (cut at offset `base`). */
+  emitStore(t: Tgt, seg: Segment, base: number): void {
+    switch (t.k) {
+      case K_NAME:
+        this.storeName(t.name!, t.pos);
+        return;
+      case K_ATTR:
+        this.pasteRange(seg, base, t.start, t.objEnd!);
+        this.u.adjust(1);
+        this.emit(O.STORE_ATTR, this.u.nameIdx(t.name!), this.u.newIC(), 0, t.pos);
+        return;
+      case K_SUBSCR:
+        this.pasteRange(seg, base, t.start, t.objEnd!);
+        this.u.adjust(2);
+        this.emit(O.STORE_SUBSCR, 0, 0, 0, t.pos);
+        return;
+      case K_SLICE:
+        this.pasteRange(seg, base, t.start, t.objEnd!);
+        this.u.adjust(3);
+        this.emit(O.STORE_SLICE, 0, 0, 0, t.pos);
+        return;
+      case K_TUPLE:
+      case K_LIST: {
+        const elts = t.elts!;
+        const si = elts.findIndex((e) => e.k === K_STAR);
+        if (si < 0) this.emit(O.UNPACK_SEQUENCE, elts.length, 0, 0, t.pos);
+        else {
+          const after = elts.length - si - 1;
+          if (si > 255 || after > 255) this.fail("too many expressions in star-unpacking assignment", t.pos);
+          this.emit(O.UNPACK_EX, si | (after << 8), 0, 0, t.pos);
+        }
+        for (const e of elts) this.emitStore(e.k === K_STAR ? e.elts![0] : e, seg, base);
+        return;
+      }
+    }
+    this.checkTarget(t, "assign to");
+  }
+
+  /** Emit delete code for target `t`. */
+  emitDelete(t: Tgt, seg: Segment, base: number): void {
+    switch (t.k) {
+      case K_NAME:
+        this.declareAssigned(t.name!);
+        this.emit(O.NAME_DELETE, this.u.vnameIdx(t.name!), 0, 0, t.pos);
+        return;
+      case K_ATTR:
+        this.pasteRange(seg, base, t.start, t.objEnd!);
+        this.u.adjust(1);
+        this.emit(O.DELETE_ATTR, this.u.nameIdx(t.name!), 0, 0, t.pos);
+        return;
+      case K_SUBSCR:
+        this.pasteRange(seg, base, t.start, t.objEnd!);
+        this.u.adjust(2);
+        this.emit(O.DELETE_SUBSCR, 0, 0, 0, t.pos);
+        return;
+      case K_SLICE:
+        this.pasteRange(seg, base, t.start, t.objEnd!);
+        this.u.adjust(2);
+        this.emit(O.BUILD_SLICE, 2);
+        this.emit(O.DELETE_SUBSCR, 0, 0, 0, t.pos);
+        return;
+      case K_TUPLE:
+      case K_LIST:
+        for (const e of t.elts!) this.emitDelete(e, seg, base);
+        return;
+    }
+    const what = t.what ?? "expression";
+    this.fail(`cannot delete ${what}`, t.pos);
+  }
+}
+
+/** Shift a target descriptor's code offsets by d. */
+export function shiftTgt(t: Tgt, d: number): Tgt {
+  const r: Tgt = { ...t, start: t.start + d, end: t.end + d };
+  if (t.objEnd !== undefined) r.objEnd = t.objEnd + d;
+  if (t.elts) r.elts = t.elts.map((e) => shiftTgt(e, d));
+  return r;
+}
+
+/** Dedup key for object constants (floats by bits, so 0.0 and -0.0 stay apart). */
+function constKey(v: Py): Py {
+  if (v instanceof PyFloat) return "f:" + (Object.is(v.v, -0) ? "-0" : String(v.v));
+  if (v instanceof PyComplex) return "c:" + v.re + ":" + v.im;
+  return v;
+}
+
+export { B_FOR, U_CLASS, U_COMPREHENSION, U_FUNCTION, U_LAMBDA };

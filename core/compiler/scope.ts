@@ -1,0 +1,198 @@
+// Name resolution, run once the whole module has been parsed: decides for every name in every
+// unit whether it is a fast local, a cell, a free variable, a class-namespace name or a global,
+// then patches the placeholder NAME_* instructions and builds the Code objects.
+
+import { Code, CO_CLASS_BODY, CO_COMPREHENSION, CO_LAMBDA, CO_MODULE, CO_NEEDS_CLASS, CO_PURE } from "./code.ts";
+import { CompileError } from "./errors.ts";
+import * as O from "./opcodes.ts";
+import { peephole } from "./peephole.ts";
+import { forEachInstr, U_CLASS, U_COMPREHENSION, U_LAMBDA, U_MODULE, Unit } from "./unit.ts";
+import type { ExprCompiler } from "./expr.ts";
+import { checkPurity } from "./purity.ts";
+
+interface Scope {
+  /** Names bound in this unit (function-like: fast locals or cells; class: namespace). */
+  bound: Set<string>;
+  cells: Set<string>;
+  free: Set<string>;
+}
+
+export function finishModule(root: Unit, c: ExprCompiler): Code {
+  const scopes = new Map<Unit, Scope>();
+  const all: Unit[] = [];
+  const collect = (u: Unit) => {
+    all.push(u);
+    const bound = new Set<string>();
+    if (u.kind !== U_MODULE) {
+      for (const n of u.assigned) if (!u.globals.has(n) && !u.nonlocals.has(n)) bound.add(n);
+      for (const n of u.params) bound.add(n);
+    }
+    scopes.set(u, { bound, cells: new Set(), free: new Set() });
+    for (const ch of u.children) collect(ch);
+  };
+  collect(root);
+
+  // free-variable analysis
+  for (const u of all) {
+    if (u.kind === U_MODULE) continue;
+    const s = scopes.get(u)!;
+    const names = new Set<string>([...u.used, ...u.nonlocals]);
+    for (const n of names) {
+      if (u.globals.has(n)) continue;
+      if (s.bound.has(n)) continue;
+      if (u.kind === U_CLASS && !u.nonlocals.has(n) && n !== "__class__") {
+        // class bodies see enclosing function variables only when not assigned here
+        const owner = findOwner(u, n, scopes);
+        if (owner !== null) markFree(u, owner, n, scopes);
+        continue;
+      }
+      const owner = findOwner(u, n, scopes);
+      if (owner !== null) markFree(u, owner, n, scopes);
+      else if (u.nonlocals.has(n)) {
+        throw new CompileError(`no binding for nonlocal '${n}' found`, u.code_.firstOffset);
+      }
+    }
+  }
+
+  // build code objects bottom-up (children first so parents can reference their Code)
+  const build = (u: Unit): Code => {
+    for (const ch of u.children) build(ch);
+    return buildCode(u, scopes.get(u)!, scopes, c);
+  };
+  return build(root);
+}
+
+/** The nearest enclosing function-like unit binding `n` (class scopes are skipped), or null. */
+function findOwner(u: Unit, n: string, scopes: Map<Unit, Scope>): Unit | null {
+  let a = u.parent;
+  while (a !== null) {
+    if (a.kind === U_MODULE) return null;
+    if (a.kind === U_CLASS) {
+      if (n === "__class__") return a;
+      a = a.parent;
+      continue;
+    }
+    if (a.globals.has(n)) return null;
+    const s = scopes.get(a)!;
+    if (s.bound.has(n)) return a;
+    a = a.parent;
+  }
+  return null;
+}
+
+function markFree(u: Unit, owner: Unit, n: string, scopes: Map<Unit, Scope>): void {
+  scopes.get(owner)!.cells.add(n);
+  let a: Unit | null = u;
+  while (a !== null && a !== owner) {
+    scopes.get(a)!.free.add(n);
+    a = a.parent;
+  }
+}
+
+function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler): Code {
+  const code = u.code_;
+  code.source = c.source;
+  code.globalNames = c.globalNames;
+  const fnLike = u.isFunctionLike;
+  if (u.kind === U_MODULE) code.flags |= CO_MODULE;
+  if (u.kind === U_CLASS) code.flags |= CO_CLASS_BODY;
+  if (u.kind === U_LAMBDA) code.flags |= CO_LAMBDA;
+  if (u.kind === U_COMPREHENSION) code.flags |= CO_COMPREHENSION;
+
+  // locals: parameters first, then the rest in first-seen order
+  const varnames: string[] = [];
+  const localIdx = new Map<string, number>();
+  if (fnLike) {
+    for (const n of u.params) {
+      localIdx.set(n, varnames.length);
+      varnames.push(n);
+    }
+    for (const n of u.assigned) {
+      if (s.bound.has(n) && !localIdx.has(n) && !s.cells.has(n)) {
+        localIdx.set(n, varnames.length);
+        varnames.push(n);
+      }
+    }
+  }
+  // cells: owned cells, then free variables
+  const cellvars = [...s.cells];
+  const freevars = [...s.free].filter((n) => !s.cells.has(n));
+  const cellIdx = new Map<string, number>();
+  cellvars.forEach((n, i) => cellIdx.set(n, i));
+  freevars.forEach((n, i) => cellIdx.set(n, cellvars.length + i));
+  code.varnames = varnames;
+  code.nlocals = varnames.length;
+  code.cellvars = cellvars;
+  code.freevars = freevars;
+  if (cellvars.length > 0) {
+    code.cell2arg = Int32Array.from(cellvars.map((n) => u.params.indexOf(n)));
+  }
+  if (cellIdx.has("__class__") && fnLike) code.flags |= CO_NEEDS_CLASS;
+
+  const globalsRead = new Set<number>();
+  const scopeOf = (n: string): [number, number] => {
+    // returns [kind, index]: 0 fast, 1 deref, 2 global, 3 class namespace
+    if (u.kind === U_MODULE) return [2, c.globalIdx(n)];
+    if (u.globals.has(n)) return [2, c.globalIdx(n)];
+    if (cellIdx.has(n) && (fnLike || !s.bound.has(n) || n === "__class__")) return [1, cellIdx.get(n)!];
+    if (fnLike) {
+      const li = localIdx.get(n);
+      if (li !== undefined) return [0, li];
+      return [2, c.globalIdx(n)];
+    }
+    // class body
+    return [3, u.nameIdx(n)];
+  };
+
+  const LOADS = [O.LOAD_FAST, O.LOAD_DEREF, O.LOAD_GLOBAL, O.LOAD_NAME];
+  const STORES = [O.STORE_FAST, O.STORE_DEREF, O.STORE_GLOBAL, O.STORE_NAME];
+  const DELS = [O.DELETE_FAST, O.DELETE_DEREF, O.DELETE_GLOBAL, O.DELETE_NAME];
+  const buf = u.code;
+  forEachInstr(buf, (at, op) => {
+    switch (op) {
+      case O.NAME_LOAD:
+      case O.NAME_STORE:
+      case O.NAME_DELETE: {
+        const n = u.vnames[buf[at + 1]];
+        const [k, i] = scopeOf(n);
+        buf[at] = op === O.NAME_LOAD ? LOADS[k] : op === O.NAME_STORE ? STORES[k] : DELS[k];
+        buf[at + 1] = i;
+        if (k === 2 && op === O.NAME_LOAD) globalsRead.add(i);
+        break;
+      }
+      case O.SUPER_ARGS: {
+        buf[at + 1] = cellIdx.get("__class__") ?? -1;
+        break;
+      }
+      case O.LOAD_CLOSURE_CLASS:
+        buf[at + 1] = u.kind === U_CLASS && cellIdx.has("__class__") && s.cells.has("__class__") ? cellIdx.get("__class__")! : -1;
+        break;
+      case O.MAKE_FUNCTION: {
+        const child = u.consts[buf[at + 1]];
+        if (child instanceof Unit) {
+          const cc = child.code_;
+          cc.freeSources = Int32Array.from(cc.freevars.map((n) => {
+            const i = cellIdx.get(n);
+            if (i === undefined) throw new Error(`internal: free variable ${n} of ${cc.name} has no source in ${code.name}`);
+            return i;
+          }));
+        }
+        break;
+      }
+    }
+  });
+  // replace child units by their code
+  code.consts = u.consts.map((v) => (v instanceof Unit ? v.code_ : v));
+  code.children = u.children.map((ch) => ch.code_);
+  code.names = u.names;
+  code.excTable = u.excTable();
+  code.globalsRead = Int32Array.from(globalsRead);
+  const { code: final, pos } = peephole(buf, u.pos, code.excTable);
+  code.code = final;
+  code.pos = pos;
+  code.stacksize = u.maxDepth + 4;
+  code.ic = new Array(u.icCount * 3).fill(undefined);
+  if (fnLike && checkPurity(code)) code.flags |= CO_PURE;
+  void scopes;
+  return code;
+}

@@ -1,0 +1,1379 @@
+// Statements, blocks, functions, classes and comprehensions; the public `compile` entry point.
+
+import { lex } from "../lexer/lexer.ts";
+import * as T from "../lexer/tokens.ts";
+import { LexError } from "../lexer/tokens.ts";
+import { PyTuple } from "../objects/model.ts";
+import { MAX_BLOCK_NESTING, MAX_SOURCE_CHARS } from "../limits.ts";
+import { Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, Source } from "./code.ts";
+import { CompileError } from "./errors.ts";
+import { ExprCompiler, K_ATTR, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, STARTS_EXPR, Tgt } from "./expr.ts";
+import * as O from "./opcodes.ts";
+import * as P from "./precedence.ts";
+import { finishModule } from "./scope.ts";
+import {
+  B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_WHILE, B_WITH, Block, Region, U_CLASS, U_COMPREHENSION,
+  U_FUNCTION, U_LAMBDA, U_MODULE, Unit,
+} from "./unit.ts";
+import { compileMatch } from "./match.ts";
+
+const AUG_OPS: Int16Array = (() => {
+  const t = new Int16Array(T.N_KINDS).fill(-1);
+  t[T.PLUSEQUAL] = O.INPLACE_ADD;
+  t[T.MINEQUAL] = O.INPLACE_SUB;
+  t[T.STAREQUAL] = O.INPLACE_MUL;
+  t[T.SLASHEQUAL] = O.INPLACE_TRUEDIV;
+  t[T.DOUBLESLASHEQUAL] = O.INPLACE_FLOORDIV;
+  t[T.PERCENTEQUAL] = O.INPLACE_MOD;
+  t[T.DOUBLESTAREQUAL] = O.INPLACE_POW;
+  t[T.LEFTSHIFTEQUAL] = O.INPLACE_LSHIFT;
+  t[T.RIGHTSHIFTEQUAL] = O.INPLACE_RSHIFT;
+  t[T.AMPEREQUAL] = O.INPLACE_AND;
+  t[T.VBAREQUAL] = O.INPLACE_OR;
+  t[T.CIRCUMFLEXEQUAL] = O.INPLACE_XOR;
+  t[T.ATEQUAL] = O.INPLACE_MATMUL;
+  return t;
+})();
+
+/** The result of compiling a module. */
+export interface CompiledModule {
+  code: Code;
+  /** Module-wide global names; a module object's value slots follow this order. */
+  globalNames: string[];
+  /** Import specs in source order. */
+  imports: { spec: string; quoted: boolean; pos: number }[];
+  source: Source;
+}
+
+/** Compile Python source. Throws CompileError (a SyntaxError for the host to report). */
+export function compile(text: string, filename = "<string>"): CompiledModule {
+  if (text.length > MAX_SOURCE_CHARS) throw new CompileError("source file exceeds maximum size (10 MiB)", 0);
+  const source = new Source(filename, text);
+  let tokens;
+  try {
+    tokens = lex(text);
+  } catch (e) {
+    if (e instanceof LexError) throw new CompileError(e.message, e.offset, e.type);
+    throw e;
+  }
+  const c = new Compiler(tokens, source);
+  return c.compileModule();
+}
+
+export class Compiler extends ExprCompiler {
+  blockNest = 0;
+
+  compileModule(): CompiledModule {
+    const u = this.u;
+    u.code_.name = "<module>";
+    while (!this.at(T.EOF)) this.statement();
+    this.emit(O.LOAD_NONE);
+    this.emit(O.RETURN_VALUE);
+    const code = finishModule(u, this);
+    return { code, globalNames: this.globalNames, imports: this.imports, source: this.source };
+  }
+
+  // -- blocks ------------------------------------------------------------------------------------
+
+  /** `: NEWLINE INDENT stmts DEDENT` or `: simple_stmts`. */
+  suite(what: string, headerTok: number): void {
+    if (!this.at(T.COLON)) this.fail("expected ':'");
+    this.p++;
+    if (++this.blockNest > MAX_BLOCK_NESTING) this.fail("too many statically nested blocks");
+    if (this.accept(T.NEWLINE)) {
+      if (!this.at(T.INDENT)) {
+        const line = this.source.line(this.t.start[headerTok]);
+        this.fail(`expected an indented block after ${what} on line ${line}`, this.tokStart, "IndentationError");
+      }
+      this.p++;
+      while (!this.at(T.DEDENT) && !this.at(T.EOF)) this.statement();
+      this.accept(T.DEDENT);
+    } else {
+      this.simpleStatements();
+    }
+    this.blockNest--;
+  }
+
+  /** Token index just past the suite whose ':' is at `i`. */
+  skipSuite(i: number): number {
+    i++;
+    if (this.t.kind[i] === T.NEWLINE) {
+      if (this.t.kind[i + 1] !== T.INDENT) return i + 1;
+      return this.t.match[i + 1] + 1;
+    }
+    while (i < this.t.count && this.t.kind[i] !== T.NEWLINE && this.t.kind[i] !== T.EOF) {
+      const k = this.t.kind[i];
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) i = this.t.match[i] + 1;
+      else i++;
+    }
+    return i + 1;
+  }
+
+  /** Index of the ':' ending a clause header starting at `i` (skipping brackets). */
+  headerColon(i: number): number {
+    while (i < this.t.count) {
+      const k = this.t.kind[i];
+      if (k === T.COLON) return i;
+      if (k === T.NEWLINE || k === T.EOF) return -1;
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) i = this.t.match[i] + 1;
+      else if (k === T.KW_LAMBDA) {
+        // a lambda's own ':' belongs to it
+        i++;
+        while (i < this.t.count && this.t.kind[i] !== T.COLON) i++;
+        i++;
+      } else i++;
+    }
+    return -1;
+  }
+
+  // -- statements --------------------------------------------------------------------------------
+
+  statement(): void {
+    const u = this.u;
+    u.depth = this.blockDepth();
+    switch (this.kind) {
+      case T.KW_IF:
+        return this.ifStmt();
+      case T.KW_WHILE:
+        return this.whileStmt();
+      case T.KW_FOR:
+        return this.forStmt(false);
+      case T.KW_TRY:
+        return this.tryStmt();
+      case T.KW_WITH:
+        return this.withStmt(false);
+      case T.KW_DEF:
+        return this.funcDef([], false);
+      case T.KW_CLASS:
+        return this.classDef([]);
+      case T.AT:
+        return this.decorated();
+      case T.KW_ASYNC: {
+        const n = this.kindAt(this.p + 1);
+        if (n === T.KW_DEF) {
+          this.p++;
+          return this.funcDef([], true);
+        }
+        if (n === T.KW_FOR) {
+          this.p++;
+          return this.forStmt(true);
+        }
+        if (n === T.KW_WITH) {
+          this.p++;
+          return this.withStmt(true);
+        }
+        this.fail();
+        break;
+      }
+      case T.INDENT:
+        this.fail("unexpected indent", this.tokStart, "IndentationError");
+        break;
+      case T.NEWLINE:
+        this.p++;
+        return;
+      case T.NAME:
+        if (this.value() === "match" && this.isMatchStmt()) return compileMatch(this);
+        break;
+    }
+    this.simpleStatements();
+  }
+
+  /** Stack depth at statement level inside the current blocks. */
+  blockDepth(): number {
+    const b = this.u.blocks;
+    return b.length === 0 ? 0 : b[b.length - 1].depth;
+  }
+
+  simpleStatements(): void {
+    for (;;) {
+      this.u.depth = this.blockDepth();
+      this.simpleStatement();
+      if (this.accept(T.SEMI)) {
+        if (this.at(T.NEWLINE) || this.at(T.EOF)) break;
+        continue;
+      }
+      break;
+    }
+    if (this.at(T.EOF)) return;
+    if (!this.accept(T.NEWLINE)) this.unexpectedAfterStatement();
+  }
+
+  unexpectedAfterStatement(): never {
+    const k = this.kind;
+    if (k === T.COLONEQUAL) this.fail("invalid syntax");
+    if (k === T.NAME || k === T.INT || k === T.STRING || k === T.FLOAT) this.fail("invalid syntax");
+    this.fail("invalid syntax");
+  }
+
+  simpleStatement(): void {
+    const pos = this.tokStart;
+    switch (this.kind) {
+      case T.KW_PASS:
+        this.p++;
+        return;
+      case T.KW_BREAK:
+        this.p++;
+        return this.breakStmt(pos);
+      case T.KW_CONTINUE:
+        this.p++;
+        return this.continueStmt(pos);
+      case T.KW_RETURN:
+        return this.returnStmt();
+      case T.KW_RAISE:
+        return this.raiseStmt();
+      case T.KW_GLOBAL:
+      case T.KW_NONLOCAL:
+        return this.globalStmt();
+      case T.KW_DEL:
+        return this.delStmt();
+      case T.KW_ASSERT:
+        return this.assertStmt();
+      case T.KW_IMPORT:
+        return this.importStmt();
+      case T.KW_FROM:
+        return this.fromImport();
+    }
+    if (!STARTS_EXPR[this.kind]) {
+      if (this.kind === T.KW_ELSE || this.kind === T.KW_ELIF || this.kind === T.KW_EXCEPT || this.kind === T.KW_FINALLY) {
+        this.fail("invalid syntax");
+      }
+      if (this.kind === T.RPAR || this.kind === T.RSQB || this.kind === T.RBRACE) this.fail(`unmatched '${T.KIND_TEXT[this.kind]}'`);
+      this.fail("invalid syntax");
+    }
+    this.exprStatement();
+  }
+
+  exprStatement(): void {
+    const pos = this.tokStart;
+    const t = this.exprList(true);
+    const k = this.kind;
+    if (k === T.EQUAL) return this.assignment(t);
+    if (AUG_OPS[k] >= 0) return this.augAssign(t, AUG_OPS[k]);
+    if (k === T.COLON) return this.annAssign(t);
+    // expression statement: drop constants, pop the rest
+    const u = this.u;
+    if (t.k === K_OTHER && u.here === t.start + 2 && (u.code[t.start] === O.LOAD_CONST)) {
+      u.cut(t.start);
+      u.depth = t.depth;
+      return;
+    }
+    if (t.k === K_NAME && u.kind === U_MODULE) {
+      // a bare name still has to raise NameError when unbound
+    }
+    void pos;
+    this.emit(O.POP_TOP);
+  }
+
+  assignment(first: Tgt): void {
+    const targets: [Tgt, ReturnType<Compiler["cutTarget"]>][] = [];
+    let t = first;
+    while (this.at(T.EQUAL)) {
+      targets.push([t, this.cutTarget(t)]);
+      this.p++;
+      if (this.at(T.KW_YIELD)) {
+        const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+        this.yieldExpr();
+        t = { k: K_OTHER, start, end: this.u.here, pos, depth, what: "yield expression" };
+      } else t = this.exprList(true);
+    }
+    if (this.kind !== T.NEWLINE && this.kind !== T.SEMI && this.kind !== T.EOF) {
+      if (AUG_OPS[this.kind] >= 0) this.fail("invalid syntax");
+    }
+    for (let i = 0; i < targets.length; i++) {
+      if (i < targets.length - 1) this.emit(O.DUP_TOP);
+      const [tg, seg] = targets[i];
+      this.emitStore(tg, seg, tg.start);
+    }
+  }
+
+  augAssign(t: Tgt, inplace: number): void {
+    const pos = this.tokStart;
+    if (t.k !== K_NAME && t.k !== K_ATTR && t.k !== K_SUBSCR && t.k !== K_SLICE) {
+      this.fail(`'${t.what ?? "expression"}' is an illegal expression for augmented assignment`, t.pos);
+    }
+    this.p++;
+    const u = this.u;
+    if (t.k === K_NAME) {
+      this.exprList(true);
+      this.emit(inplace, 0, 0, 0, pos);
+      this.storeName(t.name!, t.pos);
+      return;
+    }
+    const last = u.cut(t.objEnd!);
+    if (t.k === K_ATTR) {
+      u.adjust(-0); // object remains
+      u.depth = t.depth + 1;
+      this.emit(O.DUP_TOP);
+      u.paste(last); // LOAD_ATTR
+      this.exprList(true);
+      this.emit(inplace, 0, 0, 0, pos);
+      this.emit(O.ROT_TWO);
+      this.emit(O.STORE_ATTR, last.code[1], u.newIC(), 0, t.pos);
+      return;
+    }
+    if (t.k === K_SLICE) {
+      u.depth = t.depth + 3;
+      this.emit(O.BUILD_SLICE, 2);
+    } else u.depth = t.depth + 2;
+    this.emit(O.DUP_TOP_TWO);
+    this.emit(O.BINARY_SUBSCR, 0, 0, 0, t.pos);
+    this.exprList(true);
+    this.emit(inplace, 0, 0, 0, pos);
+    this.emit(O.ROT_THREE);
+    this.emit(O.STORE_SUBSCR, 0, 0, 0, t.pos);
+  }
+
+  annAssign(t: Tgt): void {
+    if (t.k !== K_NAME && t.k !== K_ATTR && t.k !== K_SUBSCR && t.k !== K_SLICE) {
+      if (t.k === 5 || t.k === 6) this.fail("only single target (not tuple) can be annotated", t.pos);
+      this.fail("illegal target for annotation", t.pos);
+    }
+    const seg = this.cutTarget(t);
+    this.p++; // ':'
+    // the annotation is evaluated for errors but not kept
+    const a0 = this.u.here, d0 = this.u.depth;
+    this.expr();
+    this.u.cut(a0);
+    this.u.depth = d0;
+    if (this.accept(T.EQUAL)) {
+      if (this.at(T.KW_YIELD)) this.yieldExpr();
+      else this.exprList(true);
+      this.emitStore(t, seg, t.start);
+    } else if (t.k === K_NAME) {
+      if (this.u.kind !== U_MODULE && this.u.kind !== U_CLASS) this.declareAssigned(t.name!);
+    }
+  }
+
+  // -- control flow ------------------------------------------------------------------------------
+
+  ifStmt(): void {
+    const ends: number[] = [];
+    let headerTok = this.p;
+    let what = "'if' statement";
+    this.p++;
+    for (;;) {
+      this.u.depth = this.blockDepth();
+      this.expr();
+      const jf = this.u.jump(O.POP_JUMP_IF_FALSE);
+      this.suite(what, headerTok);
+      if (this.at(T.KW_ELIF) || this.at(T.KW_ELSE)) ends.push(this.u.jump(O.JUMP));
+      this.u.patch(jf);
+      if (this.at(T.KW_ELIF)) {
+        headerTok = this.p;
+        what = "'elif' statement";
+        this.p++;
+        continue;
+      }
+      if (this.at(T.KW_ELSE)) {
+        const et = this.p++;
+        this.suite("'else' statement", et);
+      }
+      break;
+    }
+    for (const e of ends) this.u.patch(e);
+  }
+
+  whileStmt(): void {
+    const headerTok = this.p++;
+    const u = this.u;
+    const depth = this.blockDepth();
+    // while c: body   ->   JUMP test; top: body; test: c; POP_JUMP_IF_TRUE top
+    const condStart = u.here;
+    const cond = this.expr();
+    const alwaysTrue = cond.k === K_OTHER && u.here === cond.start + 2 && u.code[cond.start] === O.LOAD_CONST &&
+      u.consts[u.code[cond.start + 1]] === true;
+    const condSeg = u.cut(condStart);
+    u.depth = depth;
+    const toTest = alwaysTrue ? -1 : u.jump(O.JUMP);
+    const top = u.here;
+    const block: Block = { kind: B_WHILE, continueTarget: -1, breaks: [], depth };
+    const continues: number[] = [];
+    (block as Block & { continues: number[] }).continues = continues;
+    u.blocks.push(block);
+    this.suite("'while' statement", headerTok);
+    u.blocks.pop();
+    const test = u.here;
+    for (const c of continues) u.patch(c, alwaysTrue ? top : test);
+    if (alwaysTrue) {
+      u.jumpTo(O.JUMP, top);
+    } else {
+      u.patch(toTest);
+      u.paste(condSeg);
+      u.adjust(1);
+      u.jumpTo(O.POP_JUMP_IF_TRUE, top);
+    }
+    if (this.at(T.KW_ELSE)) {
+      const et = this.p++;
+      this.suite("'else' statement", et);
+    }
+    for (const b of block.breaks!) u.patch(b);
+  }
+
+  /** Parse a for-target list up to `in`. */
+  targetList(): Tgt {
+    const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+    const elt = () => {
+      if (this.at(T.STAR)) {
+        const s = this.u.here, d = this.u.depth, ps = this.tokStart;
+        this.p++;
+        const inner = this.parse(P.P_CMP);
+        return { k: 7, start: s, end: this.u.here, pos: ps, depth: d, elts: [inner] } as Tgt;
+      }
+      return this.parse(P.P_CMP);
+    };
+    const first = elt();
+    if (!this.at(T.COMMA)) return first;
+    const elts = [first];
+    while (this.accept(T.COMMA)) {
+      if (this.at(T.KW_IN)) break;
+      elts.push(elt());
+    }
+    return this.buildSeq(elts, 5, start, depth, pos);
+  }
+
+  forStmt(isAsync: boolean): void {
+    const headerTok = this.p++;
+    const u = this.u;
+    const depth = this.blockDepth();
+    const t = this.targetList();
+    const seg = this.cutTarget(t);
+    this.expect(T.KW_IN, "invalid syntax");
+    this.exprList(true);
+    this.emit(isAsync ? O.GET_ITER : O.GET_ITER, 0, 0, 0, this.t.start[headerTok]);
+    const top = u.here;
+    const fi = u.jump(O.FOR_ITER, this.t.start[headerTok]);
+    this.emitStore(t, seg, t.start);
+    const block: Block = { kind: B_FOR, continueTarget: top, breaks: [], depth: depth + 1 };
+    u.blocks.push(block);
+    this.suite("'for' statement", headerTok);
+    u.blocks.pop();
+    u.jumpTo(O.JUMP, top);
+    u.patch(fi);
+    u.depth = depth;
+    if (this.at(T.KW_ELSE)) {
+      const et = this.p++;
+      this.suite("'else' statement", et);
+    }
+    for (const b of block.breaks!) u.patch(b);
+  }
+
+  innermostLoop(): number {
+    const b = this.u.blocks;
+    for (let i = b.length - 1; i >= 0; i--) {
+      if (b[i].kind === B_FOR || b[i].kind === B_WHILE) return i;
+      if (b[i].kind === B_FINALLY_BODY && false) return -1;
+    }
+    return -1;
+  }
+
+  breakStmt(pos: number): void {
+    const li = this.innermostLoop();
+    if (li < 0) this.fail("'break' outside loop", pos);
+    const paused = this.unwind(li + 1);
+    const loop = this.u.blocks[li];
+    if (loop.kind === B_FOR) this.emit(O.POP_TOP);
+    loop.breaks!.push(this.u.jump(O.JUMP));
+    this.resume(paused);
+  }
+
+  continueStmt(pos: number): void {
+    const li = this.innermostLoop();
+    if (li < 0) this.fail("'continue' not properly in loop", pos);
+    const paused = this.unwind(li + 1);
+    const loop = this.u.blocks[li];
+    if (loop.kind === B_WHILE) {
+      (loop as Block & { continues: number[] }).continues.push(this.u.jump(O.JUMP));
+    } else this.u.jumpTo(O.JUMP, loop.continueTarget!);
+    this.resume(paused);
+  }
+
+  returnStmt(): void {
+    const pos = this.tokStart;
+    this.p++;
+    const u = this.u;
+    if (!u.isFunctionLike || u.kind === U_COMPREHENSION) this.fail("'return' outside function", pos);
+    const hasValue = !(this.at(T.NEWLINE) || this.at(T.SEMI) || this.at(T.EOF));
+    if (hasValue) this.exprList(true);
+    else this.emit(O.LOAD_NONE);
+    if (this.needsUnwind(0)) {
+      this.storeName(".ret");
+      const paused = this.unwind(0);
+      this.loadName(".ret", pos);
+      this.emit(O.RETURN_VALUE, 0, 0, 0, pos);
+      this.resume(paused);
+    } else {
+      this.emit(O.RETURN_VALUE, 0, 0, 0, pos);
+    }
+  }
+
+  needsUnwind(to: number): boolean {
+    const b = this.u.blocks;
+    for (let i = b.length - 1; i >= to; i--) {
+      const k = b[i].kind;
+      if (k === B_WITH || k === B_FINALLY || k === B_HANDLER || k === B_FINALLY_BODY) return true;
+    }
+    return false;
+  }
+
+  /** Emit the exit actions of blocks[to..] (innermost first); returns the regions paused. */
+  unwind(to: number): Region[] {
+    const u = this.u;
+    const paused: Region[] = [];
+    const saved = u.blocks;
+    for (let i = saved.length - 1; i >= to; i--) {
+      const b = saved[i];
+      if (b.region && b.region.open >= 0) {
+        u.pauseRegion(b.region);
+        paused.push(b.region);
+      }
+      switch (b.kind) {
+        case B_FOR:
+          this.emit(O.POP_TOP);
+          break;
+        case B_WITH:
+          this.emit(O.WITH_EXIT);
+          break;
+        case B_HANDLER:
+          this.emit(O.POP_EXCEPT);
+          if ((b as Block & { asName?: string }).asName) this.clearName((b as Block & { asName: string }).asName);
+          break;
+        case B_FINALLY_BODY:
+          this.emit(O.POP_TOP);
+          this.emit(O.POP_EXCEPT);
+          break;
+        case B_FINALLY: {
+          // re-compile the finally body here, outside its own try
+          const saveP = this.p;
+          const saveDepth = u.depth;
+          u.blocks = saved.slice(0, i);
+          this.p = b.finallyTok!;
+          this.suite("'finally' statement", b.finallyTok! - 1);
+          u.blocks = saved;
+          this.p = saveP;
+          u.depth = saveDepth;
+          break;
+        }
+      }
+    }
+    return paused;
+  }
+
+  resume(paused: Region[]): void {
+    for (const r of paused) this.u.resumeRegion(r);
+  }
+
+  clearName(name: string): void {
+    this.emit(O.LOAD_NONE);
+    this.storeName(name);
+    this.declareAssigned(name);
+    this.emit(O.NAME_DELETE, this.u.vnameIdx(name));
+  }
+
+  tryStmt(): void {
+    const tryTok = this.p++;
+    const u = this.u;
+    const depth = this.blockDepth();
+    // locate the clauses first (a return in the body re-compiles the finally body)
+    const bodyEnd = this.skipSuite(this.p);
+    const handlers: number[] = [];
+    let i = bodyEnd;
+    while (this.t.kind[i] === T.KW_EXCEPT) {
+      handlers.push(i);
+      const c = this.headerColon(i);
+      if (c < 0) {
+        this.p = i;
+        this.fail("expected ':'", this.t.start[i + 1]);
+      }
+      i = this.skipSuite(c);
+    }
+    let elseTok = -1, finallyTok = -1;
+    if (this.t.kind[i] === T.KW_ELSE) {
+      elseTok = i;
+      i = this.skipSuite(i + 1);
+    }
+    if (this.t.kind[i] === T.KW_FINALLY) {
+      finallyTok = i;
+      i = this.skipSuite(i + 1);
+    }
+    const endTok = i;
+    if (handlers.length === 0 && finallyTok < 0) {
+      this.p = bodyEnd;
+      this.fail("expected 'except' or 'finally' block");
+    }
+    if (elseTok >= 0 && handlers.length === 0) {
+      this.p = elseTok;
+      this.fail("invalid syntax");
+    }
+    let rf: Region | null = null;
+    let finBlock: Block | null = null;
+    if (finallyTok >= 0) {
+      rf = u.openRegion();
+      rf.depth = depth;
+      finBlock = { kind: B_FINALLY, finallyTok: finallyTok + 1, region: rf, depth };
+      u.blocks.push(finBlock);
+    }
+    if (handlers.length > 0) {
+      const re = u.openRegion();
+      re.depth = depth;
+      this.suite("'try' statement", tryTok);
+      u.closeRegion(re);
+      if (elseTok >= 0) {
+        this.p = elseTok + 1;
+        this.suite("'else' statement", elseTok);
+      }
+      const toEnd = [u.jump(O.JUMP)];
+      // handlers
+      re.handler = u.here;
+      u.depth = depth + 1;
+      this.emit(O.PUSH_EXC_INFO);
+      const rh = u.openRegion();
+      rh.depth = depth + 1;
+      let bare = false;
+      for (let h = 0; h < handlers.length; h++) {
+        const hTok = handlers[h];
+        this.p = hTok + 1;
+        u.depth = depth + 2;
+        if (bare) {
+          this.p = hTok;
+          this.fail("default 'except:' must be last");
+        }
+        let jnext = -1;
+        if (this.at(T.STAR)) this.fail("except* is not supported");
+        if (!this.at(T.COLON)) {
+          this.emit(O.DUP_TOP);
+          const tpos = this.tokStart;
+          this.exprListNoStar();
+          this.emit(O.CHECK_EXC_MATCH, 0, 0, 0, tpos);
+          jnext = u.jump(O.POP_JUMP_IF_FALSE);
+        } else bare = true;
+        let asName: string | undefined;
+        if (this.accept(T.KW_AS)) {
+          const nt = this.expect(T.NAME, "invalid syntax");
+          asName = this.value(nt) as string;
+          this.storeName(asName);
+        } else this.emit(O.POP_TOP);
+        const hb: Block & { asName?: string } = { kind: B_HANDLER, depth: depth + 1, asName };
+        u.blocks.push(hb);
+        this.suite("'except' statement", hTok);
+        u.blocks.pop();
+        u.depth = depth + 1;
+        this.emit(O.POP_EXCEPT);
+        if (asName) this.clearName(asName);
+        toEnd.push(u.jump(O.JUMP));
+        if (jnext >= 0) u.patch(jnext);
+      }
+      u.depth = depth + 2;
+      if (!bare) this.emit(O.RERAISE);
+      u.closeRegion(rh);
+      rh.handler = u.here;
+      u.depth = depth + 2;
+      this.emit(O.ROT_TWO);
+      this.emit(O.POP_EXCEPT);
+      this.emit(O.RERAISE);
+      for (const j of toEnd) u.patch(j);
+      u.depth = depth;
+    } else {
+      this.suite("'try' statement", tryTok);
+    }
+    if (rf !== null) {
+      u.blocks.pop();
+      u.closeRegion(rf);
+      // normal path
+      u.depth = depth;
+      this.p = finallyTok + 1;
+      this.suite("'finally' statement", finallyTok);
+      const jend = u.jump(O.JUMP);
+      // exception path: the finally body again, then re-raise
+      rf.handler = u.here;
+      u.depth = depth + 1;
+      this.emit(O.PUSH_EXC_INFO);
+      const rc = u.openRegion();
+      rc.depth = depth + 1;
+      u.blocks.push({ kind: B_FINALLY_BODY, depth: depth + 2 });
+      this.p = finallyTok + 1;
+      this.suite("'finally' statement", finallyTok);
+      u.blocks.pop();
+      u.depth = depth + 2;
+      this.emit(O.RERAISE);
+      u.closeRegion(rc);
+      rc.handler = u.here;
+      u.depth = depth + 2;
+      this.emit(O.ROT_TWO);
+      this.emit(O.POP_EXCEPT);
+      this.emit(O.RERAISE);
+      u.patch(jend);
+      u.depth = depth;
+    }
+    this.p = endTok;
+  }
+
+  exprListNoStar(): void {
+    this.exprList(false);
+  }
+
+  withStmt(isAsync: boolean): void {
+    const headerTok = this.p++;
+    // parenthesised items: with (a as x, b as y):
+    if (this.at(T.LPAR)) {
+      const close = this.t.match[this.p];
+      if (this.t.kind[close + 1] === T.COLON && this.hasTopLevel(this.p, T.KW_AS)) {
+        this.p++;
+        this.withItems(headerTok, isAsync, close);
+        return;
+      }
+    }
+    this.withItems(headerTok, isAsync, -1);
+  }
+
+  hasTopLevel(open: number, kind: number): boolean {
+    const close = this.t.match[open];
+    for (let i = open + 1; i < close;) {
+      const k = this.t.kind[i];
+      if (k === kind) return true;
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) i = this.t.match[i] + 1;
+      else i++;
+    }
+    return false;
+  }
+
+  withItems(headerTok: number, isAsync: boolean, closeParen: number): void {
+    const u = this.u;
+    const depth = u.depth;
+    const pos = this.tokStart;
+    this.expr();
+    this.emit(O.BEFORE_WITH, 0, 0, 0, pos);
+    if (this.accept(T.KW_AS)) {
+      const t = this.parse(P.P_CMP);
+      const seg = this.cutTarget(t);
+      this.emitStore(t, seg, t.start);
+    } else this.emit(O.POP_TOP);
+    const rw = u.openRegion();
+    rw.depth = depth + 1;
+    const block: Block = { kind: B_WITH, region: rw, depth: depth + 1 };
+    u.blocks.push(block);
+    if (this.accept(T.COMMA) && !(closeParen >= 0 && this.p === closeParen)) {
+      u.depth = depth + 1;
+      this.withItems(headerTok, isAsync, closeParen);
+    } else {
+      if (closeParen >= 0) {
+        this.expect(T.RPAR);
+      }
+      this.suite("'with' statement", headerTok);
+    }
+    u.blocks.pop();
+    u.closeRegion(rw);
+    u.depth = depth + 1;
+    this.emit(O.WITH_EXIT);
+    const jend = u.jump(O.JUMP);
+    rw.handler = u.here;
+    u.depth = depth + 2;
+    this.emit(O.PUSH_EXC_INFO);
+    const rc = u.openRegion();
+    rc.depth = depth + 2;
+    this.emit(O.WITH_EXCEPT, 0, 0, 0, pos);
+    const jsup = u.jump(O.POP_JUMP_IF_TRUE);
+    this.emit(O.RERAISE);
+    u.patch(jsup);
+    u.depth = depth + 3;
+    this.emit(O.POP_TOP);
+    this.emit(O.POP_EXCEPT);
+    this.emit(O.POP_TOP);
+    const jend2 = u.jump(O.JUMP);
+    u.closeRegion(rc);
+    rc.handler = u.here;
+    u.depth = depth + 3;
+    this.emit(O.ROT_TWO);
+    this.emit(O.POP_EXCEPT);
+    this.emit(O.RERAISE);
+    u.patch(jend);
+    u.patch(jend2);
+    u.depth = depth;
+  }
+
+  raiseStmt(): void {
+    const pos = this.tokStart;
+    this.p++;
+    if (this.at(T.NEWLINE) || this.at(T.SEMI) || this.at(T.EOF)) {
+      this.emit(O.RAISE, 0, 0, 0, pos);
+      return;
+    }
+    this.expr();
+    if (this.accept(T.KW_FROM)) {
+      this.expr();
+      this.emit(O.RAISE, 2, 0, 0, pos);
+    } else this.emit(O.RAISE, 1, 0, 0, pos);
+  }
+
+  globalStmt(): void {
+    const isGlobal = this.kind === T.KW_GLOBAL;
+    const pos = this.tokStart;
+    this.p++;
+    const u = this.u;
+    if (!isGlobal && u.kind === U_MODULE) this.fail("nonlocal declaration not allowed at module level", pos);
+    for (;;) {
+      const nt = this.expect(T.NAME, "invalid syntax");
+      const name = this.value(nt) as string;
+      if (u.params.includes(name)) this.fail(`name '${name}' is parameter and ${isGlobal ? "global" : "nonlocal"}`, this.t.start[nt]);
+      if (isGlobal) {
+        if (u.nonlocals.has(name)) this.fail(`name '${name}' is nonlocal and global`, this.t.start[nt]);
+        u.globals.add(name);
+      } else {
+        if (u.globals.has(name)) this.fail(`name '${name}' is nonlocal and global`, this.t.start[nt]);
+        u.nonlocals.add(name);
+      }
+      if (!this.accept(T.COMMA)) break;
+    }
+  }
+
+  delStmt(): void {
+    this.p++;
+    const t = this.exprList(false);
+    const seg = this.u.cut(t.start);
+    this.u.depth = t.depth;
+    this.emitDelete(t, seg, t.start);
+  }
+
+  assertStmt(): void {
+    const pos = this.tokStart;
+    this.p++;
+    this.expr();
+    const j = this.u.jump(O.POP_JUMP_IF_TRUE);
+    this.emit(O.LOAD_ASSERTION_ERROR, 0, 0, 0, pos);
+    if (this.accept(T.COMMA)) {
+      this.expr();
+      this.emit(O.CALL, 1, 0, 0, pos);
+    }
+    this.emit(O.RAISE, 1, 0, 0, pos);
+    this.u.patch(j);
+  }
+
+  // -- imports -------------------------------------------------------------------------------------
+
+  /** A module spec: dotted name or quoted string. */
+  moduleSpec(): { spec: string; quoted: boolean; pos: number } {
+    const pos = this.tokStart;
+    if (this.at(T.STRING)) {
+      const spec = this.value() as string;
+      this.p++;
+      return { spec, quoted: true, pos };
+    }
+    if (this.at(T.DOT) || this.at(T.ELLIPSIS)) this.fail("relative imports are not supported");
+    let name = this.value(this.expect(T.NAME, "invalid syntax")) as string;
+    while (this.accept(T.DOT)) name += "." + (this.value(this.expect(T.NAME, "invalid syntax")) as string);
+    return { spec: name, quoted: false, pos };
+  }
+
+  importStmt(): void {
+    this.p++;
+    for (;;) {
+      const m = this.moduleSpec();
+      this.imports.push(m);
+      this.emit(O.IMPORT_NAME, this.u.newConst(m.spec), 0, 0, m.pos);
+      if (this.accept(T.KW_AS)) {
+        const nt = this.expect(T.NAME, "invalid syntax");
+        this.storeName(this.value(nt) as string);
+      } else {
+        if (m.quoted) this.fail("a quoted import needs 'as NAME'", m.pos);
+        const first = m.spec.split(".")[0];
+        if (first !== m.spec) {
+          this.emit(O.POP_TOP);
+          this.emit(O.IMPORT_NAME, this.u.newConst(first), 0, 0, m.pos);
+          this.imports.push({ spec: first, quoted: false, pos: m.pos });
+        }
+        this.storeName(first);
+      }
+      if (!this.accept(T.COMMA)) break;
+    }
+  }
+
+  fromImport(): void {
+    this.p++;
+    const m = this.moduleSpec();
+    this.imports.push(m);
+    this.expect(T.KW_IMPORT, "invalid syntax");
+    this.emit(O.IMPORT_NAME, this.u.newConst(m.spec), 0, 0, m.pos);
+    if (this.accept(T.STAR)) {
+      if (this.u.kind !== U_MODULE) this.fail("import * only allowed at module level");
+      this.emit(O.IMPORT_STAR);
+      return;
+    }
+    const paren = this.accept(T.LPAR);
+    for (;;) {
+      const pos = this.tokStart;
+      const nt = this.expect(T.NAME, "invalid syntax");
+      const name = this.value(nt) as string;
+      this.emit(O.IMPORT_FROM, this.u.nameIdx(name), 0, 0, pos);
+      let as = name;
+      if (this.accept(T.KW_AS)) as = this.value(this.expect(T.NAME, "invalid syntax")) as string;
+      this.storeName(as);
+      if (!this.accept(T.COMMA)) break;
+      if (paren && this.at(T.RPAR)) break;
+    }
+    if (paren) this.expect(T.RPAR, "'(' was never closed");
+    this.emit(O.POP_TOP);
+  }
+
+  // -- functions and classes -----------------------------------------------------------------------
+
+  decorated(): void {
+    const decos: number[] = [];
+    while (this.at(T.AT)) {
+      decos.push(this.tokStart);
+      this.p++;
+      this.expr();
+      this.expect(T.NEWLINE, "invalid syntax");
+    }
+    if (this.at(T.KW_DEF)) return this.funcDef(decos, false);
+    if (this.at(T.KW_ASYNC) && this.kindAt(this.p + 1) === T.KW_DEF) {
+      this.p++;
+      return this.funcDef(decos, true);
+    }
+    if (this.at(T.KW_CLASS)) return this.classDef(decos);
+    this.fail("invalid syntax");
+  }
+
+  qualname(name: string): string {
+    let u: Unit | null = this.u;
+    const parts: string[] = [];
+    while (u !== null && u.kind !== U_MODULE) {
+      if (u.kind === U_CLASS) parts.unshift(u.name);
+      else parts.unshift(u.name, "<locals>");
+      u = u.parent;
+    }
+    parts.push(name);
+    return parts.join(".");
+  }
+
+  /**
+   * Parameters up to `end` (RPAR for def, COLON for lambda). Defaults are emitted into the
+   * current (enclosing) unit; returns the signature and MAKE_FUNCTION flags.
+   */
+  params(end: number, annotations: boolean): {
+    names: string[];
+    argcount: number;
+    posonly: number;
+    kwonly: number;
+    varargs: boolean;
+    varkw: boolean;
+    flags: number;
+  } {
+    const names: string[] = [];
+    const kwonlyNames: string[] = [];
+    let posonly = 0, nDefaults = 0, nKwDefaults = 0;
+    let varargs: string | null = null, varkw: string | null = null;
+    let star = false;
+    let sawDefault = false;
+    let defaultsBuilt = false;
+    const seen = new Set<string>();
+    const addName = (n: string, pos: number) => {
+      if (seen.has(n)) this.fail(`duplicate argument '${n}' in function definition`, pos);
+      seen.add(n);
+    };
+    const annotation = () => {
+      if (annotations && this.accept(T.COLON)) {
+        const a0 = this.u.here, d0 = this.u.depth;
+        this.expr();
+        this.u.cut(a0);
+        this.u.depth = d0;
+      }
+    };
+    while (!this.at(end)) {
+      const pos = this.tokStart;
+      if (this.accept(T.DOUBLESTAR)) {
+        const n = this.value(this.expect(T.NAME, "invalid syntax")) as string;
+        addName(n, pos);
+        varkw = n;
+        annotation();
+        if (this.at(T.EQUAL)) this.fail("var-keyword argument cannot have default value");
+        this.accept(T.COMMA);
+        if (!this.at(end)) this.fail("arguments cannot follow var-keyword argument");
+        break;
+      }
+      if (this.accept(T.STAR)) {
+        if (star) this.fail("* argument may appear only once", pos);
+        star = true;
+        if (nDefaults > 0) {
+          this.emit(O.BUILD_TUPLE, nDefaults);
+          defaultsBuilt = true;
+        }
+        if (this.at(T.NAME)) {
+          const n = this.value() as string;
+          this.p++;
+          addName(n, pos);
+          varargs = n;
+          annotation();
+          if (this.at(T.EQUAL)) this.fail("var-positional argument cannot have default value");
+        } else if (this.at(end) || (this.at(T.COMMA) && this.kindAt(this.p + 1) === end)) {
+          this.fail("named arguments must follow bare *", pos);
+        }
+        if (!this.accept(T.COMMA)) break;
+        continue;
+      }
+      if (this.accept(T.SLASH)) {
+        if (star || posonly > 0) this.fail("/ may appear only once", pos);
+        if (names.length === 0) this.fail("at least one argument must precede /", pos);
+        posonly = names.length;
+        if (!this.accept(T.COMMA)) break;
+        continue;
+      }
+      const n = this.value(this.expect(T.NAME, "invalid syntax")) as string;
+      addName(n, pos);
+      annotation();
+      if (star) {
+        kwonlyNames.push(n);
+        if (this.accept(T.EQUAL)) {
+          this.loadConst(n);
+          this.expr();
+          nKwDefaults++;
+        }
+      } else {
+        names.push(n);
+        if (this.accept(T.EQUAL)) {
+          this.expr();
+          nDefaults++;
+          sawDefault = true;
+        } else if (sawDefault) {
+          this.fail("parameter without a default follows parameter with a default", pos);
+        }
+      }
+      if (!this.accept(T.COMMA)) break;
+    }
+    // stack now: the positional defaults tuple (or the defaults themselves), then kw name/value pairs
+    let flags = 0;
+    if (nDefaults > 0) {
+      if (!defaultsBuilt) this.emit(O.BUILD_TUPLE, nDefaults);
+      flags |= 1;
+    }
+    if (nKwDefaults > 0) {
+      this.emit(O.BUILD_MAP, nKwDefaults);
+      flags |= 2;
+    }
+    const all = names.concat(kwonlyNames);
+    if (varargs !== null) all.push(varargs);
+    if (varkw !== null) all.push(varkw);
+    return {
+      names: all,
+      argcount: names.length,
+      posonly,
+      kwonly: kwonlyNames.length,
+      varargs: varargs !== null,
+      varkw: varkw !== null,
+      flags,
+    };
+  }
+
+  funcDef(decos: number[], isAsync: boolean): void {
+    const defTok = this.p++;
+    const pos = this.t.start[defTok];
+    const nameTok = this.expect(T.NAME, "invalid syntax");
+    const name = this.value(nameTok) as string;
+    if (!this.at(T.LPAR)) this.fail("expected '('");
+    this.p++;
+    const sig = this.params(T.RPAR, true);
+    this.expect(T.RPAR, "'(' was never closed");
+    if (this.accept(T.RARROW)) {
+      const a0 = this.u.here, d0 = this.u.depth;
+      this.expr();
+      this.u.cut(a0);
+      this.u.depth = d0;
+    }
+    const child = this.openUnit(U_FUNCTION, name, sig);
+    if (isAsync) child.code_.flags |= CO_COROUTINE;
+    this.suite("function definition", defTok);
+    this.emit(O.LOAD_NONE);
+    this.emit(O.RETURN_VALUE);
+    this.closeUnit(child, sig.flags, pos);
+    for (let i = 0; i < decos.length; i++) this.emit(O.CALL, 1, 0, 0, decos[decos.length - 1 - i]);
+    this.storeName(name, pos);
+  }
+
+  openUnit(kind: number, name: string, sig: { names: string[]; argcount: number; posonly: number; kwonly: number; varargs: boolean; varkw: boolean }): Unit {
+    const parent = this.u;
+    const child = new Unit(kind, parent, name);
+    child.code_.qualname = this.qualname(name);
+    child.code_.name = name;
+    child.params = sig.names;
+    for (const n of sig.names) child.assigned.add(n);
+    const c = child.code_;
+    c.argcount = sig.argcount;
+    c.posonlyargcount = sig.posonly;
+    c.kwonlyargcount = sig.kwonly;
+    if (sig.varargs) c.flags |= CO_VARARGS;
+    if (sig.varkw) c.flags |= CO_VARKEYWORDS;
+    c.firstOffset = this.tokStart;
+    parent.children.push(child);
+    this.u = child;
+    return child;
+  }
+
+  closeUnit(child: Unit, mfFlags: number, pos: number): void {
+    this.u = child.parent!;
+    child.constSlot = this.u.newConst(child);
+    this.emit(O.MAKE_FUNCTION, child.constSlot, mfFlags, 0, pos);
+  }
+
+  override lambda(): void {
+    const pos = this.tokStart;
+    this.p++;
+    const sig = this.params(T.COLON, false);
+    this.expect(T.COLON, "expected ':'");
+    const child = this.openUnit(U_LAMBDA, "<lambda>", sig);
+    const saveNest = this.nestDepth;
+    this.parse(P.P_LAMBDA - 1);
+    this.nestDepth = saveNest;
+    this.emit(O.RETURN_VALUE);
+    this.closeUnit(child, sig.flags, pos);
+  }
+
+  classDef(decos: number[]): void {
+    const classTok = this.p++;
+    const pos = this.t.start[classTok];
+    const name = this.value(this.expect(T.NAME, "invalid syntax")) as string;
+    this.loadConst(name);
+    let nargs = 0;
+    const kwnames: string[] = [];
+    if (this.accept(T.LPAR)) {
+      while (!this.at(T.RPAR)) {
+        if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
+          kwnames.push(this.value() as string);
+          this.p += 2;
+          this.expr();
+        } else {
+          if (this.at(T.STAR) || this.at(T.DOUBLESTAR)) this.fail("star arguments in class bases are not supported");
+          if (kwnames.length) this.fail("positional argument follows keyword argument");
+          this.expr();
+        }
+        nargs++;
+        if (!this.accept(T.COMMA)) break;
+      }
+      this.expect(T.RPAR, "'(' was never closed");
+    }
+    const parent = this.u;
+    const child = new Unit(U_CLASS, parent, name);
+    child.code_.qualname = this.qualname(name);
+    child.code_.name = name;
+    child.code_.firstOffset = this.tokStart;
+    parent.children.push(child);
+    this.u = child;
+    this.suite("class definition", classTok);
+    this.emit(O.LOAD_CLOSURE_CLASS, 0);
+    this.emit(O.RETURN_VALUE);
+    this.u = parent;
+    child.constSlot = parent.newConst(child);
+    this.emit(O.MAKE_FUNCTION, child.constSlot, 0, 0, pos);
+    const kc = kwnames.length ? this.u.newConst(new PyTuple(kwnames)) : this.u.newConst(null);
+    this.emit(O.BUILD_CLASS, nargs, kc, 0, pos);
+    for (let i = 0; i < decos.length; i++) this.emit(O.CALL, 1, 0, 0, decos[decos.length - 1 - i]);
+    this.storeName(name, pos);
+  }
+
+  // -- scope-dependent hooks -------------------------------------------------------------------------
+
+  override inMethod(): boolean {
+    let u: Unit | null = this.u;
+    if (!u.isFunctionLike || u.kind === U_COMPREHENSION) return false;
+    while (u !== null && u.isFunctionLike) u = u.parent;
+    return u !== null && u.kind === U_CLASS;
+  }
+
+  override markNeedsClass(): void {
+    this.u.used.add("__class__");
+  }
+
+  override awaitCheck(pos: number): void {
+    const u = this.u;
+    if (u.kind === U_FUNCTION || u.kind === U_LAMBDA) {
+      if (!(u.code_.flags & CO_COROUTINE)) this.fail("'await' outside async function", pos);
+    } else if (u.kind === U_COMPREHENSION) {
+      // allowed when the enclosing function is async
+    } else if (u.kind === U_CLASS) this.fail("'await' outside function", pos);
+  }
+
+  override yieldExpr(): void {
+    const pos = this.tokStart;
+    this.p++;
+    const u = this.u;
+    if (u.kind === U_MODULE || u.kind === U_CLASS) this.fail("'yield' outside function", pos);
+    if (u.kind === U_COMPREHENSION) this.fail("'yield' inside list comprehension", pos);
+    u.code_.flags |= (u.code_.flags & CO_COROUTINE) ? CO_ASYNC_GENERATOR : CO_GENERATOR;
+    if (this.accept(T.KW_FROM)) {
+      if (u.code_.flags & CO_COROUTINE) this.fail("'yield from' inside async function", pos);
+      this.expr();
+      this.emit(O.GET_YIELD_FROM_ITER, 0, 0, 0, pos);
+      this.emit(O.LOAD_NONE);
+      this.emitYieldFrom(pos);
+      return;
+    }
+    if (this.at(T.RPAR) || this.at(T.NEWLINE) || this.at(T.SEMI) || this.at(T.EOF) || this.at(T.RSQB) || this.at(T.RBRACE) || this.at(T.EQUAL)) {
+      this.emit(O.LOAD_NONE);
+    } else this.exprList(true);
+    this.emit(O.YIELD_VALUE, 0, 0, 0, pos);
+  }
+
+  override walrusStore(name: string, pos: number): void {
+    // In a comprehension, := binds in the nearest enclosing function (or module) scope.
+    let u: Unit = this.u;
+    if (u.kind !== U_COMPREHENSION) {
+      this.storeName(name, pos);
+      return;
+    }
+    const chain: Unit[] = [];
+    while (u.kind === U_COMPREHENSION) {
+      chain.push(u);
+      u = u.parent!;
+    }
+    if (u.kind === U_CLASS) this.fail("assignment expression within a comprehension cannot be used in a class body", pos);
+    for (const c of chain) {
+      if (u.kind === U_MODULE) c.globals.add(name);
+      else c.nonlocals.add(name);
+    }
+    u.assigned.add(name);
+    u.used.add(name);
+    this.u.used.add(name);
+    this.emit(O.NAME_STORE, this.u.vnameIdx(name), 0, 0, pos);
+  }
+
+  /** Comprehensions and generator expressions, compiled as nested functions. */
+  override comprehension(open: number, kind: number): void {
+    const close = this.t.match[open];
+    const pos = this.t.start[open];
+    // the first top-level `for` and its `in`
+    let forIdx = -1;
+    for (let i = open + 1; i < close;) {
+      const k = this.t.kind[i];
+      if (k === T.KW_FOR || (k === T.KW_ASYNC && this.t.kind[i + 1] === T.KW_FOR)) {
+        forIdx = i;
+        break;
+      }
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) i = this.t.match[i] + 1;
+      else i++;
+    }
+    const isAsync = this.t.kind[forIdx] === T.KW_ASYNC;
+    const forTok = isAsync ? forIdx + 1 : forIdx;
+    const inIdx = this.findTopLevel(forTok + 1, close, T.KW_IN);
+    if (inIdx < 0) {
+      this.p = forTok + 1;
+      this.fail("invalid syntax");
+    }
+    // outer: evaluate the first iterable
+    this.p = inIdx + 1;
+    this.parse(P.P_COND);
+    const afterIter = this.p;
+    this.emit(O.GET_ITER, 0, 0, 0, pos);
+    const isDict = kind === T.LBRACE && this.compIsDict(open, forIdx);
+    const cname = kind === T.LSQB ? "<listcomp>" : kind === T.LPAR ? "<genexpr>" : isDict ? "<dictcomp>" : "<setcomp>";
+    const child = this.openUnit(U_COMPREHENSION, cname, {
+      names: [".0"], argcount: 1, posonly: 0, kwonly: 0, varargs: false, varkw: false,
+    });
+    const isGen = kind === T.LPAR;
+    if (isGen) child.code_.flags |= CO_GENERATOR;
+    if (!isGen) this.emit(kind === T.LSQB ? O.BUILD_LIST : isDict ? O.BUILD_MAP : O.BUILD_SET, 0, 0, 0, pos);
+    this.loadName(".0", pos);
+    const loops: { top: number; exit: number }[] = [];
+    // first loop
+    let top = child.here;
+    let fi = child.jump(O.FOR_ITER, pos);
+    loops.push({ top, exit: fi });
+    this.p = forTok + 1;
+    let t = this.targetList();
+    let seg = this.cutTarget(t);
+    this.emitStore(t, seg, t.start);
+    this.p = afterIter;
+    // further clauses
+    while (this.p < close) {
+      if (this.accept(T.KW_IF)) {
+        this.parse(P.P_COND);
+        child.jumpTo(O.POP_JUMP_IF_FALSE, loops[loops.length - 1].top);
+        continue;
+      }
+      let asyncFor = false;
+      if (this.at(T.KW_ASYNC)) {
+        this.p++;
+        asyncFor = true;
+      }
+      if (this.accept(T.KW_FOR)) {
+        void asyncFor;
+        t = this.targetList();
+        seg = this.cutTarget(t);
+        this.expect(T.KW_IN, "invalid syntax");
+        this.parse(P.P_COND);
+        this.emit(O.GET_ITER);
+        top = child.here;
+        fi = child.jump(O.FOR_ITER, pos);
+        loops.push({ top, exit: fi });
+        this.emitStore(t, seg, t.start);
+        continue;
+      }
+      this.fail("invalid syntax");
+    }
+    // the element, which comes first in the source
+    this.p = open + 1;
+    const n = loops.length;
+    if (isDict) {
+      this.expr();
+      this.expect(T.COLON, "invalid syntax");
+      this.expr();
+      this.emit(O.MAP_ADD, n + 1);
+    } else {
+      if (this.at(T.STAR)) this.fail("iterable unpacking cannot be used in comprehension");
+      this.expr();
+      if (isGen) {
+        this.emit(O.YIELD_VALUE, 0, 0, 0, pos);
+        this.emit(O.POP_TOP);
+      } else this.emit(kind === T.LSQB ? O.LIST_APPEND : O.SET_ADD, n + 1);
+    }
+    if (this.p !== forIdx) this.fail("invalid syntax");
+    for (let i = loops.length - 1; i >= 0; i--) {
+      child.jumpTo(O.JUMP, loops[i].top);
+      child.patch(loops[i].exit);
+      child.depth--;
+    }
+    if (isGen) this.emit(O.LOAD_NONE);
+    this.emit(O.RETURN_VALUE);
+    this.closeUnit(child, 0, pos);
+    this.emit(O.ROT_TWO);
+    this.emit(O.CALL, 1, 0, 0, pos);
+    this.p = close + 1;
+  }
+
+  findTopLevel(from: number, to: number, kind: number): number {
+    for (let i = from; i < to;) {
+      const k = this.t.kind[i];
+      if (k === kind) return i;
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) i = this.t.match[i] + 1;
+      else i++;
+    }
+    return -1;
+  }
+
+  compIsDict(open: number, forIdx: number): boolean {
+    return this.findTopLevelColon(open + 1, forIdx) >= 0;
+  }
+
+  findTopLevelColon(from: number, to: number): number {
+    for (let i = from; i < to;) {
+      const k = this.t.kind[i];
+      if (k === T.COLON) return i;
+      if (k === T.KW_LAMBDA) {
+        while (i < to && this.t.kind[i] !== T.COLON) i++;
+        i++;
+        continue;
+      }
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) i = this.t.match[i] + 1;
+      else i++;
+    }
+    return -1;
+  }
+
+  /** `match` is a soft keyword: a statement when followed by a subject and a ':' ending the line. */
+  isMatchStmt(): boolean {
+    const nk = this.kindAt(this.p + 1);
+    if (nk === T.EQUAL || nk === T.DOT || nk === T.LPAR && false || nk === T.COLON || nk === T.NEWLINE || nk === T.COMMA) return false;
+    if (AUG_OPS[nk] >= 0) return false;
+    const c = this.headerColon(this.p + 1);
+    if (c < 0) return false;
+    return this.t.kind[c + 1] === T.NEWLINE && this.t.kind[c + 2] === T.INDENT;
+  }
+}
+
+export { CompileError };

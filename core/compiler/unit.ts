@@ -1,0 +1,244 @@
+// A compilation unit: the code buffer of one function, lambda, comprehension, class body or
+// module while it is being emitted, plus what the scope resolver needs afterwards.
+//
+// Code is position-independent (jumps are relative), so a segment of already-emitted code can
+// be cut and pasted elsewhere: the single-pass parser relies on this to emit assignment targets
+// after their value, the branch of `a if c else b` after its condition, and so on.
+
+import { Code } from "./code.ts";
+import { IS_JUMP, OP_ARGS, stackEffect } from "./opcodes.ts";
+import * as op from "./opcodes.ts";
+import { Py } from "../objects/model.ts";
+
+export const U_MODULE = 0, U_FUNCTION = 1, U_LAMBDA = 2, U_CLASS = 3, U_COMPREHENSION = 4;
+
+/** A cut piece of code (with its source positions). */
+export interface Segment {
+  code: number[];
+  pos: number[];
+}
+
+/** A compile-time block (for break/continue/return unwinding). */
+export interface Block {
+  kind: number;
+  /** Loops: where `continue` jumps (absolute offset). */
+  continueTarget?: number;
+  /** Loops: offsets of jump operands to patch with the loop's exit. */
+  breaks?: number[];
+  /** try/finally: token index of the finally body (re-compiled at each exit). */
+  finallyTok?: number;
+  /** The protected region owned by this block (paused while exiting through it). */
+  region?: Region;
+  /** Stack depth at block entry. */
+  depth: number;
+}
+export const B_FOR = 0, B_WHILE = 1, B_FINALLY = 2, B_HANDLER = 3, B_WITH = 4, B_FINALLY_BODY = 5, B_TRY = 6;
+
+/** A protected code region: list of [start, end) ranges all handled by one handler. */
+export interface Region {
+  ranges: number[];
+  open: number; // start of the current open range, or -1 when paused
+  handler: number;
+  depth: number;
+  nest: number;
+}
+
+export class Unit {
+  code: number[] = [];
+  pos: number[] = [];
+  consts: Py[] = [];
+  private constIndex = new Map<Py, number>();
+  names: string[] = [];
+  private nameIndex = new Map<string, number>();
+  /** Placeholder name table for NAME_LOAD/NAME_STORE (resolved later). */
+  vnames: string[] = [];
+  private vnameIndex = new Map<string, number>();
+  depth = 0;
+  maxDepth = 0;
+  blocks: Block[] = [];
+  regions: Region[] = [];
+  nest = 0;
+  icCount = 0;
+
+  // scope information
+  params: string[] = [];
+  assigned = new Set<string>();
+  used = new Set<string>();
+  globals = new Set<string>();
+  nonlocals = new Set<string>();
+  children: Unit[] = [];
+  /** Index of this unit's code in the parent's consts (set when the parent emits MAKE_FUNCTION). */
+  constSlot = -1;
+  code_: Code = new Code();
+
+  constructor(readonly kind: number, readonly parent: Unit | null, public name: string) {}
+
+  get isFunctionLike(): boolean {
+    return this.kind === U_FUNCTION || this.kind === U_LAMBDA || this.kind === U_COMPREHENSION;
+  }
+
+  // -- emission ------------------------------------------------------------------------------
+
+  /** Emit an instruction; returns its offset. */
+  emit(opc: number, a = 0, b = 0, c = 0, srcPos = -1): number {
+    const at = this.code.length;
+    const n = OP_ARGS[opc];
+    this.code.push(opc);
+    this.pos.push(srcPos);
+    if (n > 0) {
+      this.code.push(a);
+      this.pos.push(-1);
+    }
+    if (n > 1) {
+      this.code.push(b);
+      this.pos.push(-1);
+    }
+    if (n > 2) {
+      this.code.push(c);
+      this.pos.push(-1);
+    }
+    this.adjust(stackEffect(opc, a, b));
+    return at;
+  }
+
+  adjust(d: number): void {
+    this.depth += d;
+    if (this.depth > this.maxDepth) this.maxDepth = this.depth;
+  }
+
+  get here(): number {
+    return this.code.length;
+  }
+
+  /** Emit a forward jump; patch it later with `patch`. */
+  jump(opc: number, srcPos = -1): number {
+    return this.emit(opc, 0, 0, 0, srcPos);
+  }
+
+  /** Point the jump at `at` to `target` (default: here). */
+  patch(at: number, target = this.code.length): void {
+    this.code[at + 1] = target - at;
+  }
+
+  /** Emit a jump to a known (usually backward) target. */
+  jumpTo(opc: number, target: number, srcPos = -1): number {
+    const at = this.emit(opc, 0, 0, 0, srcPos);
+    this.code[at + 1] = target - at;
+    return at;
+  }
+
+  constIdx(v: Py, key?: Py): number {
+    const k = key ?? v;
+    let i = this.constIndex.get(k);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(v);
+      this.constIndex.set(k, i);
+    }
+    return i;
+  }
+
+  /** A constant that must not be shared (code objects, tuples of names...). */
+  newConst(v: Py): number {
+    this.consts.push(v);
+    return this.consts.length - 1;
+  }
+
+  nameIdx(n: string): number {
+    let i = this.nameIndex.get(n);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(n);
+      this.nameIndex.set(n, i);
+    }
+    return i;
+  }
+
+  vnameIdx(n: string): number {
+    let i = this.vnameIndex.get(n);
+    if (i === undefined) {
+      i = this.vnames.length;
+      this.vnames.push(n);
+      this.vnameIndex.set(n, i);
+    }
+    return i;
+  }
+
+  newIC(): number {
+    return this.icCount++;
+  }
+
+  // -- code motion ---------------------------------------------------------------------------
+
+  /** Remove and return code from `start` to the end. */
+  cut(start: number): Segment {
+    const seg = { code: this.code.slice(start), pos: this.pos.slice(start) };
+    this.code.length = start;
+    this.pos.length = start;
+    return seg;
+  }
+
+  /** Append a segment. */
+  paste(seg: Segment): void {
+    for (let i = 0; i < seg.code.length; i++) {
+      this.code.push(seg.code[i]);
+      this.pos.push(seg.pos[i]);
+    }
+  }
+
+  // -- protected regions (exception table) ------------------------------------------------------
+
+  /** Start protecting code from here; the handler offset is filled in with `setHandler`. */
+  openRegion(): Region {
+    const r: Region = { ranges: [], open: this.code.length, handler: -1, depth: this.depth, nest: this.nest++ };
+    this.regions.push(r);
+    return r;
+  }
+
+  closeRegion(r: Region): void {
+    this.pauseRegion(r);
+    this.nest--;
+  }
+
+  pauseRegion(r: Region): void {
+    if (r.open >= 0) {
+      if (this.code.length > r.open) r.ranges.push(r.open, this.code.length);
+      r.open = -1;
+    }
+  }
+
+  resumeRegion(r: Region): void {
+    if (r.open < 0) r.open = this.code.length;
+  }
+
+  /** Build the exception table: deeper regions first so the first match is the innermost. */
+  excTable(): Int32Array {
+    const rs = this.regions.slice().sort((a, b) => b.nest - a.nest);
+    const out: number[] = [];
+    for (const r of rs) {
+      for (let i = 0; i < r.ranges.length; i += 2) out.push(r.ranges[i], r.ranges[i + 1], r.handler, r.depth);
+    }
+    return Int32Array.from(out);
+  }
+}
+
+/** Walk instructions of a code array: calls fn(offset, opcode) for each instruction start. */
+export function forEachInstr(code: ArrayLike<number>, fn: (at: number, opc: number) => void): void {
+  for (let i = 0; i < code.length;) {
+    const o = code[i];
+    fn(i, o);
+    i += 1 + OP_ARGS[o];
+  }
+}
+
+/** Offsets that are jump targets or exception handlers (fusion must not cross them). */
+export function jumpTargets(code: ArrayLike<number>, exc: Int32Array): Uint8Array {
+  const t = new Uint8Array(code.length + 1);
+  forEachInstr(code, (at, o) => {
+    if (IS_JUMP[o]) t[at + code[at + 1]] = 1;
+  });
+  for (let i = 0; i < exc.length; i += 4) t[exc[i + 2]] = 1;
+  return t;
+}
+
+export { op };

@@ -1,0 +1,114 @@
+// The one place Python-visible errors are made. Messages follow CPython 3.12's wording (or
+// the original's where its corpus checks a different text); call sites never build their own.
+//
+// A Python exception travels through JavaScript as the thrown PyException object itself
+// (never an Error: no stack capture on the hot path).
+
+import {
+  AttributeError, IndexError, KeyError, MemoryError, NameError, newException, OverflowError,
+  RecursionError, RuntimeError, StopIteration, TypeError, UnboundLocalError, ValueError,
+  ZeroDivisionError,
+} from "./objects/exceptions.ts";
+import { Py, PyException, PyTuple, PyType } from "./objects/model.ts";
+import { typeName } from "./objects/typeof.ts";
+
+/** Throw a new exception of `type` with message `msg`. */
+export function raise(type: PyType, msg?: string): never {
+  throw newException(type, msg);
+}
+
+export function typeError(msg: string): never {
+  throw newException(TypeError, msg);
+}
+export function valueError(msg: string): never {
+  throw newException(ValueError, msg);
+}
+export function indexError(msg: string): never {
+  throw newException(IndexError, msg);
+}
+export function overflowError(msg: string): never {
+  throw newException(OverflowError, msg);
+}
+export function runtimeError(msg: string): never {
+  throw newException(RuntimeError, msg);
+}
+export function memoryError(msg = ""): never {
+  throw newException(MemoryError, msg === "" ? undefined : msg);
+}
+export function zeroDivision(msg = "division by zero"): never {
+  throw newException(ZeroDivisionError, msg);
+}
+export function recursionError(): never {
+  throw newException(RecursionError, "maximum recursion depth exceeded");
+}
+
+/** KeyError carries the key itself as its argument (str(e) is repr(key)). */
+export function keyError(key: Py): never {
+  throw new PyException(KeyError, new PyTuple([key]));
+}
+
+export function stopIteration(value?: Py): never {
+  throw new PyException(StopIteration, new PyTuple(value === undefined ? [] : [value]));
+}
+
+export function nameError(name: string): never {
+  const e = newException(NameError, `name '${name}' is not defined`);
+  throw e;
+}
+export function unboundLocal(name: string): never {
+  throw newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+export function unboundFree(name: string): never {
+  throw newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+export function attributeError(obj: Py, name: string): never {
+  throw newException(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+export function typeAttributeError(typeNameStr: string, name: string): never {
+  throw newException(AttributeError, `type object '${typeNameStr}' has no attribute '${name}'`);
+}
+
+export function unsupportedBinary(op: string, a: Py, b: Py): never {
+  throw newException(TypeError, `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+export function unsupportedUnary(op: string, a: Py): never {
+  throw newException(TypeError, `bad operand type for unary ${op}: '${typeName(a)}'`);
+}
+export function notSupportedBetween(op: string, a: Py, b: Py): never {
+  throw newException(TypeError, `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+export function notIterable(v: Py): never {
+  throw newException(TypeError, `'${typeName(v)}' object is not iterable`);
+}
+export function notCallable(v: Py): never {
+  throw newException(TypeError, `'${typeName(v)}' object is not callable`);
+}
+export function notSubscriptable(v: Py): never {
+  throw newException(TypeError, `'${typeName(v)}' object is not subscriptable`);
+}
+export function unhashable(v: Py): never {
+  throw newException(TypeError, `unhashable type: '${typeName(v)}'`);
+}
+export function noItemAssignment(v: Py): never {
+  throw newException(TypeError, `'${typeName(v)}' object does not support item assignment`);
+}
+export function noItemDeletion(v: Py): never {
+  throw newException(TypeError, `'${typeName(v)}' object doesn't support item deletion`);
+}
+export function indicesMustBeInt(container: string, idx: Py): never {
+  throw newException(TypeError, `${container} indices must be integers or slices, not ${typeName(idx)}`);
+}
+export function intTooLarge(): never {
+  throw newException(OverflowError, "integer too large for 128-bit int range");
+}
+/** Wrong number of arguments to a builtin (the original's wording, checked by its corpus). */
+export function builtinArity(name: string, detail: string): never {
+  throw newException(TypeError, `${name}() ${detail} (wrong number of arguments to builtin)`);
+}
+export function noKeywords(name: string): never {
+  throw newException(TypeError, `${name}() takes no keyword arguments`);
+}
+export function unexpectedKeyword(fname: string, kw: string): never {
+  throw newException(TypeError, `${fname}() got an unexpected keyword argument '${kw}'`);
+}

@@ -1,0 +1,38 @@
+// Every limit of the runtime, in one place, each with the error it raises.
+
+/** Source text larger than this is refused before lexing: SyntaxError "source file exceeds maximum size (10 MiB)". */
+export const MAX_SOURCE_CHARS = 10 * 1024 * 1024;
+
+/** Indentation levels: IndentationError "too many levels of indentation". */
+export const MAX_INDENT_DEPTH = 100;
+
+/** Nested f-strings: SyntaxError "f-string: too many nested f-strings". */
+export const MAX_FSTRING_DEPTH = 200;
+
+/** Nested brackets/expressions in the parser: SyntaxError "too many nested parentheses". */
+export const MAX_NESTING = 200;
+
+/** Nested statement blocks (if/for/def ... inside each other): SyntaxError "too many statically nested blocks". */
+export const MAX_BLOCK_NESTING = 100;
+
+/** Largest integer magnitude: results at or past 2^127 raise OverflowError, literals are a SyntaxError. */
+export const INT_BITS = 127;
+
+/** Width and precision in format specs: ValueError "format width exceeds limit" / "format precision exceeds limit". */
+export const MAX_FORMAT_WIDTH = 100_000;
+export const MAX_FORMAT_PRECISION = 65_000;
+
+/** Largest str/bytes/list built by one operation (repetition, join, ...), in elements: MemoryError. */
+export const MAX_SEQUENCE = 10_000_000;
+
+/** The sandbox profile (the original's `Limits::sandbox()`), used by the conformance runner. */
+export const SANDBOX_LIMITS = { ops: 100_000_000, depth: 256, objects: 100_000 } as const;
+
+/** A normal Python user's defaults (CLI): depth 1000, no op budget, generous memory. */
+export const DEFAULT_LIMITS = { ops: Infinity, depth: 1000, objects: 50_000_000 } as const;
+
+/** A CPU-bound run yields to the event loop after about this many milliseconds (time-slicing). */
+export const SLICE_MS = 8;
+
+/** Back-edges/calls between clock reads for time-slicing. */
+export const SLICE_CHECK_EVERY = 4096;

@@ -1,0 +1,679 @@
+// Methods and constructors of list, tuple, dict, set, frozenset and range.
+
+import {
+  indexError, keyError, memoryError, raise, typeError, valueError,
+} from "../errors.ts";
+import { MAX_SEQUENCE } from "../limits.ts";
+import {
+  dictClear, dictCopy, dictDel, dictGet, dictKeys, dictPop, dictSet, newSet, origKey, setAdd, setClear,
+  setCopyInto, setDiscard, setHas, setItems,
+} from "./dict.ts";
+import { KeyError } from "./exceptions.ts";
+import { DictIter, ListIter, RangeIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType } from "./iter.ts";
+import {
+  builtinType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
+  NotImplemented, Py, PyClassMethod, PyDict, PyIterator, PyList, PyObject, PyRange, PySet, PySlice, PyTuple, PyType, RangeType,
+  SetType, SliceType, TupleType, STOP,
+} from "./model.ts";
+import { arity, bindArgs, defMethod, defMethods, noKw } from "./native.ts";
+import {
+  callObject, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, pyBool, pyEq, pyRepr, richCompare, lookup,
+} from "./protocol.ts";
+import { asIndex, seqIndex, sliceIndices } from "./seq.ts";
+import { typeName } from "./typeof.ts";
+import { big, norm } from "./int.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Sorting: Python's stable sort using only __lt__, with fast paths for homogeneous keys.
+
+function lessThan(a: Py, b: Py): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === TupleType && b.cls === TupleType) {
+    const x = a.a, y = b.a;
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      const p = x[i], q = y[i];
+      if (p === q) continue;
+      if (typeof p === "number" && typeof q === "number") return p < q;
+      if (typeof p === "string" && typeof q === "string") return p < q;
+      if (pyEq(p, q)) continue;
+      return lessThan(p, q);
+    }
+    return x.length < y.length;
+  }
+  const r = richCompare(a, b, 0);
+  return r === true ? true : r === false ? false : pyBool(r);
+}
+
+/** Sort `items` in place (stable), optionally by key values and reversed. */
+export function sortArray(items: Py[], key: Py, reverse: boolean): void {
+  const n = items.length;
+  if (n < 2) return;
+  const keys = key === null || key === undefined ? items : items.map((x) => callObject(key, [x]));
+  let allNum = true, allStr = true;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (typeof k !== "number") allNum = false;
+    if (typeof k !== "string") allStr = false;
+    if (!allNum && !allStr) break;
+  }
+  const idx = new Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  let cmp: (i: number, j: number) => number;
+  if (allNum) cmp = (i, j) => (keys[i] as number) - (keys[j] as number);
+  else if (allStr) cmp = (i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0);
+  else {
+    cmp = (i, j) => {
+      if (lessThan(keys[i], keys[j])) return -1;
+      if (lessThan(keys[j], keys[i])) return 1;
+      return 0;
+    };
+  }
+  if (reverse) {
+    // stable reverse sort: reverse, stable sort descending, reverse back keeps equal items in order
+    idx.sort((i, j) => {
+      const c = cmp(j, i);
+      return c !== 0 ? c : i - j;
+    });
+  } else idx.sort(cmp);
+  const copy = items.slice();
+  for (let i = 0; i < n; i++) items[i] = copy[idx[i]];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function self<T>(args: Py[], t: PyType, name: string): T {
+  const s = args[0];
+  if (s === undefined || !isSubtype(s.cls ?? hooks.typeOf(s), t)) {
+    typeError(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeName(s)}' object`);
+  }
+  return s as T;
+}
+
+function findIndex(a: Py[], x: Py, start: Py, stop: Py, what: string): number {
+  const [s, e] = sliceIndices(start ?? null, stop ?? null, null, a.length);
+  for (let i = s; i < e; i++) if (a[i] === x || pyEq(a[i], x)) return i;
+  valueError(what);
+}
+
+function count(a: Py[], x: Py): number {
+  let n = 0;
+  for (const v of a) if (v === x || pyEq(v, x)) n++;
+  return n;
+}
+
+/** Iterate any iterable into an array (tuples and lists are copied). */
+export function toArray(v: Py): Py[] {
+  return iterToArray(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// list
+
+export function installList(): void {
+  ListType.newFn = (cls, args, kw) => {
+    noKw("list", kw);
+    if (args.length > 1) typeError(`list expected at most 1 argument, got ${args.length}`);
+    return new PyList(args.length ? toArray(args[0]) : [], cls);
+  };
+  defMethods(ListType, {
+    append(args, kw) {
+      arity("list.append", args, kw, 1, 1, true);
+      self<PyList>(args, ListType, "append").a.push(args[1]);
+      return null;
+    },
+    extend(args, kw) {
+      arity("list.extend", args, kw, 1, 1, true);
+      const l = self<PyList>(args, ListType, "extend");
+      const items = args[1] instanceof PyList || args[1] instanceof PyTuple ? (args[1] as PyList).a.slice() : toArray(args[1]);
+      if (l.a.length + items.length > MAX_SEQUENCE) memoryError();
+      for (const x of items) l.a.push(x);
+      return null;
+    },
+    insert(args, kw) {
+      arity("list.insert", args, kw, 2, 2, true);
+      const l = self<PyList>(args, ListType, "insert");
+      let i = asIndex(args[1]);
+      if (i === undefined) typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
+      let n = Number(i);
+      const len = l.a.length;
+      if (n < 0) n = Math.max(0, n + len);
+      if (n > len) n = len;
+      l.a.splice(n, 0, args[2]);
+      return null;
+    },
+    remove(args, kw) {
+      arity("list.remove", args, kw, 1, 1, true);
+      const l = self<PyList>(args, ListType, "remove");
+      for (let i = 0; i < l.a.length; i++) {
+        if (l.a[i] === args[1] || pyEq(l.a[i], args[1])) {
+          l.a.splice(i, 1);
+          return null;
+        }
+      }
+      valueError("list.remove(x): x not in list");
+    },
+    pop(args, kw) {
+      arity("list.pop", args, kw, 0, 1, true);
+      const l = self<PyList>(args, ListType, "pop");
+      if (l.a.length === 0) indexError("pop from empty list");
+      if (args.length === 1) return l.a.pop();
+      let i = asIndex(args[1]);
+      if (i === undefined) typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
+      let n = Number(i);
+      if (n < 0) n += l.a.length;
+      if (n < 0 || n >= l.a.length) indexError("pop index out of range");
+      return l.a.splice(n, 1)[0];
+    },
+    index(args, kw) {
+      arity("list.index", args, kw, 1, 3, true);
+      const l = self<PyList>(args, ListType, "index");
+      return findIndex(l.a, args[1], args[2], args[3], `${pyRepr(args[1])} is not in list`);
+    },
+    count(args, kw) {
+      arity("list.count", args, kw, 1, 1, true);
+      return count(self<PyList>(args, ListType, "count").a, args[1]);
+    },
+    sort(args, kw) {
+      const l = self<PyList>(args, ListType, "sort");
+      if (args.length - (kw?.length ?? 0) > 1) typeError("sort() takes no positional arguments");
+      const [key, reverse] = bindArgs("sort", args, kw, ["key", "reverse"], 0, 0, true);
+      const items = l.a;
+      l.a = [];
+      try {
+        sortArray(items, key ?? null, reverse === undefined ? false : pyBool(reverse));
+      } finally {
+        const modified = l.a.length > 0;
+        l.a = items;
+        if (modified) valueError("list modified during sort");
+      }
+      return null;
+    },
+    reverse(args, kw) {
+      arity("list.reverse", args, kw, 0, 0, true);
+      self<PyList>(args, ListType, "reverse").a.reverse();
+      return null;
+    },
+    clear(args, kw) {
+      arity("list.clear", args, kw, 0, 0, true);
+      self<PyList>(args, ListType, "clear").a.length = 0;
+      return null;
+    },
+    copy(args, kw) {
+      arity("list.copy", args, kw, 0, 0, true);
+      return new PyList(self<PyList>(args, ListType, "copy").a.slice());
+    },
+    __init__(args, kw) {
+      noKw("list", kw);
+      const l = self<PyList>(args, ListType, "__init__");
+      l.a = args.length > 1 ? toArray(args[1]) : [];
+      return null;
+    },
+    __reversed__(args) {
+      const l = self<PyList>(args, ListType, "__reversed__");
+      return new ReversedIter(l.a, l.a.length - 1, ListReverseIteratorType);
+    },
+    __iter__(args) {
+      return new ListIter(self<PyList>(args, ListType, "__iter__"));
+    },
+    __class_getitem__(args) {
+      return args[0];
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// tuple
+
+export function installTuple(): void {
+  TupleType.newFn = (cls, args, kw) => {
+    noKw("tuple", kw);
+    if (args.length > 1) typeError(`tuple expected at most 1 argument, got ${args.length}`);
+    if (args.length === 0) return cls === TupleType ? EMPTY_TUPLE : new PyTuple([], cls);
+    if (args[0] instanceof PyTuple && args[0].cls === TupleType && cls === TupleType) return args[0];
+    return new PyTuple(toArray(args[0]), cls);
+  };
+  defMethods(TupleType, {
+    index(args, kw) {
+      arity("tuple.index", args, kw, 1, 3, true);
+      return findIndex(self<PyTuple>(args, TupleType, "index").a, args[1], args[2], args[3], "tuple.index(x): x not in tuple");
+    },
+    count(args, kw) {
+      arity("tuple.count", args, kw, 1, 1, true);
+      return count(self<PyTuple>(args, TupleType, "count").a, args[1]);
+    },
+    __iter__(args) {
+      return new SeqIter(self<PyTuple>(args, TupleType, "__iter__").a, TupleIteratorType);
+    },
+    __class_getitem__(args) {
+      return args[0];
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// dict and its views
+
+/** dict_keys / dict_values / dict_items: live views. */
+export class PyDictView extends PyObject {
+  constructor(public d: PyDict, public kind: number) {
+    super();
+    this.cls = kind === 0 ? DictKeysType : kind === 1 ? DictValuesType : DictItemsType;
+  }
+}
+
+export function viewItems(v: PyDictView): Py[] {
+  const d = v.d;
+  if (v.kind === 0) return dictKeys(d);
+  if (v.kind === 1) return Array.from(d.m.values());
+  const out: Py[] = [];
+  for (const [nk, val] of d.m) out.push(new PyTuple([origKey(d, nk), val]));
+  return out;
+}
+
+/** Keys and items views behave like sets in binary operations. */
+export function viewAsSet(v: Py): PySet | undefined {
+  if (v instanceof PyDictView && v.kind !== 1) return newSet(viewItems(v));
+  return undefined;
+}
+
+function dictUpdate(d: PyDict, args: Py[], kw: string[] | null, start: number, name: string): void {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw - start;
+  if (npos > 1) typeError(`${name} expected at most 1 argument, got ${npos}`);
+  if (npos === 1) hooks.dictUpdateFrom(d, args[start]);
+  for (let i = 0; i < nkw; i++) dictSet(d, kw![i], args[args.length - nkw + i]);
+}
+
+export function installDict(): void {
+  DictType.newFn = (cls, args, kw) => {
+    const d = new PyDict(cls);
+    dictUpdate(d, args, kw, 0, "dict");
+    return d;
+  };
+  const D = DictType;
+  defMethods(D, {
+    __init__(args, kw) {
+      const d = self<PyDict>(args, D, "__init__");
+      dictUpdate(d, args, kw, 1, "dict");
+      return null;
+    },
+    get(args, kw) {
+      arity("get", args, kw, 1, 2, true);
+      const v = dictGet(self<PyDict>(args, D, "get"), args[1]);
+      return v === undefined ? (args.length > 2 ? args[2] : null) : v;
+    },
+    keys(args, kw) {
+      arity("dict.keys", args, kw, 0, 0, true);
+      return new PyDictView(self<PyDict>(args, D, "keys"), 0);
+    },
+    values(args, kw) {
+      arity("dict.values", args, kw, 0, 0, true);
+      return new PyDictView(self<PyDict>(args, D, "values"), 1);
+    },
+    items(args, kw) {
+      arity("dict.items", args, kw, 0, 0, true);
+      return new PyDictView(self<PyDict>(args, D, "items"), 2);
+    },
+    pop(args, kw) {
+      arity("pop", args, kw, 1, 2, true);
+      const d = self<PyDict>(args, D, "pop");
+      const v = dictPop(d, args[1]);
+      if (v !== undefined) return v;
+      if (args.length > 2) return args[2];
+      keyError(args[1]);
+    },
+    popitem(args, kw) {
+      arity("popitem", args, kw, 0, 0, true);
+      const d = self<PyDict>(args, D, "popitem");
+      if (d.m.size === 0) raise(KeyError, "popitem(): dictionary is empty");
+      let last: Py = undefined;
+      for (const k of d.m.keys()) last = k;
+      const key = origKey(d, last);
+      const v = d.m.get(last);
+      dictPop(d, key);
+      return new PyTuple([key, v]);
+    },
+    setdefault(args, kw) {
+      arity("setdefault", args, kw, 1, 2, true);
+      const d = self<PyDict>(args, D, "setdefault");
+      const v = dictGet(d, args[1]);
+      if (v !== undefined) return v;
+      const dv = args.length > 2 ? args[2] : null;
+      dictSet(d, args[1], dv);
+      return dv;
+    },
+    update(args, kw) {
+      dictUpdate(self<PyDict>(args, D, "update"), args, kw, 1, "update");
+      return null;
+    },
+    clear(args, kw) {
+      arity("dict.clear", args, kw, 0, 0, true);
+      dictClear(self<PyDict>(args, D, "clear"));
+      return null;
+    },
+    copy(args, kw) {
+      arity("dict.copy", args, kw, 0, 0, true);
+      return dictCopy(self<PyDict>(args, D, "copy"));
+    },
+    __iter__(args) {
+      return new DictIter(self<PyDict>(args, D, "__iter__"), 0);
+    },
+    __reversed__(args) {
+      const d = self<PyDict>(args, D, "__reversed__");
+      const ks = dictKeys(d);
+      return new ReversedIter(ks, ks.length - 1);
+    },
+    __getitem__(args) {
+      const d = self<PyDict>(args, D, "__getitem__");
+      const v = dictGet(d, args[1]);
+      if (v === undefined) keyError(args[1]);
+      return v;
+    },
+    __setitem__(args) {
+      dictSet(self<PyDict>(args, D, "__setitem__"), args[1], args[2]);
+      return null;
+    },
+    __delitem__(args) {
+      dictDel(self<PyDict>(args, D, "__delitem__"), args[1]);
+      return null;
+    },
+    __contains__(args) {
+      return dictGet(self<PyDict>(args, D, "__contains__"), args[1]) !== undefined;
+    },
+    __len__(args) {
+      return self<PyDict>(args, D, "__len__").m.size;
+    },
+    __class_getitem__(args) {
+      return args[0];
+    },
+  });
+  // dict.fromkeys is a classmethod
+  const fromkeys = defMethod(D, "fromkeys", (args, kw) => {
+    arity("fromkeys", args, kw, 1, 2, true);
+    const cls = args[0] as PyType;
+    const d = callObject(cls, []) as PyDict;
+    const v = args.length > 2 ? args[2] : null;
+    for (const k of toArray(args[1])) {
+      if (d instanceof PyDict && d.cls === DictType) dictSet(d, k, v);
+      else hooks.setItem(d, k, v);
+    }
+    return d;
+  });
+  D.dict.set("fromkeys", new PyClassMethod(fromkeys));
+
+  for (const vt of [DictKeysType, DictValuesType, DictItemsType]) {
+    defMethods(vt, {
+      __iter__(args) {
+        const v = args[0] as PyDictView;
+        return new DictIter(v.d, v.kind);
+      },
+      __len__(args) {
+        return (args[0] as PyDictView).d.m.size;
+      },
+      __reversed__(args) {
+        const items = viewItems(args[0] as PyDictView);
+        return new ReversedIter(items, items.length - 1);
+      },
+      isdisjoint(args) {
+        const items = viewItems(args[0] as PyDictView);
+        const other = newSet(toArray(args[1]));
+        return !items.some((x) => setHas(other, x));
+      },
+    });
+  }
+}
+
+export function viewContains(v: PyDictView, x: Py): boolean {
+  if (v.kind === 0) return dictGet(v.d, x) !== undefined || (x !== null && hooks.dictHas(v.d, x));
+  if (v.kind === 1) {
+    for (const val of v.d.m.values()) if (val === x || pyEq(val, x)) return true;
+    return false;
+  }
+  if (!(x instanceof PyTuple) || x.a.length !== 2) return false;
+  const val = dictGet(v.d, x.a[0]);
+  return val !== undefined && (val === x.a[1] || pyEq(val, x.a[1]));
+}
+
+export function viewRepr(v: PyDictView): string {
+  const name = v.kind === 0 ? "dict_keys" : v.kind === 1 ? "dict_values" : "dict_items";
+  return name + "([" + viewItems(v).map(pyRepr).join(", ") + "])";
+}
+
+// ---------------------------------------------------------------------------------------------
+// set and frozenset
+
+function setArg(v: Py): PySet {
+  if (v instanceof PySet) return v;
+  if (v instanceof PyDictView) return newSet(viewItems(v));
+  return newSet(toArray(v));
+}
+
+function isSetLike(v: Py): boolean {
+  return v instanceof PySet;
+}
+
+export function installSets(): void {
+  SetType.newFn = (cls, args, kw) => {
+    if (kw !== null && kw.length > 0) typeError("set() takes no keyword arguments");
+    if (args.length > 1) typeError(`set expected at most 1 argument, got ${args.length}`);
+    const s = new PySet(cls);
+    if (args.length) for (const x of toArray(args[0])) setAdd(s, x);
+    return s;
+  };
+  FrozenSetType.newFn = (cls, args, kw) => {
+    if (kw !== null && kw.length > 0) typeError("frozenset() takes no keyword arguments");
+    if (args.length > 1) typeError(`frozenset expected at most 1 argument, got ${args.length}`);
+    if (args.length && args[0] instanceof PySet && args[0].cls === FrozenSetType && cls === FrozenSetType) return args[0];
+    const s = new PySet(cls);
+    if (args.length) for (const x of toArray(args[0])) setAdd(s, x);
+    return s;
+  };
+  const common: Record<string, (args: Py[], kw: string[] | null) => Py> = {
+    copy(args, kw) {
+      arity("copy", args, kw, 0, 0, true);
+      const s = args[0] as PySet;
+      if (s.cls === FrozenSetType) return s;
+      return setCopyInto(s, new PySet(isSubtype(s.cls, FrozenSetType) ? FrozenSetType : SetType));
+    },
+    union(args) {
+      const s = args[0] as PySet;
+      const out = setCopyInto(s, new PySet(isSubtype(s.cls, FrozenSetType) ? FrozenSetType : SetType));
+      for (let i = 1; i < args.length; i++) for (const x of toArray(args[i])) setAdd(out, x);
+      return out;
+    },
+    intersection(args) {
+      const s = args[0] as PySet;
+      let cur = setItems(s);
+      for (let i = 1; i < args.length; i++) {
+        const o = setArg(args[i]);
+        cur = cur.filter((x) => setHas(o, x));
+      }
+      return newSet(cur, isSubtype(s.cls, FrozenSetType));
+    },
+    difference(args) {
+      const s = args[0] as PySet;
+      let cur = setItems(s);
+      for (let i = 1; i < args.length; i++) {
+        const o = setArg(args[i]);
+        cur = cur.filter((x) => !setHas(o, x));
+      }
+      return newSet(cur, isSubtype(s.cls, FrozenSetType));
+    },
+    symmetric_difference(args, kw) {
+      arity("symmetric_difference", args, kw, 1, 1, true);
+      const s = args[0] as PySet;
+      const o = setArg(args[1]);
+      const out = newSet(setItems(s).filter((x) => !setHas(o, x)), isSubtype(s.cls, FrozenSetType));
+      for (const x of setItems(o)) if (!setHas(s, x)) setAdd(out, x);
+      return out;
+    },
+    issubset(args, kw) {
+      arity("issubset", args, kw, 1, 1, true);
+      const o = setArg(args[1]);
+      return setItems(args[0]).every((x) => setHas(o, x));
+    },
+    issuperset(args, kw) {
+      arity("issuperset", args, kw, 1, 1, true);
+      const s = args[0] as PySet;
+      return toArray(args[1]).every((x) => setHas(s, x));
+    },
+    isdisjoint(args, kw) {
+      arity("isdisjoint", args, kw, 1, 1, true);
+      const s = args[0] as PySet;
+      return !toArray(args[1]).some((x) => setHas(s, x));
+    },
+    __contains__(args) {
+      return setHas(args[0], args[1]);
+    },
+    __len__(args) {
+      return (args[0] as PySet).m.size;
+    },
+    __iter__(args) {
+      return new SetIter(args[0]);
+    },
+    __class_getitem__(args) {
+      return args[0];
+    },
+  };
+  defMethods(SetType, common);
+  defMethods(FrozenSetType, common);
+  defMethods(SetType, {
+    add(args, kw) {
+      arity("set.add", args, kw, 1, 1, true);
+      setAdd(args[0], args[1]);
+      return null;
+    },
+    remove(args, kw) {
+      arity("set.remove", args, kw, 1, 1, true);
+      if (!setDiscard(args[0], args[1])) keyError(args[1]);
+      return null;
+    },
+    discard(args, kw) {
+      arity("set.discard", args, kw, 1, 1, true);
+      setDiscard(args[0], args[1]);
+      return null;
+    },
+    pop(args, kw) {
+      arity("set.pop", args, kw, 0, 0, true);
+      const s = args[0] as PySet;
+      if (s.m.size === 0) raise(KeyError, "pop from an empty set");
+      const x = setItems(s)[0];
+      setDiscard(s, x);
+      return x;
+    },
+    clear(args, kw) {
+      arity("set.clear", args, kw, 0, 0, true);
+      setClear(args[0]);
+      return null;
+    },
+    update(args) {
+      const s = args[0] as PySet;
+      for (let i = 1; i < args.length; i++) for (const x of toArray(args[i])) setAdd(s, x);
+      return null;
+    },
+    intersection_update(args) {
+      const s = args[0] as PySet;
+      for (let i = 1; i < args.length; i++) {
+        const o = setArg(args[i]);
+        for (const x of setItems(s).slice()) if (!setHas(o, x)) setDiscard(s, x);
+      }
+      return null;
+    },
+    difference_update(args) {
+      const s = args[0] as PySet;
+      for (let i = 1; i < args.length; i++) for (const x of toArray(args[i])) setDiscard(s, x);
+      return null;
+    },
+    symmetric_difference_update(args, kw) {
+      arity("symmetric_difference_update", args, kw, 1, 1, true);
+      const s = args[0] as PySet;
+      const o = setArg(args[1]);
+      for (const x of setItems(o).slice()) {
+        if (setHas(s, x)) setDiscard(s, x);
+        else setAdd(s, x);
+      }
+      return null;
+    },
+    __init__(args) {
+      const s = args[0] as PySet;
+      setClear(s);
+      if (args.length > 1) for (const x of toArray(args[1])) setAdd(s, x);
+      return null;
+    },
+  });
+  void isSetLike;
+}
+
+// ---------------------------------------------------------------------------------------------
+// range and slice
+
+function rangeArg(v: Py, what: string): number {
+  const i = asIndex(v);
+  if (i === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (typeof i === "bigint") {
+    void what;
+    return Number(i);
+  }
+  return i;
+}
+
+export function installRange(): void {
+  RangeType.newFn = (_cls, args, kw) => {
+    noKw("range", kw);
+    if (args.length === 0) typeError("range expected at least 1 argument, got 0");
+    if (args.length > 3) typeError(`range expected at most 3 arguments, got ${args.length}`);
+    let start = 0, stop: number, step = 1;
+    if (args.length === 1) stop = rangeArg(args[0], "stop");
+    else {
+      start = rangeArg(args[0], "start");
+      stop = rangeArg(args[1], "stop");
+      if (args.length === 3) step = rangeArg(args[2], "step");
+    }
+    if (step === 0) valueError("range() arg 3 must not be zero");
+    return new PyRange(start, stop, step);
+  };
+  defMethods(RangeType, {
+    index(args, kw) {
+      arity("range.index", args, kw, 1, 1, true);
+      const r = args[0] as PyRange;
+      const v = args[1];
+      if (typeof v === "number" && hooks.contains(r, v)) return (v - r.start) / r.step;
+      valueError(`${pyRepr(v)} is not in range`);
+    },
+    count(args, kw) {
+      arity("range.count", args, kw, 1, 1, true);
+      return hooks.contains(args[0], args[1]) ? 1 : 0;
+    },
+    __reversed__(args) {
+      const r = args[0] as PyRange;
+      const n = r.length;
+      return new RangeIter(r.start + (n - 1) * r.step, r.start - r.step, -r.step);
+    },
+    __len__(args) {
+      return (args[0] as PyRange).length;
+    },
+  });
+  SliceType.newFn = (_cls, args, kw) => {
+    noKw("slice", kw);
+    if (args.length === 0) typeError("slice expected at least 1 argument, got 0");
+    if (args.length > 3) typeError(`slice expected at most 3 arguments, got ${args.length}`);
+    if (args.length === 1) return new PySlice(null, args[0], null);
+    return new PySlice(args[0], args[1], args.length > 2 ? args[2] : null);
+  };
+  defMethods(SliceType, {
+    indices(args, kw) {
+      arity("slice.indices", args, kw, 1, 1, true);
+      const sl = args[0] as PySlice;
+      const n = Number(asIndex(args[1]));
+      const [a, b, st] = sliceIndices(sl.start, sl.stop, sl.step, n);
+      return new PyTuple([a, b, st]);
+    },
+  });
+}
+
+export {
+  big, builtinType, getAttrOpt, getIter, iterNext, lookup, norm, NotImplemented, PyIterator, seqIndex, STOP,
+};

@@ -1,0 +1,269 @@
+// dict and set storage: JS Maps keyed by a normalised key.
+//
+// normKey maps Python-equal keys to one JS Map key:
+//   str -> itself; int -> itself (number or bigint); bool -> 0/1; None -> null;
+//   float -> the number when integral and safe (so 1.0 == 1), a bigint when integral beyond
+//   2^53, else the (non-integral) number itself, which no int can equal;
+//   objects with identity equality -> the object itself;
+//   objects with value equality (tuple, frozenset, bytes, instances defining __eq__) -> the
+//   canonical key object already stored (found through `ob`, hash buckets), or the new key.
+// The first inserted key object is kept for iteration (Python keeps the original key).
+
+import { keyError, unhashable } from "../errors.ts";
+import {
+  BytesType, FloatType, FrozenSetType, MISSING, Py, PyBytes, PyDict, PyFloat, PyInstance, PySet,
+  PyTuple, RangeType, TupleType,
+} from "./model.ts";
+import { pyEq, pyHash, hasValueEquality } from "./protocol.ts";
+
+type Store = PyDict | PySet;
+
+/** Normalise a primitive key; returns MISSING for keys that need hashing (object keys). */
+function primKey(key: Py): Py {
+  switch (typeof key) {
+    case "string":
+    case "number":
+    case "bigint":
+      return key;
+    case "boolean":
+      return key ? 1 : 0;
+    case "object":
+      if (key === null) return null;
+      if (key.cls === FloatType) {
+        const v = (key as PyFloat).v;
+        if (Number.isInteger(v)) {
+          if (v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER) return v === 0 ? 0 : v;
+          if (Math.abs(v) < 2 ** 127) return BigInt(v);
+        }
+        return v;
+      }
+      return MISSING;
+  }
+  return MISSING;
+}
+
+/** Is this key stored under a different JS value than itself (so the original must be kept)? */
+function needsOriginal(key: Py): boolean {
+  return typeof key === "boolean" || (typeof key === "object" && key !== null && key.cls === FloatType);
+}
+
+/** Find the canonical stored key equal to an object key, or undefined. Checks hashability. */
+function findObjKey(s: Store, key: Py, h: number): Py {
+  const b = s.ob?.get(h);
+  if (b !== undefined) {
+    for (let i = 0; i < b.length; i++) {
+      const k = b[i];
+      if (k === key || pyEq(k, key)) return k;
+    }
+  }
+  return undefined;
+}
+
+/** Look up the normalised key for `key`, or MISSING when an object key is absent. */
+function lookupKey(s: Store, key: Py): Py {
+  const p = primKey(key);
+  if (p !== MISSING) return p;
+  if (!hasValueEquality(key)) return key; // identity-hashed object (also validates hashability)
+  const h = pyHash(key);
+  const k = findObjKey(s, key, h);
+  return k === undefined ? MISSING : k;
+}
+
+/** The normalised key for insertion (registers new object keys in the buckets). */
+function insertKey(s: Store, key: Py): Py {
+  const p = primKey(key);
+  if (p !== MISSING) return p;
+  if (!hasValueEquality(key)) return key;
+  const h = pyHash(key);
+  const k = findObjKey(s, key, h);
+  if (k !== undefined) return k;
+  const ob = (s.ob ??= new Map());
+  const b = ob.get(h);
+  if (b === undefined) ob.set(h, [key]);
+  else b.push(key);
+  return key;
+}
+
+function forgetObjKey(s: Store, nk: Py): void {
+  if (s.ob === null || typeof nk !== "object" || nk === null) return;
+  const h = pyHash(nk);
+  const b = s.ob.get(h);
+  if (b === undefined) return;
+  const i = b.indexOf(nk);
+  if (i >= 0) b.splice(i, 1);
+  if (b.length === 0) s.ob.delete(h);
+}
+
+// ---------------------------------------------------------------------------------------------
+// dict
+
+export function dictGet(d: PyDict, key: Py): Py {
+  if (typeof key === "string") return d.m.get(key);
+  const nk = lookupKey(d, key);
+  return nk === MISSING ? undefined : d.m.get(nk);
+}
+
+export function dictHas(d: PyDict, key: Py): boolean {
+  if (typeof key === "string") return d.m.has(key);
+  const nk = lookupKey(d, key);
+  return nk !== MISSING && d.m.has(nk);
+}
+
+export function dictSet(d: PyDict, key: Py, value: Py): void {
+  if (typeof key === "string") {
+    d.m.set(key, value);
+    return;
+  }
+  const nk = insertKey(d, key);
+  if (needsOriginal(key) && !d.m.has(nk)) (d.k ??= new Map()).set(nk, key);
+  d.m.set(nk, value);
+}
+
+/** Delete a key; returns the removed value or undefined when absent. */
+export function dictPop(d: PyDict, key: Py): Py {
+  const nk = typeof key === "string" ? key : lookupKey(d, key);
+  if (nk === MISSING) return undefined;
+  const v = d.m.get(nk);
+  if (v === undefined && !d.m.has(nk)) return undefined;
+  d.m.delete(nk);
+  d.k?.delete(nk);
+  forgetObjKey(d, nk);
+  return v;
+}
+
+export function dictDel(d: PyDict, key: Py): void {
+  const nk = typeof key === "string" ? key : lookupKey(d, key);
+  if (nk === MISSING || !d.m.has(nk)) keyError(key);
+  d.m.delete(nk);
+  d.k?.delete(nk);
+  forgetObjKey(d, nk);
+}
+
+/** The original key object for a normalised key. */
+export function origKey(s: PyDict, nk: Py): Py {
+  if (s.k !== null) {
+    const o = s.k.get(nk);
+    if (o !== undefined) return o;
+  }
+  if (typeof nk === "number" && !Number.isInteger(nk)) return new PyFloat(nk);
+  return nk;
+}
+
+export function dictKeys(d: PyDict): Py[] {
+  const out: Py[] = [];
+  if (d.k === null) {
+    for (const nk of d.m.keys()) out.push(typeof nk === "number" && !Number.isInteger(nk) ? new PyFloat(nk) : nk);
+  } else {
+    for (const nk of d.m.keys()) out.push(origKey(d, nk));
+  }
+  return out;
+}
+
+export function dictClear(d: PyDict): void {
+  d.m.clear();
+  d.k = null;
+  d.ob = null;
+}
+
+export function dictCopy(d: PyDict, into: PyDict = new PyDict()): PyDict {
+  for (const [nk, v] of d.m) into.m.set(nk, v);
+  if (d.k !== null) into.k = new Map(d.k);
+  if (d.ob !== null) {
+    into.ob = new Map();
+    for (const [h, b] of d.ob) into.ob.set(h, b.slice());
+  }
+  return into;
+}
+
+export function newDict(pairs: [Py, Py][] = []): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of pairs) dictSet(d, k, v);
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// set / frozenset
+
+export function setHas(s: PySet, key: Py): boolean {
+  if (typeof key === "string" || typeof key === "number") return s.m.has(key);
+  const nk = lookupKey(s, key);
+  return nk !== MISSING && s.m.has(nk);
+}
+
+export function setAdd(s: PySet, key: Py): void {
+  if (typeof key === "string" || typeof key === "number") {
+    if (!s.m.has(key)) {
+      s.m.set(key, key);
+      s.order = null;
+    }
+    return;
+  }
+  const nk = insertKey(s, key);
+  if (!s.m.has(nk)) {
+    s.m.set(nk, key);
+    s.order = null;
+  }
+}
+
+/** Remove; returns whether it was present. */
+export function setDiscard(s: PySet, key: Py): boolean {
+  const nk = typeof key === "string" || typeof key === "number" ? key : lookupKey(s, key);
+  if (nk === MISSING || !s.m.has(nk)) return false;
+  s.m.delete(nk);
+  forgetObjKey(s, nk);
+  s.order = null;
+  return true;
+}
+
+export function setClear(s: PySet): void {
+  s.m.clear();
+  s.ob = null;
+  s.order = null;
+}
+
+/**
+ * Iteration order of a set: insertion order, except that a set holding only ints iterates in
+ * ascending order (what the original prints, and what CPython prints for small ints).
+ */
+export function setItems(s: PySet): Py[] {
+  if (s.order !== null) return s.order;
+  const items = Array.from(s.m.values());
+  let allInt = items.length > 1;
+  for (let i = 0; i < items.length && allInt; i++) {
+    const t = typeof items[i];
+    if (t !== "number" && t !== "bigint") allInt = false;
+  }
+  if (allInt) items.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  s.order = items;
+  return items;
+}
+
+export function newSet(items: Iterable<Py> = [], frozen = false): PySet {
+  const s = new PySet(frozen ? FrozenSetType : undefined);
+  for (const x of items) setAdd(s, x);
+  return s;
+}
+
+export function setCopyInto(src: PySet, dst: PySet): PySet {
+  for (const [nk, v] of src.m) dst.m.set(nk, v);
+  if (src.ob !== null) {
+    dst.ob = new Map();
+    for (const [h, b] of src.ob) dst.ob.set(h, b.slice());
+  }
+  dst.order = null;
+  return dst;
+}
+
+/** Validate hashability without inserting (for error messages at the right moment). */
+export function checkHashable(key: Py): void {
+  if (primKey(key) !== MISSING) return;
+  if (key instanceof PyInstance || key instanceof PyTuple || key instanceof PyBytes) {
+    pyHash(key);
+    return;
+  }
+  const c = key.cls;
+  if (c === TupleType || c === BytesType || c === FrozenSetType || c === RangeType) return;
+  pyHash(key);
+}
+
+export { unhashable };

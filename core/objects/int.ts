@@ -1,0 +1,346 @@
+// int arithmetic. An int is a JS number while |v| <= 2^53-1 and a bigint beyond, capped at the
+// i128 range of the original ([-2^127, 2^127-1]); every bigint result passes through `norm`.
+// The VM inlines the number/number fast paths and calls these helpers for everything else.
+
+import { intTooLarge, valueError, zeroDivision } from "../errors.ts";
+import { Py } from "./model.ts";
+
+export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const B_MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const B_MIN_SAFE = -B_MAX_SAFE;
+const I128_MAX = (1n << 127n) - 1n;
+const I128_MIN = -(1n << 127n);
+
+/** Normalise a bigint result: back to a number when safe, OverflowError past the i128 range. */
+export function norm(b: bigint): number | bigint {
+  if (b <= B_MAX_SAFE && b >= B_MIN_SAFE) return Number(b);
+  if (b > I128_MAX || b < I128_MIN) intTooLarge();
+  return b;
+}
+
+/** True when a JS integer-valued double is an exact safe int. */
+export function isSafe(n: number): boolean {
+  return n <= MAX_SAFE && n >= -MAX_SAFE;
+}
+
+export function big(v: number | bigint | boolean): bigint {
+  return typeof v === "bigint" ? v : BigInt(typeof v === "boolean" ? (v ? 1 : 0) : v);
+}
+
+/** bool -> number, int unchanged. */
+export function intValue(v: number | bigint | boolean): number | bigint {
+  return typeof v === "boolean" ? (v ? 1 : 0) : v;
+}
+
+export function intAdd(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return norm(big(a) + big(b));
+}
+
+export function intSub(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return norm(big(a) - big(b));
+}
+
+export function intMul(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r === 0 ? 0 : r; // no -0
+  }
+  return norm(big(a) * big(b));
+}
+
+/** Floor division (Python semantics). */
+export function intFloorDiv(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    if (b === 0) zeroDivision("integer division or modulo by zero");
+    const r = a % b;
+    let q = (a - r) / b;
+    if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
+    return q === 0 ? 0 : q;
+  }
+  const A = big(a), B = big(b);
+  if (B === 0n) zeroDivision("integer division or modulo by zero");
+  let q = A / B;
+  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  return norm(q);
+}
+
+/** Modulo with the sign of the divisor (Python semantics). */
+export function intMod(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    if (b === 0) zeroDivision("integer division or modulo by zero");
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const A = big(a), B = big(b);
+  if (B === 0n) zeroDivision("integer division or modulo by zero");
+  let r = A % B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
+  return norm(r);
+}
+
+/** int ** int for a non-negative exponent. */
+export function intPow(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    // exponentiation by squaring while exact
+    let result = 1, base = a, e = b;
+    let exact = true;
+    while (e > 0) {
+      if (e & 1) {
+        result *= base;
+        if (!(result <= MAX_SAFE && result >= -MAX_SAFE)) {
+          exact = false;
+          break;
+        }
+      }
+      e = Math.floor(e / 2);
+      if (e > 0) {
+        base *= base;
+        if (!(base <= MAX_SAFE && base >= -MAX_SAFE)) {
+          exact = false;
+          break;
+        }
+      }
+    }
+    if (exact) return result;
+  }
+  const A = big(a), B = big(b);
+  if (A === 0n || A === 1n) return Number(A);
+  if (A === -1n) return (B & 1n) ? -1 : 1;
+  if (B > 200n) intTooLarge();
+  return norm(A ** B);
+}
+
+/** pow(a, b, m) with a non-negative or negative (modular inverse) exponent. */
+export function intPowMod(a: number | bigint, b: number | bigint, m: number | bigint): number | bigint {
+  let M = big(m);
+  if (M === 0n) valueError("pow() 3rd argument cannot be 0");
+  let A = big(a), E = big(b);
+  const neg = M < 0n;
+  if (neg) M = -M;
+  if (E < 0n) {
+    A = modInverse(A, M);
+    E = -E;
+  }
+  let r = 1n % M;
+  A = ((A % M) + M) % M;
+  while (E > 0n) {
+    if (E & 1n) r = (r * A) % M;
+    A = (A * A) % M;
+    E >>= 1n;
+  }
+  if (neg && r !== 0n) r -= M;
+  return norm(r);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [g, x] = egcd(((a % m) + m) % m, m);
+  if (g !== 1n) valueError("base is not invertible for the given modulus");
+  return ((x % m) + m) % m;
+}
+
+function egcd(a: bigint, b: bigint): [bigint, bigint] {
+  let [r0, r1, s0, s1] = [a, b, 1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  return [r0, s0];
+}
+
+export function intNeg(a: number | bigint): number | bigint {
+  if (typeof a === "number") return a === 0 ? 0 : -a;
+  return norm(-a);
+}
+
+export function intAbs(a: number | bigint): number | bigint {
+  if (typeof a === "number") return Math.abs(a);
+  return norm(a < 0n ? -a : a);
+}
+
+export function intInvert(a: number | bigint): number | bigint {
+  if (typeof a === "number") return -a - 1;
+  return norm(-a - 1n);
+}
+
+const TWO32 = 4294967296;
+
+/** Bitwise ops; numbers within int32 take the JS fast path. */
+export function intAnd(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
+  return norm(big(a) & big(b));
+}
+export function intOr(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a | b;
+  return norm(big(a) | big(b));
+}
+export function intXor(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a ^ b;
+  return norm(big(a) ^ big(b));
+}
+
+export function intShl(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof b === "bigint" ? b < 0n : b < 0) valueError("negative shift count");
+  if (typeof a === "number" && typeof b === "number") {
+    if (a === 0) return 0;
+    if (b < 31) {
+      const r = a * (1 << b);
+      if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+    } else if (b < 53) {
+      const r = a * Math.pow(2, b);
+      if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+    }
+  }
+  const B = big(b);
+  if (B > 200n) {
+    if (big(a) === 0n) return 0;
+    intTooLarge();
+  }
+  return norm(big(a) << B);
+}
+
+export function intShr(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof b === "bigint" ? b < 0n : b < 0) valueError("negative shift count");
+  if (typeof a === "number" && typeof b === "number") {
+    if (b >= 54) return a < 0 ? -1 : 0;
+    if ((a | 0) === a && b < 32) return a >> b;
+    return Math.floor(a / Math.pow(2, b));
+  }
+  const B = big(b);
+  if (B > 200n) return big(a) < 0n ? -1 : 0;
+  return norm(big(a) >> B);
+}
+
+/** Three-way compare of two ints. */
+export function intCmp(a: number | bigint, b: number | bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** int / int (true division) -> number, correctly rounded for big operands. */
+export function intTrueDiv(a: number | bigint, b: number | bigint): number {
+  if (typeof a === "number" && typeof b === "number") {
+    if (b === 0) zeroDivision("division by zero");
+    return a / b;
+  }
+  const A = big(a), B = big(b);
+  if (B === 0n) zeroDivision("division by zero");
+  // exact when both convert exactly; otherwise scale to keep 64+ bits of quotient
+  const fa = Number(A), fb = Number(B);
+  if (BigInt(fa) === A && BigInt(fb) === B) return fa / fb;
+  const neg = (A < 0n) !== (B < 0n);
+  const an = A < 0n ? -A : A, bn = B < 0n ? -B : B;
+  const shift = 64n;
+  const q = (an << shift) / bn;
+  const r = Number(q) / 2 ** 64;
+  return neg ? -r : r;
+}
+
+/** Convert an int to a float (float(x)); OverflowError past the float range cannot happen below 2^127. */
+export function intToFloat(a: number | bigint): number {
+  return typeof a === "number" ? a : Number(a);
+}
+
+/** Number of bits (int.bit_length). */
+export function bitLength(a: number | bigint): number {
+  let A = big(a);
+  if (A < 0n) A = -A;
+  return A === 0n ? 0 : A.toString(2).length;
+}
+
+/** Parse an int literal string for int(s, base). Returns undefined when invalid. */
+export function parseIntString(s: string, base: number): number | bigint | undefined {
+  let t = s.trim();
+  let neg = false;
+  if (t.startsWith("+") || t.startsWith("-")) {
+    neg = t[0] === "-";
+    t = t.slice(1);
+  }
+  if (base === 0) {
+    const p = t.slice(0, 2).toLowerCase();
+    if (p === "0x") base = 16, t = t.slice(2);
+    else if (p === "0o") base = 8, t = t.slice(2);
+    else if (p === "0b") base = 2, t = t.slice(2);
+    else {
+      base = 10;
+      if (/^0+[_0]*[1-9]/.test(t)) return undefined;
+    }
+    if (t.startsWith("_")) t = t.slice(1);
+  } else if (base === 16 || base === 8 || base === 2) {
+    const p = t.slice(0, 2).toLowerCase();
+    if ((base === 16 && p === "0x") || (base === 8 && p === "0o") || (base === 2 && p === "0b")) {
+      t = t.slice(2);
+      if (t.startsWith("_")) t = t.slice(1);
+    }
+  }
+  if (t.length === 0 || t.startsWith("_") || t.endsWith("_") || t.includes("__")) return undefined;
+  t = t.replace(/_/g, "");
+  let r = 0n;
+  const B = BigInt(base);
+  let small = 0;
+  let useSmall = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let d: number;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (c >= 97 && c <= 122) d = c - 87;
+    else if (c >= 65 && c <= 90) d = c - 55;
+    else if (c >= 0x660) {
+      // Unicode decimal digits (Arabic-Indic etc.)
+      const dv = unicodeDigit(c);
+      if (dv < 0) return undefined;
+      d = dv;
+    } else return undefined;
+    if (d >= base) return undefined;
+    if (useSmall) {
+      const n = small * base + d;
+      if (n <= MAX_SAFE) {
+        small = n;
+        continue;
+      }
+      useSmall = false;
+      r = BigInt(small);
+    }
+    r = r * B + BigInt(d);
+    if (r > (1n << 140n)) {
+      intTooLarge();
+    }
+  }
+  if (useSmall) return neg ? (small === 0 ? 0 : -small) : small;
+  return norm(neg ? -r : r);
+}
+
+function unicodeDigit(c: number): number {
+  const ch = String.fromCharCode(c);
+  if (!/\p{Nd}/u.test(ch)) return -1;
+  // Decimal digit blocks are contiguous runs of ten starting at a code point ending in 0 (mostly).
+  for (let z = c; z > c - 10; z--) {
+    if (!/\p{Nd}/u.test(String.fromCharCode(z - 1)) || (z - 1) % 16 === 15 && false) return c - z;
+  }
+  return c % 16 % 10;
+}
+
+/** Python's hash of an int (mod 2^61-1, -1 -> -2). */
+export function intHash(a: number | bigint): number {
+  if (typeof a === "number") {
+    if (a >= -0x3fffffff && a <= 0x3fffffff) return a === -1 ? -2 : a;
+  }
+  const P = (1n << 61n) - 1n;
+  const A = big(a);
+  let h = (A < 0n ? -A : A) % P;
+  if (A < 0n) h = -h;
+  const r = Number(h);
+  return r === -1 ? -2 : r;
+}
+
+export function isIntValue(v: Py): boolean {
+  return typeof v === "number" || typeof v === "bigint";
+}

@@ -1,0 +1,371 @@
+// Iterator objects and the iteration protocol for builtin and user types.
+
+import { notIterable, raise, runtimeError, typeError } from "../errors.ts";
+import { StopIteration } from "./exceptions.ts";
+import { dictKeys, origKey, setItems } from "./dict.ts";
+import {
+  builtinType, Py, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
+  PyTuple, PyType, STOP, StrType,
+} from "./model.ts";
+import { callBound, callObject, hooks, isSubtype, lookup, pyEq } from "./protocol.ts";
+import { cpArray, isWide } from "./strrepr.ts";
+import { typeName, typeOf } from "./typeof.ts";
+import { big, norm } from "./int.ts";
+
+export const ListIteratorType = builtinType("list_iterator", undefined, true);
+export const TupleIteratorType = builtinType("tuple_iterator", undefined, true);
+export const RangeIteratorType = builtinType("range_iterator", undefined, true);
+export const StrIteratorType = builtinType("str_ascii_iterator", undefined, true);
+export const BytesIteratorType = builtinType("bytes_iterator", undefined, true);
+export const DictKeyIteratorType = builtinType("dict_keyiterator", undefined, true);
+export const DictValueIteratorType = builtinType("dict_valueiterator", undefined, true);
+export const DictItemIteratorType = builtinType("dict_itemiterator", undefined, true);
+export const SetIteratorType = builtinType("set_iterator", undefined, true);
+export const EnumerateType = builtinType("enumerate");
+export const ZipType = builtinType("zip");
+export const MapType = builtinType("map");
+export const FilterType = builtinType("filter");
+export const ReversedType = builtinType("reversed");
+export const CallableIteratorType = builtinType("callable_iterator", undefined, true);
+export const ListReverseIteratorType = builtinType("list_reverseiterator", undefined, true);
+
+/** list and tuple iteration (lists are iterated live, as in CPython). */
+export class SeqIter extends PyIterator {
+  i = 0;
+  constructor(public a: Py[], cls: PyType) {
+    super();
+    this.cls = cls;
+  }
+  next(): Py {
+    const a = this.a;
+    if (this.i < a.length) return a[this.i++];
+    this.i = Number.MAX_SAFE_INTEGER;
+    return STOP;
+  }
+}
+
+/** Iterates a list object (its array may be replaced by slice assignment). */
+export class ListIter extends PyIterator {
+  i = 0;
+  constructor(public l: PyList) {
+    super();
+  }
+  next(): Py {
+    const a = this.l.a;
+    if (this.i < a.length) return a[this.i++];
+    this.i = Number.MAX_SAFE_INTEGER;
+    return STOP;
+  }
+}
+ListIter.prototype.cls = ListIteratorType;
+
+export class RangeIter extends PyIterator {
+  n = 0;
+  constructor(public cur: number, public stop: number, public step: number) {
+    super();
+  }
+  next(): Py {
+    if ((++this.n & 1023) === 0) hooks.charge(1024);
+    const c = this.cur;
+    if (this.step > 0 ? c < this.stop : c > this.stop) {
+      this.cur = c + this.step;
+      return c;
+    }
+    return STOP;
+  }
+}
+RangeIter.prototype.cls = RangeIteratorType;
+
+/** Ranges whose bounds go past 2^53. */
+export class BigRangeIter extends PyIterator {
+  constructor(public cur: bigint, public stop: bigint, public step: bigint) {
+    super();
+    this.cls = RangeIteratorType;
+  }
+  n = 0;
+  next(): Py {
+    if ((++this.n & 1023) === 0) hooks.charge(1024);
+    const c = this.cur;
+    if (this.step > 0n ? c < this.stop : c > this.stop) {
+      this.cur = c + this.step;
+      return norm(c);
+    }
+    return STOP;
+  }
+}
+
+export class StrIter extends PyIterator {
+  i = 0;
+  chars: string[] | null;
+  constructor(public s: string) {
+    super();
+    this.chars = isWide(s) ? cpArray(s) : null;
+  }
+  next(): Py {
+    if (this.chars !== null) return this.i < this.chars.length ? this.chars[this.i++] : STOP;
+    return this.i < this.s.length ? this.s[this.i++] : STOP;
+  }
+}
+StrIter.prototype.cls = StrIteratorType;
+
+export class BytesIter extends PyIterator {
+  i = 0;
+  constructor(public b: Uint8Array, public n: () => number) {
+    super();
+  }
+  next(): Py {
+    return this.i < this.n() ? this.b[this.i++] : STOP;
+  }
+}
+BytesIter.prototype.cls = BytesIteratorType;
+
+/** Dict iteration: keys (0), values (1) or items (2); errors if the dict changes size. */
+export class DictIter extends PyIterator {
+  it: Iterator<[Py, Py]>;
+  size: number;
+  constructor(public d: PyDict, public kind: number) {
+    super();
+    this.cls = kind === 0 ? DictKeyIteratorType : kind === 1 ? DictValueIteratorType : DictItemIteratorType;
+    this.it = d.m.entries();
+    this.size = d.m.size;
+  }
+  next(): Py {
+    if (this.d.m.size !== this.size) {
+      this.size = -1;
+      runtimeError("dictionary changed size during iteration");
+    }
+    const r = this.it.next();
+    if (r.done) return STOP;
+    const [nk, v] = r.value;
+    if (this.kind === 1) return v;
+    const k = this.d.k === null && (typeof nk !== "number" || Number.isInteger(nk)) ? nk : origKey(this.d, nk);
+    return this.kind === 0 ? k : new PyTuple([k, v]);
+  }
+}
+
+export class SetIter extends PyIterator {
+  i = 0;
+  items: Py[];
+  size: number;
+  constructor(public s: PySet) {
+    super();
+    this.items = setItems(s);
+    this.size = s.m.size;
+  }
+  next(): Py {
+    if (this.s.m.size !== this.size) runtimeError("Set changed size during iteration");
+    return this.i < this.items.length ? this.items[this.i++] : STOP;
+  }
+}
+SetIter.prototype.cls = SetIteratorType;
+
+/** Iterator over a user object with __next__. */
+export class UserIter extends PyIterator {
+  constructor(public obj: Py, public nextFn: Py) {
+    super();
+  }
+  next(): Py {
+    try {
+      return callBound(this.nextFn, this.obj, typeOf(this.obj), []);
+    } catch (e) {
+      if (e instanceof PyException && isSubtype(e.cls, StopIteration)) return STOP;
+      throw e;
+    }
+  }
+}
+
+/** Iteration via __getitem__ with 0, 1, 2... until IndexError. */
+export class GetItemIter extends PyIterator {
+  i = 0;
+  constructor(public obj: Py, public getitem: Py) {
+    super();
+    this.cls = builtinIteratorType;
+  }
+  next(): Py {
+    try {
+      return callBound(this.getitem, this.obj, typeOf(this.obj), [this.i++]);
+    } catch (e) {
+      if (e instanceof PyException && (e.cls.name === "IndexError" || isSubtype(e.cls, StopIteration))) return STOP;
+      throw e;
+    }
+  }
+}
+const builtinIteratorType = builtinType("iterator", undefined, true);
+
+export class EnumerateIter extends PyIterator {
+  constructor(public it: Py, public n: number | bigint) {
+    super();
+    this.cls = EnumerateType;
+  }
+  next(): Py {
+    const v = iterNextAny(this.it);
+    if (v === STOP) return STOP;
+    const i = this.n;
+    this.n = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : norm(big(i) + 1n);
+    return new PyTuple([i, v]);
+  }
+}
+
+export class ZipIter extends PyIterator {
+  done = false;
+  constructor(public its: Py[], public strict: boolean) {
+    super();
+    this.cls = ZipType;
+  }
+  next(): Py {
+    if (this.done || this.its.length === 0) return STOP;
+    const out = new Array(this.its.length);
+    for (let i = 0; i < this.its.length; i++) {
+      const v = iterNextAny(this.its[i]);
+      if (v === STOP) {
+        this.done = true;
+        if (this.strict) {
+          if (i > 0) typeError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? "s 1-" + i : " 1"}`);
+          for (let j = 1; j < this.its.length; j++) {
+            if (iterNextAny(this.its[j]) !== STOP) {
+              typeError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
+            }
+          }
+        }
+        return STOP;
+      }
+      out[i] = v;
+    }
+    return new PyTuple(out);
+  }
+}
+
+export class MapIter extends PyIterator {
+  constructor(public fn: Py, public its: Py[]) {
+    super();
+    this.cls = MapType;
+  }
+  next(): Py {
+    const args = new Array(this.its.length);
+    for (let i = 0; i < this.its.length; i++) {
+      const v = iterNextAny(this.its[i]);
+      if (v === STOP) return STOP;
+      args[i] = v;
+    }
+    return callObject(this.fn, args);
+  }
+}
+
+export class FilterIter extends PyIterator {
+  constructor(public fn: Py, public it: Py) {
+    super();
+    this.cls = FilterType;
+  }
+  next(): Py {
+    for (;;) {
+      const v = iterNextAny(this.it);
+      if (v === STOP) return STOP;
+      const keep = this.fn === null ? hooks.truthy(v) : hooks.truthy(callObject(this.fn, [v]));
+      if (keep) return v;
+    }
+  }
+}
+
+export class ReversedIter extends PyIterator {
+  constructor(public a: Py[], public i: number, cls: PyType = ReversedType) {
+    super();
+    this.cls = cls;
+  }
+  next(): Py {
+    if (this.i >= 0 && this.i < this.a.length) return this.a[this.i--];
+    this.i = -1;
+    return STOP;
+  }
+}
+
+/** reversed() over a user sequence (__len__ + __getitem__). */
+export class SeqReversedIter extends PyIterator {
+  constructor(public obj: Py, public i: number) {
+    super();
+    this.cls = ReversedType;
+  }
+  next(): Py {
+    if (this.i < 0) return STOP;
+    return hooks.getItem(this.obj, this.i--);
+  }
+}
+
+export class CallableIter extends PyIterator {
+  done = false;
+  constructor(public fn: Py, public sentinel: Py) {
+    super();
+    this.cls = CallableIteratorType;
+  }
+  next(): Py {
+    if (this.done) return STOP;
+    const v = callObject(this.fn, []);
+    if (pyEq(v, this.sentinel)) {
+      this.done = true;
+      return STOP;
+    }
+    return v;
+  }
+}
+
+/** iter(v) for any value. */
+export function getIterAny(v: Py): Py {
+  if (v instanceof PyIterator) return v;
+  if (typeof v === "string") return new StrIter(v);
+  if (typeof v === "object" && v !== null) {
+    const t = v.cls as PyType;
+    if (!t.builtin) {
+      const it = lookup(t, "__iter__");
+      if (it !== undefined && it !== null) {
+        const r = callBound(it, v, t, []);
+        return checkIterator(r);
+      }
+      if (it === undefined) {
+        const gi = lookup(t, "__getitem__");
+        if (gi !== undefined) return new GetItemIter(v, gi);
+      }
+    }
+    if (v instanceof PyList) return new ListIter(v);
+    if (v instanceof PyTuple) return new SeqIter(v.a, TupleIteratorType);
+    if (v instanceof PyRange) {
+      if (typeof v.start === "number") return new RangeIter(v.start, v.stop, v.step);
+      return new BigRangeIter(big(v.start), big(v.stop), big(v.step));
+    }
+    if (v instanceof PyDict) return new DictIter(v, 0);
+    if (v instanceof PySet) return new SetIter(v);
+    if (v instanceof PyBytes) return new BytesIter(v.b, () => v.b.length);
+    if (v instanceof PyByteArray) return new BytesIter(v.b, () => v.n);
+    const h = hooks.iterOf?.(v);
+    if (h !== undefined) return h;
+  }
+  notIterable(v);
+}
+
+/** Validate what __iter__ returned. */
+export function checkIterator(r: Py): Py {
+  if (r instanceof PyIterator) return r;
+  if (typeof r === "object" && r !== null) {
+    const t = r.cls as PyType;
+    const nx = lookup(t, "__next__");
+    if (nx !== undefined) return t.builtin ? r : new UserIter(r, nx);
+  }
+  typeError(`iter() returned non-iterator of type '${typeName(r)}'`);
+}
+
+/** next() for any iterator object; STOP when exhausted. */
+export function iterNextAny(it: Py): Py {
+  if (it instanceof PyIterator) return it.next();
+  const h = hooks.iterNextOther?.(it);
+  if (h !== undefined) return h;
+  if (typeof it === "object" && it !== null) {
+    const nx = lookup(it.cls, "__next__");
+    if (nx !== undefined) return new UserIter(it, nx).next();
+  }
+  typeError(`'${typeName(it)}' object is not an iterator`);
+}
+
+/** Raise StopIteration (used by the next() builtin). */
+export function raiseStop(): never {
+  raise(StopIteration);
+}
+
+export { dictKeys, PyFloat, StrType };

@@ -1,0 +1,450 @@
+// The object model: how every Python value is represented in JavaScript.
+//
+//   None            -> null
+//   bool            -> true / false
+//   int             -> number (always an integer, |v| <= 2^53-1) or bigint (beyond that, |v| < 2^127)
+//   str             -> string (UTF-16; code-point aware helpers live in str.ts)
+//   float           -> PyFloat { v }
+//   everything else -> an instance of a class below, all carrying `cls` (their Python type)
+//
+// Numbers and strings stay unboxed so that the VM's hot paths (`typeof a === "number"`) never
+// allocate; a bigint appears only past 2^53 and is normalised back to a number when it fits.
+// `undefined` is never a Python value: the VM uses it for "unbound".
+
+/** Any Python value. */
+// deno-lint-ignore no-explicit-any
+export type Py = any;
+
+/** Base of every heap-allocated Python object. */
+export class PyObject {
+  declare cls: PyType;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shapes: hidden classes for instance attributes. An instance's attribute names live in its
+// shape, the values in a plain array. Shapes are rooted per class, so a shape also tells the
+// class, and inline caches keyed by shape need no separate class check.
+
+export class Shape {
+  /** name -> slot index. */
+  readonly index: Map<string, number>;
+  readonly names: string[];
+  private next: Map<string, Shape> | null = null;
+  constructor(readonly owner: PyType | null, names: string[], index: Map<string, number>) {
+    this.names = names;
+    this.index = index;
+  }
+  /** The shape reached by adding `name` (cached transition). */
+  add(name: string): Shape {
+    let n = this.next?.get(name);
+    if (n === undefined) {
+      const names = this.names.concat(name);
+      const index = new Map(this.index);
+      index.set(name, this.names.length);
+      n = new Shape(this.owner, names, index);
+      (this.next ??= new Map()).set(name, n);
+    }
+    return n;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+/** Global epoch bumped whenever any class namespace changes; attribute caches compare against it. */
+export let typeEpoch = 0;
+export function bumpTypeEpoch(): void {
+  typeEpoch++;
+}
+
+/**
+ * A Python class (builtin or user-defined). `dict` is the class namespace; `mro` the C3
+ * linearisation (itself first). `layout` names the builtin type whose JS representation
+ * instances use (object, list, dict, BaseException, ...).
+ */
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyType[];
+  mro: PyType[];
+  dict: Map<string, Py>;
+  layout: PyType | null = null;
+  /** True for types implemented by the runtime. */
+  builtin: boolean;
+  /** Root shape for instances (user classes whose layout is object or an exception). */
+  shape: Shape;
+  /** Per-type attribute lookup cache (name -> value found on the MRO, or MISSING), valid for `cacheEpoch`. */
+  lookupCache: Map<string, Py> = new Map();
+  cacheEpoch = -1;
+  /** Can user code subclass it? */
+  final = false;
+  /** Native constructor: called as `type(args, kwnames)` (see builtins). */
+  // deno-lint-ignore no-explicit-any
+  newFn: ((cls: PyType, args: Py[], kw: string[] | null) => Py) | null = null;
+  /** Instances may carry a per-instance attribute dict. */
+  hasDict: boolean;
+  /** Extra per-class data (e.g. __slots__, abstract flags). */
+  flags = 0;
+
+  constructor(name: string, bases: PyType[], dict?: Map<string, Py>, builtin = true) {
+    super();
+    this.name = name;
+    this.qualname = name;
+    this.module = "builtins";
+    this.bases = bases;
+    this.dict = dict ?? new Map();
+    this.builtin = builtin;
+    this.mro = [this];
+    this.shape = new Shape(this, [], new Map());
+    this.hasDict = !builtin;
+  }
+}
+
+/** Returned by iterator `next()` when exhausted (never a Python value). */
+export const STOP: unique symbol = Symbol("stop");
+
+/** Sentinel for "not found" in lookups (never a Python value). */
+export const MISSING: unique symbol = Symbol("missing");
+
+// The two roots are created by hand (their cls refers to each other).
+export const ObjectType: PyType = new PyType("object", []);
+export const TypeType: PyType = new PyType("type", [ObjectType]);
+ObjectType.cls = TypeType;
+TypeType.cls = TypeType;
+ObjectType.layout = ObjectType;
+TypeType.mro = [TypeType, ObjectType];
+TypeType.layout = TypeType;
+
+/** Create a builtin type with single inheritance. */
+export function builtinType(name: string, base: PyType = ObjectType, final = false): PyType {
+  const t = new PyType(name, [base]);
+  t.cls = TypeType;
+  t.mro = [t, ...base.mro];
+  t.layout = base === ObjectType ? t : base.layout;
+  t.final = final;
+  return t;
+}
+
+export const NoneType = builtinType("NoneType", ObjectType, true);
+export const IntType = builtinType("int");
+export const BoolType = builtinType("bool", IntType, true);
+BoolType.layout = BoolType;
+export const FloatType = builtinType("float");
+export const ComplexType = builtinType("complex");
+export const StrType = builtinType("str");
+export const BytesType = builtinType("bytes");
+export const ByteArrayType = builtinType("bytearray");
+export const ListType = builtinType("list");
+export const TupleType = builtinType("tuple");
+export const DictType = builtinType("dict");
+export const SetType = builtinType("set");
+export const FrozenSetType = builtinType("frozenset");
+export const RangeType = builtinType("range", ObjectType, true);
+export const SliceType = builtinType("slice", ObjectType, true);
+export const FunctionType = builtinType("function", ObjectType, true);
+export const BuiltinFunctionType = builtinType("builtin_function_or_method", ObjectType, true);
+export const MethodType = builtinType("method", ObjectType, true);
+export const ModuleType = builtinType("module");
+export const CellType = builtinType("cell", ObjectType, true);
+export const PropertyType = builtinType("property");
+export const StaticMethodType = builtinType("staticmethod");
+export const ClassMethodType = builtinType("classmethod");
+export const SuperType = builtinType("super");
+export const NotImplementedType = builtinType("NotImplementedType", ObjectType, true);
+export const EllipsisType = builtinType("ellipsis", ObjectType, true);
+export const GeneratorType = builtinType("generator", ObjectType, true);
+export const CoroutineType = builtinType("coroutine", ObjectType, true);
+export const AsyncGeneratorType = builtinType("async_generator", ObjectType, true);
+export const CodeType = builtinType("code", ObjectType, true);
+export const MappingProxyType = builtinType("mappingproxy", ObjectType, true);
+export const DictKeysType = builtinType("dict_keys", ObjectType, true);
+export const DictValuesType = builtinType("dict_values", ObjectType, true);
+export const DictItemsType = builtinType("dict_items", ObjectType, true);
+
+// ---------------------------------------------------------------------------------------------
+// Simple objects
+
+export class PyFloat extends PyObject {
+  constructor(public readonly v: number) {
+    super();
+  }
+}
+PyFloat.prototype.cls = FloatType;
+
+export class PyComplex extends PyObject {
+  constructor(public readonly re: number, public readonly im: number) {
+    super();
+  }
+}
+PyComplex.prototype.cls = ComplexType;
+
+class Singleton extends PyObject {
+  constructor(cls: PyType, readonly repr: string) {
+    super();
+    this.cls = cls;
+  }
+}
+export const NotImplemented: PyObject = new Singleton(NotImplementedType, "NotImplemented");
+export const Ellipsis: PyObject = new Singleton(EllipsisType, "Ellipsis");
+
+// ---------------------------------------------------------------------------------------------
+// Instances of user classes
+
+/**
+ * An instance of a user class whose layout is `object`. Attributes live in `slots` under
+ * `shape`; when an instance's attributes are deleted or its `__dict__` is taken, it switches to
+ * dictionary mode (`shape === null`, attributes in `dict`).
+ */
+export class PyInstance extends PyObject {
+  shape: Shape | null;
+  slots: Py[];
+  dict: PyDict | null = null;
+  constructor(cls: PyType) {
+    super();
+    this.cls = cls;
+    this.shape = cls.shape;
+    this.slots = [];
+  }
+}
+
+/** Instances of BaseException and its subclasses. */
+export class PyException extends PyInstance {
+  args: PyTuple;
+  /** Traceback entries, innermost last: [code, pc] pairs pushed as the exception unwinds. */
+  tb: TracebackEntry[] = [];
+  cause: Py = null;
+  context: Py = null;
+  suppressContext = false;
+  /** Raised by the runtime itself for limits: cannot be caught by `except`. */
+  uncatchable = false;
+  /** The frame that last added a traceback entry (so an entry is added once per frame). */
+  // deno-lint-ignore no-explicit-any
+  tbFrame: any = null;
+  constructor(cls: PyType, args: PyTuple) {
+    super(cls);
+    this.args = args;
+  }
+}
+
+/** One traceback line: the code object and the instruction offset that was executing. */
+export interface TracebackEntry {
+  // deno-lint-ignore no-explicit-any
+  code: any;
+  pc: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Containers
+
+export class PyList extends PyObject {
+  /** Attribute dict for instances of user subclasses of list. */
+  attrs: Map<string, Py> | null = null;
+  constructor(public a: Py[], cls: PyType = ListType) {
+    super();
+    this.cls = cls;
+  }
+}
+
+export class PyTuple extends PyObject {
+  attrs: Map<string, Py> | null = null;
+  constructor(public readonly a: Py[], cls: PyType = TupleType) {
+    super();
+    this.cls = cls;
+  }
+}
+
+export const EMPTY_TUPLE: PyTuple = new PyTuple([]);
+
+export class PyBytes extends PyObject {
+  constructor(public readonly b: Uint8Array) {
+    super();
+  }
+}
+PyBytes.prototype.cls = BytesType;
+
+export class PyByteArray extends PyObject {
+  constructor(public b: Uint8Array, public n: number = b.length) {
+    super();
+  }
+}
+PyByteArray.prototype.cls = ByteArrayType;
+
+/**
+ * dict: insertion-ordered. `m` maps a normalised key (see dict.ts `normKey`) to the value; `k`
+ * remembers the original key object where it differs from the normalised one (True for 1,
+ * 2.0 for 2); `ob` buckets canonical key objects that have value equality (tuples, frozensets,
+ * instances defining __eq__/__hash__) by hash.
+ */
+export class PyDict extends PyObject {
+  m: Map<Py, Py> = new Map();
+  k: Map<Py, Py> | null = null;
+  ob: Map<number, Py[]> | null = null;
+  attrs: Map<string, Py> | null = null;
+  constructor(cls: PyType = DictType) {
+    super();
+    this.cls = cls;
+  }
+}
+
+/** set and frozenset. `m` maps the normalised key to the original element. */
+export class PySet extends PyObject {
+  m: Map<Py, Py> = new Map();
+  ob: Map<number, Py[]> | null = null;
+  attrs: Map<string, Py> | null = null;
+  /** Cached iteration order (sorted for all-int sets), dropped on mutation. */
+  order: Py[] | null = null;
+  hashCache: number | null = null;
+  constructor(cls: PyType = SetType) {
+    super();
+    this.cls = cls;
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(public readonly start: number, public readonly stop: number, public readonly step: number) {
+    super();
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+PyRange.prototype.cls = RangeType;
+
+export class PySlice extends PyObject {
+  constructor(public readonly start: Py, public readonly stop: Py, public readonly step: Py) {
+    super();
+  }
+}
+PySlice.prototype.cls = SliceType;
+
+// ---------------------------------------------------------------------------------------------
+// Callables
+
+export class PyCell {
+  constructor(public v: Py) {}
+}
+
+/** Signature of a native function: positional args then keyword values; `kw` names the trailing keyword args. */
+export type NativeFn = (args: Py[], kw: string[] | null) => Py;
+
+/** A function implemented by the runtime (builtins, methods of builtin types, host functions). */
+export class PyBuiltin extends PyObject {
+  constructor(
+    public readonly name: string,
+    public readonly fn: NativeFn,
+    /** Bound receiver (for methods taken from an instance), or undefined. */
+    public readonly self: Py = undefined,
+    /** For methods: the type that defines it (for repr and descriptor binding). */
+    public readonly owner: PyType | null = null,
+  ) {
+    super();
+  }
+}
+PyBuiltin.prototype.cls = BuiltinFunctionType;
+
+export class PyFunction extends PyObject {
+  // deno-lint-ignore no-explicit-any
+  code: any;
+  globals: PyModule;
+  name: string;
+  qualname: string;
+  defaults: Py[] | null;
+  kwdefaults: PyDict | null;
+  closure: PyCell[] | null;
+  attrs: Map<string, Py> | null = null;
+  doc: Py = null;
+  /** The class whose body defined this function (for zero-argument super()). */
+  classCell: PyCell | null = null;
+  // deno-lint-ignore no-explicit-any
+  constructor(code: any, globals: PyModule, defaults: Py[] | null, kwdefaults: PyDict | null, closure: PyCell[] | null) {
+    super();
+    this.code = code;
+    this.globals = globals;
+    this.name = code.name;
+    this.qualname = code.qualname;
+    this.defaults = defaults;
+    this.kwdefaults = kwdefaults;
+    this.closure = closure;
+  }
+}
+PyFunction.prototype.cls = FunctionType;
+
+/** A bound method: a callable plus the instance it was looked up on. */
+export class PyMethod extends PyObject {
+  constructor(public readonly func: Py, public readonly self: Py) {
+    super();
+  }
+}
+PyMethod.prototype.cls = MethodType;
+
+export class PyProperty extends PyObject {
+  constructor(public fget: Py, public fset: Py, public fdel: Py, public doc: Py, cls: PyType = PropertyType) {
+    super();
+    this.cls = cls;
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  constructor(public readonly func: Py) {
+    super();
+  }
+}
+PyStaticMethod.prototype.cls = StaticMethodType;
+
+export class PyClassMethod extends PyObject {
+  constructor(public readonly func: Py) {
+    super();
+  }
+}
+PyClassMethod.prototype.cls = ClassMethodType;
+
+export class PySuper extends PyObject {
+  constructor(public readonly type: PyType, public readonly obj: Py, public readonly objType: PyType) {
+    super();
+  }
+}
+PySuper.prototype.cls = SuperType;
+
+/** A module: its globals live in a slot array indexed by the compiler (see compiler/code.ts). */
+export class PyModule extends PyObject {
+  /** Global variable values, index = position in `names`. undefined = unbound. */
+  values: Py[] = [];
+  /** name -> index into values. */
+  index: Map<string, number> = new Map();
+  names: string[] = [];
+  /** Cached builtin value per global slot (filled when the slot is created). */
+  builtinsCache: Py[] = [];
+  /** The builtins namespace used to fill builtinsCache for new slots. */
+  builtins: Map<string, Py> | null = null;
+  constructor(public name: string) {
+    super();
+    this.cls = ModuleType;
+  }
+  /** Index of a global, creating the slot if needed. */
+  slot(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(name);
+      this.index.set(name, i);
+      this.values.push(undefined);
+      this.builtinsCache.push(this.builtins?.get(name));
+    }
+    return i;
+  }
+  get(name: string): Py {
+    const i = this.index.get(name);
+    return i === undefined ? undefined : this.values[i];
+  }
+  set(name: string, v: Py): void {
+    this.values[this.slot(name)] = v;
+  }
+}
+
+/** A runtime iterator: `next()` returns the next value or STOP (never throws StopIteration). */
+export abstract class PyIterator extends PyObject {
+  abstract next(): Py;
+}

@@ -1,0 +1,94 @@
+// Helpers for defining native (runtime-implemented) functions and methods, and for parsing
+// their arguments. A native function receives the positional args followed by the keyword
+// values; `kw` names the trailing keyword values (null when there are none). For methods,
+// args[0] is the receiver.
+
+import { builtinArity, noKeywords, typeError, unexpectedKeyword } from "../errors.ts";
+import { NativeFn, Py, PyBuiltin, PyType } from "./model.ts";
+
+/** Define a method on a builtin type. */
+export function defMethod(t: PyType, name: string, fn: NativeFn): PyBuiltin {
+  const b = new PyBuiltin(name, fn, undefined, t);
+  t.dict.set(name, b);
+  return b;
+}
+
+/** Define several methods at once. */
+export function defMethods(t: PyType, table: Record<string, NativeFn>): void {
+  for (const name of Object.keys(table)) defMethod(t, name, table[name]);
+}
+
+/** A plain (unbound) native function. */
+export function native(name: string, fn: NativeFn): PyBuiltin {
+  return new PyBuiltin(name, fn);
+}
+
+/** Reject keyword arguments. */
+export function noKw(name: string, kw: string[] | null): void {
+  if (kw !== null && kw.length > 0) noKeywords(name);
+}
+
+/**
+ * Check the positional count of a call without keywords: `min..max` (max -1 = unbounded).
+ * For methods, counts exclude the receiver when `self` is true.
+ */
+export function arity(name: string, args: Py[], kw: string[] | null, min: number, max: number, self = false): void {
+  if (kw !== null && kw.length > 0) noKeywords(name);
+  const n = args.length - (self ? 1 : 0);
+  if (n < min || (max >= 0 && n > max)) {
+    let detail: string;
+    if (min === max) {
+      detail = min === 0 ? `takes no arguments (${n} given)` : min === 1 ? `takes exactly one argument (${n} given)` : `takes exactly ${min} arguments (${n} given)`;
+    } else if (n < min) detail = `expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`;
+    else detail = `expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`;
+    builtinArity(name, detail);
+  }
+}
+
+/**
+ * Bind positional and keyword arguments to named parameters.
+ * `names` lists the parameters in order (receiver excluded when `self`); the result holds the
+ * values (undefined where not given). `required` is how many leading ones must be present;
+ * parameters at index >= `posMax` are keyword-only.
+ */
+export function bindArgs(
+  fname: string,
+  args: Py[],
+  kw: string[] | null,
+  names: string[],
+  required = 0,
+  posMax = names.length,
+  self = false,
+): Py[] {
+  const out: Py[] = new Array(names.length).fill(undefined);
+  const nkw = kw === null ? 0 : kw.length;
+  const start = self ? 1 : 0;
+  const npos = args.length - nkw - start;
+  if (npos > posMax) {
+    if (posMax === 0) typeError(`${fname}() takes no positional arguments`);
+    builtinArity(fname, `takes at most ${posMax} argument${posMax === 1 ? "" : "s"} (${npos} given)`);
+  }
+  for (let i = 0; i < npos; i++) out[i] = args[start + i];
+  for (let j = 0; j < nkw; j++) {
+    const k = kw![j];
+    const i = names.indexOf(k);
+    if (i < 0) unexpectedKeyword(fname, k);
+    if (out[i] !== undefined) typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+    out[i] = args[args.length - nkw + j];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** Split a native call's arguments into positional and a keyword map. */
+export function splitKw(args: Py[], kw: string[] | null): [Py[], Map<string, Py>] {
+  const m = new Map<string, Py>();
+  if (kw === null || kw.length === 0) return [args, m];
+  const n = args.length - kw.length;
+  for (let i = 0; i < kw.length; i++) m.set(kw[i], args[n + i]);
+  return [args.slice(0, n), m];
+}

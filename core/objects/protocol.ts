@@ -1,0 +1,1383 @@
+// The abstract object layer: attribute lookup with descriptors, calls, repr/str, equality,
+// ordering, hashing, truthiness, len, iteration. Everything here works on any Python value and
+// dispatches to dunder methods of user classes through `callObject`.
+//
+// Python functions are run by the VM, which installs itself with `setFunctionRunner` (a nested
+// run: only used where a builtin calls back into Python).
+
+import {
+  attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
+  notSubscriptable, notSupportedBetween, raise, typeAttributeError, typeError, unhashable, valueError,
+} from "../errors.ts";
+import { AttributeError, BaseException, StopIteration } from "./exceptions.ts";
+import { floatRepr } from "./floatrepr.ts";
+import { formatFloat, formatInt, formatStr } from "./format.ts";
+import { intHash } from "./int.ts";
+import {
+  BoolType, BytesType, bumpTypeEpoch, ByteArrayType, ClassMethodType, DictType, Ellipsis, FloatType,
+  FrozenSetType, FunctionType, IntType, ListType, MISSING, ModuleType, NoneType, NotImplemented,
+  ObjectType, PropertyType, Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
+  PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
+  PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType,
+  StaticMethodType, StrType, TupleType, TypeType, typeEpoch, PyIterator, STOP,
+} from "./model.ts";
+import { bytesRepr, strAscii, strRepr } from "./strrepr.ts";
+import { typeName, typeOf } from "./typeof.ts";
+import { dictGet, dictKeys, dictSet, origKey, setItems, setHas, dictHas } from "./dict.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Hooks installed by the VM
+
+type Runner = (f: PyFunction, args: Py[], kw: string[] | null) => Py;
+let runFunction: Runner = () => {
+  throw new Error("internal: no VM installed");
+};
+/** Installed by the VM: run a Python function to completion (nested run) and return its result. */
+export function setFunctionRunner(r: Runner): void {
+  runFunction = r;
+}
+
+/** Hooks for things implemented elsewhere (iterators, instantiation of builtins...). */
+export const hooks: {
+  /** Make an iterator for an object whose type has no builtin iteration (generators register here). */
+  // deno-lint-ignore no-explicit-any
+  [k: string]: any;
+} = {};
+
+// ---------------------------------------------------------------------------------------------
+// Type attribute lookup
+
+/** Find `name` along the MRO of `t` (cached per type, invalidated by the global type epoch). */
+export function lookup(t: PyType, name: string): Py {
+  if (t.cacheEpoch !== typeEpoch) {
+    t.lookupCache.clear();
+    t.cacheEpoch = typeEpoch;
+  }
+  let v = t.lookupCache.get(name);
+  if (v === undefined) {
+    v = MISSING;
+    const mro = t.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const x = mro[i].dict.get(name);
+      if (x !== undefined) {
+        v = x;
+        break;
+      }
+    }
+    t.lookupCache.set(name, v);
+  }
+  return v === MISSING ? undefined : v;
+}
+
+/** Set an attribute on a class (invalidates caches). */
+export function typeSetAttr(t: PyType, name: string, v: Py): void {
+  if (t.builtin) typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  t.dict.set(name, v);
+  bumpTypeEpoch();
+}
+
+/** Is `sub` a subclass of `sup`? */
+export function isSubtype(sub: PyType, sup: PyType): boolean {
+  if (sub === sup) return true;
+  const mro = sub.mro;
+  for (let i = 1; i < mro.length; i++) if (mro[i] === sup) return true;
+  return false;
+}
+
+export function isInstance(v: Py, t: PyType): boolean {
+  const vt = typeOf(v);
+  return vt === t || isSubtype(vt, t);
+}
+
+/** Does the type define `name` itself somewhere below `object`/the builtin base? */
+function userDefines(t: PyType, name: string): Py {
+  if (t.builtin) return undefined;
+  return lookup(t, name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instance attribute storage
+
+export function instGet(o: PyInstance, name: string): Py {
+  if (o.shape !== null) {
+    const i = o.shape.index.get(name);
+    return i === undefined ? undefined : o.slots[i];
+  }
+  return dictGet(o.dict!, name);
+}
+
+export function instSet(o: PyInstance, name: string, v: Py): void {
+  const sh = o.shape;
+  if (sh !== null) {
+    const i = sh.index.get(name);
+    if (i !== undefined) {
+      o.slots[i] = v;
+      return;
+    }
+    if (sh.names.length < 64) {
+      o.shape = sh.add(name);
+      o.slots.push(v);
+      return;
+    }
+    toDictMode(o);
+  }
+  dictSet(o.dict!, name, v);
+}
+
+/** Switch an instance to dictionary mode (attribute deleted, many attributes or __dict__ taken). */
+export function toDictMode(o: PyInstance): PyDict {
+  if (o.shape !== null) {
+    const d = new PyDict();
+    const names = o.shape.names;
+    for (let i = 0; i < names.length; i++) {
+      if (o.slots[i] !== undefined) dictSet(d, names[i], o.slots[i]);
+    }
+    o.dict = d;
+    o.shape = null;
+    o.slots = [];
+  }
+  return o.dict!;
+}
+
+function instDel(o: PyInstance, name: string): boolean {
+  const d = toDictMode(o);
+  if (!d.m.has(name)) return false;
+  d.m.delete(name);
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Descriptors and getattr
+
+/** Bind a class attribute found on type `t` for instance `obj` (the descriptor protocol's __get__). */
+export function bind(attr: Py, obj: Py, t: PyType): Py {
+  if (typeof attr !== "object" || attr === null) return attr;
+  switch (attr.cls) {
+    case FunctionType:
+      return new PyMethod(attr, obj);
+    case ClassMethodType:
+      return new PyMethod((attr as PyClassMethod).func, t);
+    case StaticMethodType:
+      return (attr as PyStaticMethod).func;
+    case PropertyType:
+      return propertyGet(attr as PyProperty, obj);
+  }
+  if (attr instanceof PyBuiltin) return attr.owner !== null ? new PyMethod(attr, obj) : attr;
+  if (attr instanceof PyProperty) return propertyGet(attr, obj);
+  if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);
+  if (attr instanceof PyStaticMethod) return attr.func;
+  if (attr instanceof PyInstance) {
+    const get = lookup(attr.cls, "__get__");
+    if (get !== undefined) return callObject(get, [attr, obj, t]);
+  }
+  return attr;
+}
+
+function propertyGet(p: PyProperty, obj: Py): Py {
+  if (p.fget === null) raise(AttributeError, `property object has no getter`);
+  return callObject(p.fget, [obj]);
+}
+
+/** Is a class attribute a data descriptor (takes precedence over the instance dict)? */
+function isDataDescriptor(attr: Py): boolean {
+  if (attr instanceof PyProperty) return true;
+  if (attr instanceof PyInstance) {
+    return lookup(attr.cls, "__set__") !== undefined || lookup(attr.cls, "__delete__") !== undefined;
+  }
+  return false;
+}
+
+/** getattr(obj, name): the full lookup. Raises AttributeError. */
+export function getAttr(obj: Py, name: string): Py {
+  const v = getAttrOpt(obj, name);
+  if (v === undefined) {
+    if (obj instanceof PyType) typeAttributeError(obj.name, name);
+    if (obj instanceof PyModule) raise(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
+    attributeError(obj, name);
+  }
+  return v;
+}
+
+/** getattr without raising AttributeError for a missing attribute: returns undefined instead. */
+export function getAttrOpt(obj: Py, name: string): Py {
+  if (obj instanceof PyType) return typeGetAttr(obj, name);
+  const t = typeOf(obj);
+  const cattr = lookup(t, name);
+  if (cattr !== undefined && isDataDescriptor(cattr)) return bind(cattr, obj, t);
+  // instance storage
+  if (obj instanceof PyInstance) {
+    const v = instGet(obj, name);
+    if (v !== undefined) return v;
+    if (name === "__dict__") return toDictMode(obj);
+    if (name === "__class__") return t;
+    if (obj instanceof PyException) {
+      const ev = exceptionAttr(obj, name);
+      if (ev !== undefined) return ev;
+    }
+  } else {
+    const v = specialAttr(obj, name);
+    if (v !== undefined) return v;
+  }
+  if (cattr !== undefined) return bind(cattr, obj, t);
+  if (name === "__class__") return t;
+  if (!t.builtin) {
+    const ga = lookup(t, "__getattr__");
+    if (ga !== undefined) {
+      try {
+        return callObject(ga, [obj, name]);
+      } catch (e) {
+        if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return undefined;
+        throw e;
+      }
+    }
+  }
+  return undefined;
+}
+
+function exceptionAttr(e: PyException, name: string): Py {
+  switch (name) {
+    case "args":
+      return e.args;
+    case "__cause__":
+      return e.cause;
+    case "__context__":
+      return e.context;
+    case "__suppress_context__":
+      return e.suppressContext;
+    case "__traceback__":
+      return null;
+    case "value":
+      if (isSubtype(e.cls, StopIteration)) return e.args.a.length > 0 ? e.args.a[0] : null;
+      return undefined;
+    case "code":
+      if (e.cls.name === "SystemExit") return e.args.a.length === 0 ? null : e.args.a.length === 1 ? e.args.a[0] : e.args;
+      return undefined;
+  }
+  return undefined;
+}
+
+/** Attributes of builtin objects that are not in their type's dict. */
+function specialAttr(obj: Py, name: string): Py {
+  if (typeof obj !== "object" || obj === null) {
+    if (name === "real" && (typeof obj === "number" || typeof obj === "bigint")) return obj;
+    if (name === "imag" && (typeof obj === "number" || typeof obj === "bigint")) return 0;
+    if ((name === "numerator") && (typeof obj === "number" || typeof obj === "bigint")) return obj;
+    if ((name === "denominator") && (typeof obj === "number" || typeof obj === "bigint")) return 1;
+    return undefined;
+  }
+  if (obj instanceof PyFunction) {
+    switch (name) {
+      case "__name__":
+        return obj.name;
+      case "__qualname__":
+        return obj.qualname;
+      case "__doc__":
+        return obj.doc;
+      case "__module__":
+        return obj.globals.name;
+      case "__defaults__":
+        return obj.defaults === null ? null : new PyTuple(obj.defaults);
+      case "__kwdefaults__":
+        return obj.kwdefaults;
+      case "__dict__": {
+        const d = new PyDict();
+        if (obj.attrs) for (const [k, v] of obj.attrs) dictSet(d, k, v);
+        return d;
+      }
+      case "__globals__":
+        return moduleDict(obj.globals);
+      case "__closure__":
+        return obj.closure === null ? null : new PyTuple(obj.closure.map((c) => c));
+      case "__code__":
+        return obj.code;
+    }
+    return obj.attrs?.get(name);
+  }
+  if (obj instanceof PyMethod) {
+    if (name === "__self__") return obj.self;
+    if (name === "__func__") return obj.func;
+    if (name === "__name__" || name === "__qualname__" || name === "__doc__" || name === "__module__") {
+      return getAttrOpt(obj.func, name);
+    }
+    return getAttrOpt(obj.func, name);
+  }
+  if (obj instanceof PyBuiltin) {
+    if (name === "__name__" || name === "__qualname__") return obj.name;
+    if (name === "__self__") return obj.self === undefined ? null : obj.self;
+    if (name === "__doc__") return null;
+    if (name === "__module__") return obj.owner === null ? "builtins" : null;
+    return undefined;
+  }
+  if (obj instanceof PyModule) {
+    if (name === "__name__") return obj.name;
+    if (name === "__dict__") return moduleDict(obj);
+    return obj.get(name);
+  }
+  if (obj instanceof PyFloat) {
+    if (name === "real") return obj;
+    if (name === "imag") return new PyFloat(0);
+    return undefined;
+  }
+  if (obj instanceof PyComplex) {
+    if (name === "real") return new PyFloat(obj.re);
+    if (name === "imag") return new PyFloat(obj.im);
+    return undefined;
+  }
+  if (obj instanceof PyRange) {
+    if (name === "start") return obj.start;
+    if (name === "stop") return obj.stop;
+    if (name === "step") return obj.step;
+    return undefined;
+  }
+  if (obj instanceof PySlice) {
+    if (name === "start") return obj.start;
+    if (name === "stop") return obj.stop;
+    if (name === "step") return obj.step;
+    return undefined;
+  }
+  if (obj instanceof PyProperty) {
+    if (name === "fget") return obj.fget;
+    if (name === "fset") return obj.fset;
+    if (name === "fdel") return obj.fdel;
+    if (name === "__doc__") return obj.doc;
+    return undefined;
+  }
+  if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
+    if (name === "__func__") return obj.func;
+    return getAttrOpt(obj.func, name);
+  }
+  if (obj instanceof PySuper) return superGetAttr(obj, name);
+  // builtin containers of user subclasses carry an attribute map
+  const attrs = (obj as { attrs?: Map<string, Py> | null }).attrs;
+  if (attrs) {
+    const v = attrs.get(name);
+    if (v !== undefined) return v;
+  }
+  if (name === "__dict__" && attrs !== undefined && !typeOf(obj).builtin) {
+    const d = new PyDict();
+    if (attrs) for (const [k, v] of attrs) dictSet(d, k, v);
+    return d;
+  }
+  const ex = hooks.specialAttr?.(obj, name);
+  return ex;
+}
+
+export function moduleDict(m: PyModule): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < m.names.length; i++) {
+    const v = m.values[i];
+    if (v !== undefined) dictSet(d, m.names[i], v);
+  }
+  return d;
+}
+
+/** Attribute lookup on a class object. */
+export function typeGetAttr(t: PyType, name: string): Py {
+  const v = lookup(t, name);
+  if (v !== undefined) {
+    if (typeof v === "object" && v !== null) {
+      if (v instanceof PyClassMethod) return new PyMethod(v.func, t);
+      if (v instanceof PyStaticMethod) return v.func;
+      if (v instanceof PyInstance && !(v instanceof PyException)) {
+        const get = lookup(v.cls, "__get__");
+        if (get !== undefined) return callObject(get, [v, null, t]);
+      }
+    }
+    return v;
+  }
+  switch (name) {
+    case "__name__":
+      return t.name;
+    case "__qualname__":
+      return t.qualname;
+    case "__module__":
+      return t.module;
+    case "__mro__":
+      return new PyTuple(t.mro);
+    case "__bases__":
+      return new PyTuple(t.bases);
+    case "__base__":
+      return t.bases.length > 0 ? t.bases[0] : null;
+    case "__dict__": {
+      const d = new PyDict();
+      for (const [k, x] of t.dict) dictSet(d, k, x);
+      return d;
+    }
+    case "__doc__":
+      return null;
+    case "__class__":
+      return t.cls;
+  }
+  // metaclass attributes (methods of `type` such as mro())
+  const meta = t.cls;
+  if (meta !== TypeType || name === "mro") {
+    const m = lookup(meta, name);
+    if (m !== undefined) return bind(m, t, meta);
+  }
+  return undefined;
+}
+
+function superGetAttr(s: PySuper, name: string): Py {
+  const mro = s.objType.mro;
+  let i = mro.indexOf(s.type);
+  for (i = i + 1; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v !== undefined) {
+      if (s.obj === s.objType || s.obj instanceof PyType && s.obj === s.objType) {
+        // super() in a classmethod: bind to the class
+        if (v instanceof PyClassMethod) return new PyMethod(v.func, s.obj);
+        if (v instanceof PyStaticMethod) return v.func;
+        if (v instanceof PyFunction) return v;
+        return v;
+      }
+      return bind(v, s.obj, s.objType);
+    }
+  }
+  if (name === "__class__") return SuperTypeRef();
+  return undefined;
+}
+function SuperTypeRef(): Py {
+  return typeOf(new PySuper(ObjectType, null, ObjectType));
+}
+
+/** setattr(obj, name, v). */
+export function setAttr(obj: Py, name: string, v: Py): void {
+  if (obj instanceof PyType) {
+    typeSetAttr(obj, name, v);
+    return;
+  }
+  const t = typeOf(obj);
+  if (!t.builtin) {
+    const cattr = lookup(t, name);
+    if (cattr !== undefined) {
+      if (cattr instanceof PyProperty) {
+        if (cattr.fset === null) raise(AttributeError, `can't set attribute '${name}' (property '${name}' of '${t.name}' object has no setter)`);
+        callObject(cattr.fset, [obj, v]);
+        return;
+      }
+      if (cattr instanceof PyInstance) {
+        const set = lookup(cattr.cls, "__set__");
+        if (set !== undefined) {
+          callObject(set, [cattr, obj, v]);
+          return;
+        }
+      }
+    }
+    const sa = lookup(t, "__setattr__");
+    if (sa !== undefined && !(sa instanceof PyBuiltin)) {
+      callObject(sa, [obj, name, v]);
+      return;
+    }
+  }
+  setAttrRaw(obj, name, v);
+}
+
+/** object.__setattr__: store in the instance without consulting __setattr__. */
+export function setAttrRaw(obj: Py, name: string, v: Py): void {
+  if (obj instanceof PyInstance) {
+    if (name === "__class__" && v instanceof PyType) {
+      obj.cls = v;
+      if (obj.shape !== null) toDictMode(obj);
+      return;
+    }
+    instSet(obj, name, v);
+    return;
+  }
+  if (obj instanceof PyFunction) {
+    if (name === "__name__") obj.name = String(v);
+    else if (name === "__qualname__") obj.qualname = String(v);
+    else if (name === "__doc__") obj.doc = v;
+    else if (name === "__defaults__") obj.defaults = v === null ? null : (v as PyTuple).a.slice();
+    else (obj.attrs ??= new Map()).set(name, v);
+    return;
+  }
+  if (obj instanceof PyModule) {
+    obj.set(name, v);
+    return;
+  }
+  if (obj instanceof PyException) {
+    if (name === "__cause__") {
+      obj.cause = v;
+      obj.suppressContext = true;
+      return;
+    }
+    if (name === "__context__") {
+      obj.context = v;
+      return;
+    }
+    if (name === "args") {
+      obj.args = new PyTuple(iterToArray(v));
+      return;
+    }
+  }
+  const t = typeOf(obj);
+  if (!t.builtin && "attrs" in obj) {
+    ((obj as { attrs: Map<string, Py> | null }).attrs ??= new Map()).set(name, v);
+    return;
+  }
+  if (lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+  raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+}
+
+export function delAttr(obj: Py, name: string): void {
+  if (obj instanceof PyType) {
+    if (obj.builtin) typeError(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
+    if (!obj.dict.delete(name)) typeAttributeError(obj.name, name);
+    bumpTypeEpoch();
+    return;
+  }
+  const t = typeOf(obj);
+  const cattr = t.builtin ? undefined : lookup(t, name);
+  if (cattr instanceof PyProperty) {
+    if (cattr.fdel === null) raise(AttributeError, `can't delete attribute '${name}'`);
+    callObject(cattr.fdel, [obj]);
+    return;
+  }
+  if (cattr instanceof PyInstance) {
+    const del = lookup(cattr.cls, "__delete__");
+    if (del !== undefined) {
+      callObject(del, [cattr, obj]);
+      return;
+    }
+  }
+  if (!t.builtin) {
+    const da = lookup(t, "__delattr__");
+    if (da !== undefined && !(da instanceof PyBuiltin)) {
+      callObject(da, [obj, name]);
+      return;
+    }
+  }
+  if (obj instanceof PyInstance) {
+    if (instDel(obj, name)) return;
+  } else if (obj instanceof PyFunction && obj.attrs?.delete(name)) {
+    return;
+  } else if (obj instanceof PyModule) {
+    const i = obj.index.get(name);
+    if (i !== undefined && obj.values[i] !== undefined) {
+      obj.values[i] = undefined;
+      return;
+    }
+  } else if ((obj as { attrs?: Map<string, Py> | null }).attrs?.delete(name)) {
+    return;
+  }
+  attributeError(obj, name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+/** Call any Python callable from JavaScript. `kw` names the trailing `kw.length` args. */
+export function callObject(f: Py, args: Py[], kw: string[] | null = null): Py {
+  if (typeof f === "object" && f !== null) {
+    if (f instanceof PyFunction) return runFunction(f, args, kw);
+    if (f instanceof PyBuiltin) {
+      if (f.self !== undefined) return f.fn([f.self, ...args], kw);
+      return f.fn(args, kw);
+    }
+    if (f instanceof PyMethod) return callObject(f.func, [f.self, ...args], kw);
+    if (f instanceof PyType) return instantiate(f, args, kw);
+    if (f instanceof PyStaticMethod || f instanceof PyClassMethod) {
+      return callObject(f.func, args, kw);
+    }
+    const c = lookup(typeOf(f), "__call__");
+    if (c !== undefined) return callObject(c, [f, ...args], kw);
+  }
+  notCallable(f);
+}
+
+/** Call a method looked up on the type of `obj` (dunder-style: skips the instance dict). */
+export function callMethod(obj: Py, name: string, args: Py[]): Py {
+  const t = typeOf(obj);
+  const m = lookup(t, name);
+  if (m === undefined) attributeError(obj, name);
+  return callBound(m, obj, t, args);
+}
+
+/** Call a class attribute `m` found on type `t` as a method of `obj`. */
+export function callBound(m: Py, obj: Py, t: PyType, args: Py[]): Py {
+  if (m instanceof PyFunction) return runFunction(m, [obj, ...args], null);
+  if (m instanceof PyBuiltin && m.owner !== null) return m.fn([obj, ...args], null);
+  return callObject(bind(m, obj, t), args);
+}
+
+/** The dunder `name` of obj's type if a user class defines it (undefined for builtins). */
+export function userMethod(obj: Py, name: string): Py {
+  if (typeof obj !== "object" || obj === null) return undefined;
+  const t = obj.cls as PyType;
+  if (t.builtin) return undefined;
+  return lookup(t, name);
+}
+
+/** Instantiate a class: `__new__` then `__init__`. */
+export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
+  if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, args, kw);
+  return hooks.instantiate(cls, args, kw);
+}
+
+// ---------------------------------------------------------------------------------------------
+// repr / str / format
+
+const reprStack: Py[] = [];
+
+function enterRepr(o: Py): boolean {
+  for (let i = 0; i < reprStack.length; i++) if (reprStack[i] === o) return false;
+  reprStack.push(o);
+  return true;
+}
+
+export function pyRepr(v: Py): string {
+  switch (typeof v) {
+    case "number":
+      return String(v);
+    case "bigint":
+      return v.toString();
+    case "string":
+      return strRepr(v);
+    case "boolean":
+      return v ? "True" : "False";
+  }
+  if (v === null) return "None";
+  const t = v.cls as PyType;
+  if (!t.builtin) {
+    const r = lookup(t, "__repr__");
+    if (r !== undefined && !(r instanceof PyBuiltin && r.owner === ObjectType)) {
+      const s = callBound(r, v, t, []);
+      if (typeof s !== "string") typeError(`__repr__ returned non-string (type ${typeName(s)})`);
+      return s;
+    }
+  }
+  return builtinRepr(v, t);
+}
+
+function seqRepr(items: Py[], open: string, close: string, o: Py): string {
+  if (!enterRepr(o)) return open + "..." + close;
+  try {
+    let s = open;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) s += ", ";
+      s += pyRepr(items[i]);
+    }
+    return s + close;
+  } finally {
+    reprStack.pop();
+  }
+}
+
+export function builtinRepr(v: Py, t: PyType = v.cls): string {
+  if (v instanceof PyFloat) return floatRepr(v.v);
+  if (v instanceof PyList) {
+    const s = seqRepr(v.a, "[", "]", v);
+    return t === ListType || t.builtin ? s : s;
+  }
+  if (v instanceof PyTuple) {
+    if (v.a.length === 1) return seqRepr(v.a, "(", ",)", v);
+    return seqRepr(v.a, "(", ")", v);
+  }
+  if (v instanceof PyDict) {
+    if (!enterRepr(v)) return "{...}";
+    try {
+      let s = "{";
+      let first = true;
+      for (const [nk, val] of v.m) {
+        if (!first) s += ", ";
+        first = false;
+        s += pyRepr(origKey(v, nk)) + ": " + pyRepr(val);
+      }
+      return s + "}";
+    } finally {
+      reprStack.pop();
+    }
+  }
+  if (v instanceof PySet) {
+    const frozen = isSubtype(t, FrozenSetType);
+    const items = setItems(v);
+    const name = t.name;
+    if (items.length === 0) return name + "()";
+    if (!enterRepr(v)) return name + "(...)";
+    try {
+      const body = "{" + items.map(pyRepr).join(", ") + "}";
+      if (t === SetType) return body;
+      if (frozen && t === FrozenSetType) return "frozenset(" + body + ")";
+      return name + "(" + body + ")";
+    } finally {
+      reprStack.pop();
+    }
+  }
+  if (v instanceof PyBytes) return bytesRepr(v.b);
+  if (v instanceof PyByteArray) return "bytearray(" + bytesRepr(v.b, v.n) + ")";
+  if (v instanceof PyType) {
+    return v.module === "builtins" ? `<class '${v.qualname}'>` : `<class '${v.module}.${v.qualname}'>`;
+  }
+  if (v instanceof PyException) return exceptionRepr(v);
+  if (v instanceof PyRange) {
+    return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+  }
+  if (v instanceof PySlice) return `slice(${pyRepr(v.start)}, ${pyRepr(v.stop)}, ${pyRepr(v.step)})`;
+  if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(v)}>`;
+  if (v instanceof PyBuiltin) {
+    if (v.self !== undefined) return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addr(v.self)}>`;
+    return `<built-in function ${v.name}>`;
+  }
+  if (v instanceof PyMethod) {
+    const fn = v.func;
+    const q = fn instanceof PyFunction ? fn.qualname : fn.name;
+    if (fn instanceof PyBuiltin) return `<built-in method ${fn.name} of ${typeName(v.self)} object at ${addr(v.self)}>`;
+    return `<bound method ${q} of ${pyRepr(v.self)}>`;
+  }
+  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v === NotImplemented) return "NotImplemented";
+  if (v === Ellipsis) return "Ellipsis";
+  if (v instanceof PyComplex) return complexRepr(v);
+  if (v instanceof PyProperty) return `<property object at ${addr(v)}>`;
+  if (v instanceof PyStaticMethod) return `<staticmethod(${pyRepr(v.func)})>`;
+  if (v instanceof PyClassMethod) return `<classmethod(${pyRepr(v.func)})>`;
+  if (v instanceof PySuper) return `<super: <class '${v.type.name}'>, <${v.objType.name} object>>`;
+  const custom = hooks.repr?.(v);
+  if (custom !== undefined) return custom;
+  const mod = t.module === "builtins" ? "" : t.module + ".";
+  return `<${mod}${t.qualname} object at ${addr(v)}>`;
+}
+
+function complexRepr(c: PyComplex): string {
+  const fmt = (x: number) => {
+    const s = floatRepr(x);
+    return s.endsWith(".0") ? s.slice(0, -2) : s;
+  };
+  if (c.re === 0 && !Object.is(c.re, -0)) return fmt(c.im) + "j";
+  const im = c.im;
+  const sign = im < 0 || Object.is(im, -0) || Number.isNaN(im) && false ? "-" : "+";
+  return "(" + fmt(c.re) + sign + fmt(Math.abs(im)) + "j)";
+}
+
+function exceptionRepr(e: PyException): string {
+  const a = e.args.a;
+  const name = e.cls.name;
+  if (a.length === 1) return `${name}(${pyRepr(a[0])})`;
+  return name + seqRepr(a, "(", ")", e.args);
+}
+
+// Object identity addresses: stable per object, fake but plausible.
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f0000001000;
+export function objectId(v: Py): number {
+  if (typeof v === "object" && v !== null) {
+    let id = ids.get(v);
+    if (id === undefined) {
+      id = nextId;
+      nextId += 48;
+      ids.set(v, id);
+    }
+    return id;
+  }
+  return hooks.primitiveId(v);
+}
+function addr(v: Py): string {
+  return "0x" + objectId(v).toString(16).padStart(12, "0");
+}
+
+export function pyStr(v: Py): string {
+  switch (typeof v) {
+    case "string":
+      return v;
+    case "number":
+      return String(v);
+    case "bigint":
+      return v.toString();
+    case "boolean":
+      return v ? "True" : "False";
+  }
+  if (v === null) return "None";
+  const t = v.cls as PyType;
+  if (t === FloatType) return floatRepr(v.v);
+  if (!t.builtin) {
+    const s = lookup(t, "__str__");
+    if (s !== undefined && !(s instanceof PyBuiltin && s.owner === ObjectType)) {
+      const r = callBound(s, v, t, []);
+      if (typeof r !== "string") typeError(`__str__ returned non-string (type ${typeName(r)})`);
+      return r;
+    }
+    if (v instanceof PyException && lookup(t, "__repr__") === undefined) return exceptionStr(v);
+    if (v instanceof PyException) {
+      const r = lookup(t, "__repr__");
+      if (r instanceof PyBuiltin) return exceptionStr(v);
+    }
+    return pyRepr(v);
+  }
+  if (v instanceof PyException) return exceptionStr(v);
+  return builtinRepr(v, t);
+}
+
+export function exceptionStr(e: PyException): string {
+  const a = e.args.a;
+  if (e.cls.name === "KeyError" && a.length === 1) return pyRepr(a[0]);
+  if (a.length === 0) return "";
+  if (a.length === 1) return pyStr(a[0]);
+  return pyRepr(e.args);
+}
+
+export function pyAscii(v: Py): string {
+  if (typeof v === "string") return strAscii(v);
+  const r = pyRepr(v);
+  return strAscii(r).slice(1, -1).replace(/\\'/g, "'");
+}
+
+/** format(v, spec). */
+export function pyFormat(v: Py, spec: string): string {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+    case "boolean":
+      return formatInt(v, spec);
+    case "string":
+      return formatStr(v, spec);
+  }
+  if (v instanceof PyFloat && v.cls === FloatType) return formatFloat(v.v, spec);
+  const t = typeOf(v);
+  const f = lookup(t, "__format__");
+  if (f !== undefined && !(f instanceof PyBuiltin && f.owner === ObjectType)) {
+    const r = callBound(f, v, t, [spec]);
+    if (typeof r !== "string") typeError(`__format__ must return a str, not ${typeName(r)}`);
+    return r;
+  }
+  if (spec !== "") typeError(`unsupported format string passed to ${t.name}.__format__`);
+  return pyStr(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Truthiness and length
+
+export function pyBool(v: Py): boolean {
+  switch (typeof v) {
+    case "boolean":
+      return v;
+    case "number":
+      return v !== 0;
+    case "string":
+      return v.length !== 0;
+    case "bigint":
+      return v !== 0n;
+  }
+  if (v === null) return false;
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (v.cls.builtin) return v.a.length !== 0;
+  } else if (v instanceof PyFloat) return v.v !== 0;
+  else if (v instanceof PyDict || v instanceof PySet) {
+    if (v.cls.builtin) return v.m.size !== 0;
+  }
+  const t = v.cls as PyType;
+  if (!t.builtin) {
+    const b = lookup(t, "__bool__");
+    if (b !== undefined) {
+      const r = callBound(b, v, t, []);
+      if (typeof r !== "boolean") typeError(`__bool__ should return bool, returned ${typeName(r)}`);
+      return r;
+    }
+    const l = lookup(t, "__len__");
+    if (l !== undefined) return lenResult(callBound(l, v, t, [])) !== 0;
+  }
+  if (v instanceof PyList || v instanceof PyTuple) return v.a.length !== 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.m.size !== 0;
+  if (v instanceof PyBytes) return v.b.length !== 0;
+  if (v instanceof PyByteArray) return v.n !== 0;
+  if (v instanceof PyRange) return v.length !== 0;
+  if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
+  const hb = hooks.bool?.(v);
+  if (hb !== undefined) return hb;
+  return true;
+}
+
+function lenResult(r: Py): number {
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeof r !== "number") {
+    if (typeof r === "bigint") raise(hooks.OverflowError, "cannot fit 'int' into an index-sized integer");
+    typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  }
+  if (r < 0) valueError("__len__() should return >= 0");
+  return r;
+}
+
+/** len(v); undefined when the object has no length. */
+export function lenOpt(v: Py): number | undefined {
+  if (typeof v === "string") return hooks.cpLength(v);
+  if (typeof v !== "object" || v === null) return undefined;
+  const t = v.cls as PyType;
+  if (!t.builtin) {
+    const l = lookup(t, "__len__");
+    if (l !== undefined) return lenResult(callBound(l, v, t, []));
+  }
+  if (v instanceof PyList || v instanceof PyTuple) return v.a.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.m.size;
+  if (v instanceof PyBytes) return v.b.length;
+  if (v instanceof PyByteArray) return v.n;
+  if (v instanceof PyRange) return v.length;
+  return hooks.len?.(v);
+}
+
+export function pyLen(v: Py): number {
+  const n = lenOpt(v);
+  if (n === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Equality and ordering
+
+/** a == b as a JS boolean. */
+export function pyEq(a: Py, b: Py): boolean {
+  if (a === b) {
+    if (a instanceof PyFloat) return !Number.isNaN(a.v);
+    if (typeof a !== "object" || a === null || a.cls.builtin) return true;
+  }
+  const ta = typeof a, tb = typeof b;
+  if (ta === "string" || tb === "string") {
+    if (ta === tb) return false;
+    if (ta === "string" && (tb !== "object" || b === null || b.cls.builtin)) return false;
+    if (tb === "string" && (ta !== "object" || a === null || a.cls.builtin)) return false;
+  }
+  if ((ta === "number" || ta === "bigint" || ta === "boolean") && (tb === "number" || tb === "bigint" || tb === "boolean")) {
+    // deno-lint-ignore eqeqeq
+    return +(a as number) == +(b as number) && (ta !== "bigint" && tb !== "bigint" ? true : BigInt(a) === BigInt(b));
+  }
+  const r = richCompare(a, b, EQ);
+  return r === true ? true : r === false ? false : pyBool(r);
+}
+
+export const LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const CMP_SWAP = [GT, GE, EQ, NE, LT, LE];
+const CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
+
+/** Numeric value of int/bool/float for comparisons, or undefined. */
+function numVal(v: Py): number | bigint | undefined {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return v;
+    case "boolean":
+      return v ? 1 : 0;
+  }
+  if (v instanceof PyFloat) return v.v;
+  return undefined;
+}
+
+function cmpNums(x: number | bigint, y: number | bigint, op: number): boolean {
+  switch (op) {
+    case LT:
+      return x < y;
+    case LE:
+      return x <= y;
+    // deno-lint-ignore eqeqeq
+    case EQ: return x == y;
+    // deno-lint-ignore eqeqeq
+    case NE: return x != y;
+    case GT:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
+function cmpResult(c: number, op: number): boolean {
+  switch (op) {
+    case LT:
+      return c < 0;
+    case LE:
+      return c <= 0;
+    case EQ:
+      return c === 0;
+    case NE:
+      return c !== 0;
+    case GT:
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+/** Compare two sequences element-wise (lists with lists, tuples with tuples). */
+function seqCompare(x: Py[], y: Py[], op: number): boolean {
+  if ((op === EQ || op === NE) && x.length !== y.length) return op === NE;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const p = x[i], q = y[i];
+    if (p === q && (typeof p !== "object" || p === null || !(p instanceof PyFloat))) continue;
+    if (!pyEq(p, q)) {
+      if (op === EQ) return false;
+      if (op === NE) return true;
+      return truthy(richCompare(p, q, op));
+    }
+  }
+  return cmpResult(x.length - y.length, op);
+}
+
+function truthy(r: Py): boolean {
+  return r === true ? true : r === false ? false : pyBool(r);
+}
+
+function setCompare(x: PySet, y: PySet, op: number): boolean {
+  const sub = (a: PySet, b: PySet) => {
+    if (a.m.size > b.m.size) return false;
+    for (const k of a.m.values()) if (!setHas(b, k)) return false;
+    return true;
+  };
+  switch (op) {
+    case EQ:
+      return x.m.size === y.m.size && sub(x, y);
+    case NE:
+      return !(x.m.size === y.m.size && sub(x, y));
+    case LE:
+      return sub(x, y);
+    case LT:
+      return x.m.size < y.m.size && sub(x, y);
+    case GE:
+      return sub(y, x);
+    default:
+      return y.m.size < x.m.size && sub(y, x);
+  }
+}
+
+function dictEq(x: PyDict, y: PyDict): boolean {
+  if (x.m.size !== y.m.size) return false;
+  for (const [nk, v] of x.m) {
+    const k = origKey(x, nk);
+    if (!dictHas(y, k)) return false;
+    const w = dictGet(y, k);
+    if (v !== w && !pyEq(v, w)) return false;
+  }
+  return true;
+}
+
+function bytesCmp(a: Uint8Array, an: number, b: Uint8Array, bn: number): number {
+  const n = Math.min(an, bn);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return an - bn;
+}
+
+function bytesOf(v: Py): [Uint8Array, number] | undefined {
+  if (v instanceof PyBytes) return [v.b, v.b.length];
+  if (v instanceof PyByteArray) return [v.b, v.n];
+  return undefined;
+}
+
+/** Builtin comparison; returns NotImplemented when the types do not compare. */
+function builtinCompare(a: Py, b: Py, op: number): Py {
+  const x = numVal(a), y = numVal(b);
+  if (x !== undefined && y !== undefined) {
+    if (typeof x === "number" && typeof y === "number") return cmpNums(x, y, op);
+    // mixed bigint/number: JS compares exactly; NaN never equal
+    if (Number.isNaN(x as number) || Number.isNaN(y as number)) return op === NE;
+    return cmpNums(x, y, op);
+  }
+  if (typeof a === "string" && typeof b === "string") {
+    return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
+  }
+  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) {
+    if (op === EQ) return a === b;
+    if (op === NE) return a !== b;
+    return NotImplemented;
+  }
+  if (a instanceof PyList && b instanceof PyList) return seqCompare(a.a, b.a, op);
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.a, b.a, op);
+  if (a instanceof PySet && b instanceof PySet) return setCompare(a, b, op);
+  if (a instanceof PyDict && b instanceof PyDict) {
+    if (op === EQ) return dictEq(a, b);
+    if (op === NE) return !dictEq(a, b);
+    return NotImplemented;
+  }
+  const ba = bytesOf(a), bb = bytesOf(b);
+  if (ba !== undefined && bb !== undefined) return cmpResult(bytesCmp(ba[0], ba[1], bb[0], bb[1]), op);
+  if (a instanceof PyRange && b instanceof PyRange && (op === EQ || op === NE)) {
+    const la = a.length, lb = b.length;
+    const same = la === lb && (la === 0 || (a.start === b.start && (la === 1 || a.step === b.step)));
+    return op === EQ ? same : !same;
+  }
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    if (op === EQ || op === NE) {
+      const ca = a instanceof PyComplex ? a : null, cb = b instanceof PyComplex ? b : null;
+      const re1 = ca ? ca.re : numVal(a), im1 = ca ? ca.im : 0;
+      const re2 = cb ? cb.re : numVal(b), im2 = cb ? cb.im : 0;
+      if (re1 === undefined || re2 === undefined) return op === NE;
+      // deno-lint-ignore eqeqeq
+      const eq = re1 == re2 && im1 === im2;
+      return op === EQ ? eq : !eq;
+    }
+  }
+  const h = hooks.compare?.(a, b, op);
+  if (h !== undefined) return h;
+  if (op === EQ) return a === b;
+  if (op === NE) return a !== b;
+  return NotImplemented;
+}
+
+/**
+ * Rich comparison with Python's reflection rules. Returns the result object (bool for builtins,
+ * whatever a user dunder returns), raising TypeError when neither side supports an ordering.
+ */
+export function richCompare(a: Py, b: Py, op: number): Py {
+  const ua = userMethod(a, CMP_NAMES[op]), ub = userMethod(b, CMP_NAMES[CMP_SWAP[op]]);
+  if (ua === undefined && ub === undefined) {
+    const r = builtinCompare(a, b, op);
+    if (r !== NotImplemented) return r;
+  } else {
+    const ta = typeOf(a), tb = typeOf(b);
+    // reflected first when b's type is a proper subclass of a's and overrides the reflection
+    if (ub !== undefined && ta !== tb && isSubtype(tb, ta)) {
+      const r = callBound(ub, b, tb, [a]);
+      if (r !== NotImplemented) return r;
+    }
+    if (ua !== undefined) {
+      const r = callBound(ua, a, ta, [b]);
+      if (r !== NotImplemented) return r;
+    } else {
+      const r = builtinCompareUser(a, b, op);
+      if (r !== NotImplemented) return r;
+    }
+    if (ub !== undefined) {
+      const r = callBound(ub, b, tb, [a]);
+      if (r !== NotImplemented) return r;
+    }
+    if (op === NE) {
+      // default __ne__ inverts __eq__
+      const ue = userMethod(a, "__eq__");
+      if (ue !== undefined) {
+        const r = callBound(ue, a, ta, [b]);
+        if (r !== NotImplemented) return !truthy(r);
+      }
+    }
+    if (op === EQ || op === NE) {
+      const r = builtinCompare(a, b, op);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === EQ) return a === b;
+  if (op === NE) return a !== b;
+  notSupportedBetween(CMP_SYMBOLS[op], a, b);
+}
+
+/** When only one side is a user object, its builtin base may still compare (list subclasses). */
+function builtinCompareUser(a: Py, b: Py, op: number): Py {
+  if (typeof a === "object" && a !== null && !(a instanceof PyInstance)) return builtinCompare(a, b, op);
+  return NotImplemented;
+}
+
+export function pyLt(a: Py, b: Py): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  return truthy(richCompare(a, b, LT));
+}
+
+/** Three-way compare for sorting (uses __lt__ only, as list.sort does). */
+export function sortLess(a: Py, b: Py): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (typeof a === "string" && typeof b === "string") return a < b;
+  return truthy(richCompare(a, b, LT));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+/** Does this (hashable) object need value-based dict keys? Raises TypeError when unhashable. */
+export function hasValueEquality(v: Py): boolean {
+  if (v instanceof PyTuple || v instanceof PyBytes || v instanceof PyRange || v instanceof PyComplex) return true;
+  if (v instanceof PySet) {
+    if (isSubtype(v.cls, FrozenSetType)) return true;
+    unhashable(v);
+  }
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray) unhashable(v);
+  if (v instanceof PyInstance || (typeof v === "object" && !v.cls.builtin)) {
+    const t = v.cls as PyType;
+    if (t.builtin) return false;
+    const h = lookup(t, "__hash__");
+    if (h === null) unhashable(v);
+    const eq = lookup(t, "__eq__");
+    if (eq !== undefined && !(eq instanceof PyBuiltin)) {
+      if (h === undefined || h instanceof PyBuiltin) {
+        // __eq__ without __hash__ in the same class makes it unhashable
+        if (definesEqWithoutHash(t)) unhashable(v);
+      }
+      return true;
+    }
+    return h !== undefined && !(h instanceof PyBuiltin);
+  }
+  if (v instanceof PySlice) unhashable(v);
+  return false;
+}
+
+function definesEqWithoutHash(t: PyType): boolean {
+  for (const c of t.mro) {
+    if (c.dict.has("__hash__")) return c.dict.get("__hash__") === null;
+    if (c.dict.has("__eq__")) return true;
+  }
+  return false;
+}
+
+function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h |= 0;
+  return h === -1 ? -2 : h;
+}
+
+const P61 = (1n << 61n) - 1n;
+export function floatHash(x: number): number {
+  if (Number.isInteger(x)) {
+    if (Math.abs(x) <= Number.MAX_SAFE_INTEGER) return intHash(x);
+    if (Math.abs(x) < 2 ** 127) return intHash(BigInt(x));
+  }
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
+  // CPython's algorithm: reduce the exact rational value modulo 2^61-1
+  let m = Math.abs(x);
+  let e = 0;
+  while (m >= 1) m /= 2, e++;
+  while (m < 0.5) m *= 2, e--;
+  let h = 0n;
+  while (m) {
+    h = ((h << 28n) & P61) | (h >> 33n);
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    h += BigInt(y);
+    if (h >= P61) h -= P61;
+  }
+  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  h = ((h << BigInt(ee)) & P61) | (h >> BigInt(61 - ee));
+  let r = Number(BigInt.asIntN(64, x < 0 ? -h : h));
+  if (r === -1) r = -2;
+  return r;
+}
+
+/** hash(v). */
+export function pyHash(v: Py): number {
+  switch (typeof v) {
+    case "string":
+      return strHash(v);
+    case "number":
+    case "bigint":
+      return intHash(v);
+    case "boolean":
+      return v ? 1 : 0;
+  }
+  if (v === null) return 0x5f5f;
+  if (v instanceof PyFloat) return floatHash(v.v);
+  const t = v.cls as PyType;
+  if (!t.builtin) {
+    const h = lookup(t, "__hash__");
+    if (h === null) unhashable(v);
+    if (h !== undefined && !(h instanceof PyBuiltin)) {
+      const r = callBound(h, v, t, []);
+      if (typeof r === "boolean") return r ? 1 : 0;
+      if (typeof r !== "number" && typeof r !== "bigint") typeError("__hash__ method should return an integer");
+      return intHash(r);
+    }
+    if (definesEqWithoutHash(t)) unhashable(v);
+  }
+  if (v instanceof PyTuple) {
+    let h = 0x345678;
+    const a = v.a;
+    for (let i = 0; i < a.length; i++) {
+      h = Math.imul(h ^ pyHash(a[i]), 1000003) + i;
+    }
+    h |= 0;
+    return h === -1 ? -2 : h;
+  }
+  if (v instanceof PyBytes) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < v.b.length; i++) h = Math.imul(h ^ v.b[i], 0x01000193);
+    h |= 0;
+    return h === -1 ? -2 : h;
+  }
+  if (v instanceof PySet) {
+    if (!isSubtype(t, FrozenSetType)) unhashable(v);
+    if (v.hashCache !== null) return v.hashCache;
+    let h = 0;
+    for (const x of v.m.values()) {
+      const xh = pyHash(x);
+      h ^= Math.imul(xh ^ (xh << 16) ^ 89869747, 3644798167);
+    }
+    h = Math.imul(h, 69069) + 907133923 | 0;
+    v.hashCache = h;
+    return h;
+  }
+  if (v instanceof PyRange) return pyHash(new PyTuple([v.length, v.start, v.step]));
+  if (v instanceof PyComplex) return floatHash(v.re) + 1000003 * floatHash(v.im) | 0;
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray || v instanceof PySlice) unhashable(v);
+  return (objectId(v) / 16) | 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration
+
+export { PyIterator, STOP };
+
+/** iter(v). */
+export function getIter(v: Py): Py {
+  if (v instanceof PyIterator) return v;
+  return hooks.getIter(v);
+}
+
+/** next() on any iterator object; returns STOP at the end. */
+export function iterNext(it: Py): Py {
+  if (it instanceof PyIterator) return it.next();
+  return hooks.iterNext(it);
+}
+
+/** Drain an iterable into a JS array. */
+export function iterToArray(v: Py): Py[] {
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (v.cls.builtin) return v.a.slice();
+  }
+  if (typeof v === "string") return hooks.cpArray(v);
+  const it = getIter(v);
+  const out: Py[] = [];
+  for (;;) {
+    const x = iterNext(it);
+    if (x === STOP) return out;
+    out.push(x);
+    if ((out.length & 1023) === 0) {
+      hooks.charge(1024);
+      if (out.length > 10_000_000) hooks.memoryError();
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items
+
+export function getItem(o: Py, k: Py): Py {
+  return hooks.getItem(o, k);
+}
+export function setItem(o: Py, k: Py, v: Py): void {
+  hooks.setItem(o, k, v);
+}
+export function delItem(o: Py, k: Py): void {
+  hooks.delItem(o, k);
+}
+
+export {
+  BaseException, BoolType, BytesType, ByteArrayType, DictType, IntType, keyError, indexError, ListType,
+  ModuleType, NoneType, noItemAssignment, noItemDeletion, notIterable, notSubscriptable, RangeType, StrType,
+  TupleType, dictKeys,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Numeric conversions (implemented in builtins/numbers.ts and seq.ts, installed as hooks)
+
+/** operator.index(v): int from int, bool or __index__; TypeError otherwise. */
+export function toIndex(v: Py): number | bigint {
+  const i = hooks.asIndex(v);
+  if (i === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return i;
+}
+
+/** int(v) semantics (including __int__ / __index__ / __trunc__). */
+export function toInt(v: Py): number | bigint {
+  return hooks.toInt(v);
+}
+
+/** float(v) semantics (including __float__ / __index__). */
+export function toFloat(v: Py): number {
+  return hooks.toFloat(v);
+}

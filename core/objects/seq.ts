@@ -1,0 +1,132 @@
+// Indexing and slicing shared by the sequence types.
+
+import { indexError, indicesMustBeInt, typeError, valueError } from "../errors.ts";
+import { Py, PySlice } from "./model.ts";
+import { lookup } from "./protocol.ts";
+import { typeName, typeOf } from "./typeof.ts";
+import { callBound } from "./protocol.ts";
+
+/** An integer index from an int, bool or object with __index__; undefined when not an index. */
+export function asIndex(v: Py): number | bigint | undefined {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return v;
+    case "boolean":
+      return v ? 1 : 0;
+  }
+  if (typeof v === "object" && v !== null && !v.cls.builtin) {
+    const m = lookup(v.cls, "__index__");
+    if (m !== undefined) {
+      const r = callBound(m, v, v.cls, []);
+      if (typeof r !== "number" && typeof r !== "bigint" && typeof r !== "boolean") {
+        typeError(`__index__ returned non-int (type ${typeName(r)})`);
+      }
+      return typeof r === "boolean" ? (r ? 1 : 0) : r;
+    }
+  }
+  return undefined;
+}
+
+/** Index for a sequence of length n (negative counts from the end); IndexError when out of range. */
+export function seqIndex(key: Py, n: number, what: string): number {
+  let i: number | bigint | undefined = typeof key === "number" ? key : asIndex(key);
+  if (i === undefined) indicesMustBeInt(what, key);
+  if (typeof i === "bigint") indexError(`${what} index out of range`);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) indexError(`${what} index out of range`);
+  return i;
+}
+
+function sliceBound(v: Py): number | undefined {
+  if (v === null) return undefined;
+  const i = asIndex(v);
+  if (i === undefined) typeError("slice indices must be integers or None or have an __index__ method");
+  if (typeof i === "bigint") return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return i;
+}
+
+/**
+ * Resolve slice bounds for a sequence of length n (Python's PySlice_AdjustIndices).
+ * Returns [start, stop, step, count].
+ */
+export function sliceIndices(start: Py, stop: Py, step: Py, n: number): [number, number, number, number] {
+  let st = sliceBound(step) ?? 1;
+  if (st === 0) valueError("slice step cannot be zero");
+  let lo = sliceBound(start), hi = sliceBound(stop);
+  let a: number, b: number;
+  if (st > 0) {
+    if (lo === undefined) a = 0;
+    else {
+      a = lo < 0 ? Math.max(lo + n, 0) : Math.min(lo, n);
+    }
+    if (hi === undefined) b = n;
+    else b = hi < 0 ? Math.max(hi + n, 0) : Math.min(hi, n);
+    const count = b > a ? Math.floor((b - a - 1) / st) + 1 : 0;
+    return [a, b, st, count];
+  }
+  if (lo === undefined) a = n - 1;
+  else a = lo < 0 ? Math.max(lo + n, -1) : Math.min(lo, n - 1);
+  if (hi === undefined) b = -1;
+  else b = hi < 0 ? Math.max(hi + n, -1) : Math.min(hi, n - 1);
+  const count = a > b ? Math.floor((a - b - 1) / -st) + 1 : 0;
+  if (st < -Number.MAX_SAFE_INTEGER) st = -Number.MAX_SAFE_INTEGER;
+  return [a, b, st, count];
+}
+
+/** Slice a JS array. */
+export function arraySlice(a: Py[], start: Py, stop: Py, step: Py): Py[] {
+  if (step === null || step === 1) {
+    const n = a.length;
+    const [s, e] = sliceIndices(start, stop, null, n);
+    return e > s ? a.slice(s, e) : [];
+  }
+  const [s, , st, count] = sliceIndices(start, stop, step, a.length);
+  const out = new Array(count);
+  for (let i = 0, j = s; i < count; i++, j += st) out[i] = a[j];
+  return out;
+}
+
+/** Assign to a slice of a JS array in place (list slice assignment). */
+export function arraySliceAssign(a: Py[], start: Py, stop: Py, step: Py, items: Py[]): void {
+  if (step === null || step === 1) {
+    let [s, e] = sliceIndices(start, stop, null, a.length);
+    if (e < s) e = s;
+    a.splice(s, e - s, ...items);
+    return;
+  }
+  const [s, , st, count] = sliceIndices(start, stop, step, a.length);
+  if (items.length !== count) {
+    valueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+  }
+  for (let i = 0, j = s; i < count; i++, j += st) a[j] = items[i];
+}
+
+/** Delete a slice of a JS array in place. */
+export function arraySliceDelete(a: Py[], start: Py, stop: Py, step: Py): void {
+  if (step === null || step === 1) {
+    const [s, e] = sliceIndices(start, stop, null, a.length);
+    if (e > s) a.splice(s, e - s);
+    return;
+  }
+  const [s, , st, count] = sliceIndices(start, stop, step, a.length);
+  if (count === 0) return;
+  const del = new Set<number>();
+  for (let i = 0, j = s; i < count; i++, j += st) del.add(j);
+  let w = 0;
+  for (let r = 0; r < a.length; r++) if (!del.has(r)) a[w++] = a[r];
+  a.length = w;
+}
+
+export function isSlice(v: Py): v is PySlice {
+  return v instanceof PySlice;
+}
+
+/** Number of repetitions for seq * n (TypeError for non-ints). */
+export function repeatCount(n: Py, seqType: string): number {
+  const i = asIndex(n);
+  if (i === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+  if (typeof i === "bigint") return i < 0n ? 0 : Number.MAX_SAFE_INTEGER;
+  void seqType;
+  return i < 0 ? 0 : i;
+}

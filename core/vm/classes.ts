@@ -1,0 +1,217 @@
+// Class creation (the class statement) and instantiation of user classes.
+
+import { typeError } from "../errors.ts";
+import { dictGet, dictSet } from "../objects/dict.ts";
+import { BaseException, TypeError as TypeErrorT } from "../objects/exceptions.ts";
+import {
+  bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, Py, PyBuiltin,
+  PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
+  StrType, TupleType, TypeType, BytesType, PyClassMethod, PyStaticMethod, EMPTY_TUPLE,
+} from "../objects/model.ts";
+import { bind, callBound, callObject, isSubtype, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
+import { typeName, typeOf } from "../objects/typeof.ts";
+import { Frame } from "./frame.ts";
+import type { Interp } from "./vm.ts";
+
+/** C3 linearisation; TypeError when inconsistent. */
+export function c3(cls: PyType, bases: PyType[]): PyType[] {
+  const seqs: PyType[][] = bases.map((b) => b.mro.slice());
+  seqs.push(bases.slice());
+  const out: PyType[] = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const c = s[0];
+      if (!nonEmpty.some((t) => t.indexOf(c) > 0)) {
+        cand = c;
+        break;
+      }
+    }
+    if (cand === null) {
+      typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(", ")}`);
+    }
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+/** The builtin layout instances of a class with these bases use. */
+function solidLayout(bases: PyType[]): PyType {
+  let layout: PyType = ObjectType;
+  for (const b of bases) {
+    const l = b.layout ?? ObjectType;
+    if (l === ObjectType) continue;
+    if (layout === ObjectType || isSubtype(l, layout)) layout = l;
+    else if (!isSubtype(layout, l)) typeError("multiple bases have instance lay-out conflict");
+  }
+  return layout;
+}
+
+/** Execute a class statement. */
+export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py[], kwnames: string[], kwvalues: Py[]): Py {
+  let meta: Py = null;
+  const kw = new Map<string, Py>();
+  for (let i = 0; i < kwnames.length; i++) {
+    if (kwnames[i] === "metaclass") meta = kwvalues[i];
+    else kw.set(kwnames[i], kwvalues[i]);
+  }
+  for (const b of bases) {
+    if (!(b instanceof PyType)) {
+      typeError(`bases must be types`);
+    }
+    if (b.final) typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  const baseTypes = bases as PyType[];
+  if (meta === null) {
+    meta = TypeType;
+    for (const b of baseTypes) if (isSubtype(b.cls, meta)) meta = b.cls;
+  }
+  // run the body in a fresh namespace
+  const ns = new PyDict();
+  dictSet(ns, "__module__", body.globals.name);
+  dictSet(ns, "__qualname__", body.code.qualname);
+  const f = vm.enterFunction(body, [], 0, 0, null) as Frame;
+  f.ns = ns;
+  vm.depth++;
+  let cell: Py;
+  try {
+    cell = vm.runNested(f);
+  } finally {
+    vm.depth--;
+  }
+  let cls: Py;
+  if (meta !== TypeType && meta instanceof PyType && !meta.builtin) {
+    const args: Py[] = [name, new PyTuple(bases), ns];
+    const kn: string[] = [];
+    for (const [k, v] of kw) {
+      kn.push(k);
+      args.push(v);
+    }
+    cls = callObject(meta, args, kn.length ? kn : null);
+  } else if (meta !== TypeType && !(meta instanceof PyType)) {
+    cls = callObject(meta, [name, new PyTuple(bases), ns]);
+  } else {
+    cls = newClass(TypeType, name, baseTypes, ns, kw);
+  }
+  if (cell instanceof PyCell) cell.v = cls;
+  return cls;
+}
+
+/** type(name, bases, ns): create a user class object. */
+export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict, kw: Map<string, Py> = new Map()): PyType {
+  const realBases = bases.length > 0 ? bases : [ObjectType];
+  const t = new PyType(name, realBases, new Map(), false);
+  t.cls = meta;
+  t.mro = c3(t, realBases);
+  t.layout = solidLayout(realBases);
+  if (t.layout !== ObjectType) t.hasDict = true;
+  for (const [k, v] of ns.m) {
+    if (typeof k !== "string") continue;
+    if (k === "__qualname__") {
+      t.qualname = String(v);
+      continue;
+    }
+    if (k === "__module__") {
+      t.module = String(v);
+      continue;
+    }
+    let val = v;
+    // __init_subclass__ and __class_getitem__ are implicit classmethods
+    if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) val = new PyClassMethod(v);
+    if (k === "__new__" && v instanceof PyFunction) val = new PyStaticMethod(v);
+    t.dict.set(k, val);
+  }
+  if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
+  bumpTypeEpoch();
+  // __set_name__
+  for (const [k, v] of t.dict) {
+    if (typeof v === "object" && v !== null && !(v instanceof PyType) && !v.cls.builtin) {
+      const sn = lookup(v.cls, "__set_name__");
+      if (sn !== undefined) callBound(sn, v, v.cls, [t, k]);
+    }
+  }
+  // __init_subclass__ of the nearest base that defines one
+  for (let i = 1; i < t.mro.length; i++) {
+    const base = t.mro[i];
+    const isc = base.dict.get("__init_subclass__");
+    if (isc !== undefined) {
+      const fn = isc instanceof PyClassMethod ? isc.func : isc;
+      const args: Py[] = [t];
+      const kn: string[] = [];
+      for (const [k, v] of kw) {
+        kn.push(k);
+        args.push(v);
+      }
+      callObject(fn, args, kn.length ? kn : null);
+      return t;
+    }
+  }
+  if (kw.size > 0) typeError(`${name}.__init_subclass__() takes no keyword arguments`);
+  return t;
+}
+
+/** object.__new__(cls): a bare instance of cls in its layout. */
+export function newInstance(cls: PyType, args: Py[] = []): Py {
+  const l = cls.layout ?? ObjectType;
+  if (l === ObjectType) return new PyInstance(cls);
+  if (isSubtype(l, BaseException)) return new PyException(cls, new PyTuple(args));
+  if (l === ListType) return new PyList([], cls);
+  if (l === DictType) return new PyDict(cls);
+  if (l === SetType || l === FrozenSetType) return new PySet(cls);
+  if (l === TupleType) return new PyTuple(args.length > 0 && args[0] instanceof PyTuple ? args[0].a : [], cls);
+  if (l === ByteArrayType) {
+    const b = new PyByteArray(new Uint8Array(8), 0);
+    b.cls = cls;
+    return b;
+  }
+  if (l === IntType || l === FloatType || l === StrType || l === BytesType) {
+    // immutable builtin bases: the value comes from the base constructor
+    const base = callObject(l, args);
+    const inst = new PyInstance(cls);
+    (inst as PyInstance & { value: Py }).value = base;
+    return inst;
+  }
+  return new PyInstance(cls);
+}
+
+/** Generic instantiation for classes the VM's fast path does not handle. */
+export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
+  const meta = typeOf(cls);
+  if (meta !== TypeType && !meta.builtin) {
+    const call = lookup(meta, "__call__");
+    if (call !== undefined && !(call instanceof PyBuiltin)) return callBound(call, cls, meta, kw ? args : args);
+  }
+  const nw = lookup(cls, "__new__");
+  let obj: Py;
+  if (nw !== undefined && !(nw instanceof PyBuiltin && nw.owner === ObjectType)) {
+    const fn = nw instanceof PyStaticMethod ? nw.func : nw;
+    obj = callObject(fn, [cls, ...args], kw);
+    if (!isSubtype(typeOf(obj), cls)) return obj;
+  } else {
+    const l = cls.layout ?? ObjectType;
+    if ((l === TupleType || l === FrozenSetType || l === IntType || l === FloatType || l === StrType || l === BytesType) && l.newFn !== null) {
+      const base = l.newFn(l, args, kw);
+      if (l === TupleType) obj = new PyTuple(base.a, cls);
+      else if (l === FrozenSetType) {
+        obj = new PySet(cls);
+        (obj as PySet).m = base.m;
+        (obj as PySet).ob = base.ob;
+      } else {
+        obj = new PyInstance(cls);
+        (obj as PyInstance & { value: Py }).value = base;
+      }
+    } else obj = newInstance(cls, isSubtype(cls, BaseException) ? args : []);
+  }
+  const init = lookup(cls, "__init__");
+  if (init !== undefined && !(init instanceof PyBuiltin && init.owner === ObjectType)) {
+    const r = callObject(init, [obj, ...args], kw);
+    if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);
+  } else if (init instanceof PyBuiltin && init.owner === ObjectType && args.length > 0 && (nw === undefined || (nw instanceof PyBuiltin && nw.owner === ObjectType))) {
+    typeError(`${cls.name}() takes no arguments`);
+  }
+  return obj;
+}
+
+export { bind, dictGet, EMPTY_TUPLE, pyRepr, setAttr, TypeErrorT, typeName };

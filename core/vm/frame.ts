@@ -1,0 +1,57 @@
+// Frames live on the heap and link to their caller, so a running program can be paused anywhere
+// in a call chain and resumed later, and Python calls never recurse on the JS stack.
+
+import { Code } from "../compiler/code.ts";
+import { Py, PyCell, PyDict, PyFunction, PyInstance, PyModule, PyObject, PyType } from "../objects/model.ts";
+import { builtinType, CoroutineType, GeneratorType, AsyncGeneratorType } from "../objects/model.ts";
+
+export class Frame {
+  /** Instruction offset. While a callee runs: the offset of the calling instruction. */
+  pc = 0;
+  sp: number;
+  /** Locals (0..nlocals) then the value stack. */
+  s: Py[];
+  back: Frame | null = null;
+  /** A nested run (a builtin calling back into Python) returns when this frame returns or yields. */
+  boundary = false;
+  /** Class bodies: the namespace being built (LOAD_NAME/STORE_NAME). */
+  ns: PyDict | null = null;
+  /** Generator/coroutine frames: their generator object. */
+  gen: PyGenerator | null = null;
+  /** __init__ frames started by instantiation: the instance to return instead of None. */
+  initSelf: PyInstance | null = null;
+  constructor(
+    readonly code: Code,
+    readonly fn: PyFunction | null,
+    readonly globals: PyModule,
+    public cells: PyCell[] | null,
+  ) {
+    this.s = new Array(code.nlocals + code.stacksize);
+    this.sp = code.nlocals;
+  }
+}
+
+export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_DONE = 3;
+
+/** Generators, coroutines and async generators: a suspended frame. */
+export class PyGenerator extends PyObject {
+  state = GEN_CREATED;
+  name: string;
+  qualname: string;
+  /** For coroutines driven by the scheduler: the task running it. */
+  task: Py = null;
+  /** The value a finished generator returned (for coroutine results). */
+  result: Py = undefined;
+  /** What the generator is blocked on (yield from / await target), for introspection. */
+  yieldFrom: Py = null;
+  constructor(public frame: Frame | null, kind: PyType) {
+    super();
+    this.cls = kind;
+    const fn = frame?.fn;
+    this.name = fn ? fn.name : "<genexpr>";
+    this.qualname = fn ? fn.qualname : "<genexpr>";
+    if (frame) frame.gen = this;
+  }
+}
+
+export { AsyncGeneratorType, builtinType, CoroutineType, GeneratorType };

@@ -1,0 +1,715 @@
+// Generic operators: the slow paths behind the VM's inline fast paths. Numbers, strings and the
+// builtin containers are handled directly; everything else dispatches to dunder methods with
+// Python's reflected-operand rules.
+
+import {
+  indicesMustBeInt, keyError, noItemAssignment, noItemDeletion, notSubscriptable, raise, typeError,
+  unsupportedBinary, unsupportedUnary, zeroDivision, memoryError,
+} from "../errors.ts";
+import { MAX_SEQUENCE } from "../limits.ts";
+import { dictCopy, dictDel, dictGet, dictHas, dictSet, newSet, setAdd, setCopyInto, setDiscard, setHas, setItems } from "../objects/dict.ts";
+import { OverflowError, TypeError } from "../objects/exceptions.ts";
+import {
+  big, intAbs, intAdd, intAnd, intFloorDiv, intInvert, intMod, intMul, intNeg, intOr, intPow, intShl, intShr,
+  intSub, intTrueDiv, intXor,
+} from "../objects/int.ts";
+import {
+  ByteArrayType, DictType, FrozenSetType, NotImplemented, Py, PyByteArray, PyBytes, PyComplex, PyDict,
+  PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType,
+} from "../objects/model.ts";
+import {
+  callBound, getAttrOpt, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
+} from "../objects/protocol.ts";
+import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, repeatCount, seqIndex, sliceIndices } from "../objects/seq.ts";
+import { typeName, typeOf } from "../objects/typeof.ts";
+import { percentFormat } from "../objects/format.ts";
+import { iterToArray } from "../objects/protocol.ts";
+import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
+import {
+  bytesConcat, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
+} from "../objects/bytes.ts";
+import { strContains, strGetItem, strRepeat, strSlice } from "../objects/str.ts";
+import { floatPow, floatFloorDiv, floatMod } from "../objects/float.ts";
+import { complexOp } from "../objects/complex.ts";
+
+// Binary operator indexes (same order as the BINARY_* opcodes).
+export const ADD = 0, SUB = 1, MUL = 2, TRUEDIV = 3, FLOORDIV = 4, MOD = 5, POW = 6, LSHIFT = 7, RSHIFT = 8,
+  AND = 9, OR = 10, XOR = 11, MATMUL = 12;
+export const OP_SYMBOLS = ["+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"];
+const DUNDER = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__lshift__",
+  "__rshift__", "__and__", "__or__", "__xor__", "__matmul__"];
+const RDUNDER = ["__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
+  "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__", "__rmatmul__"];
+const IDUNDER = ["__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+  "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__"];
+
+function intOf(v: Py): number | bigint | undefined {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return v;
+    case "boolean":
+      return v ? 1 : 0;
+  }
+  return undefined;
+}
+
+/** int/int arithmetic. */
+function intBinary(op: number, a: number | bigint, b: number | bigint): Py {
+  switch (op) {
+    case ADD:
+      return intAdd(a, b);
+    case SUB:
+      return intSub(a, b);
+    case MUL:
+      return intMul(a, b);
+    case TRUEDIV:
+      return new PyFloat(intTrueDiv(a, b));
+    case FLOORDIV:
+      return intFloorDiv(a, b);
+    case MOD:
+      return intMod(a, b);
+    case POW:
+      if (b < 0) {
+        const fa = Number(a), fb = Number(b);
+        if (fa === 0) zeroDivision("0.0 cannot be raised to a negative power");
+        return new PyFloat(Math.pow(fa, fb));
+      }
+      return intPow(a, b);
+    case LSHIFT:
+      return intShl(a, b);
+    case RSHIFT:
+      return intShr(a, b);
+    case AND:
+      return intAnd(a, b);
+    case OR:
+      return intOr(a, b);
+    case XOR:
+      return intXor(a, b);
+  }
+  return NotImplemented;
+}
+
+/** float arithmetic (either operand may be int). */
+function floatBinary(op: number, x: number, y: number): Py {
+  switch (op) {
+    case ADD:
+      return new PyFloat(x + y);
+    case SUB:
+      return new PyFloat(x - y);
+    case MUL:
+      return new PyFloat(x * y);
+    case TRUEDIV:
+      if (y === 0) zeroDivision("float division by zero");
+      return new PyFloat(x / y);
+    case FLOORDIV:
+      return new PyFloat(floatFloorDiv(x, y));
+    case MOD:
+      return new PyFloat(floatMod(x, y));
+    case POW:
+      return floatPow(x, y);
+  }
+  return NotImplemented;
+}
+
+function numOf(v: Py): number | undefined {
+  if (v instanceof PyFloat) return v.v;
+  switch (typeof v) {
+    case "number":
+      return v;
+    case "bigint":
+      return Number(v);
+    case "boolean":
+      return v ? 1 : 0;
+  }
+  return undefined;
+}
+
+function checkSize(n: number): void {
+  if (n > MAX_SEQUENCE) memoryError();
+}
+
+/** Builtin implementations of binary operators; NotImplemented when the types do not apply. */
+export function builtinBinary(op: number, a: Py, b: Py): Py {
+  const ia = intOf(a), ib = intOf(b);
+  if (ia !== undefined && ib !== undefined) {
+    if (op === AND || op === OR || op === XOR) {
+      if (typeof a === "boolean" && typeof b === "boolean") {
+        return op === AND ? a && b : op === OR ? a || b : a !== b;
+      }
+    }
+    return intBinary(op, ia, ib);
+  }
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = numOf(a), y = numOf(b);
+    if (x !== undefined && y !== undefined && (a instanceof PyFloat || ia !== undefined) && (b instanceof PyFloat || ib !== undefined)) {
+      return floatBinary(op, x, y);
+    }
+  }
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    const r = complexOp(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const ta = typeof a, tb = typeof b;
+  if (ta === "string") {
+    if (op === ADD && tb === "string") {
+      checkSize(a.length + b.length);
+      return a + b;
+    }
+    if (op === MUL && ib !== undefined) return strRepeat(a, ib);
+    if (op === MOD) return percentFormat(a, b);
+    return NotImplemented;
+  }
+  if (op === MUL && ia !== undefined && tb === "string") return strRepeat(b, ia);
+  if (typeof a !== "object" || a === null) {
+    if (op === MUL && ia !== undefined && typeof b === "object" && b !== null) return seqRepeat(b, ia);
+    return NotImplemented;
+  }
+  switch (op) {
+    case ADD:
+      if (a instanceof PyList && b instanceof PyList) {
+        checkSize(a.a.length + b.a.length);
+        return new PyList(a.a.concat(b.a));
+      }
+      if (a instanceof PyTuple && b instanceof PyTuple) {
+        checkSize(a.a.length + b.a.length);
+        return new PyTuple(a.a.concat(b.a));
+      }
+      if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
+        return bytesConcat(a, b);
+      }
+      break;
+    case MUL:
+      if (ib !== undefined) return seqRepeat(a, ib);
+      break;
+    case MOD:
+      if (a instanceof PyBytes || a instanceof PyByteArray) return NotImplemented;
+      break;
+    case SUB:
+    case AND:
+    case OR:
+    case XOR:
+      if (a instanceof PySet && b instanceof PySet) return setBinary(op, a, b);
+      if (op === OR && a instanceof PyDict && b instanceof PyDict) {
+        const d = dictCopy(a, new PyDict(a.cls === DictType ? DictType : DictType));
+        for (const [nk, v] of b.m) dictSet(d, b.k?.get(nk) ?? keyOf(b, nk), v);
+        return d;
+      }
+      if (a instanceof PyDict || b instanceof PyDict) {
+        const va = viewSet(a), vb = viewSet(b);
+        if (va !== undefined && vb !== undefined) return setBinary(op, va, vb);
+      }
+      if (a instanceof PySet || b instanceof PySet) {
+        const va = a instanceof PySet ? a : viewSet(a), vb = b instanceof PySet ? b : viewSet(b);
+        if (va !== undefined && vb !== undefined && (a instanceof PySet || b instanceof PySet)) {
+          return setBinary(op, va, vb, a instanceof PySet ? a.cls : SetType);
+        }
+      }
+      {
+        const va = viewSet(a), vb = viewSet(b);
+        if (va !== undefined && vb !== undefined) return setBinary(op, va, vb, SetType);
+      }
+      break;
+  }
+  return NotImplemented;
+}
+
+function keyOf(d: PyDict, nk: Py): Py {
+  return typeof nk === "number" && !Number.isInteger(nk) ? new PyFloat(nk) : nk;
+}
+
+/** dict views take part in set operations; returns a set snapshot for keys/items views. */
+function viewSet(v: Py): PySet | undefined {
+  if (v instanceof PySet) return v;
+  const h = hooksViewSet(v);
+  return h;
+}
+let hooksViewSet: (v: Py) => PySet | undefined = () => undefined;
+export function setViewSetHook(f: (v: Py) => PySet | undefined): void {
+  hooksViewSet = f;
+}
+
+function seqRepeat(a: Py, n: number | bigint): Py {
+  if (a instanceof PyList || a instanceof PyTuple) {
+    const k = repeatCount(n, "");
+    const len = a.a.length;
+    if (len === 0 || k === 0) return a instanceof PyList ? new PyList([]) : new PyTuple([]);
+    checkSize(len * k);
+    const out = new Array(len * k);
+    for (let i = 0, o = 0; i < k; i++) for (let j = 0; j < len; j++) out[o++] = a.a[j];
+    return a instanceof PyList ? new PyList(out) : new PyTuple(out);
+  }
+  if (a instanceof PyBytes || a instanceof PyByteArray) return bytesRepeat(a, n);
+  return NotImplemented;
+}
+
+/** Set algebra for |, &, -, ^. */
+export function setBinary(op: number, a: PySet, b: PySet, cls: PyType = a.cls): PySet {
+  const frozen = isSubtype(cls, FrozenSetType);
+  const out = newSet([], frozen);
+  if (!cls.builtin) out.cls = isSubtype(cls, FrozenSetType) ? FrozenSetType : SetType;
+  switch (op) {
+    case OR:
+      setCopyInto(a, out);
+      for (const x of setItems(b)) setAdd(out, x);
+      break;
+    case AND: {
+      const [small, large] = a.m.size <= b.m.size ? [a, b] : [b, a];
+      for (const x of setItems(small)) if (setHas(large, x)) setAdd(out, x);
+      if (small !== a) {
+        // keep a's element objects and order
+        const res = newSet([], frozen);
+        for (const x of setItems(a)) if (setHas(out, x)) setAdd(res, x);
+        return res;
+      }
+      break;
+    }
+    case SUB:
+      for (const x of setItems(a)) if (!setHas(b, x)) setAdd(out, x);
+      break;
+    case XOR:
+      for (const x of setItems(a)) if (!setHas(b, x)) setAdd(out, x);
+      for (const x of setItems(b)) if (!setHas(a, x)) setAdd(out, x);
+      break;
+  }
+  return out;
+}
+
+/** a <op> b with full dunder dispatch. */
+export function binaryOp(op: number, a: Py, b: Py): Py {
+  const ua = userMethod(a, DUNDER[op]);
+  const ub = userMethod(b, RDUNDER[op]);
+  if (ua === undefined && ub === undefined) {
+    const r = builtinBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+    binaryError(op, a, b);
+  }
+  const ta = typeOf(a), tb = typeOf(b);
+  let triedB = false;
+  if (ub !== undefined && ta !== tb && isSubtype(tb, ta) && lookup(tb, RDUNDER[op]) !== lookup(ta, RDUNDER[op])) {
+    const r = callBound(ub, b, tb, [a]);
+    if (r !== NotImplemented) return r;
+    triedB = true;
+  }
+  if (ua !== undefined) {
+    const r = callBound(ua, a, ta, [b]);
+    if (r !== NotImplemented) return r;
+  } else {
+    const r = builtinBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (ub !== undefined && !triedB && ta !== tb) {
+    const r = callBound(ub, b, tb, [a]);
+    if (r !== NotImplemented) return r;
+  } else if (ub === undefined && ua !== undefined) {
+    const r = builtinBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  binaryError(op, a, b);
+}
+
+function binaryError(op: number, a: Py, b: Py): never {
+  if (op === ADD && typeof a === "string") {
+    typeError(`can only concatenate str (not "${typeName(b)}") to str (unsupported operand type(s) for +)`);
+  }
+  if (op === ADD && a instanceof PyList && !(b instanceof PyList)) {
+    typeError(`can only concatenate list (not "${typeName(b)}") to list (unsupported operand type(s) for +)`);
+  }
+  if (op === ADD && a instanceof PyTuple && !(b instanceof PyTuple)) {
+    typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple (unsupported operand type(s) for +)`);
+  }
+  if (op === MUL && (typeof a === "string" || a instanceof PyList || a instanceof PyTuple || typeof b === "string" || b instanceof PyList || b instanceof PyTuple)) {
+    const other = typeof a === "string" || a instanceof PyList || a instanceof PyTuple ? b : a;
+    typeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
+  }
+  if (op === POW) unsupportedBinary("** or pow()", a, b);
+  unsupportedBinary(OP_SYMBOLS[op], a, b);
+}
+
+/** a <op>= b: __iop__ first; lists and sets mutate in place. */
+export function inplaceOp(op: number, a: Py, b: Py): Py {
+  if (typeof a === "object" && a !== null) {
+    if (a instanceof PyList && a.cls.builtin) {
+      if (op === ADD) {
+        const items = b === a ? a.a.slice() : b instanceof PyList || b instanceof PyTuple ? b.a : iterToArray(b);
+        checkSize(a.a.length + items.length);
+        for (let i = 0; i < items.length; i++) a.a.push(items[i]);
+        return a;
+      }
+      if (op === MUL) {
+        const k = repeatCount(b, "list");
+        const src = a.a.slice();
+        checkSize(src.length * k);
+        a.a.length = 0;
+        for (let i = 0; i < k; i++) for (const x of src) a.a.push(x);
+        return a;
+      }
+    } else if (a instanceof PySet && a.cls === SetType && b instanceof PySet) {
+      if (op === OR) {
+        for (const x of setItems(b)) setAdd(a, x);
+        return a;
+      }
+      if (op === AND) {
+        for (const x of setItems(a).slice()) if (!setHas(b, x)) setDiscard(a, x);
+        return a;
+      }
+      if (op === SUB) {
+        for (const x of setItems(b)) setDiscard(a, x);
+        return a;
+      }
+      if (op === XOR) {
+        for (const x of setItems(b).slice()) {
+          if (setHas(a, x)) setDiscard(a, x);
+          else setAdd(a, x);
+        }
+        return a;
+      }
+    } else if (a instanceof PyDict && op === OR && a.cls.builtin) {
+      dictUpdateFrom(a, b);
+      return a;
+    } else if (a instanceof PyByteArray && op === ADD) {
+      const r = bytesConcat(a, b) as PyBytes;
+      const nb = new Uint8Array(Math.max(r.b.length, 8));
+      nb.set(r.b);
+      a.b = nb;
+      a.n = r.b.length;
+      return a;
+    }
+    if (!a.cls.builtin) {
+      const m = lookup(a.cls, IDUNDER[op]);
+      if (m !== undefined) {
+        const r = callBound(m, a, a.cls, [b]);
+        if (r !== NotImplemented) return r;
+      }
+    }
+  }
+  return binaryOp(op, a, b);
+}
+
+/** dict.update semantics for |= and DICT_UPDATE. */
+export function dictUpdateFrom(d: PyDict, src: Py): void {
+  if (src instanceof PyDict) {
+    for (const [nk, v] of src.m) dictSet(d, src.k?.get(nk) ?? keyOf(src, nk), v);
+    return;
+  }
+  const keys = getAttrOpt(src, "keys");
+  if (keys !== undefined) {
+    const ks = iterToArray(hooksCall(keys, []));
+    for (const k of ks) dictSet(d, k, getItem(src, k));
+    return;
+  }
+  let i = 0;
+  for (const item of iterToArray(src)) {
+    const pair = iterToArrayOrError(item, i);
+    if (pair.length !== 2) {
+      raise(hooksValueError(), `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    }
+    dictSet(d, pair[0], pair[1]);
+    i++;
+  }
+}
+
+function iterToArrayOrError(item: Py, i: number): Py[] {
+  try {
+    return iterToArray(item);
+  } catch (e) {
+    if (e instanceof Object && (e as { cls?: PyType }).cls === TypeError) {
+      typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    }
+    throw e;
+  }
+}
+
+import { callObject } from "../objects/protocol.ts";
+import { ValueError } from "../objects/exceptions.ts";
+function hooksCall(f: Py, args: Py[]): Py {
+  return callObject(f, args);
+}
+function hooksValueError(): PyType {
+  return ValueError;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unary
+
+export function unaryNeg(a: Py): Py {
+  if (typeof a === "number" || typeof a === "bigint") return intNeg(a);
+  if (typeof a === "boolean") return a ? -1 : 0;
+  if (a instanceof PyFloat) return new PyFloat(-a.v);
+  if (a instanceof PyComplex) return new PyComplex(-a.re, -a.im);
+  const m = userMethod(a, "__neg__");
+  if (m !== undefined) return callBound(m, a, a.cls, []);
+  unsupportedUnary("-", a);
+}
+
+export function unaryPos(a: Py): Py {
+  if (typeof a === "number" || typeof a === "bigint") return a;
+  if (typeof a === "boolean") return a ? 1 : 0;
+  if (a instanceof PyFloat) return a;
+  if (a instanceof PyComplex) return a;
+  const m = userMethod(a, "__pos__");
+  if (m !== undefined) return callBound(m, a, a.cls, []);
+  unsupportedUnary("+", a);
+}
+
+export function unaryInvert(a: Py): Py {
+  if (typeof a === "number" || typeof a === "bigint") return intInvert(a);
+  if (typeof a === "boolean") return a ? -2 : -1;
+  const m = userMethod(a, "__invert__");
+  if (m !== undefined) return callBound(m, a, a.cls, []);
+  unsupportedUnary("~", a);
+}
+
+export function absValue(a: Py): Py {
+  if (typeof a === "number" || typeof a === "bigint") return intAbs(a);
+  if (typeof a === "boolean") return a ? 1 : 0;
+  if (a instanceof PyFloat) return new PyFloat(Math.abs(a.v));
+  if (a instanceof PyComplex) return new PyFloat(Math.hypot(a.re, a.im));
+  const m = userMethod(a, "__abs__");
+  if (m !== undefined) return callBound(m, a, a.cls, []);
+  typeError(`bad operand type for abs(): '${typeName(a)}'`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Containment and subscripts
+
+export function contains(container: Py, item: Py): boolean {
+  if (typeof container === "string") return strContains(container, item);
+  if (typeof container === "object" && container !== null) {
+    const t = container.cls as PyType;
+    if (!t.builtin) {
+      const m = lookup(t, "__contains__");
+      if (m !== undefined) return pyBool(callBound(m, container, t, [item]));
+    }
+    if (container instanceof PyDict) return dictHas(container, item);
+    if (container instanceof PySet) return setHas(container, item);
+    if (container instanceof PyList || container instanceof PyTuple) {
+      const a = container.a;
+      for (let i = 0; i < a.length; i++) {
+        const x = a[i];
+        if (x === item && !(x instanceof PyFloat)) return true;
+        if (pyEq(x, item)) return true;
+      }
+      return false;
+    }
+    if (container instanceof PyRange) return rangeContains(container, item);
+    if (container instanceof PyBytes || container instanceof PyByteArray) return bytesContains(container, item);
+    const h = containsHook(container, item);
+    if (h !== undefined) return h;
+    if (!t.builtin || true) {
+      // fall back to iteration
+      const it = getIterHook(container);
+      for (;;) {
+        const x = iterNextHook(it);
+        if (x === STOP_) return false;
+        if (x === item || pyEq(x, item)) return true;
+      }
+    }
+  }
+  typeError(`argument of type '${typeName(container)}' is not iterable`);
+}
+
+import { getIter, iterNext, STOP } from "../objects/protocol.ts";
+const STOP_ = STOP;
+function getIterHook(v: Py): Py {
+  return getIter(v);
+}
+function iterNextHook(it: Py): Py {
+  return iterNext(it);
+}
+let containsHook: (c: Py, x: Py) => boolean | undefined = () => undefined;
+export function setContainsHook(f: (c: Py, x: Py) => boolean | undefined): void {
+  containsHook = f;
+}
+
+function rangeContains(r: PyRange, item: Py): boolean {
+  let v: Py = item;
+  if (typeof v === "boolean") v = v ? 1 : 0;
+  if (typeof v !== "number" && typeof v !== "bigint") {
+    if (v instanceof PyFloat) {
+      if (!Number.isInteger(v.v)) return false;
+      v = v.v;
+    } else {
+      // generic equality scan for other objects
+      const n = r.length;
+      for (let i = 0; i < n; i++) if (pyEq(r.start + i * r.step, item)) return true;
+      return false;
+    }
+  }
+  const x = Number(v);
+  if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
+  return (x - r.start) % r.step === 0;
+}
+
+/** o[k] */
+export function getItem(o: Py, k: Py): Py {
+  if (typeof o === "string") {
+    if (typeof k === "number") return strGetItem(o, k);
+    if (k instanceof PySlice) return strSlice(o, k.start, k.stop, k.step);
+    const i = asIndex(k);
+    if (i === undefined) indicesMustBeInt("string", k);
+    return strGetItem(o, Number(i));
+  }
+  if (typeof o !== "object" || o === null) notSubscriptable(o);
+  const t = o.cls as PyType;
+  if (!t.builtin) {
+    const m = lookup(t, "__getitem__");
+    if (m !== undefined) return callBound(m, o, t, [k]);
+    if (o instanceof PyInstance) {
+      if (t === o.cls && lookup(t, "__class_getitem__") !== undefined) return o;
+      notSubscriptable(o);
+    }
+  }
+  if (o instanceof PyList) {
+    if (k instanceof PySlice) return new PyList(arraySlice(o.a, k.start, k.stop, k.step));
+    return o.a[seqIndex(k, o.a.length, "list")];
+  }
+  if (o instanceof PyTuple) {
+    if (k instanceof PySlice) return new PyTuple(arraySlice(o.a, k.start, k.stop, k.step));
+    return o.a[seqIndex(k, o.a.length, "tuple")];
+  }
+  if (o instanceof PyDict) {
+    const v = dictGet(o, k);
+    if (v !== undefined) return v;
+    if (!t.builtin) {
+      const miss = lookup(t, "__missing__");
+      if (miss !== undefined) return callBound(miss, o, t, [k]);
+    }
+    keyError(k);
+  }
+  if (o instanceof PyRange) {
+    if (k instanceof PySlice) {
+      const [s, , st, count] = sliceIndices(k.start, k.stop, k.step, o.length);
+      const start = o.start + s * o.step;
+      const step = o.step * st;
+      return new PyRange(start, start + count * step, step);
+    }
+    const i = seqIndex(k, o.length, "range object");
+    return o.start + i * o.step;
+  }
+  if (o instanceof PyBytes || o instanceof PyByteArray) {
+    if (k instanceof PySlice) return bytesSlice(o, k.start, k.stop, k.step);
+    const n = o instanceof PyBytes ? o.b.length : o.n;
+    return bytesGetItem(o, seqIndex(k, n, o instanceof PyBytes ? "index" : "bytearray"));
+  }
+  if (o instanceof PyType) {
+    const cg = lookup(o, "__class_getitem__");
+    if (cg !== undefined) return hooksCall(cg, [o, k]);
+    if (o.builtin) return o; // list[int] and friends: generic aliases are the type itself
+  }
+  const h = getItemHook(o, k);
+  if (h !== undefined) return h;
+  notSubscriptable(o);
+}
+let getItemHook: (o: Py, k: Py) => Py = () => undefined;
+export function setGetItemHook(f: (o: Py, k: Py) => Py): void {
+  getItemHook = f;
+}
+
+/** o[k] = v */
+export function setItem(o: Py, k: Py, v: Py): void {
+  if (typeof o === "object" && o !== null) {
+    const t = o.cls as PyType;
+    if (!t.builtin) {
+      const m = lookup(t, "__setitem__");
+      if (m !== undefined) {
+        callBound(m, o, t, [k, v]);
+        return;
+      }
+    }
+    if (o instanceof PyList) {
+      if (k instanceof PySlice) {
+        arraySliceAssign(o.a, k.start, k.stop, k.step, v === o ? o.a.slice() : iterToArray(v));
+        return;
+      }
+      o.a[seqIndex(k, o.a.length, "list assignment")] = v;
+      return;
+    }
+    if (o instanceof PyDict) {
+      dictSet(o, k, v);
+      return;
+    }
+    if (o instanceof PyByteArray) {
+      const n = o.n;
+      if (k instanceof PySlice) {
+        const items = Array.from(o.b.subarray(0, n));
+        const src = v instanceof PyBytes ? Array.from(v.b) : v instanceof PyByteArray ? Array.from(v.b.subarray(0, v.n)) : iterToArray(v);
+        arraySliceAssign(items, k.start, k.stop, k.step, src);
+        const nb = new Uint8Array(Math.max(items.length, 8));
+        nb.set(items);
+        o.b = nb;
+        o.n = items.length;
+        return;
+      }
+      const i = seqIndex(k, n, "bytearray");
+      const x = asIndex(v);
+      if (x === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+      if (x < 0 || x > 255) raise(hooksValueError(), "byte must be in range(0, 256)");
+      o.b[i] = Number(x);
+      return;
+    }
+  }
+  if (o instanceof PyTuple) typeError(`'tuple' object does not support item assignment`);
+  noItemAssignment(o);
+}
+
+/** del o[k] */
+export function delItem(o: Py, k: Py): void {
+  if (typeof o === "object" && o !== null) {
+    const t = o.cls as PyType;
+    if (!t.builtin) {
+      const m = lookup(t, "__delitem__");
+      if (m !== undefined) {
+        callBound(m, o, t, [k]);
+        return;
+      }
+    }
+    if (o instanceof PyList) {
+      if (k instanceof PySlice) {
+        arraySliceDelete(o.a, k.start, k.stop, k.step);
+        return;
+      }
+      o.a.splice(seqIndex(k, o.a.length, "list assignment"), 1);
+      return;
+    }
+    if (o instanceof PyDict) {
+      dictDel(o, k);
+      return;
+    }
+    if (o instanceof PyByteArray) {
+      const items = Array.from(o.b.subarray(0, o.n));
+      if (k instanceof PySlice) arraySliceDelete(items, k.start, k.stop, k.step);
+      else items.splice(seqIndex(k, items.length, "bytearray"), 1);
+      o.b = Uint8Array.from(items);
+      o.n = items.length;
+      return;
+    }
+  }
+  noItemDeletion(o);
+}
+
+/** o[lo:hi] without allocating a slice for builtin sequences. */
+export function getSlice(o: Py, lo: Py, hi: Py): Py {
+  if (typeof o === "string") return strSlice(o, lo, hi, null);
+  if (o instanceof PyList && o.cls.builtin) return new PyList(arraySlice(o.a, lo, hi, null));
+  if (o instanceof PyTuple && o.cls.builtin) return new PyTuple(arraySlice(o.a, lo, hi, null));
+  return getItem(o, new PySlice(lo, hi, null));
+}
+
+export function setSlice(o: Py, lo: Py, hi: Py, v: Py): void {
+  setItem(o, new PySlice(lo, hi, null), v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison opcodes
+
+/** COMPARE_* opcode -> protocol op index */
+export function compareOp(op: number, a: Py, b: Py): Py {
+  return richCompare(a, b, op);
+}
+
+export function isTrue(v: Py): boolean {
+  return v === true ? true : v === false ? false : pyBool(v);
+}
+
+export { big, cpArray, cpLength, isWide, OverflowError, pyStr };

@@ -1,0 +1,2262 @@
+// The interpreter: one instance per EdgePython instance. The dispatch loop keeps hot state (pc,
+// sp, the frame's slot array) in locals; Python-to-Python calls switch frames inside the loop
+// instead of recursing, so deep recursion ends in RecursionError at the configured depth and a
+// run can pause between any two instructions of any frame.
+
+import { Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NEEDS_CLASS, CO_VARARGS, CO_VARKEYWORDS } from "../compiler/code.ts";
+import * as O from "../compiler/opcodes.ts";
+import { OP_ARGS } from "../compiler/opcodes.ts";
+import {
+  nameError, notCallable, raise, recursionError, runtimeError, typeError, unboundFree, unboundLocal,
+} from "../errors.ts";
+import { dictGet, dictSet, newSet, setAdd } from "../objects/dict.ts";
+import {
+  AssertionError, BaseException, GeneratorExit, ImportError, MemoryError, RecursionError, RuntimeError,
+  StopAsyncIteration, StopIteration, SystemError, TypeError,
+} from "../objects/exceptions.ts";
+import { getIterAny, ListIter, RangeIter } from "../objects/iter.ts";
+import { MAX_SAFE } from "../objects/int.ts";
+import {
+  AsyncGeneratorType, CoroutineType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
+  ObjectType, Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
+  PyMethod, PyModule, PyProperty, PySlice, PyTuple, PyType, Shape, STOP, typeEpoch,
+} from "../objects/model.ts";
+import {
+  bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
+  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray,
+} from "../objects/protocol.ts";
+import { typeName, typeOf } from "../objects/typeof.ts";
+import { Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
+import {
+  binaryOp, contains, delItem, dictUpdateFrom, getItem, getSlice, inplaceOp, setItem, setSlice, unaryInvert,
+  unaryNeg, unaryPos,
+} from "./ops.ts";
+import { buildClass } from "./classes.ts";
+import { memoLookup, memoRecord, MemoState } from "./memo.ts";
+
+/** Pushed by LOAD_METHOD when the callee is already bound. */
+const NULL_SELF: unique symbol = Symbol("null-self");
+/** Returned by `run` when a pausable run was paused by time-slicing. */
+export const PAUSED: unique symbol = Symbol("paused");
+/** Returned by `run` when a task suspends (sleep/receive) inside the scheduler. */
+export const SUSPENDED: unique symbol = Symbol("suspended");
+
+export interface Limits {
+  ops: number;
+  depth: number;
+  objects: number;
+}
+
+/** Host services the core needs (all I/O goes through here). */
+export interface HostIO {
+  /** Write text to stdout (no newline added). */
+  write(text: string): void;
+  /** Next line for input(), or null at end of input. */
+  readLine(): string | null;
+  /** Monotonic clock in ms (for time-slicing and sleep). */
+  now(): number;
+  /** Bytes of JS heap in use, when the host can tell (for the `objects` memory limit). */
+  heapUsed?(): number;
+}
+
+/** The interpreter currently executing (set on every entry into the loop). */
+export let current: Interp = null as unknown as Interp;
+
+export class Interp {
+  readonly limits: Limits;
+  readonly io: HostIO;
+  builtins: Map<string, Py>;
+  /** Python call depth (frames on the heap stack). */
+  depth = 0;
+  /** Remaining op budget (in code words executed across back-edges and calls). */
+  budget: number;
+  /** Countdown to the next slow check (budget, time slice). */
+  ticks = 4096;
+  /** Nested (non-pausable) runs currently on the JS stack. */
+  nested = 0;
+  /** The exception being handled (sys.exc_info()), for bare raise and implicit chaining. */
+  curExc: PyException | null = null;
+  /** Modules registered before the run (resolved imports), by spec. */
+  modules = new Map<string, Py>();
+  /** Pause requested by the time-slicer. */
+  sliceDeadline = Infinity;
+  pausable = false;
+  /** Approximate live-object charge for the `objects` limit (MemoryError). */
+  allocated = 0;
+  memo: MemoState = new MemoState();
+  /** Frame currently executing (for builtins that need it: locals(), globals(), super()). */
+  frame: Frame | null = null;
+  /** Set by a builtin that wants to suspend the current task (scheduler). */
+  suspendRequest: Py = null;
+  // deno-lint-ignore no-explicit-any
+  scheduler: any = null;
+
+  /** Heap size past which MemoryError is raised (set at run start from the `objects` limit). */
+  heapLimit = Infinity;
+
+  constructor(io: HostIO, limits: Limits, builtins: Map<string, Py>) {
+    this.io = io;
+    this.limits = limits;
+    this.budget = limits.ops;
+    this.builtins = builtins;
+  }
+
+  activate(): void {
+    current = this;
+    setFunctionRunner(runFunction);
+  }
+
+  // -- modules --------------------------------------------------------------------------------------
+
+  /** Create the module object for compiled code: its globals follow the compiler's name table. */
+  newModule(name: string, code: Code): PyModule {
+    const m = new PyModule(name);
+    m.names = code.globalNames;
+    m.values = new Array(m.names.length).fill(undefined);
+    m.builtinsCache = m.names.map((n) => this.builtins.get(n));
+    for (let i = 0; i < m.names.length; i++) m.index.set(m.names[i], i);
+    m.builtins = this.builtins;
+    m.set("__name__", name);
+    return m;
+  }
+
+  /** Run a module body to completion (nested run). */
+  execModule(code: Code, module: PyModule): void {
+    const f = new Frame(code, null, module, null);
+    f.boundary = true;
+    this.runNested(f);
+  }
+
+  // -- calls ----------------------------------------------------------------------------------------
+
+  /**
+   * Make the frame for calling `fn` with positional args src[base .. base+argc) and, when
+   * `kwnames` is given, keyword values in the last kwnames.length of them. Returns the frame,
+   * or the generator/coroutine object for generator functions.
+   */
+  enterFunction(fn: PyFunction, src: Py[], base: number, argc: number, kwnames: string[] | null, self: Py = NULL_SELF): Frame | PyGenerator {
+    const co: Code = fn.code;
+    const f = new Frame(co, fn, fn.globals, null);
+    const s = f.s;
+    const hasSelf = self !== NULL_SELF;
+    const nargs = argc + (hasSelf ? 1 : 0);
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = nargs - nkw;
+    const ac = co.argcount;
+    if (nkw === 0 && npos === ac && (co.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && co.kwonlyargcount === 0) {
+      // fast path: exact positional arity
+      let j = 0;
+      if (hasSelf) s[j++] = self;
+      for (let i = 0; i < argc; i++) s[j++] = src[base + i];
+    } else {
+      this.bindSlow(fn, co, s, src, base, argc, kwnames, self);
+    }
+    if (co.cellvars.length > 0 || co.freevars.length > 0) f.cells = this.makeCells(co, fn, s);
+    if (co.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+      const kind = co.flags & CO_ASYNC_GENERATOR ? AsyncGeneratorType : co.flags & CO_COROUTINE ? CoroutineType : GeneratorType;
+      return new PyGenerator(f, kind);
+    }
+    return f;
+  }
+
+  makeCells(co: Code, fn: PyFunction, s: Py[]): PyCell[] {
+    const nc = co.cellvars.length;
+    const cells: PyCell[] = new Array(nc + co.freevars.length);
+    for (let i = 0; i < nc; i++) {
+      const a = co.cell2arg![i];
+      cells[i] = new PyCell(a >= 0 ? s[a] : undefined);
+      if (a >= 0) s[a] = undefined;
+    }
+    const cl = fn.closure;
+    for (let i = 0; i < co.freevars.length; i++) cells[nc + i] = cl![i];
+    return cells;
+  }
+
+  /** General argument binding with CPython's error messages. */
+  bindSlow(fn: PyFunction, co: Code, s: Py[], src: Py[], base: number, argc: number, kwnames: string[] | null, self: Py): void {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const args: Py[] = [];
+    if (self !== NULL_SELF) args.push(self);
+    for (let i = 0; i < argc - nkw; i++) args.push(src[base + i]);
+    const ac = co.argcount;
+    const kwonly = co.kwonlyargcount;
+    const names = co.varnames;
+    const fname = fn.qualname;
+    const hasVarargs = (co.flags & CO_VARARGS) !== 0;
+    const hasVarkw = (co.flags & CO_VARKEYWORDS) !== 0;
+    let varkw: PyDict | null = null;
+    if (hasVarkw) varkw = new PyDict();
+    // positional
+    const npos = args.length;
+    const take = Math.min(npos, ac);
+    for (let i = 0; i < take; i++) s[i] = args[i];
+    if (hasVarargs) {
+      s[ac + kwonly] = new PyTuple(npos > ac ? args.slice(ac) : []);
+    } else if (npos > ac) {
+      const nd = fn.defaults ? fn.defaults.length : 0;
+      const kwGiven = kwnames ? kwnames.filter((k) => names.indexOf(k) >= ac && names.indexOf(k) < ac + kwonly).length : 0;
+      const takes = nd > 0 ? `from ${ac - nd} to ${ac}` : `${ac}`;
+      const plural = nd > 0 || ac !== 1 ? "s" : "";
+      const given = kwGiven > 0 ? `${npos} positional arguments (and ${kwGiven} keyword-only argument${kwGiven === 1 ? "" : "s"}) were given` : `${npos} ${npos === 1 ? "was" : "were"} given`;
+      typeError(`${fname}() takes ${takes} positional argument${plural} but ${given} (too many positional arguments)`);
+    }
+    // keywords
+    if (nkw > 0) {
+      const kbase = base + argc - nkw;
+      for (let j = 0; j < nkw; j++) {
+        const k = kwnames![j];
+        const v = src[kbase + j];
+        let idx = names.indexOf(k);
+        if (idx >= ac + kwonly) idx = -1;
+        if (idx >= 0 && idx < co.posonlyargcount) {
+          if (varkw !== null) {
+            dictSet(varkw, k, v);
+            continue;
+          }
+          typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+        }
+        if (idx < 0) {
+          if (varkw !== null) {
+            if (dictGet(varkw, k) !== undefined) typeError(`${fname}() got multiple values for keyword argument '${k}'`);
+            dictSet(varkw, k, v);
+            continue;
+          }
+          typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+        }
+        if (s[idx] !== undefined) typeError(`${fname}() got multiple values for argument '${k}'`);
+        s[idx] = v;
+      }
+    }
+    // defaults
+    const defs = fn.defaults;
+    if (npos < ac) {
+      const nd = defs ? defs.length : 0;
+      const firstDefault = ac - nd;
+      const missing: string[] = [];
+      for (let i = npos; i < ac; i++) {
+        if (s[i] === undefined) {
+          if (i >= firstDefault) s[i] = defs![i - firstDefault];
+          else missing.push(names[i]);
+        }
+      }
+      if (missing.length > 0) typeError(`${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${listNames(missing)}`);
+    }
+    if (kwonly > 0) {
+      const missing: string[] = [];
+      for (let i = ac; i < ac + kwonly; i++) {
+        if (s[i] === undefined) {
+          const d = fn.kwdefaults !== null ? dictGet(fn.kwdefaults, names[i]) : undefined;
+          if (d !== undefined) s[i] = d;
+          else missing.push(names[i]);
+        }
+      }
+      if (missing.length > 0) typeError(`${fname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? "" : "s"}: ${listNames(missing)}`);
+    }
+    if (varkw !== null) s[ac + kwonly + (hasVarargs ? 1 : 0)] = varkw;
+  }
+
+  /** Call a non-Python-function callable with args from a stack slice. May return a Frame to run. */
+  callValue(callee: Py, src: Py[], base: number, argc: number, kwnames: string[] | null): Py {
+    if (callee instanceof PyBuiltin) {
+      const args = src.slice(base, base + argc);
+      if (callee.self !== undefined) args.unshift(callee.self);
+      return callee.fn(args, kwnames);
+    }
+    if (callee instanceof PyMethod) {
+      const fn = callee.func;
+      if (fn instanceof PyFunction) return this.enterFunction(fn, src, base, argc, kwnames, callee.self);
+      const args = src.slice(base, base + argc);
+      args.unshift(callee.self);
+      return callObject(fn, args, kwnames);
+    }
+    if (callee instanceof PyType) return this.construct(callee, src, base, argc, kwnames);
+    if (callee instanceof PyFunction) return this.enterFunction(callee, src, base, argc, kwnames);
+    const args = src.slice(base, base + argc);
+    return callObject(callee, args, kwnames);
+  }
+
+  /** Instantiate a class; for user classes with a Python __init__, returns the __init__ frame. */
+  construct(cls: PyType, src: Py[], base: number, argc: number, kwnames: string[] | null): Py {
+    if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, src.slice(base, base + argc), kwnames);
+    if (cls.layout === ObjectType && !cls.builtin) {
+      const nw = lookup(cls, "__new__");
+      if (nw === undefined || (nw instanceof PyBuiltin && nw.owner === ObjectType)) {
+        const init = lookup(cls, "__init__");
+        const inst = new PyInstance(cls);
+        this.allocated++;
+        if (init instanceof PyFunction) {
+          const f = this.enterFunction(init, src, base, argc, kwnames, inst);
+          if (f instanceof Frame) {
+            f.initSelf = inst;
+            return f;
+          }
+          typeError("__init__() should return None, not 'generator'");
+        }
+        if (init !== undefined && !(init instanceof PyBuiltin && init.owner === ObjectType)) {
+          const args = src.slice(base, base + argc);
+          const r = callBound(init, inst, cls, args.length === 0 ? [] : args);
+          if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);
+          return inst;
+        }
+        if (argc > 0 && (init === undefined || (init instanceof PyBuiltin && init.owner === ObjectType))) {
+          typeError(`${cls.name}() takes no arguments`);
+        }
+        return inst;
+      }
+    }
+    return hooks.instantiate(cls, src.slice(base, base + argc), kwnames);
+  }
+
+  // -- nested runs (a builtin calling back into Python) --------------------------------------------
+
+  /** Run a frame to completion on the JS stack and return its result. */
+  runNested(f: Frame): Py {
+    f.boundary = true;
+    this.nested++;
+    const saveFrame = this.frame;
+    try {
+      return this.run(f, null);
+    } catch (e) {
+      if (e instanceof RangeError) throw recursionExc();
+      throw e;
+    } finally {
+      this.nested--;
+      this.frame = saveFrame;
+      current = this;
+    }
+  }
+
+  /** Call a Python function from JS. */
+  callFunction(fn: PyFunction, args: Py[], kwnames: string[] | null): Py {
+    if (this.depth >= this.limits.depth) recursionError();
+    const memo = this.memo.lookup(fn, args, kwnames, this);
+    if (memo !== MISSING) return memo;
+    const f = this.enterFunction(fn, args, 0, args.length, kwnames);
+    if (f instanceof PyGenerator) return f;
+    this.depth++;
+    try {
+      return this.runNested(f);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  // -- generators ------------------------------------------------------------------------------------
+
+  /**
+   * Resume a generator from JS with a sent value (or an exception thrown in). Returns the
+   * yielded value, or STOP with `gen.result` set when it returned.
+   */
+  resumeGen(gen: PyGenerator, value: Py, exc: PyException | null): Py {
+    if (gen.state === GEN_RUNNING) raise(hooks.ValueError, `${gen.cls === GeneratorType ? "generator" : "coroutine"} already executing`);
+    if (gen.state === GEN_DONE) {
+      if (exc !== null) throw exc;
+      if (gen.cls === CoroutineType) runtimeError("cannot reuse already awaited coroutine");
+      return STOP;
+    }
+    const f = gen.frame!;
+    if (gen.state === GEN_CREATED) {
+      if (value !== null && exc === null) typeError(`can't send non-None value to a just-started ${gen.cls === GeneratorType ? "generator" : "coroutine"}`);
+      if (exc !== null) {
+        gen.state = GEN_DONE;
+        throw exc;
+      }
+    } else if (exc === null) {
+      f.s[f.sp++] = value;
+    }
+    if (this.depth >= this.limits.depth) recursionError();
+    gen.state = GEN_RUNNING;
+    f.boundary = true;
+    f.back = null;
+    this.depth++;
+    this.nested++;
+    const saveFrame = this.frame;
+    this.yielded = false;
+    try {
+      const r = this.run(f, exc);
+      if (this.yielded) {
+        this.yielded = false;
+        return r;
+      }
+      gen.result = r;
+      return STOP;
+    } catch (e) {
+      if (e instanceof RangeError) throw recursionExc();
+      throw e;
+    } finally {
+      f.boundary = false;
+      this.depth--;
+      this.nested--;
+      this.frame = saveFrame;
+      current = this;
+    }
+  }
+  yielded = false;
+
+  // -- exceptions -----------------------------------------------------------------------------------
+
+  /** Normalise anything thrown inside the loop to a Python exception. */
+  toPyException(e: unknown): PyException {
+    if (e instanceof PyException) return e;
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return recursionExc();
+    if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation/i.test(e.message)) {
+      return newExc(MemoryError, "");
+    }
+    const err = newExc(SystemError, `internal error: ${e instanceof Error ? e.message : String(e)}`);
+    (err as PyException & { jsError?: unknown }).jsError = e;
+    return err;
+  }
+
+  // -- the loop -------------------------------------------------------------------------------------
+
+  /**
+   * Execute from frame `entry` until a boundary frame returns (or yields). With `inject`, the
+   * exception is raised at entry's current instruction first (generator.throw).
+   */
+  run(entry: Frame, inject: PyException | null): Py {
+    current = this;
+    let f = entry;
+    let co: Code = f.code;
+    let code: Int32Array = co.code;
+    let consts: Py[] = co.consts;
+    let s: Py[] = f.s;
+    let sp = f.sp;
+    let pc = f.pc;
+    let pending: PyException | null = inject;
+    if (inject !== null && pc > 0) pc -= 1; // raise "at" the yield that suspended the frame
+    for (;;) {
+      if (pending !== null) {
+        // ---- exception unwinding ----
+        const exc = pending;
+        pending = null;
+        let handled = false;
+        for (;;) {
+          if (exc.tbFrame !== f) {
+            exc.tb.push({ code: co, pc });
+            exc.tbFrame = f;
+          }
+          if (!exc.uncatchable) {
+            const t = co.excTable;
+            for (let i = 0; i < t.length; i += 4) {
+              if (pc >= t[i] && pc < t[i + 1]) {
+                sp = co.nlocals + t[i + 3];
+                s[sp++] = exc;
+                pc = t[i + 2];
+                handled = true;
+                break;
+              }
+            }
+            if (handled) break;
+          }
+          // pop the frame
+          const g = f.gen;
+          if (g !== null) {
+            g.state = GEN_DONE;
+            g.frame = null;
+            if (isSubtype(exc.cls, StopIteration) && !exc.uncatchable) {
+              const re = newExc(RuntimeError, `${g.cls === GeneratorType ? "generator" : g.cls === CoroutineType ? "coroutine" : "async generator"} raised StopIteration`);
+              re.cause = exc;
+              re.suppressContext = true;
+              re.tb = exc.tb;
+              re.tbFrame = exc.tbFrame;
+              if (f.boundary) {
+                f.boundary = false;
+                throw re;
+              }
+              this.depth--;
+              f = f.back!;
+              co = f.code;
+              code = co.code;
+              consts = co.consts;
+              s = f.s;
+              pc = f.pc;
+              pending = re;
+              break;
+            }
+          }
+          if (f.boundary) {
+            f.sp = co.nlocals;
+            throw exc;
+          }
+          this.depth--;
+          f = f.back!;
+          co = f.code;
+          code = co.code;
+          consts = co.consts;
+          s = f.s;
+          pc = f.pc;
+        }
+        if (pending !== null) continue;
+        // context chaining happens when a handler begins (PUSH_EXC_INFO)
+      }
+      try {
+        for (;;) {
+          switch (code[pc]) {
+            case O.NOP:
+              pc += 1;
+              continue;
+            case O.POP_TOP:
+              sp--;
+              pc += 1;
+              continue;
+            case O.DUP_TOP:
+              s[sp] = s[sp - 1];
+              sp++;
+              pc += 1;
+              continue;
+            case O.DUP_TOP_TWO:
+              s[sp] = s[sp - 2];
+              s[sp + 1] = s[sp - 1];
+              sp += 2;
+              pc += 1;
+              continue;
+            case O.ROT_TWO: {
+              const t = s[sp - 1];
+              s[sp - 1] = s[sp - 2];
+              s[sp - 2] = t;
+              pc += 1;
+              continue;
+            }
+            case O.ROT_THREE: {
+              const t = s[sp - 1];
+              s[sp - 1] = s[sp - 2];
+              s[sp - 2] = s[sp - 3];
+              s[sp - 3] = t;
+              pc += 1;
+              continue;
+            }
+            case O.ROT_FOUR: {
+              const t = s[sp - 1];
+              s[sp - 1] = s[sp - 2];
+              s[sp - 2] = s[sp - 3];
+              s[sp - 3] = s[sp - 4];
+              s[sp - 4] = t;
+              pc += 1;
+              continue;
+            }
+            case O.LOAD_CONST:
+              s[sp++] = consts[code[pc + 1]];
+              pc += 2;
+              continue;
+            case O.LOAD_NONE:
+              s[sp++] = null;
+              pc += 1;
+              continue;
+            case O.LOAD_FAST: {
+              const v = s[code[pc + 1]];
+              if (v === undefined) unboundLocal(co.varnames[code[pc + 1]]);
+              s[sp++] = v;
+              pc += 2;
+              continue;
+            }
+            case O.STORE_FAST:
+              s[code[pc + 1]] = s[--sp];
+              pc += 2;
+              continue;
+            case O.DELETE_FAST: {
+              const i = code[pc + 1];
+              if (s[i] === undefined) unboundLocal(co.varnames[i]);
+              s[i] = undefined;
+              pc += 2;
+              continue;
+            }
+            case O.LOAD_DEREF: {
+              const v = f.cells![code[pc + 1]].v;
+              if (v === undefined) this.unboundCell(co, code[pc + 1]);
+              s[sp++] = v;
+              pc += 2;
+              continue;
+            }
+            case O.STORE_DEREF:
+              f.cells![code[pc + 1]].v = s[--sp];
+              pc += 2;
+              continue;
+            case O.DELETE_DEREF: {
+              const c = f.cells![code[pc + 1]];
+              if (c.v === undefined) this.unboundCell(co, code[pc + 1]);
+              c.v = undefined;
+              pc += 2;
+              continue;
+            }
+            case O.LOAD_GLOBAL: {
+              const i = code[pc + 1];
+              const g = f.globals;
+              let v = g.values[i];
+              if (v === undefined) {
+                v = g.builtinsCache[i];
+                if (v === undefined) v = this.loadGlobalSlow(g, co, i);
+              }
+              s[sp++] = v;
+              pc += 2;
+              continue;
+            }
+            case O.STORE_GLOBAL: {
+              const i = code[pc + 1];
+              f.globals.values[i] = s[--sp];
+              if (this.memo.watched(f.globals, i)) this.memo.globalChanged(f.globals, i);
+              pc += 2;
+              continue;
+            }
+            case O.DELETE_GLOBAL: {
+              const i = code[pc + 1];
+              if (f.globals.values[i] === undefined) nameError(co.globalNames[i]);
+              f.globals.values[i] = undefined;
+              if (this.memo.watched(f.globals, i)) this.memo.globalChanged(f.globals, i);
+              pc += 2;
+              continue;
+            }
+            case O.LOAD_NAME: {
+              const name = co.names[code[pc + 1]];
+              let v = f.ns !== null ? dictGet(f.ns, name) : undefined;
+              if (v === undefined) v = f.globals.get(name);
+              if (v === undefined) v = this.builtins.get(name);
+              if (v === undefined) nameError(name);
+              s[sp++] = v;
+              pc += 2;
+              continue;
+            }
+            case O.STORE_NAME:
+              dictSet(f.ns!, co.names[code[pc + 1]], s[--sp]);
+              pc += 2;
+              continue;
+            case O.DELETE_NAME: {
+              const name = co.names[code[pc + 1]];
+              if (f.ns === null || !f.ns.m.has(name)) nameError(name);
+              f.ns.m.delete(name);
+              pc += 2;
+              continue;
+            }
+            case O.LOAD_ATTR: {
+              const obj = s[sp - 1];
+              const k = code[pc + 2] * 3;
+              const ic = co.ic;
+              if (obj instanceof PyInstance && ic[k] === obj.shape && ic[k + 2] === typeEpoch) {
+                const x = ic[k + 1];
+                s[sp - 1] = typeof x === "number" ? obj.slots[x] : x.v;
+                pc += 3;
+                continue;
+              }
+              s[sp - 1] = this.loadAttr(obj, co.names[code[pc + 1]], ic, k);
+              pc += 3;
+              continue;
+            }
+            case O.STORE_ATTR: {
+              const obj = s[sp - 1];
+              const v = s[sp - 2];
+              const k = code[pc + 2] * 3;
+              const ic = co.ic;
+              if (obj instanceof PyInstance && ic[k] === obj.shape && ic[k + 2] === typeEpoch) {
+                const x = ic[k + 1];
+                if (typeof x === "number") obj.slots[x] = v;
+                else {
+                  obj.shape = x;
+                  obj.slots.push(v);
+                }
+                sp -= 2;
+                pc += 3;
+                continue;
+              }
+              this.storeAttr(obj, co.names[code[pc + 1]], v, ic, k);
+              sp -= 2;
+              pc += 3;
+              continue;
+            }
+            case O.DELETE_ATTR:
+              delAttr(s[sp - 1], co.names[code[pc + 1]]);
+              sp--;
+              pc += 2;
+              continue;
+            case O.LOAD_METHOD: {
+              const obj = s[sp - 1];
+              const k = code[pc + 2] * 3;
+              const ic = co.ic;
+              if (typeof obj === "object" && obj !== null) {
+                const key = obj instanceof PyInstance ? obj.shape : obj.cls;
+                if (ic[k] === key && ic[k + 2] === typeEpoch && key !== null) {
+                  s[sp - 1] = ic[k + 1];
+                  s[sp++] = obj;
+                  pc += 3;
+                  continue;
+                }
+              }
+              this.loadMethod(obj, co.names[code[pc + 1]], s, sp, ic, k);
+              sp++;
+              pc += 3;
+              continue;
+            }
+            case O.CALL_METHOD:
+            case O.CALL_METHOD_KW: {
+              const isKw = code[pc] === O.CALL_METHOD_KW;
+              const argc = code[pc + 1];
+              const kwnames = isKw ? (consts[code[pc + 2]] as PyTuple).a as string[] : null;
+              const self = s[sp - argc - 1];
+              const callee = s[sp - argc - 2];
+              if (callee instanceof PyFunction) {
+                if (self !== NULL_SELF) {
+                  if (--this.ticks <= 0) this.tick();
+                  if (this.depth >= this.limits.depth) recursionError();
+                  const nf = this.enterFunction(callee, s, sp - argc, argc, kwnames, self);
+                  if (nf instanceof Frame) {
+                    f.pc = pc;
+                    f.sp = sp - argc - 2;
+                    nf.back = f;
+                    this.depth++;
+                    f = nf;
+                    co = f.code;
+                    code = co.code;
+                    consts = co.consts;
+                    s = f.s;
+                    sp = f.sp;
+                    pc = 0;
+                    continue;
+                  }
+                  sp -= argc + 2;
+                  s[sp++] = nf;
+                  pc += isKw ? 3 : 2;
+                  continue;
+                }
+                // bound elsewhere: plain function call
+                s[sp - argc - 1] = callee;
+                const nf = this.callPy(callee, s, sp - argc, argc, kwnames);
+                if (nf !== null) {
+                  f.pc = pc;
+                  f.sp = sp - argc - 2;
+                  nf.back = f;
+                  f = nf;
+                  co = f.code;
+                  code = co.code;
+                  consts = co.consts;
+                  s = f.s;
+                  sp = f.sp;
+                  pc = 0;
+                  continue;
+                }
+                const r = this.callResult;
+                sp -= argc + 2;
+                s[sp++] = r;
+                pc += isKw ? 3 : 2;
+                continue;
+              }
+              let r: Py;
+              if (callee instanceof PyBuiltin && self !== NULL_SELF && callee.self === undefined) {
+                const args = new Array(argc + 1);
+                args[0] = self;
+                for (let i = 0; i < argc; i++) args[i + 1] = s[sp - argc + i];
+                this.frame = f;
+                f.pc = pc;
+                r = callee.fn(args, kwnames);
+              } else {
+                this.frame = f;
+                f.pc = pc;
+                if (self !== NULL_SELF) {
+                  const args = new Array(argc + 1);
+                  args[0] = self;
+                  for (let i = 0; i < argc; i++) args[i + 1] = s[sp - argc + i];
+                  r = this.callValue(callee, args, 0, argc + 1, kwnames);
+                } else r = this.callValue(callee, s, sp - argc, argc, kwnames);
+              }
+              if (r instanceof Frame) {
+                if (this.depth >= this.limits.depth) recursionError();
+                f.pc = pc;
+                f.sp = sp - argc - 2;
+                r.back = f;
+                this.depth++;
+                f = r;
+                co = f.code;
+                code = co.code;
+                consts = co.consts;
+                s = f.s;
+                sp = f.sp;
+                pc = 0;
+                continue;
+              }
+              if (this.suspendRequest !== null) {
+                sp -= argc + 2;
+                f.pc = pc + (isKw ? 3 : 2);
+                f.sp = sp;
+                return this.suspendHere(f, r);
+              }
+              sp -= argc + 2;
+              s[sp++] = r;
+              pc += isKw ? 3 : 2;
+              continue;
+            }
+            case O.CALL:
+            case O.CALL_KW: {
+              const isKw = code[pc] === O.CALL_KW;
+              const argc = code[pc + 1];
+              const kwnames = isKw ? (consts[code[pc + 2]] as PyTuple).a as string[] : null;
+              const callee = s[sp - argc - 1];
+              if (callee instanceof PyFunction) {
+                const nf = this.callPy(callee, s, sp - argc, argc, kwnames);
+                if (nf !== null) {
+                  f.pc = pc;
+                  f.sp = sp - argc - 1;
+                  nf.back = f;
+                  f = nf;
+                  co = f.code;
+                  code = co.code;
+                  consts = co.consts;
+                  s = f.s;
+                  sp = f.sp;
+                  pc = 0;
+                  continue;
+                }
+                sp -= argc + 1;
+                s[sp++] = this.callResult;
+                pc += isKw ? 3 : 2;
+                continue;
+              }
+              this.frame = f;
+              f.pc = pc;
+              const r = this.callValue(callee, s, sp - argc, argc, kwnames);
+              if (r instanceof Frame) {
+                if (--this.ticks <= 0) this.tick();
+                if (this.depth >= this.limits.depth) recursionError();
+                f.sp = sp - argc - 1;
+                r.back = f;
+                this.depth++;
+                f = r;
+                co = f.code;
+                code = co.code;
+                consts = co.consts;
+                s = f.s;
+                sp = f.sp;
+                pc = 0;
+                continue;
+              }
+              sp -= argc + 1;
+              if (this.suspendRequest !== null) {
+                f.pc = pc + (isKw ? 3 : 2);
+                f.sp = sp;
+                return this.suspendHere(f, r);
+              }
+              s[sp++] = r;
+              pc += isKw ? 3 : 2;
+              continue;
+            }
+            case O.CALL_EX: {
+              const hasKw = code[pc + 1] === 1;
+              const kwd: PyDict | null = hasKw ? s[sp - 1] : null;
+              const argt: PyTuple = s[sp - (hasKw ? 2 : 1)];
+              const callee = s[sp - (hasKw ? 3 : 2)];
+              const args = argt.a.slice();
+              let kwnames: string[] | null = null;
+              if (kwd !== null && kwd.m.size > 0) {
+                kwnames = [];
+                for (const [k, v] of kwd.m) {
+                  if (typeof k !== "string") typeError(`keywords must be strings`);
+                  kwnames.push(k);
+                  args.push(v);
+                }
+              }
+              this.frame = f;
+              f.pc = pc;
+              let r: Py;
+              if (callee instanceof PyFunction) {
+                const nf = this.callPy(callee, args, 0, args.length, kwnames);
+                if (nf !== null) {
+                  f.sp = sp - (hasKw ? 3 : 2);
+                  nf.back = f;
+                  f = nf;
+                  co = f.code;
+                  code = co.code;
+                  consts = co.consts;
+                  s = f.s;
+                  sp = f.sp;
+                  pc = 0;
+                  continue;
+                }
+                r = this.callResult;
+              } else {
+                r = this.callValue(callee, args, 0, args.length, kwnames);
+                if (r instanceof Frame) {
+                  if (this.depth >= this.limits.depth) recursionError();
+                  f.sp = sp - (hasKw ? 3 : 2);
+                  r.back = f;
+                  this.depth++;
+                  f = r;
+                  co = f.code;
+                  code = co.code;
+                  consts = co.consts;
+                  s = f.s;
+                  sp = f.sp;
+                  pc = 0;
+                  continue;
+                }
+              }
+              sp -= hasKw ? 3 : 2;
+              if (this.suspendRequest !== null) {
+                f.pc = pc + 2;
+                f.sp = sp;
+                return this.suspendHere(f, r);
+              }
+              s[sp - 1] = r;
+              pc += 2;
+              continue;
+            }
+            case O.RETURN_VALUE:
+            case O.RETURN_CONST: {
+              const v = code[pc] === O.RETURN_VALUE ? s[--sp] : consts[code[pc + 1]];
+              if (f.gen !== null) {
+                // generator finished
+                const g = f.gen;
+                g.state = GEN_DONE;
+                g.frame = null;
+                g.result = v;
+                if (f.boundary) {
+                  f.boundary = false;
+                  return v;
+                }
+                this.depth--;
+                f = f.back!;
+                co = f.code;
+                code = co.code;
+                consts = co.consts;
+                s = f.s;
+                sp = f.sp;
+                pc = f.pc;
+                // complete the resuming instruction with exhaustion
+                if (code[pc] === O.FOR_ITER) {
+                  sp--;
+                  pc += code[pc + 1];
+                } else if (code[pc] === O.SEND) {
+                  sp -= 2;
+                  s[sp++] = v;
+                  pc += code[pc + 1];
+                } else {
+                  throw new Error("internal: generator returned to unexpected instruction");
+                }
+                continue;
+              }
+              let rv = v;
+              if (f.initSelf !== null) {
+                if (v !== null) typeError(`__init__() should return None, not '${typeName(v)}'`);
+                rv = f.initSelf;
+              }
+              if (f.boundary) {
+                f.sp = sp;
+                if (f.fn !== null && f.code.memo !== null) this.memo.onReturn(f, rv);
+                return rv;
+              }
+              if (f.fn !== null && f.code.memo !== null) this.memo.onReturn(f, rv);
+              this.depth--;
+              f = f.back!;
+              co = f.code;
+              code = co.code;
+              consts = co.consts;
+              s = f.s;
+              sp = f.sp;
+              pc = f.pc;
+              s[sp++] = rv;
+              pc += 1 + OP_ARGS[code[pc]];
+              continue;
+            }
+            case O.BINARY_ADD:
+            case O.INPLACE_ADD: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number") {
+                const r = a + b;
+                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                  s[sp - 2] = r;
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+              } else if (a instanceof PyFloat && b instanceof PyFloat) {
+                s[sp - 2] = new PyFloat(a.v + b.v);
+                sp--;
+                pc += 1;
+                continue;
+              } else if (typeof a === "string" && typeof b === "string") {
+                const n = a.length + b.length;
+                if (n < 1_000_000) {
+                  s[sp - 2] = a + b;
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+                this.chargeCopy(n);
+              }
+              s[sp - 2] = code[pc] === O.BINARY_ADD ? binaryOp(0, a, b) : inplaceOp(0, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_SUB:
+            case O.INPLACE_SUB: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number") {
+                const r = a - b;
+                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                  s[sp - 2] = r;
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+              } else if (a instanceof PyFloat && b instanceof PyFloat) {
+                s[sp - 2] = new PyFloat(a.v - b.v);
+                sp--;
+                pc += 1;
+                continue;
+              }
+              s[sp - 2] = code[pc] === O.BINARY_SUB ? binaryOp(1, a, b) : inplaceOp(1, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_MUL:
+            case O.INPLACE_MUL: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number") {
+                const r = a * b;
+                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                  s[sp - 2] = r + 0;
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+              } else if (a instanceof PyFloat) {
+                if (b instanceof PyFloat) {
+                  s[sp - 2] = new PyFloat(a.v * b.v);
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+                if (typeof b === "number") {
+                  s[sp - 2] = new PyFloat(a.v * b);
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+              } else if (typeof a === "number" && b instanceof PyFloat) {
+                s[sp - 2] = new PyFloat(a * b.v);
+                sp--;
+                pc += 1;
+                continue;
+              }
+              s[sp - 2] = code[pc] === O.BINARY_MUL ? binaryOp(2, a, b) : inplaceOp(2, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_TRUEDIV:
+            case O.INPLACE_TRUEDIV: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (a instanceof PyFloat && b instanceof PyFloat && b.v !== 0) {
+                s[sp - 2] = new PyFloat(a.v / b.v);
+                sp--;
+                pc += 1;
+                continue;
+              }
+              if (typeof a === "number" && typeof b === "number" && b !== 0) {
+                s[sp - 2] = new PyFloat(a / b);
+                sp--;
+                pc += 1;
+                continue;
+              }
+              s[sp - 2] = code[pc] === O.BINARY_TRUEDIV ? binaryOp(3, a, b) : inplaceOp(3, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_FLOORDIV:
+            case O.INPLACE_FLOORDIV: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number" && b !== 0) {
+                const r = a % b;
+                let q = (a - r) / b;
+                if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
+                s[sp - 2] = q + 0;
+                sp--;
+                pc += 1;
+                continue;
+              }
+              s[sp - 2] = code[pc] === O.BINARY_FLOORDIV ? binaryOp(4, a, b) : inplaceOp(4, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_MOD:
+            case O.INPLACE_MOD: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number" && b !== 0) {
+                let r = a % b;
+                if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                s[sp - 2] = r + 0;
+                sp--;
+                pc += 1;
+                continue;
+              }
+              s[sp - 2] = code[pc] === O.BINARY_MOD ? binaryOp(5, a, b) : inplaceOp(5, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_AND:
+            case O.INPLACE_AND: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
+                s[sp - 2] = a & b;
+                sp--;
+                pc += 1;
+                continue;
+              }
+              s[sp - 2] = code[pc] === O.BINARY_AND ? binaryOp(9, a, b) : inplaceOp(9, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_OR:
+            case O.INPLACE_OR: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
+                s[sp - 2] = a | b;
+                sp--;
+                pc += 1;
+                continue;
+              }
+              s[sp - 2] = code[pc] === O.BINARY_OR ? binaryOp(10, a, b) : inplaceOp(10, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_XOR:
+            case O.INPLACE_XOR: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
+                s[sp - 2] = a ^ b;
+                sp--;
+                pc += 1;
+                continue;
+              }
+              s[sp - 2] = code[pc] === O.BINARY_XOR ? binaryOp(11, a, b) : inplaceOp(11, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_LSHIFT:
+            case O.INPLACE_LSHIFT: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 31 && a >= 0 && a < 0x100000 && (a | 0) === a) {
+                const r = a * (1 << b);
+                if (r <= MAX_SAFE) {
+                  s[sp - 2] = r;
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+              }
+              s[sp - 2] = code[pc] === O.BINARY_LSHIFT ? binaryOp(7, a, b) : inplaceOp(7, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_RSHIFT:
+            case O.INPLACE_RSHIFT: {
+              const b = s[sp - 1], a = s[sp - 2];
+              if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 && (a | 0) === a) {
+                s[sp - 2] = a >> b;
+                sp--;
+                pc += 1;
+                continue;
+              }
+              s[sp - 2] = code[pc] === O.BINARY_RSHIFT ? binaryOp(8, a, b) : inplaceOp(8, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_POW:
+            case O.INPLACE_POW: {
+              const b = s[sp - 1], a = s[sp - 2];
+              s[sp - 2] = code[pc] === O.BINARY_POW ? binaryOp(6, a, b) : inplaceOp(6, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.BINARY_MATMUL:
+            case O.INPLACE_MATMUL: {
+              const b = s[sp - 1], a = s[sp - 2];
+              s[sp - 2] = code[pc] === O.BINARY_MATMUL ? binaryOp(12, a, b) : inplaceOp(12, a, b);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.UNARY_NEG: {
+              const a = s[sp - 1];
+              s[sp - 1] = typeof a === "number" ? (a === 0 ? 0 : -a) : a instanceof PyFloat ? new PyFloat(-a.v) : unaryNeg(a);
+              pc += 1;
+              continue;
+            }
+            case O.UNARY_POS:
+              s[sp - 1] = unaryPos(s[sp - 1]);
+              pc += 1;
+              continue;
+            case O.UNARY_INVERT:
+              s[sp - 1] = unaryInvert(s[sp - 1]);
+              pc += 1;
+              continue;
+            case O.UNARY_NOT: {
+              const a = s[sp - 1];
+              s[sp - 1] = a === true ? false : a === false ? true : !pyBool(a);
+              pc += 1;
+              continue;
+            }
+            case O.COMPARE_LT: {
+              const b = s[sp - 1], a = s[sp - 2];
+              s[sp - 2] = typeof a === "number" && typeof b === "number" ? a < b : a instanceof PyFloat && b instanceof PyFloat ? a.v < b.v : richCompare(a, b, 0);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.COMPARE_LE: {
+              const b = s[sp - 1], a = s[sp - 2];
+              s[sp - 2] = typeof a === "number" && typeof b === "number" ? a <= b : richCompare(a, b, 1);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.COMPARE_EQ: {
+              const b = s[sp - 1], a = s[sp - 2];
+              s[sp - 2] = (typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string") ? a === b : richCompare(a, b, 2);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.COMPARE_NE: {
+              const b = s[sp - 1], a = s[sp - 2];
+              s[sp - 2] = (typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string") ? a !== b : richCompare(a, b, 3);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.COMPARE_GT: {
+              const b = s[sp - 1], a = s[sp - 2];
+              s[sp - 2] = typeof a === "number" && typeof b === "number" ? a > b : a instanceof PyFloat && b instanceof PyFloat ? a.v > b.v : richCompare(a, b, 4);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.COMPARE_GE: {
+              const b = s[sp - 1], a = s[sp - 2];
+              s[sp - 2] = typeof a === "number" && typeof b === "number" ? a >= b : richCompare(a, b, 5);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.IS_OP: {
+              const b = s[sp - 1], a = s[sp - 2];
+              const same = a === b || (a instanceof PyFloat && b instanceof PyFloat && Object.is(a.v, b.v) && false);
+              s[sp - 2] = code[pc + 1] === 0 ? same : !same;
+              sp--;
+              pc += 2;
+              continue;
+            }
+            case O.CONTAINS_OP: {
+              const b = s[sp - 1], a = s[sp - 2];
+              const r = contains(b, a);
+              s[sp - 2] = code[pc + 1] === 0 ? r : !r;
+              sp--;
+              pc += 2;
+              continue;
+            }
+            case O.JUMP: {
+              const d = code[pc + 1];
+              if (d <= 0 && (this.ticks += d - 1) <= 0) {
+                f.pc = pc + d;
+                f.sp = sp;
+                if (this.tick()) return this.pause(f);
+              }
+              pc += d;
+              continue;
+            }
+            case O.POP_JUMP_IF_FALSE: {
+              const v = s[--sp];
+              if (v === false || (v !== true && !pyBool(v))) {
+                const d = code[pc + 1];
+                if (d <= 0 && (this.ticks += d - 1) <= 0) {
+                  f.pc = pc + d;
+                  f.sp = sp;
+                  if (this.tick()) return this.pause(f);
+                }
+                pc += d;
+              } else pc += 2;
+              continue;
+            }
+            case O.POP_JUMP_IF_TRUE: {
+              const v = s[--sp];
+              if (v === true || (v !== false && pyBool(v))) {
+                const d = code[pc + 1];
+                if (d <= 0 && (this.ticks += d - 1) <= 0) {
+                  f.pc = pc + d;
+                  f.sp = sp;
+                  if (this.tick()) return this.pause(f);
+                }
+                pc += d;
+              } else pc += 2;
+              continue;
+            }
+            case O.JUMP_IF_FALSE_OR_POP: {
+              const v = s[sp - 1];
+              if (v === false || (v !== true && !pyBool(v))) pc += code[pc + 1];
+              else {
+                sp--;
+                pc += 2;
+              }
+              continue;
+            }
+            case O.JUMP_IF_TRUE_OR_POP: {
+              const v = s[sp - 1];
+              if (v === true || (v !== false && pyBool(v))) pc += code[pc + 1];
+              else {
+                sp--;
+                pc += 2;
+              }
+              continue;
+            }
+            case O.GET_ITER: {
+              const v = s[sp - 1];
+              if (!(v instanceof PyIterator) && !(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
+              pc += 1;
+              continue;
+            }
+            case O.FOR_ITER: {
+              const it = s[sp - 1];
+              if (it instanceof RangeIter) {
+                const c = it.cur;
+                if (it.step > 0 ? c < it.stop : c > it.stop) {
+                  it.cur = c + it.step;
+                  s[sp++] = c;
+                  pc += 2;
+                } else {
+                  sp--;
+                  pc += code[pc + 1];
+                }
+                continue;
+              }
+              if (it instanceof ListIter) {
+                const a = it.l.a;
+                if (it.i < a.length) {
+                  s[sp++] = a[it.i++];
+                  pc += 2;
+                } else {
+                  it.i = MAX_SAFE;
+                  sp--;
+                  pc += code[pc + 1];
+                }
+                continue;
+              }
+              if (it instanceof PyGenerator) {
+                // resume the generator frame in this loop
+                if (it.cls !== GeneratorType && it.cls !== AsyncGeneratorType && it.cls !== CoroutineType) typeError(`'${typeName(it)}' object is not an iterator`);
+                const gf = this.genEnter(it, null);
+                if (gf === null) {
+                  sp--;
+                  pc += code[pc + 1];
+                  continue;
+                }
+                f.pc = pc;
+                f.sp = sp;
+                gf.back = f;
+                f = gf;
+                co = f.code;
+                code = co.code;
+                consts = co.consts;
+                s = f.s;
+                sp = f.sp;
+                pc = f.pc;
+                continue;
+              }
+              const v = it instanceof PyIterator ? it.next() : this.iterNextOther(it);
+              if (v === STOP) {
+                sp--;
+                pc += code[pc + 1];
+              } else {
+                s[sp++] = v;
+                pc += 2;
+              }
+              continue;
+            }
+            case O.BINARY_SUBSCR: {
+              const k = s[sp - 1], o = s[sp - 2];
+              if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
+                const a = o.a;
+                const i = k < 0 ? k + a.length : k;
+                if (i >= 0 && i < a.length) {
+                  s[sp - 2] = a[i];
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+              } else if (o instanceof PyDict && o.cls.builtin && (typeof k === "string" || typeof k === "number")) {
+                const v = o.m.get(k);
+                if (v !== undefined) {
+                  s[sp - 2] = v;
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+              } else if (o instanceof PyTuple && typeof k === "number" && o.cls.builtin) {
+                const a = o.a;
+                const i = k < 0 ? k + a.length : k;
+                if (i >= 0 && i < a.length) {
+                  s[sp - 2] = a[i];
+                  sp--;
+                  pc += 1;
+                  continue;
+                }
+              }
+              s[sp - 2] = getItem(o, k);
+              sp--;
+              pc += 1;
+              continue;
+            }
+            case O.STORE_SUBSCR: {
+              const k = s[sp - 1], o = s[sp - 2], v = s[sp - 3];
+              if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
+                const a = o.a;
+                const i = k < 0 ? k + a.length : k;
+                if (i >= 0 && i < a.length) {
+                  a[i] = v;
+                  sp -= 3;
+                  pc += 1;
+                  continue;
+                }
+              } else if (o instanceof PyDict && o.cls.builtin && typeof k === "string") {
+                o.m.set(k, v);
+                sp -= 3;
+                pc += 1;
+                continue;
+              }
+              setItem(o, k, v);
+              sp -= 3;
+              pc += 1;
+              continue;
+            }
+            case O.DELETE_SUBSCR:
+              delItem(s[sp - 2], s[sp - 1]);
+              sp -= 2;
+              pc += 1;
+              continue;
+            case O.BINARY_SLICE:
+              s[sp - 3] = getSlice(s[sp - 3], s[sp - 2], s[sp - 1]);
+              sp -= 2;
+              pc += 1;
+              continue;
+            case O.STORE_SLICE:
+              setSlice(s[sp - 3], s[sp - 2], s[sp - 1], s[sp - 4]);
+              sp -= 4;
+              pc += 1;
+              continue;
+            case O.BUILD_SLICE: {
+              const n = code[pc + 1];
+              if (n === 2) {
+                s[sp - 2] = new PySlice(s[sp - 2], s[sp - 1], null);
+                sp--;
+              } else {
+                s[sp - 3] = new PySlice(s[sp - 3], s[sp - 2], s[sp - 1]);
+                sp -= 2;
+              }
+              pc += 2;
+              continue;
+            }
+            case O.BUILD_TUPLE: {
+              const n = code[pc + 1];
+              const a = new Array(n);
+              for (let i = 0; i < n; i++) a[i] = s[sp - n + i];
+              sp -= n;
+              s[sp++] = n === 0 ? EMPTY_TUPLE : new PyTuple(a);
+              pc += 2;
+              continue;
+            }
+            case O.BUILD_LIST: {
+              const n = code[pc + 1];
+              const a = new Array(n);
+              for (let i = 0; i < n; i++) a[i] = s[sp - n + i];
+              sp -= n;
+              s[sp++] = new PyList(a);
+              pc += 2;
+              continue;
+            }
+            case O.BUILD_SET: {
+              const n = code[pc + 1];
+              const st = newSet();
+              for (let i = 0; i < n; i++) setAdd(st, s[sp - n + i]);
+              sp -= n;
+              s[sp++] = st;
+              pc += 2;
+              continue;
+            }
+            case O.BUILD_MAP: {
+              const n = code[pc + 1];
+              const d = new PyDict();
+              for (let i = 0; i < n; i++) dictSet(d, s[sp - 2 * n + 2 * i], s[sp - 2 * n + 2 * i + 1]);
+              sp -= 2 * n;
+              s[sp++] = d;
+              pc += 2;
+              continue;
+            }
+            case O.BUILD_STRING: {
+              const n = code[pc + 1];
+              let r = "";
+              for (let i = 0; i < n; i++) r += s[sp - n + i];
+              sp -= n;
+              if (r.length > 1_000_000) this.chargeCopy(r.length);
+              s[sp++] = r;
+              pc += 2;
+              continue;
+            }
+            case O.LIST_APPEND: {
+              const v = s[--sp];
+              (s[sp - code[pc + 1]] as PyList).a.push(v);
+              pc += 2;
+              continue;
+            }
+            case O.SET_ADD: {
+              const v = s[--sp];
+              setAdd(s[sp - code[pc + 1]], v);
+              pc += 2;
+              continue;
+            }
+            case O.MAP_ADD: {
+              const v = s[--sp];
+              const k = s[--sp];
+              dictSet(s[sp - code[pc + 1]], k, v);
+              pc += 2;
+              continue;
+            }
+            case O.LIST_EXTEND: {
+              const v = s[--sp];
+              const l = s[sp - code[pc + 1]] as PyList;
+              const items = v instanceof PyList || v instanceof PyTuple ? v.a : this.iterToArrayStar(v);
+              for (let i = 0; i < items.length; i++) l.a.push(items[i]);
+              pc += 2;
+              continue;
+            }
+            case O.SET_UPDATE: {
+              const v = s[--sp];
+              const st = s[sp - code[pc + 1]];
+              for (const x of this.iterToArrayStar(v)) setAdd(st, x);
+              pc += 2;
+              continue;
+            }
+            case O.DICT_UPDATE: {
+              const v = s[--sp];
+              const d = s[sp - code[pc + 1]] as PyDict;
+              if (!(v instanceof PyDict) && getAttrOpt(v, "keys") === undefined) {
+                typeError(`'${typeName(v)}' object is not a mapping (argument after ** must be a mapping)`);
+              }
+              dictUpdateFrom(d, v);
+              pc += 2;
+              continue;
+            }
+            case O.DICT_MERGE: {
+              const v = s[--sp];
+              const d = s[sp - code[pc + 1]] as PyDict;
+              this.dictMerge(d, v, s[sp - code[pc + 1] - 2]);
+              pc += 2;
+              continue;
+            }
+            case O.LIST_TO_TUPLE:
+              s[sp - 1] = new PyTuple((s[sp - 1] as PyList).a);
+              pc += 1;
+              continue;
+            case O.FORMAT_VALUE: {
+              const flags = code[pc + 1];
+              let spec = "";
+              if (flags & 4) spec = s[--sp];
+              let v = s[sp - 1];
+              const conv = flags & 3;
+              if (conv === 1) v = pyStr(v);
+              else if (conv === 2) v = pyRepr(v);
+              else if (conv === 3) v = pyAscii(v);
+              s[sp - 1] = typeof v === "string" && spec === "" ? v : pyFormat(v, spec);
+              pc += 2;
+              continue;
+            }
+            case O.UNPACK_SEQUENCE: {
+              const n = code[pc + 1];
+              const v = s[sp - 1];
+              let items: Py[];
+              if ((v instanceof PyTuple || v instanceof PyList) && v.cls.builtin) items = v.a;
+              else items = this.unpackIterable(v, n);
+              if (items.length !== n) this.unpackError(items.length, n);
+              sp--;
+              for (let i = n - 1; i >= 0; i--) s[sp++] = items[i];
+              pc += 2;
+              continue;
+            }
+            case O.UNPACK_EX: {
+              const arg = code[pc + 1];
+              const before = arg & 255, after = arg >> 8;
+              const items = this.unpackIterable(s[sp - 1], -1);
+              if (items.length < before + after) {
+                typeError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`.replace("typeError", ""));
+              }
+              sp--;
+              const mid = items.slice(before, items.length - after);
+              for (let i = after - 1; i >= 0; i--) s[sp++] = items[items.length - after + i];
+              s[sp++] = new PyList(mid);
+              for (let i = before - 1; i >= 0; i--) s[sp++] = items[i];
+              pc += 2;
+              continue;
+            }
+            case O.MAKE_FUNCTION: {
+              const fc = consts[code[pc + 1]] as Code;
+              const flags = code[pc + 2];
+              let kwdefaults: PyDict | null = null, defaults: Py[] | null = null;
+              if (flags & 2) kwdefaults = s[--sp];
+              if (flags & 1) defaults = (s[--sp] as PyTuple).a;
+              let closure: PyCell[] | null = null;
+              const fsrc = fc.freeSources;
+              if (fsrc.length > 0) {
+                closure = new Array(fsrc.length);
+                for (let i = 0; i < fsrc.length; i++) closure[i] = f.cells![fsrc[i]];
+              }
+              const fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+              if (fc.memo === null && fc.flags & 512) this.memo.register(fc);
+              s[sp++] = fn;
+              pc += 3;
+              continue;
+            }
+            case O.BUILD_CLASS: {
+              const n = code[pc + 1];
+              const kwc = consts[code[pc + 2]];
+              const kwnames: string[] = kwc === null ? [] : (kwc as PyTuple).a;
+              const body = s[sp - 1] as PyFunction;
+              const args = s.slice(sp - 1 - n, sp - 1);
+              const name = s[sp - 2 - n] as string;
+              f.pc = pc;
+              f.sp = sp;
+              this.frame = f;
+              const cls = buildClass(this, body, name, args.slice(0, n - kwnames.length), kwnames, args.slice(n - kwnames.length));
+              sp -= n + 2;
+              s[sp++] = cls;
+              pc += 3;
+              continue;
+            }
+            case O.LOAD_CLOSURE_CLASS: {
+              const i = code[pc + 1];
+              s[sp++] = i >= 0 ? f.cells![i] : null;
+              pc += 2;
+              continue;
+            }
+            case O.SUPER_ARGS: {
+              const i = code[pc + 1];
+              const cls = i >= 0 ? f.cells![i].v : undefined;
+              if (cls === undefined) runtimeError("super(): __class__ cell not found");
+              let first = co.argcount > 0 || (co.flags & CO_VARARGS) ? s[0] : undefined;
+              if (first === undefined && co.cellvars.length > 0 && co.cell2arg && co.cell2arg.indexOf(0) >= 0) {
+                first = f.cells![co.cell2arg.indexOf(0)].v;
+              }
+              if (first instanceof PyTuple && co.argcount === 0) first = first.a[0];
+              if (first === undefined) runtimeError("super(): no arguments");
+              s[sp++] = cls;
+              s[sp++] = first;
+              pc += 2;
+              continue;
+            }
+            case O.RAISE: {
+              const n = code[pc + 1];
+              let e: PyException;
+              if (n === 0) {
+                if (this.curExc === null) runtimeError("No active exception to reraise");
+                e = this.curExc;
+                e.tbFrame = null;
+                pending = e;
+                break;
+              }
+              if (n === 2) {
+                const cause = s[--sp];
+                e = this.makeException(s[--sp]);
+                if (cause === null) e.cause = null;
+                else {
+                  const c = this.makeException(cause, true);
+                  e.cause = c;
+                }
+                e.suppressContext = true;
+              } else e = this.makeException(s[--sp]);
+              throw e;
+            }
+            case O.RERAISE: {
+              const e = s[--sp] as PyException;
+              e.tbFrame = f; // do not add another traceback line for this frame
+              pending = e;
+              break;
+            }
+            case O.PUSH_EXC_INFO: {
+              const e = s[sp - 1] as PyException;
+              s[sp - 1] = this.curExc;
+              s[sp++] = e;
+              if (e !== this.curExc && this.curExc !== null && e.context === null && !chainContains(this.curExc, e)) {
+                e.context = this.curExc;
+              }
+              this.curExc = e;
+              pc += 1;
+              continue;
+            }
+            case O.POP_EXCEPT:
+              this.curExc = s[--sp];
+              pc += 1;
+              continue;
+            case O.CHECK_EXC_MATCH: {
+              const t = s[sp - 1], e = s[sp - 2];
+              s[sp - 1] = this.excMatches(e, t);
+              pc += 1;
+              continue;
+            }
+            case O.LOAD_ASSERTION_ERROR:
+              s[sp++] = AssertionError;
+              pc += 1;
+              continue;
+            case O.BEFORE_WITH: {
+              const mgr = s[sp - 1];
+              const t = typeOf(mgr);
+              const enter = lookup(t, "__enter__"), exit = lookup(t, "__exit__");
+              if (enter === undefined || exit === undefined) {
+                typeError(`'${t.name}' object does not support the context manager protocol`);
+              }
+              s[sp - 1] = bind(exit, mgr, t);
+              f.pc = pc;
+              this.frame = f;
+              s[sp++] = callBound(enter, mgr, t, []);
+              pc += 1;
+              continue;
+            }
+            case O.WITH_EXIT: {
+              const exit = s[--sp];
+              callObject(exit, [null, null, null]);
+              pc += 1;
+              continue;
+            }
+            case O.WITH_EXCEPT: {
+              const e = s[sp - 1] as PyException;
+              const exit = s[sp - 3];
+              const r = callObject(exit, [e.cls, e, null]);
+              s[sp++] = pyBool(r);
+              pc += 1;
+              continue;
+            }
+            case O.YIELD_VALUE: {
+              const v = s[--sp];
+              const g = f.gen!;
+              f.pc = pc + 1;
+              f.sp = sp;
+              g.state = GEN_SUSPENDED;
+              if (f.boundary) {
+                f.boundary = false;
+                this.yielded = true;
+                return v;
+              }
+              this.depth--;
+              const caller = f.back!;
+              f.back = null;
+              f = caller;
+              co = f.code;
+              code = co.code;
+              consts = co.consts;
+              s = f.s;
+              sp = f.sp;
+              pc = f.pc;
+              if (code[pc] === O.FOR_ITER) {
+                s[sp++] = v;
+                pc += 2;
+              } else if (code[pc] === O.SEND) {
+                s[sp - 1] = v;
+                pc += 2;
+              } else throw new Error("internal: yield to unexpected instruction");
+              continue;
+            }
+            case O.GET_YIELD_FROM_ITER: {
+              const v = s[sp - 1];
+              if (!(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
+              pc += 1;
+              continue;
+            }
+            case O.GET_AWAITABLE: {
+              s[sp - 1] = this.getAwaitable(s[sp - 1]);
+              pc += 1;
+              continue;
+            }
+            case O.SEND: {
+              const v = s[sp - 1];
+              const it = s[sp - 2];
+              if (it instanceof PyGenerator) {
+                const gf = this.genEnter(it, v);
+                if (gf === null) {
+                  // finished already (result in it.result)
+                  sp -= 2;
+                  s[sp++] = it.result === undefined ? null : it.result;
+                  pc += code[pc + 1];
+                  continue;
+                }
+                sp--;
+                f.pc = pc;
+                f.sp = sp + 1;
+                gf.back = f;
+                f = gf;
+                co = f.code;
+                code = co.code;
+                consts = co.consts;
+                s = f.s;
+                sp = f.sp;
+                pc = f.pc;
+                continue;
+              }
+              // a plain iterator: next() or send()
+              let r: Py;
+              if (v === null) r = it instanceof PyIterator ? it.next() : this.iterNextOther(it);
+              else r = this.sendTo(it, v);
+              if (r === STOP) {
+                sp -= 2;
+                s[sp++] = this.lastStopValue;
+                this.lastStopValue = null;
+                pc += code[pc + 1];
+              } else {
+                s[sp - 1] = r;
+                pc += 2;
+              }
+              continue;
+            }
+            case O.IMPORT_NAME: {
+              const spec = consts[code[pc + 1]] as string;
+              const m = this.modules.get(spec);
+              if (m === undefined) {
+                raise(hooks.ModuleNotFoundError, `No module named '${spec}'`);
+              }
+              s[sp++] = m;
+              pc += 2;
+              continue;
+            }
+            case O.IMPORT_FROM: {
+              const m = s[sp - 1];
+              const name = co.names[code[pc + 1]];
+              const v = getAttrOpt(m, name);
+              if (v === undefined) {
+                raise(ImportError, `cannot import name '${name}' from '${m instanceof PyModule ? m.name : "?"}'`);
+              }
+              s[sp++] = v;
+              pc += 2;
+              continue;
+            }
+            case O.IMPORT_STAR: {
+              const m = s[--sp] as PyModule;
+              for (let i = 0; i < m.names.length; i++) {
+                const n = m.names[i];
+                const v = m.values[i];
+                if (v !== undefined && !n.startsWith("_")) {
+                  if (f.ns !== null) dictSet(f.ns, n, v);
+                  else f.globals.set(n, v);
+                }
+              }
+              pc += 1;
+              continue;
+            }
+            case O.GET_LEN:
+              s[sp] = hooks.len(s[sp - 1]);
+              sp++;
+              pc += 1;
+              continue;
+            case O.MATCH_MAPPING:
+              s[sp] = hooks.matchMapping(s[sp - 1]);
+              sp++;
+              pc += 1;
+              continue;
+            case O.MATCH_SEQUENCE:
+              s[sp] = hooks.matchSequence(s[sp - 1]);
+              sp++;
+              pc += 1;
+              continue;
+            case O.MATCH_KEYS:
+              s[sp] = hooks.matchKeys(s[sp - 2], s[sp - 1]);
+              sp++;
+              pc += 1;
+              continue;
+            case O.MATCH_CLASS: {
+              const r = hooks.matchClass(s[sp - 3], s[sp - 2], code[pc + 1], s[sp - 1]);
+              sp -= 2;
+              s[sp - 1] = r;
+              pc += 2;
+              continue;
+            }
+            case O.COPY_DICT_WITHOUT_KEYS:
+              s[sp - 1] = hooks.copyDictWithoutKeys(s[sp - 2], s[sp - 1]);
+              pc += 1;
+              continue;
+            case O.SETUP_ANNOTATIONS:
+              pc += 1;
+              continue;
+            default:
+              throw new Error(`internal: unknown opcode ${code[pc]} (${O.OP_NAMES[code[pc]]}) at ${pc} in ${co.name}`);
+          }
+          // only `break` from the switch gets here: an exception is pending
+          break;
+        }
+      } catch (e) {
+        pending = this.toPyException(e);
+        if (pending.tbFrame !== f) {
+          // implicit chaining for exceptions raised outside a handler block's PUSH_EXC_INFO
+          if (this.curExc !== null && pending !== this.curExc && pending.context === null && !chainContains(this.curExc, pending)) {
+            pending.context = this.curExc;
+          }
+        }
+        if (this.suspendRequest !== null) this.suspendRequest = null;
+      }
+    }
+  }
+
+  // -- helpers used by the loop -------------------------------------------------------------------
+
+  callResult: Py = null;
+
+  /**
+   * Call a Python function whose args are on a stack slice: returns the new frame to switch
+   * to, or null with the result in `callResult` (memo hit, generator object).
+   */
+  callPy(fn: PyFunction, s: Py[], base: number, argc: number, kwnames: string[] | null): Frame | null {
+    if (--this.ticks <= 0) this.tick();
+    const co = fn.code;
+    if (co.memo !== null) {
+      const r = this.memo.lookupStack(fn, s, base, argc, kwnames, this);
+      if (r !== MISSING) {
+        this.callResult = r;
+        return null;
+      }
+    }
+    if (this.depth >= this.limits.depth) recursionError();
+    const nf = this.enterFunction(fn, s, base, argc, kwnames);
+    if (nf instanceof Frame) {
+      this.depth++;
+      if (co.memo !== null) this.memo.onEnter(nf, this);
+      return nf;
+    }
+    this.callResult = nf;
+    return null;
+  }
+
+  /** Prepare a generator frame to resume inside the loop; null when it is already finished. */
+  genEnter(g: PyGenerator, value: Py): Frame | null {
+    if (g.state === GEN_DONE) {
+      if (g.cls === CoroutineType) runtimeError("cannot reuse already awaited coroutine");
+      return null;
+    }
+    if (g.state === GEN_RUNNING) raise(hooks.ValueError, "generator already executing");
+    const gf = g.frame!;
+    if (g.state === GEN_CREATED) {
+      if (value !== null) typeError("can't send non-None value to a just-started generator");
+    } else gf.s[gf.sp++] = value;
+    if (this.depth >= this.limits.depth) recursionError();
+    this.depth++;
+    g.state = GEN_RUNNING;
+    return gf;
+  }
+
+  lastStopValue: Py = null;
+
+  /** send() to a non-generator iterator (an object with a send method). */
+  sendTo(it: Py, v: Py): Py {
+    const m = getAttrOpt(it, "send");
+    if (m === undefined) return it instanceof PyIterator ? it.next() : this.iterNextOther(it);
+    try {
+      return callObject(m, [v]);
+    } catch (e) {
+      if (e instanceof PyException && isSubtype(e.cls, StopIteration)) {
+        this.lastStopValue = e.args.a.length > 0 ? e.args.a[0] : null;
+        return STOP;
+      }
+      throw e;
+    }
+  }
+
+  /** next() on an iterator that is not a runtime PyIterator (user __next__, generators from JS). */
+  iterNextOther(it: Py): Py {
+    if (it instanceof PyGenerator) {
+      return this.resumeGen(it, null, null);
+    }
+    const t = typeOf(it);
+    const nx = lookup(t, "__next__");
+    if (nx === undefined) typeError(`'${t.name}' object is not an iterator`);
+    try {
+      return callBound(nx, it, t, []);
+    } catch (e) {
+      if (e instanceof PyException && isSubtype(e.cls, StopIteration)) {
+        this.lastStopValue = e.args.a.length > 0 ? e.args.a[0] : null;
+        return STOP;
+      }
+      throw e;
+    }
+  }
+
+  getAwaitable(v: Py): Py {
+    if (v instanceof PyGenerator) {
+      if (v.cls === CoroutineType) return v;
+      if (v.cls === GeneratorType) return v;
+    }
+    const t = typeOf(v);
+    const aw = lookup(t, "__await__");
+    if (aw !== undefined) return getIterAny(callBound(aw, v, t, []));
+    const h = hooks.awaitable?.(v);
+    if (h !== undefined) return h;
+    typeError(`object ${t.name} can't be used in 'await' expression`);
+  }
+
+  unpackIterable(v: Py, n: number): Py[] {
+    if (typeof v === "string") return hooks.cpArray(v);
+    const it = (() => {
+      try {
+        return getIterAny(v);
+      } catch (e) {
+        if (e instanceof PyException && e.cls === TypeError) typeError(`cannot unpack non-iterable ${typeName(v)} object`);
+        throw e;
+      }
+    })();
+    const out: Py[] = [];
+    for (;;) {
+      const x = it instanceof PyIterator ? it.next() : this.iterNextOther(it);
+      if (x === STOP) break;
+      out.push(x);
+      if (n >= 0 && out.length > n) break;
+      if (out.length > 10_000_000) raise(MemoryError);
+    }
+    return out;
+  }
+
+  unpackError(got: number, n: number): never {
+    if (got > n) raise(hooks.ValueError, `too many values to unpack (expected ${n})`);
+    raise(hooks.ValueError, `not enough values to unpack (expected ${n}, got ${got})`);
+  }
+
+  iterToArrayStar(v: Py): Py[] {
+    try {
+      return iterToArray(v);
+    } catch (e) {
+      if (e instanceof PyException && e.cls === TypeError && /is not iterable/.test(String(e.args.a[0]))) {
+        typeError(`Value after * must be an iterable, not ${typeName(v)}`);
+      }
+      throw e;
+    }
+  }
+
+  dictMerge(d: PyDict, v: Py, callee: Py): void {
+    if (!(v instanceof PyDict) && getAttrOpt(v, "keys") === undefined) {
+      const fname = callee instanceof PyFunction ? callee.qualname + "()" : callee instanceof PyBuiltin ? callee.name + "()" : "function";
+      typeError(`${fname} argument after ** must be a mapping, not ${typeName(v)}`);
+    }
+    const tmp = new PyDict();
+    dictUpdateFrom(tmp, v);
+    for (const [k, val] of tmp.m) {
+      if (d.m.has(k)) {
+        const fname = callee instanceof PyFunction ? callee.qualname + "()" : callee instanceof PyBuiltin ? callee.name + "()" : "function";
+        typeError(`${fname} got multiple values for keyword argument '${k}'`);
+      }
+      d.m.set(k, val);
+    }
+  }
+
+  loadGlobalSlow(g: PyModule, co: Code, i: number): Py {
+    const name = co.globalNames[i];
+    // a slot added after the module was created (globals()['x'] = ...), or a builtin added later
+    const v = g.get(name) ?? this.builtins.get(name);
+    if (v === undefined) nameError(name);
+    return v;
+  }
+
+  unboundCell(co: Code, i: number): never {
+    const nc = co.cellvars.length;
+    if (i < nc) unboundLocal(co.cellvars[i]);
+    unboundFree(co.freevars[i - nc]);
+  }
+
+  /** Turn what `raise X` got into an exception instance. */
+  makeException(v: Py, isCause = false): PyException {
+    if (v instanceof PyException) return v;
+    if (v instanceof PyType && isSubtype(v, BaseException)) {
+      const e = callObject(v, []);
+      if (!(e instanceof PyException)) typeError(`calling ${pyRepr(v)} should have returned an instance of BaseException, not ${typeName(e)}`);
+      return e;
+    }
+    typeError(isCause ? "exception causes must derive from BaseException" : "exceptions must derive from BaseException");
+  }
+
+  excMatches(e: PyException, t: Py): boolean {
+    if (t instanceof PyType) {
+      if (!isSubtype(t, BaseException)) typeError("catching classes that do not inherit from BaseException is not allowed");
+      return isSubtype(e.cls, t);
+    }
+    if (t instanceof PyTuple) {
+      for (const x of t.a) if (this.excMatches(e, x)) return true;
+      return false;
+    }
+    typeError("catching classes that do not inherit from BaseException is not allowed");
+  }
+
+  // -- attributes with inline caches ----------------------------------------------------------------
+
+  loadAttr(obj: Py, name: string, ic: Py[], k: number): Py {
+    if (obj instanceof PyInstance && obj.shape !== null) {
+      const t = obj.cls;
+      const cattr = lookup(t, name);
+      const idx = obj.shape.index.get(name);
+      if (idx !== undefined) {
+        if (cattr === undefined || !isDataDesc(cattr)) {
+          ic[k] = obj.shape;
+          ic[k + 1] = idx;
+          ic[k + 2] = typeEpoch;
+          return obj.slots[idx];
+        }
+      } else if (cattr !== undefined && !isDataDesc(cattr) && !(cattr instanceof PyFunction) && !hasGet(cattr) && lookup(t, "__getattr__") === undefined) {
+        // plain class attribute (constants): cache the value itself
+        ic[k] = obj.shape;
+        ic[k + 1] = { v: cattr };
+        ic[k + 2] = typeEpoch;
+        return cattr;
+      }
+    }
+    return getAttr(obj, name);
+  }
+
+  storeAttr(obj: Py, name: string, v: Py, ic: Py[], k: number): void {
+    if (obj instanceof PyInstance && obj.shape !== null) {
+      const t = obj.cls;
+      if (lookup(t, "__setattr__") === undefined && !t.builtin) {
+        const cattr = lookup(t, name);
+        if (cattr === undefined || !isDataDesc(cattr)) {
+          const sh = obj.shape;
+          const idx = sh.index.get(name);
+          if (idx !== undefined) {
+            ic[k] = sh;
+            ic[k + 1] = idx;
+            ic[k + 2] = typeEpoch;
+            obj.slots[idx] = v;
+            return;
+          }
+          if (sh.names.length < 64) {
+            const next: Shape = sh.add(name);
+            ic[k] = sh;
+            ic[k + 1] = next;
+            ic[k + 2] = typeEpoch;
+            obj.shape = next;
+            obj.slots.push(v);
+            return;
+          }
+        }
+      }
+    }
+    setAttr(obj, name, v);
+  }
+
+  /** LOAD_METHOD slow path: writes [callable, self|NULL] at s[sp-1], s[sp]. */
+  loadMethod(obj: Py, name: string, s: Py[], sp: number, ic: Py[], k: number): void {
+    const t = typeOf(obj);
+    if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
+      const m = lookup(t, name);
+      if (m instanceof PyFunction || (m instanceof PyBuiltin && m.owner !== null)) {
+        let shadow = false;
+        if (obj instanceof PyInstance) shadow = instGet(obj, name) !== undefined;
+        else if (obj instanceof PyFunction || (obj as { attrs?: Map<string, Py> | null }).attrs) {
+          shadow = getAttrOpt(obj, name) !== m && !(m instanceof PyFunction || m instanceof PyBuiltin);
+        }
+        if (!shadow && !(t.builtin === false && lookup(t, "__getattribute__") !== undefined)) {
+          const key = obj instanceof PyInstance ? obj.shape : t;
+          if (key !== null && (obj instanceof PyInstance || !(obj as { attrs?: unknown }).attrs)) {
+            ic[k] = key;
+            ic[k + 1] = m;
+            ic[k + 2] = typeEpoch;
+          }
+          s[sp - 1] = m;
+          s[sp] = obj;
+          return;
+        }
+      }
+    }
+    s[sp - 1] = getAttr(obj, name);
+    s[sp] = NULL_SELF;
+  }
+
+  // -- limits, slicing, suspension -----------------------------------------------------------------
+
+  /** Slow periodic check: op budget and time slice. Returns true to pause (pausable runs only). */
+  tick(): boolean {
+    const used = 4096 - this.ticks;
+    this.ticks = 4096;
+    this.budget -= used;
+    if (this.budget < 0) {
+      this.budget = 0;
+      const e = newExc(RuntimeError, "budget exceeded");
+      e.uncatchable = true;
+      throw e;
+    }
+    if (this.io.heapUsed !== undefined && this.io.heapUsed() > this.heapLimit) {
+      raise(MemoryError);
+    }
+    if (this.pausable && this.nested === 0 && this.io.now() >= this.sliceDeadline) return true;
+    return false;
+  }
+
+  /** Charge the op budget for copying n characters (string building). */
+  chargeCopy(n: number): void {
+    this.ticks -= n >> 2;
+    if (this.ticks <= 0) this.tick();
+  }
+
+  /** The frame a paused run resumes from. */
+  pausedFrame: Frame | null = null;
+  pause(f: Frame): Py {
+    this.pausedFrame = f;
+    return PAUSED;
+  }
+
+  /** A builtin asked to suspend the current task; save state and leave the loop. */
+  suspendHere(f: Frame, r: Py): Py {
+    void r;
+    this.frame = f;
+    return SUSPENDED;
+  }
+}
+
+function isDataDesc(attr: Py): boolean {
+  if (attr instanceof PyProperty) return true;
+  if (attr instanceof PyInstance) return lookup(attr.cls, "__set__") !== undefined || lookup(attr.cls, "__delete__") !== undefined;
+  return false;
+}
+
+function hasGet(attr: Py): boolean {
+  if (typeof attr !== "object" || attr === null) return false;
+  if (attr instanceof PyBuiltin || attr instanceof PyType) return attr instanceof PyBuiltin && attr.owner !== null;
+  const c = attr.cls as PyType;
+  if (c === FunctionType) return true;
+  if (c.builtin) return c.name === "classmethod" || c.name === "staticmethod" || c.name === "property";
+  return lookup(c, "__get__") !== undefined;
+}
+
+function listNames(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(", ") + ", and " + q[q.length - 1];
+}
+
+function chainContains(head: PyException, e: PyException): boolean {
+  let c: Py = head;
+  let n = 0;
+  while (c instanceof PyException && n++ < 1000) {
+    if (c === e) return true;
+    c = c.context;
+  }
+  return false;
+}
+
+export function newExc(t: PyType, msg: string): PyException {
+  return new PyException(t, new PyTuple(msg === "" ? [] : [msg]));
+}
+
+export function recursionExc(): PyException {
+  return newExc(RecursionError, "maximum recursion depth exceeded");
+}
+
+/** The function runner installed into the protocol layer. */
+function runFunction(f: PyFunction, args: Py[], kw: string[] | null): Py {
+  return current.callFunction(f, args, kw);
+}
+
+export { FloatType, GeneratorExit, notCallable, NotImplemented, StopAsyncIteration };
