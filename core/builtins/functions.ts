@@ -70,7 +70,7 @@ function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): 
 
 /** sum() with Neumaier-compensated float addition (CPython 3.12). */
 function pySum(args: Py[], kw: string[] | null): Py {
-  const [it, start] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 1);
+  const [it, start] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 2);
   let acc: Py = start === undefined ? 0 : start;
   if (typeof acc === "string") typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytes) typeError("sum() can't sum bytes [use b''.join(seq) instead]");

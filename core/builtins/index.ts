@@ -4,10 +4,10 @@
 import { memoryError } from "../errors.ts";
 import { dictHas } from "../objects/dict.ts";
 import * as E from "../objects/exceptions.ts";
-import { DictIter, getIterAny, iterNextAny, RangeIter } from "../objects/iter.ts";
+import { DictIter, getIterAny, installIteratorMethods, iterNextAny, RangeIter } from "../objects/iter.ts";
 import {
   BoolType, ByteArrayType, BytesType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType, FrozenSetType,
-  IntType, ListType, NotImplemented, ObjectType, PropertyType, Py, PyClassMethod, PyTuple, RangeType, SetType,
+  IntType, ListType, NotImplemented, CoroutineType, ObjectType, PropertyType, Py, PyClassMethod, PyTuple, RangeType, SetType,
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
 } from "../objects/model.ts";
 import { hooks, pyBool, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
@@ -88,6 +88,7 @@ function install(): void {
   };
   hooks.iterOf = (v: Py) => {
     if (v instanceof PyDictView) return new DictIter(v.d, v.kind);
+    if (v instanceof PyGenerator && v.cls !== CoroutineType) return v;
     return undefined;
   };
   hooks.iterNextOther = (it: Py) => {
@@ -130,6 +131,7 @@ function install(): void {
   setViewSetHook(viewAsSet);
   setContainsHook((c: Py, x: Py) => (c instanceof PyDictView ? viewContains(c, x) : undefined));
   installMatchHooks();
+  installIteratorMethods();
   void pyLen;
   void pyRepr;
 }

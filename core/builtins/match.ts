@@ -1,3 +1,73 @@
-// Runtime support for the match statement (MATCH_* opcodes).
+// Runtime support for the match statement (the MATCH_* opcodes).
 
-export function installMatchHooks(): void {}
+import { typeError } from "../errors.ts";
+import { dictCopy, dictGet, dictPop } from "../objects/dict.ts";
+import {
+  BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, Py, PyDict, PyList,
+  PyRange, PyTuple, PyType, SetType, StrType, TupleType,
+} from "../objects/model.ts";
+import { callObject, getAttrOpt, hooks, isSubtype, lookup, pyLen } from "../objects/protocol.ts";
+import { typeName, typeOf } from "../objects/typeof.ts";
+
+/** Types whose instances match a single positional sub-pattern as themselves. */
+const SELF_MATCH = [BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType];
+
+export function installMatchHooks(): void {
+  hooks.matchMapping = (v: Py): boolean => v instanceof PyDict;
+  hooks.matchSequence = (v: Py): boolean => {
+    if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) return true;
+    if (typeof v === "object" && v !== null && !v.cls.builtin) {
+      // user sequences registered the usual way: __getitem__ and __len__, not a mapping
+      return lookup(v.cls, "__len__") !== undefined && lookup(v.cls, "__getitem__") !== undefined &&
+        lookup(v.cls, "keys") === undefined && !(v instanceof PyDict);
+    }
+    return false;
+  };
+  hooks.len = ((prev) => (v: Py) => prev?.(v) ?? pyLen(v))(hooks.len);
+  hooks.matchKeys = (subj: Py, keys: PyTuple): Py => {
+    const out: Py[] = [];
+    const d = subj as PyDict;
+    const get = d.cls.builtin ? null : getAttrOpt(d, "get");
+    const MISSING = {};
+    for (const k of keys.a) {
+      const v = get === null ? dictGet(d, k) : callObject(get, [k, MISSING]);
+      if (v === undefined || v === MISSING) return null;
+      out.push(v);
+    }
+    return new PyTuple(out);
+  };
+  hooks.matchClass = (subj: Py, cls: Py, npos: number, kwnames: PyTuple): Py => {
+    if (!(cls instanceof PyType)) typeError("called match pattern must be a class");
+    const t = typeOf(subj);
+    if (t !== cls && !isSubtype(t, cls)) return null;
+    const out: Py[] = [];
+    if (npos > 0) {
+      const ma = lookup(cls, "__match_args__");
+      if (ma === undefined) {
+        if (npos === 1 && SELF_MATCH.some((b) => isSubtype(cls, b))) out.push(subj);
+        else typeError(`${cls.name}() accepts 0 positional sub-patterns (${npos} given)`);
+      } else {
+        if (!(ma instanceof PyTuple)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
+        if (npos > ma.a.length) typeError(`${cls.name}() accepts ${ma.a.length} positional sub-pattern${ma.a.length === 1 ? "" : "s"} (${npos} given)`);
+        for (let i = 0; i < npos; i++) {
+          const name = ma.a[i];
+          if (typeof name !== "string") typeError(`__match_args__ elements must be strings (got ${typeName(name)})`);
+          const v = getAttrOpt(subj, name);
+          if (v === undefined) return null;
+          out.push(v);
+        }
+      }
+    }
+    for (const name of kwnames.a as string[]) {
+      const v = getAttrOpt(subj, name);
+      if (v === undefined) return null;
+      out.push(v);
+    }
+    return new PyTuple(out);
+  };
+  hooks.copyDictWithoutKeys = (subj: PyDict, keys: PyTuple): Py => {
+    const d = dictCopy(subj, new PyDict());
+    for (const k of keys.a) dictPop(d, k);
+    return d;
+  };
+}

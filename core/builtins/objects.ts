@@ -358,6 +358,14 @@ export function installObjects(): void {
       __await__(args) {
         return args[0];
       },
+      // The original's extension: calling a generator advances it (None once exhausted);
+      // calling a coroutine runs it to completion.
+      __call__(args) {
+        const g = genSelf(args[0]);
+        if (g.cls === CoroutineType) return current.runCoroutine(g);
+        const v = current.resumeGen(g, null, null);
+        return v === STOP ? null : v;
+      },
     });
   }
   void SystemExit;

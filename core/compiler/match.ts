@@ -1,7 +1,470 @@
-// The match statement (structural pattern matching).
+// The match statement. Patterns have their own grammar; each pattern compiles to code that
+// consumes the subject on top of the stack and either falls through (matched) or jumps to a
+// failure stub that pops whatever that pattern still had on the stack, then continues with the
+// enclosing failure (ultimately the next case).
 
+import * as T from "../lexer/tokens.ts";
+import { PyComplex, PyFloat, PyTuple } from "../objects/model.ts";
+import * as O from "./opcodes.ts";
+import * as P from "./precedence.ts";
 import type { Compiler } from "./stmt.ts";
 
+/** Pending jumps to a failure target that must first pop `pops` stack items. */
+interface Fail {
+  jumps: { at: number; pops: number }[];
+}
+
 export function compileMatch(c: Compiler): void {
-  c.fail("match statements are not supported yet");
+  const matchTok = c.p++;
+  const u = c.u;
+  const depth = c.blockDepth();
+  c.exprList(true);
+  if (!c.at(T.COLON)) c.fail("expected ':'");
+  c.p++;
+  c.expect(T.NEWLINE, "invalid syntax");
+  if (!c.at(T.INDENT)) {
+    c.fail(`expected an indented block after 'match' statement on line ${c.source.line(c.t.start[matchTok])}`, c.tokStart, "IndentationError");
+  }
+  c.p++;
+  const ends: number[] = [];
+  let sawIrrefutable = false;
+  while (!c.at(T.DEDENT) && !c.at(T.EOF)) {
+    if (!c.isName(c.p, "case")) c.fail("expected 'case'");
+    const caseTok = c.p++;
+    if (sawIrrefutable) c.fail("wildcard makes remaining patterns unreachable", c.t.start[caseTok]);
+    u.depth = depth + 1;
+    c.emit(O.DUP_TOP);
+    const fail: Fail = { jumps: [] };
+    const bound = new Set<string>();
+    const irrefutable = topPattern(c, fail, bound);
+    if (c.accept(T.KW_IF)) {
+      c.parse(P.P_LOWEST);
+      fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 0 });
+    } else if (irrefutable) sawIrrefutable = true;
+    // matched: drop the subject and run the body
+    u.depth = depth + 1;
+    c.emit(O.POP_TOP);
+    c.suite("'case' statement", caseTok);
+    ends.push(u.jump(O.JUMP));
+    // failure stubs, then the next case with the subject still on the stack
+    emitFailStubs(c, fail, depth + 1);
+  }
+  c.accept(T.DEDENT);
+  u.depth = depth + 1;
+  c.emit(O.POP_TOP);
+  for (const e of ends) u.patch(e);
+  u.depth = depth;
+}
+
+/** Emit the failure stubs of `fail`; afterwards the stack is at `depth` (subject kept). */
+function emitFailStubs(c: Compiler, fail: Fail, depth: number): void {
+  const u = c.u;
+  // group jumps by pop count, deepest first, so stubs fall through into each other
+  const byPops = new Map<number, number[]>();
+  let max = 0;
+  for (const j of fail.jumps) {
+    (byPops.get(j.pops) ?? byPops.set(j.pops, []).get(j.pops)!).push(j.at);
+    if (j.pops > max) max = j.pops;
+  }
+  for (let n = max; n >= 0; n--) {
+    for (const at of byPops.get(n) ?? []) u.patch(at);
+    if (n > 0) c.emit(O.POP_TOP);
+  }
+  u.depth = depth;
+}
+
+/** A top-level pattern: an open sequence `a, b` is allowed. Returns whether it is irrefutable. */
+function topPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
+  // find a top-level comma before ':' / 'if'
+  const start = c.p;
+  let i = start;
+  let comma = false;
+  while (i < c.t.count) {
+    const k = c.t.kind[i];
+    if (k === T.COLON || k === T.KW_IF || k === T.NEWLINE || k === T.EOF) break;
+    if (k === T.COMMA) comma = true;
+    if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) i = c.t.match[i] + 1;
+    else i++;
+  }
+  if (comma) {
+    sequencePattern(c, fail, bound, -1);
+    return false;
+  }
+  return asPattern(c, fail, bound);
+}
+
+/** or_pattern ['as' NAME] */
+function asPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
+  const u = c.u;
+  // look ahead for 'as' at this level: compile the subject duplicate first
+  let hasAs = false;
+  {
+    let i = c.p;
+    while (i < c.t.count) {
+      const k = c.t.kind[i];
+      if (k === T.KW_AS) {
+        hasAs = true;
+        break;
+      }
+      if (k === T.COLON || k === T.KW_IF || k === T.COMMA || k === T.RPAR || k === T.RSQB || k === T.RBRACE || k === T.NEWLINE) break;
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) i = c.t.match[i] + 1;
+      else i++;
+    }
+  }
+  if (!hasAs) return orPattern(c, fail, bound);
+  c.emit(O.DUP_TOP);
+  const inner: Fail = { jumps: [] };
+  const irr = orPattern(c, inner, bound);
+  for (const j of inner.jumps) fail.jumps.push({ at: j.at, pops: j.pops + 1 });
+  c.expect(T.KW_AS, "invalid syntax");
+  const nt = c.expect(T.NAME, "invalid pattern target");
+  const name = c.value(nt) as string;
+  if (name === "_") c.fail("cannot use '_' as a target", c.t.start[nt]);
+  bindName(c, name, bound, c.t.start[nt]);
+  void u;
+  return irr;
+}
+
+function bindName(c: Compiler, name: string, bound: Set<string>, pos: number): void {
+  if (bound.has(name)) c.fail(`multiple assignments to name '${name}' in pattern`, pos);
+  bound.add(name);
+  c.storeName(name, pos);
+}
+
+/** closed ('|' closed)* */
+function orPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
+  const u = c.u;
+  // single alternative?
+  let i = c.p, alts = 1;
+  while (i < c.t.count) {
+    const k = c.t.kind[i];
+    if (k === T.VBAR) alts++;
+    if (k === T.COLON || k === T.KW_IF || k === T.COMMA || k === T.KW_AS || k === T.RPAR || k === T.RSQB || k === T.RBRACE || k === T.NEWLINE) break;
+    if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) i = c.t.match[i] + 1;
+    else i++;
+  }
+  if (alts === 1) return closedPattern(c, fail, bound);
+  const success: number[] = [];
+  let irr = false;
+  let names: Set<string> | null = null;
+  const depth = u.depth;
+  for (let a = 0; a < alts; a++) {
+    const last = a === alts - 1;
+    const altBound = new Set<string>();
+    u.depth = depth;
+    if (!last) {
+      c.emit(O.DUP_TOP);
+      const f: Fail = { jumps: [] };
+      if (closedPattern(c, f, altBound)) irr = true;
+      c.emit(O.POP_TOP); // matched: drop the spare subject
+      success.push(u.jump(O.JUMP));
+      // this alternative failed: its stubs leave the spare subject for the next one
+      emitFailStubs(c, f, depth);
+    } else {
+      if (closedPattern(c, fail, altBound)) irr = true;
+    }
+    if (names === null) names = altBound;
+    else if (names.size !== altBound.size || [...altBound].some((n) => !names!.has(n))) {
+      c.fail("alternative patterns bind different names");
+    }
+    if (!last) c.expect(T.VBAR, "invalid syntax");
+  }
+  for (const s of success) u.patch(s);
+  u.depth = depth - 1;
+  for (const n of names!) bound.add(n);
+  return irr;
+}
+
+function literalValue(c: Compiler): unknown {
+  const k = c.kind;
+  const neg = k === T.MINUS;
+  if (neg) c.p++;
+  const kk = c.kind;
+  let v: unknown;
+  if (kk === T.INT) v = neg ? (typeof c.value() === "bigint" ? -(c.value() as bigint) : -(c.value() as number) || 0) : c.value();
+  else if (kk === T.FLOAT) v = new PyFloat(neg ? -(c.value() as number) : (c.value() as number));
+  else if (kk === T.IMAG) v = new PyComplex(0, neg ? -(c.value() as number) : (c.value() as number));
+  else c.fail("invalid pattern");
+  c.p++;
+  // complex literal: real +/- imag j
+  if ((c.at(T.PLUS) || c.at(T.MINUS)) && c.kindAt(c.p + 1) === T.IMAG) {
+    const sign = c.at(T.MINUS) ? -1 : 1;
+    c.p++;
+    const im = c.value() as number;
+    c.p++;
+    const re = v instanceof PyFloat ? v.v : Number(v);
+    v = new PyComplex(re, sign * im);
+  }
+  return v;
+}
+
+/** A literal, capture, wildcard, value, group, sequence, mapping or class pattern. */
+function closedPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
+  const u = c.u;
+  const k = c.kind;
+  const pos = c.tokStart;
+  switch (k) {
+    case T.INT:
+    case T.FLOAT:
+    case T.IMAG:
+    case T.MINUS: {
+      const v = literalValue(c);
+      c.loadConst(v, pos);
+      c.emit(O.COMPARE_EQ, 0, 0, 0, pos);
+      fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 0 });
+      return false;
+    }
+    case T.STRING:
+    case T.BYTES:
+    case T.FSTRING_START: {
+      if (k === T.FSTRING_START) c.fail("patterns may only match literals and attribute lookups");
+      c.strings();
+      c.emit(O.COMPARE_EQ, 0, 0, 0, pos);
+      fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 0 });
+      return false;
+    }
+    case T.KW_NONE:
+    case T.KW_TRUE:
+    case T.KW_FALSE:
+      c.p++;
+      if (k === T.KW_NONE) c.emit(O.LOAD_NONE);
+      else c.loadConst(k === T.KW_TRUE);
+      c.emit(O.IS_OP, 0, 0, 0, pos);
+      fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 0 });
+      return false;
+    case T.LPAR: {
+      const close = c.t.match[c.p];
+      // group (p) vs tuple
+      let comma = false;
+      for (let i = c.p + 1; i < close;) {
+        const kk = c.t.kind[i];
+        if (kk === T.COMMA) {
+          comma = true;
+          break;
+        }
+        if (kk === T.LPAR || kk === T.LSQB || kk === T.LBRACE) i = c.t.match[i] + 1;
+        else i++;
+      }
+      if (!comma && close !== c.p + 1) {
+        c.p++;
+        const irr = asPattern(c, fail, bound);
+        c.expect(T.RPAR, "invalid syntax");
+        return irr;
+      }
+      c.p++;
+      sequencePattern(c, fail, bound, T.RPAR);
+      c.expect(T.RPAR, "invalid syntax");
+      return false;
+    }
+    case T.LSQB:
+      c.p++;
+      sequencePattern(c, fail, bound, T.RSQB);
+      c.expect(T.RSQB, "invalid syntax");
+      return false;
+    case T.LBRACE:
+      c.p++;
+      mappingPattern(c, fail, bound);
+      c.expect(T.RBRACE, "invalid syntax");
+      return false;
+    case T.NAME: {
+      const name = c.value() as string;
+      if (c.kindAt(c.p + 1) === T.DOT || c.kindAt(c.p + 1) === T.LPAR) {
+        // value pattern (dotted name) or class pattern
+        c.p++;
+        c.loadName(name, pos);
+        while (c.accept(T.DOT)) {
+          const at = c.expect(T.NAME, "invalid syntax");
+          c.emit(O.LOAD_ATTR, u.nameIdx(c.value(at) as string), u.newIC(), 0, pos);
+        }
+        if (c.at(T.LPAR)) {
+          classPattern(c, fail, bound, pos);
+          return false;
+        }
+        c.emit(O.COMPARE_EQ, 0, 0, 0, pos);
+        fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 0 });
+        return false;
+      }
+      c.p++;
+      if (name === "_") {
+        c.emit(O.POP_TOP);
+        return true;
+      }
+      bindName(c, name, bound, pos);
+      return true;
+    }
+  }
+  c.fail("invalid pattern");
+}
+
+/** Items of a sequence pattern up to `close` (-1: an open sequence ending at ':' or 'if'). */
+function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: number): void {
+  const u = c.u;
+  const pos = c.tokStart;
+  // collect item token starts
+  const items: { tok: number; star: boolean }[] = [];
+  let i = c.p;
+  const end = close === -1 ? -1 : c.t.match[c.p - 1];
+  for (;;) {
+    const k = c.t.kind[i];
+    if (close === -1 ? (k === T.COLON || k === T.KW_IF) : i >= end) break;
+    items.push({ tok: i, star: k === T.STAR });
+    // skip to the next top-level comma
+    while (i < c.t.count) {
+      const kk = c.t.kind[i];
+      if (kk === T.COMMA || (close === -1 ? (kk === T.COLON || kk === T.KW_IF) : i >= end)) break;
+      if (kk === T.LPAR || kk === T.LSQB || kk === T.LBRACE) i = c.t.match[i] + 1;
+      else i++;
+    }
+    if (c.t.kind[i] === T.COMMA) i++;
+    else break;
+  }
+  const stars = items.filter((x) => x.star).length;
+  if (stars > 1) c.fail("multiple starred names in sequence pattern", pos);
+  const n = items.length;
+  const si = items.findIndex((x) => x.star);
+  const depth = u.depth; // subject on top
+  c.emit(O.MATCH_SEQUENCE, 0, 0, 0, pos);
+  fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 1 });
+  c.emit(O.GET_LEN);
+  c.loadConst(si >= 0 ? n - 1 : n);
+  c.emit(si >= 0 ? O.COMPARE_GE : O.COMPARE_EQ);
+  fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 1 });
+  if (si < 0) c.emit(O.UNPACK_SEQUENCE, n, 0, 0, pos);
+  else c.emit(O.UNPACK_EX, si | ((n - si - 1) << 8), 0, 0, pos);
+  // items are on the stack, the first on top
+  for (let j = 0; j < n; j++) {
+    c.p = items[j].tok;
+    u.depth = depth - 1 + (n - j);
+    const f: Fail = { jumps: [] };
+    if (items[j].star) {
+      c.p++;
+      const nt = c.expect(T.NAME, "invalid syntax");
+      const name = c.value(nt) as string;
+      if (name === "_") c.emit(O.POP_TOP);
+      else bindName(c, name, bound, c.t.start[nt]);
+    } else asPattern(c, f, bound);
+    for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
+    c.accept(T.COMMA);
+  }
+  u.depth = depth - 1;
+}
+
+function mappingPattern(c: Compiler, fail: Fail, bound: Set<string>): void {
+  const u = c.u;
+  const pos = c.tokStart;
+  const depth = u.depth;
+  c.emit(O.MATCH_MAPPING, 0, 0, 0, pos);
+  fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 1 });
+  // keys first (literals or dotted values), remembering where each value pattern starts
+  const valueToks: number[] = [];
+  let rest: string | null = null;
+  let nkeys = 0;
+  while (!c.at(T.RBRACE)) {
+    if (c.accept(T.DOUBLESTAR)) {
+      const nt = c.expect(T.NAME, "invalid syntax");
+      rest = c.value(nt) as string;
+      c.accept(T.COMMA);
+      break;
+    }
+    const kpos = c.tokStart;
+    if (c.at(T.NAME)) {
+      const nm = c.value() as string;
+      c.p++;
+      c.loadName(nm, kpos);
+      if (!c.at(T.DOT)) c.fail("mapping pattern keys may only match literals and attribute lookups", kpos);
+      while (c.accept(T.DOT)) {
+        const at = c.expect(T.NAME, "invalid syntax");
+        c.emit(O.LOAD_ATTR, u.nameIdx(c.value(at) as string), u.newIC(), 0, kpos);
+      }
+    } else if (c.at(T.STRING) || c.at(T.BYTES)) c.strings();
+    else if (c.at(T.KW_NONE)) {
+      c.p++;
+      c.emit(O.LOAD_NONE);
+    } else if (c.at(T.KW_TRUE) || c.at(T.KW_FALSE)) {
+      c.loadConst(c.at(T.KW_TRUE));
+      c.p++;
+    } else c.loadConst(literalValue(c), kpos);
+    c.expect(T.COLON, "invalid syntax");
+    valueToks.push(c.p);
+    nkeys++;
+    // skip the value pattern
+    while (!c.at(T.COMMA) && !c.at(T.RBRACE)) {
+      const k = c.kind;
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) c.p = c.t.match[c.p] + 1;
+      else c.p++;
+    }
+    if (!c.accept(T.COMMA)) break;
+  }
+  const closeTok = c.p;
+  c.emit(O.BUILD_TUPLE, nkeys);
+  // [subj, keys]
+  c.emit(O.MATCH_KEYS, 0, 0, 0, pos);
+  // [subj, keys, values|None]
+  c.emit(O.DUP_TOP);
+  c.emit(O.LOAD_NONE);
+  c.emit(O.IS_OP, 0);
+  fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_TRUE), pops: 3 });
+  c.emit(O.UNPACK_SEQUENCE, nkeys);
+  for (let j = 0; j < nkeys; j++) {
+    c.p = valueToks[j];
+    u.depth = depth + 1 + (nkeys - j);
+    const f: Fail = { jumps: [] };
+    asPattern(c, f, bound);
+    for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (nkeys - j - 1) + 2 });
+  }
+  u.depth = depth + 1;
+  if (rest !== null) {
+    c.emit(O.COPY_DICT_WITHOUT_KEYS);
+    bindName(c, rest, bound, pos);
+  } else c.emit(O.POP_TOP);
+  c.emit(O.POP_TOP);
+  u.depth = depth - 1;
+  c.p = closeTok;
+}
+
+function classPattern(c: Compiler, fail: Fail, bound: Set<string>, pos: number): void {
+  const u = c.u;
+  // stack: [subj, cls]
+  const depth = u.depth - 1;
+  c.p++; // '('
+  const posToks: number[] = [];
+  const kwToks: number[] = [];
+  const kwNames: string[] = [];
+  while (!c.at(T.RPAR)) {
+    if (c.at(T.NAME) && c.kindAt(c.p + 1) === T.EQUAL) {
+      kwNames.push(c.value() as string);
+      c.p += 2;
+      kwToks.push(c.p);
+    } else {
+      if (kwNames.length > 0) c.fail("positional patterns follow keyword patterns");
+      posToks.push(c.p);
+    }
+    while (!c.at(T.COMMA) && !c.at(T.RPAR)) {
+      const k = c.kind;
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) c.p = c.t.match[c.p] + 1;
+      else c.p++;
+    }
+    if (!c.accept(T.COMMA)) break;
+  }
+  const closeTok = c.p;
+  c.emit(O.LOAD_CONST, u.newConst(new PyTuple(kwNames)));
+  c.emit(O.MATCH_CLASS, posToks.length, 0, 0, pos);
+  // [attrs|None]
+  c.emit(O.DUP_TOP);
+  c.emit(O.LOAD_NONE);
+  c.emit(O.IS_OP, 0);
+  fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_TRUE), pops: 1 });
+  const all = posToks.concat(kwToks);
+  const n = all.length;
+  c.emit(O.UNPACK_SEQUENCE, n);
+  for (let j = 0; j < n; j++) {
+    c.p = all[j];
+    u.depth = depth - 1 + (n - j);
+    const f: Fail = { jumps: [] };
+    asPattern(c, f, bound);
+    for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
+  }
+  u.depth = depth - 1;
+  c.p = closeTok;
+  c.expect(T.RPAR, "invalid syntax");
 }

@@ -640,7 +640,6 @@ export class Compiler extends ExprCompiler {
         let jnext = -1;
         if (this.at(T.STAR)) this.fail("except* is not supported");
         if (!this.at(T.COLON)) {
-          this.emit(O.DUP_TOP);
           const tpos = this.tokStart;
           this.exprListNoStar();
           this.emit(O.CHECK_EXC_MATCH, 0, 0, 0, tpos);
@@ -1223,8 +1222,9 @@ export class Compiler extends ExprCompiler {
       u = u.parent!;
     }
     if (u.kind === U_CLASS) this.fail("assignment expression within a comprehension cannot be used in a class body", pos);
+    const isGlobal = u.kind === U_MODULE || u.globals.has(name);
     for (const c of chain) {
-      if (u.kind === U_MODULE) c.globals.add(name);
+      if (isGlobal) c.globals.add(name);
       else c.nonlocals.add(name);
     }
     u.assigned.add(name);

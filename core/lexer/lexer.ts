@@ -79,7 +79,7 @@ import {
   VBAR,
   VBAREQUAL,
 } from "./tokens.ts";
-import { INT_BITS, MAX_FSTRING_DEPTH, MAX_INDENT_DEPTH } from "../limits.ts";
+import { INT_BITS, MAX_FSTRING_DEPTH, MAX_INDENT_DEPTH, MAX_NESTING } from "../limits.ts";
 import { lookupCharName } from "./unicode_names.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -615,6 +615,7 @@ class Lexer {
   }
 
   open(kind: number, c: number, p: number): void {
+    if (this.sp >= MAX_NESTING) fail("too many nested parentheses", p);
     this.push(c, this.emit(kind, p, p + 1, null), 0);
     this.pos = p + 1;
   }

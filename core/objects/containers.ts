@@ -610,13 +610,10 @@ export function installSets(): void {
 // ---------------------------------------------------------------------------------------------
 // range and slice
 
-function rangeArg(v: Py, what: string): number {
+function rangeArg(v: Py, what: string): number | bigint {
   const i = asIndex(v);
   if (i === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  if (typeof i === "bigint") {
-    void what;
-    return Number(i);
-  }
+  void what;
   return i;
 }
 
@@ -625,14 +622,17 @@ export function installRange(): void {
     noKw("range", kw);
     if (args.length === 0) typeError("range expected at least 1 argument, got 0");
     if (args.length > 3) typeError(`range expected at most 3 arguments, got ${args.length}`);
-    let start = 0, stop: number, step = 1;
+    let start: number | bigint = 0, stop: number | bigint, step: number | bigint = 1;
     if (args.length === 1) stop = rangeArg(args[0], "stop");
     else {
       start = rangeArg(args[0], "start");
       stop = rangeArg(args[1], "stop");
       if (args.length === 3) step = rangeArg(args[2], "step");
     }
-    if (step === 0) valueError("range() arg 3 must not be zero");
+    if (step === 0 || step === 0n) valueError("range() arg 3 must not be zero");
+    if (typeof start === "bigint" || typeof stop === "bigint" || typeof step === "bigint") {
+      return new PyRange(BigInt(start) as unknown as number, BigInt(stop) as unknown as number, BigInt(step) as unknown as number);
+    }
     return new PyRange(start, stop, step);
   };
   defMethods(RangeType, {

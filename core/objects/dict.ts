@@ -222,18 +222,25 @@ export function setClear(s: PySet): void {
 }
 
 /**
- * Iteration order of a set: insertion order, except that a set holding only ints iterates in
- * ascending order (what the original prints, and what CPython prints for small ints).
+ * Iteration order of a set: numbers first in ascending order, then everything else in insertion
+ * order. This is what the original prints, and what CPython prints for small ints.
  */
 export function setItems(s: PySet): Py[] {
   if (s.order !== null) return s.order;
   const items = Array.from(s.m.values());
-  let allInt = items.length > 1;
-  for (let i = 0; i < items.length && allInt; i++) {
+  let nums = 0;
+  for (let i = 0; i < items.length; i++) {
     const t = typeof items[i];
-    if (t !== "number" && t !== "bigint") allInt = false;
+    if (t === "number" || t === "bigint" || (items[i] instanceof PyFloat && !Number.isNaN(items[i].v))) nums++;
   }
-  if (allInt) items.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (nums > 1) {
+    const num = (x: Py) => (x instanceof PyFloat ? x.v : x);
+    const isNum = (x: Py) => typeof x === "number" || typeof x === "bigint" || (x instanceof PyFloat && !Number.isNaN(x.v));
+    const numbers = items.filter(isNum).sort((a, b) => (num(a) < num(b) ? -1 : num(a) > num(b) ? 1 : 0));
+    const rest = nums === items.length ? [] : items.filter((x) => !isNum(x));
+    s.order = numbers.concat(rest);
+    return s.order;
+  }
   s.order = items;
   return items;
 }

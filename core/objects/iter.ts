@@ -4,7 +4,7 @@ import { notIterable, raise, runtimeError, typeError } from "../errors.ts";
 import { StopIteration } from "./exceptions.ts";
 import { dictKeys, origKey, setItems } from "./dict.ts";
 import {
-  builtinType, Py, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
+  builtinType, Py, PyBuiltin, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
   PyTuple, PyType, STOP, StrType,
 } from "./model.ts";
 import { callBound, callObject, hooks, isSubtype, lookup, pyEq } from "./protocol.ts";
@@ -159,6 +159,9 @@ export class SetIter extends PyIterator {
 }
 SetIter.prototype.cls = SetIteratorType;
 
+/** The value carried by the last StopIteration turned into STOP (for `yield from` results). */
+export const stopInfo: { value: Py } = { value: null };
+
 /** Iterator over a user object with __next__. */
 export class UserIter extends PyIterator {
   constructor(public obj: Py, public nextFn: Py) {
@@ -168,7 +171,10 @@ export class UserIter extends PyIterator {
     try {
       return callBound(this.nextFn, this.obj, typeOf(this.obj), []);
     } catch (e) {
-      if (e instanceof PyException && isSubtype(e.cls, StopIteration)) return STOP;
+      if (e instanceof PyException && isSubtype(e.cls, StopIteration)) {
+        stopInfo.value = e.args.a.length > 0 ? e.args.a[0] : null;
+        return STOP;
+      }
       throw e;
     }
   }
@@ -369,3 +375,20 @@ export function raiseStop(): never {
 }
 
 export { dictKeys, PyFloat, StrType };
+
+/** __iter__/__next__ on every runtime iterator type (for explicit calls like it.__next__()). */
+export function installIteratorMethods(): void {
+  const types = [
+    ListIteratorType, TupleIteratorType, RangeIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
+    DictValueIteratorType, DictItemIteratorType, SetIteratorType, EnumerateType, ZipType, MapType, FilterType,
+    ReversedType, CallableIteratorType, ListReverseIteratorType, builtinIteratorType,
+  ];
+  for (const t of types) {
+    t.dict.set("__iter__", new PyBuiltin("__iter__", (args) => args[0], undefined, t));
+    t.dict.set("__next__", new PyBuiltin("__next__", (args) => {
+      const v = (args[0] as PyIterator).next();
+      if (v === STOP) raise(StopIteration);
+      return v;
+    }, undefined, t));
+  }
+}

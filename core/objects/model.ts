@@ -301,11 +301,22 @@ export class PySet extends PyObject {
   }
 }
 
+/**
+ * range. Bounds are numbers, or all bigints when any of them is beyond 2^53 (then `big` is set
+ * and the numeric fields hold bigints at runtime).
+ */
 export class PyRange extends PyObject {
+  readonly big: boolean;
   constructor(public readonly start: number, public readonly stop: number, public readonly step: number) {
     super();
+    this.big = typeof start === "bigint";
   }
   get length(): number {
+    if (this.big) {
+      const start = this.start as unknown as bigint, stop = this.stop as unknown as bigint, step = this.step as unknown as bigint;
+      if (step > 0n) return Number(start < stop ? (stop - start - 1n) / step + 1n : 0n);
+      return Number(start > stop ? (start - stop - 1n) / -step + 1n : 0n);
+    }
     const { start, stop, step } = this;
     if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;

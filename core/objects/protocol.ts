@@ -1071,11 +1071,7 @@ function builtinCompare(a: Py, b: Py, op: number): Py {
   if (typeof a === "string" && typeof b === "string") {
     return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
   }
-  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) {
-    if (op === EQ) return a === b;
-    if (op === NE) return a !== b;
-    return NotImplemented;
-  }
+  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return NotImplemented;
   if (a instanceof PyList && b instanceof PyList) return seqCompare(a.a, b.a, op);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.a, b.a, op);
   if (a instanceof PySet && b instanceof PySet) return setCompare(a, b, op);
@@ -1104,8 +1100,6 @@ function builtinCompare(a: Py, b: Py, op: number): Py {
   }
   const h = hooks.compare?.(a, b, op);
   if (h !== undefined) return h;
-  if (op === EQ) return a === b;
-  if (op === NE) return a !== b;
   return NotImplemented;
 }
 

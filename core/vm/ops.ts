@@ -10,7 +10,7 @@ import { MAX_SEQUENCE } from "../limits.ts";
 import { dictCopy, dictDel, dictGet, dictHas, dictSet, newSet, setAdd, setCopyInto, setDiscard, setHas, setItems } from "../objects/dict.ts";
 import { OverflowError, TypeError } from "../objects/exceptions.ts";
 import {
-  big, intAbs, intAdd, intAnd, intFloorDiv, intInvert, intMod, intMul, intNeg, intOr, intPow, intShl, intShr,
+  big, norm, intAbs, intAdd, intAnd, intFloorDiv, intInvert, intMod, intMul, intNeg, intOr, intPow, intShl, intShr,
   intSub, intTrueDiv, intXor,
 } from "../objects/int.ts";
 import {
@@ -523,6 +523,12 @@ export function setContainsHook(f: (c: Py, x: Py) => boolean | undefined): void 
 }
 
 function rangeContains(r: PyRange, item: Py): boolean {
+  if (r.big) {
+    if (typeof item !== "number" && typeof item !== "bigint") return false;
+    const x = BigInt(item), st = BigInt(r.start), sp = BigInt(r.stop), step = BigInt(r.step);
+    if (step > 0n ? x < st || x >= sp : x > st || x <= sp) return false;
+    return (x - st) % step === 0n;
+  }
   let v: Py = item;
   if (typeof v === "boolean") v = v ? 1 : 0;
   if (typeof v !== "number" && typeof v !== "bigint") {
@@ -585,6 +591,7 @@ export function getItem(o: Py, k: Py): Py {
       return new PyRange(start, start + count * step, step);
     }
     const i = seqIndex(k, o.length, "range object");
+    if (o.big) return norm(BigInt(o.start) + BigInt(i) * BigInt(o.step));
     return o.start + i * o.step;
   }
   if (o instanceof PyBytes || o instanceof PyByteArray) {

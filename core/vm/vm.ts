@@ -14,12 +14,12 @@ import {
   AssertionError, BaseException, GeneratorExit, ImportError, MemoryError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
-import { getIterAny, ListIter, RangeIter } from "../objects/iter.ts";
+import { getIterAny, ListIter, RangeIter, stopInfo } from "../objects/iter.ts";
 import { MAX_SAFE } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PySlice, PyTuple, PyType, Shape, STOP, typeEpoch,
+  PyMethod, PyModule, PyProperty, PySlice, PySuper, PyTuple, PyType, Shape, STOP, typeEpoch,
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
@@ -392,6 +392,14 @@ export class Interp {
     }
   }
   yielded = false;
+
+  /** Drive a coroutine to completion from JS (calling a coroutine object; the scheduler refines this). */
+  runCoroutine(g: PyGenerator): Py {
+    if (this.scheduler !== null) return this.scheduler.runToCompletion(g);
+    let v = this.resumeGen(g, null, null);
+    while (v !== STOP) v = this.resumeGen(g, null, null);
+    return g.result === undefined ? null : g.result;
+  }
 
   // -- exceptions -----------------------------------------------------------------------------------
 
@@ -891,7 +899,7 @@ export class Interp {
                 f.sp = sp;
                 return this.suspendHere(f, r);
               }
-              s[sp - 1] = r;
+              s[sp++] = r;
               pc += 2;
               continue;
             }
@@ -1805,11 +1813,13 @@ export class Interp {
               }
               // a plain iterator: next() or send()
               let r: Py;
+              stopInfo.value = null;
+              this.lastStopValue = null;
               if (v === null) r = it instanceof PyIterator ? it.next() : this.iterNextOther(it);
               else r = this.sendTo(it, v);
               if (r === STOP) {
                 sp -= 2;
-                s[sp++] = this.lastStopValue;
+                s[sp++] = this.lastStopValue ?? stopInfo.value;
                 this.lastStopValue = null;
                 pc += code[pc + 1];
               } else {
@@ -2148,7 +2158,7 @@ export class Interp {
   /** LOAD_METHOD slow path: writes [callable, self|NULL] at s[sp-1], s[sp]. */
   loadMethod(obj: Py, name: string, s: Py[], sp: number, ic: Py[], k: number): void {
     const t = typeOf(obj);
-    if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
+    if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
       const m = lookup(t, name);
       if (m instanceof PyFunction || (m instanceof PyBuiltin && m.owner !== null)) {
         let shadow = false;
