@@ -5,7 +5,8 @@ import { CompileError } from "../core/compiler/errors.ts";
 import { Source } from "../core/compiler/code.ts";
 import { createBuiltins } from "../core/builtins/index.ts";
 import { Frame } from "../core/vm/frame.ts";
-import { HostIO, Interp, Limits, PAUSED, SUSPENDED } from "../core/vm/vm.ts";
+import { HostIO, Interp, Limits } from "../core/vm/vm.ts";
+import { Scheduler } from "../core/vm/scheduler.ts";
 import { PyException, PyTuple } from "../core/objects/model.ts";
 import { SystemExit } from "../core/objects/exceptions.ts";
 import { DEFAULT_LIMITS, SLICE_MS } from "../core/limits.ts";
@@ -21,6 +22,13 @@ export interface EdgePythonOptions {
   readLine?: () => string | null;
   /** Bytes of JS heap in use (enables the memory limit); defaults to Deno.memoryUsage when available. */
   heapUsed?: () => number;
+  /**
+   * "real" (default): sleep() waits in real time. "virtual": time advances only when every
+   * task sleeps, so runs are fast and deterministic (the conformance runner uses this).
+   */
+  clock?: "real" | "virtual";
+  /** Fail instead of waiting when receive() finds no event and every task is blocked (the CLI). */
+  noEventWait?: boolean;
 }
 
 /** Options for {@link EdgePython.run}. */
@@ -80,9 +88,15 @@ export class EdgePython {
   #input: string[];
   #events: string[] = [];
   #readLine?: () => string | null;
+  #sched: Scheduler | null = null;
+  #eventArrived: (() => void) | null = null;
+  #clock: "real" | "virtual";
+  #noEventWait: boolean;
 
   private constructor(opts: EdgePythonOptions) {
     this.#input = (opts.input ?? []).slice();
+    this.#clock = opts.clock ?? "real";
+    this.#noEventWait = opts.noEventWait ?? false;
     this.#readLine = opts.readLine;
     const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits };
     const heapUsed = opts.heapUsed ?? defaultHeapUsed();
@@ -112,9 +126,14 @@ export class EdgePython {
     this.#listeners.push(fn);
   }
 
-  /** Queue an event for `receive()`. */
+  /** Queue an event for `receive()` (before or during a run). */
   pushEvent(event: string): void {
-    this.#events.push(event);
+    if (this.#sched !== null) {
+      this.#sched.pushEvent(event);
+      const wake = this.#eventArrived;
+      this.#eventArrived = null;
+      wake?.();
+    } else this.#events.push(event);
   }
 
   #write(text: string): void {
@@ -158,37 +177,47 @@ export class EdgePython {
       }
       vm.activate();
       const module = vm.newModule("__main__", compiled.code);
-      let frame = new Frame(compiled.code, null, module, null);
+      const frame = new Frame(compiled.code, null, module, null);
       frame.boundary = true;
       vm.depth = 0;
       vm.nested = 0;
       vm.curExc = null;
       vm.pausable = true;
+      vm.suspendRequest = null;
       vm.budget = vm.limits.ops;
       vm.ticks = 4096;
       const heap = vm.io.heapUsed;
       vm.heapLimit = heap ? heap() + vm.limits.objects * 1024 : Infinity;
+      const sched = new Scheduler(vm, this.#clock === "real");
+      vm.scheduler = sched;
+      sched.events.push(...this.#events.splice(0));
+      this.#sched = sched;
+      sched.start(frame);
       for (;;) {
         vm.sliceDeadline = performance.now() + SLICE_MS;
         vm.activate();
-        let r;
+        let st;
         try {
-          r = vm.run(frame, null);
+          st = sched.drive(vm.sliceDeadline);
         } catch (e) {
           throw this.#toPythonError(vm.toPyException(e));
         }
-        if (r === PAUSED) {
-          frame = vm.pausedFrame!;
+        if (st.kind === "done") break;
+        if (st.kind === "paused") {
           await new Promise((res) => setTimeout(res, 0));
-          continue;
+        } else if (st.kind === "timer") {
+          await new Promise((res) => setTimeout(res, Math.min(st.ms, 2 ** 31 - 1)));
+        } else if (st.kind === "event") {
+          if (this.#noEventWait) {
+            throw new PythonError("RuntimeError", "RuntimeError: receive(): no more events", "RuntimeError: receive(): no more events", 0, 0);
+          }
+          await new Promise<void>((res) => (this.#eventArrived = res));
         }
-        if (r === SUSPENDED) {
-          throw new PythonError("RuntimeError", "RuntimeError: scheduler suspended", "RuntimeError: scheduler suspended", 0, 0);
-        }
-        break;
       }
     } finally {
       vm.pausable = false;
+      vm.scheduler = null;
+      this.#sched = null;
       this.#flushPartial();
     }
   }

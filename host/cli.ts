@@ -190,6 +190,7 @@ export async function main(args: string[]): Promise<number> {
   const stdin = new StdinLines();
   const ep = await EdgePython.create({
     limits,
+    noEventWait: true,
     readLine: () => {
       out.flush();
       return stdin.readLine();

@@ -54,7 +54,7 @@ export async function loadKnownFailures(): Promise<Map<number, string>> {
 }
 
 export async function runCase(c: VmCase, index: number): Promise<CaseResult> {
-  const ep = await EdgePython.create({ input: c.input ?? [], limits: { ...SANDBOX_LIMITS } });
+  const ep = await EdgePython.create({ input: c.input ?? [], limits: { ...SANDBOX_LIMITS }, clock: "virtual", noEventWait: true });
   const output: string[] = [];
   ep.onOutput((l) => output.push(l));
   for (const e of c.events ?? []) ep.pushEvent(e);

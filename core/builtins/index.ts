@@ -24,6 +24,7 @@ import { instantiate } from "../vm/classes.ts";
 import { PyGenerator } from "../vm/frame.ts";
 import { current } from "../vm/vm.ts";
 import { builtinFunctions, primitiveId } from "./functions.ts";
+import { asyncBuiltins } from "./async.ts";
 import { installNumbers, setHashBuiltin, toFloat, toInt } from "./numbers.ts";
 import { asIndex } from "../objects/seq.ts";
 import { installObjects } from "./objects.ts";
@@ -142,6 +143,7 @@ export function createBuiltins(): Map<string, Py> {
   const m = new Map<string, Py>();
   const fns = builtinFunctions();
   for (const [k, v] of fns) m.set(k, v);
+  for (const [k, v] of asyncBuiltins()) m.set(k, v);
   setHashBuiltin(fns.get("hash"));
   const types = [
     ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, ListType,

@@ -393,12 +393,10 @@ export class Interp {
   }
   yielded = false;
 
-  /** Drive a coroutine to completion from JS (calling a coroutine object; the scheduler refines this). */
+  /** Calling a coroutine object runs it to completion (as a child task when possible). */
   runCoroutine(g: PyGenerator): Py {
     if (this.scheduler !== null) return this.scheduler.runToCompletion(g);
-    let v = this.resumeGen(g, null, null);
-    while (v !== STOP) v = this.resumeGen(g, null, null);
-    return g.result === undefined ? null : g.result;
+    return this.runCoroutineNested(g);
   }
 
   // -- exceptions -----------------------------------------------------------------------------------
@@ -978,7 +976,7 @@ export class Interp {
                 continue;
               } else if (typeof a === "string" && typeof b === "string") {
                 const n = a.length + b.length;
-                if (n < 1_000_000) {
+                if (n < 65536) {
                   s[sp - 2] = a + b;
                   sp--;
                   pc += 1;
@@ -1509,7 +1507,7 @@ export class Interp {
               let r = "";
               for (let i = 0; i < n; i++) r += s[sp - n + i];
               sp -= n;
-              if (r.length > 1_000_000) this.chargeCopy(r.length);
+              if (r.length >= 65536) this.chargeCopy(r.length);
               s[sp++] = r;
               pc += 2;
               continue;
@@ -2203,9 +2201,12 @@ export class Interp {
     return false;
   }
 
-  /** Charge the op budget for copying n characters (string building). */
+  /**
+   * Charge the op budget for building a large string of n characters: 8 units per character,
+   * so a script that keeps doubling a string runs out of budget before it runs out of memory.
+   */
   chargeCopy(n: number): void {
-    this.ticks -= n >> 2;
+    this.ticks -= n * 8;
     if (this.ticks <= 0) this.tick();
   }
 
@@ -2216,11 +2217,24 @@ export class Interp {
     return PAUSED;
   }
 
+  /** The innermost frame of a task that suspended. */
+  suspendedFrame: Frame | null = null;
+  /** Set when a task's run was paused by time-slicing (the scheduler reports it to the host). */
+  pauseRequested = false;
+
   /** A builtin asked to suspend the current task; save state and leave the loop. */
   suspendHere(f: Frame, r: Py): Py {
     void r;
     this.frame = f;
+    this.suspendedFrame = f;
     return SUSPENDED;
+  }
+
+  /** Drive a coroutine to completion on the JS stack (where the caller cannot suspend). */
+  runCoroutineNested(g: PyGenerator): Py {
+    let v = this.resumeGen(g, null, null);
+    while (v !== STOP) v = this.resumeGen(g, null, null);
+    return g.result === undefined ? null : g.result;
   }
 }
 

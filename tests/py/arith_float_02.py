@@ -1,0 +1,12 @@
+# Float floor division, modulo and divmod signs
+print(7.5 // 2, 7.5 % 2)
+print(-7.5 // 2, -7.5 % 2)
+print(7.5 // -2, 7.5 % -2)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(5 % 0.3)
+print(-1 % 3.0)
+print(1 % -3.0)
+print(6.0 // 4, 6 // 4.0)
+print(divmod(1, 0.25))
+print(-0.0 % 5)
+print(3.0 % 1)

@@ -1,0 +1,11 @@
+# float() parsing and conversions
+print(float("3.14"), float("  -2.5 "), float("1e3"), float("1E-3"), float(".5"), float("5."))
+print(float("inf"), float("-Infinity"), float("nan"))
+print(float(7), float(-0), float(True))
+print(float("1_000.5"))
+print(int(float("2.999")))
+print(float(2 ** 60))
+print(str(1.0), str(0.5), repr(2.0))
+print(1.5.is_integer(), 2.0.is_integer())
+print((0.25).as_integer_ratio(), (2.5).as_integer_ratio())
+print(float.fromhex("0x1.8p1") if hasattr(float, "fromhex") else 3.0)

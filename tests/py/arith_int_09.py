@@ -1,0 +1,12 @@
+# int() conversions and parsing with bases
+print(int("42"), int("-17"), int("  99  "), int("+5"))
+print(int("1_000"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0))
+print(int("777", 8), int("0o777", 0), int("101", 2), int("0b101", 0))
+print(int("z", 36), int("10", 36), int("zz", 36))
+print(int(3.9), int(-3.9), int(0.5), int(-0.5))
+print(int(True), int(False))
+print(int("0"), int("-0"), int("000"))
+print(int(1e15), int(2.5e10))
+print(int("12345678901234567890"))
+print(int("  -0x1A  ", 16))

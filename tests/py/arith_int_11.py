@@ -1,0 +1,10 @@
+# round() on ints and floats, banker's rounding
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5))
+print(round(2.675, 2))
+print(round(3.14159, 3), round(3.14159, 0), round(3.14159))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(17, 0), round(17, 1))
+print(round(123.456, -1), round(123.456, -2))
+print(type(round(2.5)).__name__, type(round(2.5, 1)).__name__)
+print(round(0.1 + 0.2, 10))
+print(round(-2.5), round(-3.5))

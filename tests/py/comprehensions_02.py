@@ -1,0 +1,13 @@
+# Dict and set comprehensions, generator expressions
+print({x: x ** 2 for x in range(6)})
+print({k: v for k, v in zip("abc", range(3)) if v})
+print({x % 4 for x in range(20)})
+print(sum(x for x in range(101)))
+print(max(len(w) for w in "a bb ccc".split()))
+print(sorted({w.lower() for w in "The the THE cat Cat".split()}))
+g = (x * 2 for x in range(4))
+print(next(g), next(g), list(g), list(g))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [4, 5]), any([]), all([]))
+print({(i, j): i + j for i in range(2) for j in range(2)})
+print(dict((v, k) for k, v in {"a": 1, "b": 2}.items()))
+print(tuple(x for x in "abc"), "".join(x for x in reversed("abc")))

@@ -1,0 +1,15 @@
+# List methods
+a = [3, 1, 4, 1, 5, 9, 2, 6]
+a.append(5); print(a)
+a.extend([3, 5]); print(a)
+a.insert(0, 0); print(a)
+a.insert(100, 99); print(a)
+a.insert(-1, 77); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(1); print(a)
+print(a.index(5), a.index(5, 4), a.count(5), a.count(42))
+a.sort(); print(a)
+a.sort(reverse=True); print(a)
+a.reverse(); print(a)
+b = a.copy(); b.clear(); print(a, b)
+print(len(a), sum(a), min(a), max(a))

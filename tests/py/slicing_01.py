@@ -1,0 +1,11 @@
+# Slicing reads with all step signs and out-of-range bounds
+a = list(range(10))
+print(a[2:7], a[:3], a[7:], a[-3:], a[:-7], a[::3], a[1::3])
+print(a[::-1], a[::-3], a[8:2:-2], a[2:8:-1], a[-1:-4:-1], a[-4:-1])
+print(a[100:], a[-100:3], a[3:-100], a[5:5], a[::100])
+print(a[None:None:None], a[slice(1, 4)], a[slice(None, None, -2)])
+s = slice(1, 8, 2)
+print(s.start, s.stop, s.step, a[s])
+print("abcdefgh"[s], tuple(a)[s], range(10)[s])
+print(s.indices(5), slice(None).indices(3), slice(-2, None, -1).indices(10))
+print(range(10)[::-1], range(0, 20, 3)[2:5], list(range(10)[-3:]))

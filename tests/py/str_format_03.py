@@ -1,0 +1,11 @@
+# format() builtin and format specs on many types
+print(format(12345.6789, ",.2f"))
+print(format(0.000123, ".2e"))
+print(format(-42, "06d"), format(42, "<6d") + "|", format(42, "^6d") + "|")
+print(format(1.0, "g"), format(1e100, "g"), format(123456, "g"), format(1234567, "g"))
+print(format(True), format(None), format([1, 2]))
+print(format(5, "#b"), format(5, "08b"), format(-5, "b"))
+print(format("text", "^10"), format("text", "*>10"))
+print(format(0.1, ".17g"), format(1 / 3, ".5g"))
+print(format(1e-5), format(1e16), format(123.0))
+print(format(255, "#06x"), format(3.0, "%"), format(7, ".1f"))
