@@ -93,6 +93,7 @@ export class Interp {
 
   /** Heap size past which MemoryError is raised (set at run start from the `objects` limit). */
   heapLimit = Infinity;
+  nextHeapCheck = 0;
 
   constructor(io: HostIO, limits: Limits, builtins: Map<string, Py>) {
     this.io = io;
@@ -498,32 +499,32 @@ export class Interp {
       try {
         for (;;) {
           switch (code[pc]) {
-            case O.NOP:
+            case 0 /* NOP */:
               pc += 1;
               continue;
-            case O.POP_TOP:
+            case 1 /* POP_TOP */:
               sp--;
               pc += 1;
               continue;
-            case O.DUP_TOP:
+            case 2 /* DUP_TOP */:
               s[sp] = s[sp - 1];
               sp++;
               pc += 1;
               continue;
-            case O.DUP_TOP_TWO:
+            case 3 /* DUP_TOP_TWO */:
               s[sp] = s[sp - 2];
               s[sp + 1] = s[sp - 1];
               sp += 2;
               pc += 1;
               continue;
-            case O.ROT_TWO: {
+            case 4 /* ROT_TWO */: {
               const t = s[sp - 1];
               s[sp - 1] = s[sp - 2];
               s[sp - 2] = t;
               pc += 1;
               continue;
             }
-            case O.ROT_THREE: {
+            case 5 /* ROT_THREE */: {
               const t = s[sp - 1];
               s[sp - 1] = s[sp - 2];
               s[sp - 2] = s[sp - 3];
@@ -531,7 +532,7 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.ROT_FOUR: {
+            case 6 /* ROT_FOUR */: {
               const t = s[sp - 1];
               s[sp - 1] = s[sp - 2];
               s[sp - 2] = s[sp - 3];
@@ -540,51 +541,51 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.LOAD_CONST:
+            case 7 /* LOAD_CONST */:
               s[sp++] = consts[code[pc + 1]];
               pc += 2;
               continue;
-            case O.LOAD_NONE:
+            case 8 /* LOAD_NONE */:
               s[sp++] = null;
               pc += 1;
               continue;
-            case O.LOAD_FAST: {
+            case 9 /* LOAD_FAST */: {
               const v = s[code[pc + 1]];
               if (v === undefined) unboundLocal(co.varnames[code[pc + 1]]);
               s[sp++] = v;
               pc += 2;
               continue;
             }
-            case O.STORE_FAST:
+            case 10 /* STORE_FAST */:
               s[code[pc + 1]] = s[--sp];
               pc += 2;
               continue;
-            case O.DELETE_FAST: {
+            case 11 /* DELETE_FAST */: {
               const i = code[pc + 1];
               if (s[i] === undefined) unboundLocal(co.varnames[i]);
               s[i] = undefined;
               pc += 2;
               continue;
             }
-            case O.LOAD_DEREF: {
+            case 12 /* LOAD_DEREF */: {
               const v = f.cells![code[pc + 1]].v;
               if (v === undefined) this.unboundCell(co, code[pc + 1]);
               s[sp++] = v;
               pc += 2;
               continue;
             }
-            case O.STORE_DEREF:
+            case 13 /* STORE_DEREF */:
               f.cells![code[pc + 1]].v = s[--sp];
               pc += 2;
               continue;
-            case O.DELETE_DEREF: {
+            case 14 /* DELETE_DEREF */: {
               const c = f.cells![code[pc + 1]];
               if (c.v === undefined) this.unboundCell(co, code[pc + 1]);
               c.v = undefined;
               pc += 2;
               continue;
             }
-            case O.LOAD_GLOBAL: {
+            case 15 /* LOAD_GLOBAL */: {
               const i = code[pc + 1];
               const g = f.globals;
               let v = g.values[i];
@@ -596,14 +597,14 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.STORE_GLOBAL: {
+            case 16 /* STORE_GLOBAL */: {
               const i = code[pc + 1];
               f.globals.values[i] = s[--sp];
               if (this.memo.watched(f.globals, i)) this.memo.globalChanged(f.globals, i);
               pc += 2;
               continue;
             }
-            case O.DELETE_GLOBAL: {
+            case 17 /* DELETE_GLOBAL */: {
               const i = code[pc + 1];
               if (f.globals.values[i] === undefined) nameError(co.globalNames[i]);
               f.globals.values[i] = undefined;
@@ -611,7 +612,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.LOAD_NAME: {
+            case 18 /* LOAD_NAME */: {
               const name = co.names[code[pc + 1]];
               let v = f.ns !== null ? dictGet(f.ns, name) : undefined;
               if (v === undefined) v = f.globals.get(name);
@@ -621,18 +622,18 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.STORE_NAME:
+            case 19 /* STORE_NAME */:
               dictSet(f.ns!, co.names[code[pc + 1]], s[--sp]);
               pc += 2;
               continue;
-            case O.DELETE_NAME: {
+            case 20 /* DELETE_NAME */: {
               const name = co.names[code[pc + 1]];
               if (f.ns === null || !f.ns.m.has(name)) nameError(name);
               f.ns.m.delete(name);
               pc += 2;
               continue;
             }
-            case O.LOAD_ATTR: {
+            case 24 /* LOAD_ATTR */: {
               const obj = s[sp - 1];
               const k = code[pc + 2] * 3;
               const ic = co.ic;
@@ -646,7 +647,7 @@ export class Interp {
               pc += 3;
               continue;
             }
-            case O.STORE_ATTR: {
+            case 25 /* STORE_ATTR */: {
               const obj = s[sp - 1];
               const v = s[sp - 2];
               const k = code[pc + 2] * 3;
@@ -667,12 +668,12 @@ export class Interp {
               pc += 3;
               continue;
             }
-            case O.DELETE_ATTR:
+            case 26 /* DELETE_ATTR */:
               delAttr(s[sp - 1], co.names[code[pc + 1]]);
               sp--;
               pc += 2;
               continue;
-            case O.LOAD_METHOD: {
+            case 27 /* LOAD_METHOD */: {
               const obj = s[sp - 1];
               const k = code[pc + 2] * 3;
               const ic = co.ic;
@@ -690,8 +691,8 @@ export class Interp {
               pc += 3;
               continue;
             }
-            case O.CALL_METHOD:
-            case O.CALL_METHOD_KW: {
+            case 28 /* CALL_METHOD */:
+            case 29 /* CALL_METHOD_KW */: {
               const isKw = code[pc] === O.CALL_METHOD_KW;
               const argc = code[pc + 1];
               const kwnames = isKw ? (consts[code[pc + 2]] as PyTuple).a as string[] : null;
@@ -787,8 +788,8 @@ export class Interp {
               pc += isKw ? 3 : 2;
               continue;
             }
-            case O.CALL:
-            case O.CALL_KW: {
+            case 80 /* CALL */:
+            case 81 /* CALL_KW */: {
               const isKw = code[pc] === O.CALL_KW;
               const argc = code[pc + 1];
               const kwnames = isKw ? (consts[code[pc + 2]] as PyTuple).a as string[] : null;
@@ -841,7 +842,7 @@ export class Interp {
               pc += isKw ? 3 : 2;
               continue;
             }
-            case O.CALL_EX: {
+            case 82 /* CALL_EX */: {
               const hasKw = code[pc + 1] === 1;
               const kwd: PyDict | null = hasKw ? s[sp - 1] : null;
               const argt: PyTuple = s[sp - (hasKw ? 2 : 1)];
@@ -901,8 +902,8 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.RETURN_VALUE:
-            case O.RETURN_CONST: {
+            case 79 /* RETURN_VALUE */:
+            case 133 /* RETURN_CONST */: {
               const v = code[pc] === O.RETURN_VALUE ? s[--sp] : consts[code[pc + 1]];
               if (f.gen !== null) {
                 // generator finished
@@ -958,8 +959,8 @@ export class Interp {
               pc += 1 + OP_ARGS[code[pc]];
               continue;
             }
-            case O.BINARY_ADD:
-            case O.INPLACE_ADD: {
+            case 34 /* BINARY_ADD */:
+            case 47 /* INPLACE_ADD */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number") {
                 const r = a + b;
@@ -989,8 +990,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_SUB:
-            case O.INPLACE_SUB: {
+            case 35 /* BINARY_SUB */:
+            case 48 /* INPLACE_SUB */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number") {
                 const r = a - b;
@@ -1011,8 +1012,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_MUL:
-            case O.INPLACE_MUL: {
+            case 36 /* BINARY_MUL */:
+            case 49 /* INPLACE_MUL */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number") {
                 const r = a * b;
@@ -1046,8 +1047,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_TRUEDIV:
-            case O.INPLACE_TRUEDIV: {
+            case 37 /* BINARY_TRUEDIV */:
+            case 50 /* INPLACE_TRUEDIV */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (a instanceof PyFloat && b instanceof PyFloat && b.v !== 0) {
                 s[sp - 2] = new PyFloat(a.v / b.v);
@@ -1066,8 +1067,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_FLOORDIV:
-            case O.INPLACE_FLOORDIV: {
+            case 38 /* BINARY_FLOORDIV */:
+            case 51 /* INPLACE_FLOORDIV */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number" && b !== 0) {
                 const r = a % b;
@@ -1083,8 +1084,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_MOD:
-            case O.INPLACE_MOD: {
+            case 39 /* BINARY_MOD */:
+            case 52 /* INPLACE_MOD */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number" && b !== 0) {
                 let r = a % b;
@@ -1099,8 +1100,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_AND:
-            case O.INPLACE_AND: {
+            case 43 /* BINARY_AND */:
+            case 56 /* INPLACE_AND */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
                 s[sp - 2] = a & b;
@@ -1113,8 +1114,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_OR:
-            case O.INPLACE_OR: {
+            case 44 /* BINARY_OR */:
+            case 57 /* INPLACE_OR */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
                 s[sp - 2] = a | b;
@@ -1127,8 +1128,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_XOR:
-            case O.INPLACE_XOR: {
+            case 45 /* BINARY_XOR */:
+            case 58 /* INPLACE_XOR */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
                 s[sp - 2] = a ^ b;
@@ -1141,8 +1142,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_LSHIFT:
-            case O.INPLACE_LSHIFT: {
+            case 41 /* BINARY_LSHIFT */:
+            case 54 /* INPLACE_LSHIFT */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 31 && a >= 0 && a < 0x100000 && (a | 0) === a) {
                 const r = a * (1 << b);
@@ -1158,8 +1159,8 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_RSHIFT:
-            case O.INPLACE_RSHIFT: {
+            case 42 /* BINARY_RSHIFT */:
+            case 55 /* INPLACE_RSHIFT */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 && (a | 0) === a) {
                 s[sp - 2] = a >> b;
@@ -1172,85 +1173,85 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.BINARY_POW:
-            case O.INPLACE_POW: {
+            case 40 /* BINARY_POW */:
+            case 53 /* INPLACE_POW */: {
               const b = s[sp - 1], a = s[sp - 2];
               s[sp - 2] = code[pc] === O.BINARY_POW ? binaryOp(6, a, b) : inplaceOp(6, a, b);
               sp--;
               pc += 1;
               continue;
             }
-            case O.BINARY_MATMUL:
-            case O.INPLACE_MATMUL: {
+            case 46 /* BINARY_MATMUL */:
+            case 59 /* INPLACE_MATMUL */: {
               const b = s[sp - 1], a = s[sp - 2];
               s[sp - 2] = code[pc] === O.BINARY_MATMUL ? binaryOp(12, a, b) : inplaceOp(12, a, b);
               sp--;
               pc += 1;
               continue;
             }
-            case O.UNARY_NEG: {
+            case 60 /* UNARY_NEG */: {
               const a = s[sp - 1];
               s[sp - 1] = typeof a === "number" ? (a === 0 ? 0 : -a) : a instanceof PyFloat ? new PyFloat(-a.v) : unaryNeg(a);
               pc += 1;
               continue;
             }
-            case O.UNARY_POS:
+            case 61 /* UNARY_POS */:
               s[sp - 1] = unaryPos(s[sp - 1]);
               pc += 1;
               continue;
-            case O.UNARY_INVERT:
+            case 63 /* UNARY_INVERT */:
               s[sp - 1] = unaryInvert(s[sp - 1]);
               pc += 1;
               continue;
-            case O.UNARY_NOT: {
+            case 62 /* UNARY_NOT */: {
               const a = s[sp - 1];
               s[sp - 1] = a === true ? false : a === false ? true : !pyBool(a);
               pc += 1;
               continue;
             }
-            case O.COMPARE_LT: {
+            case 64 /* COMPARE_LT */: {
               const b = s[sp - 1], a = s[sp - 2];
               s[sp - 2] = typeof a === "number" && typeof b === "number" ? a < b : a instanceof PyFloat && b instanceof PyFloat ? a.v < b.v : richCompare(a, b, 0);
               sp--;
               pc += 1;
               continue;
             }
-            case O.COMPARE_LE: {
+            case 65 /* COMPARE_LE */: {
               const b = s[sp - 1], a = s[sp - 2];
               s[sp - 2] = typeof a === "number" && typeof b === "number" ? a <= b : richCompare(a, b, 1);
               sp--;
               pc += 1;
               continue;
             }
-            case O.COMPARE_EQ: {
+            case 66 /* COMPARE_EQ */: {
               const b = s[sp - 1], a = s[sp - 2];
               s[sp - 2] = (typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string") ? a === b : richCompare(a, b, 2);
               sp--;
               pc += 1;
               continue;
             }
-            case O.COMPARE_NE: {
+            case 67 /* COMPARE_NE */: {
               const b = s[sp - 1], a = s[sp - 2];
               s[sp - 2] = (typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string") ? a !== b : richCompare(a, b, 3);
               sp--;
               pc += 1;
               continue;
             }
-            case O.COMPARE_GT: {
+            case 68 /* COMPARE_GT */: {
               const b = s[sp - 1], a = s[sp - 2];
               s[sp - 2] = typeof a === "number" && typeof b === "number" ? a > b : a instanceof PyFloat && b instanceof PyFloat ? a.v > b.v : richCompare(a, b, 4);
               sp--;
               pc += 1;
               continue;
             }
-            case O.COMPARE_GE: {
+            case 69 /* COMPARE_GE */: {
               const b = s[sp - 1], a = s[sp - 2];
               s[sp - 2] = typeof a === "number" && typeof b === "number" ? a >= b : richCompare(a, b, 5);
               sp--;
               pc += 1;
               continue;
             }
-            case O.IS_OP: {
+            case 70 /* IS_OP */: {
               const b = s[sp - 1], a = s[sp - 2];
               const same = a === b || (a instanceof PyFloat && b instanceof PyFloat && Object.is(a.v, b.v) && false);
               s[sp - 2] = code[pc + 1] === 0 ? same : !same;
@@ -1258,7 +1259,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.CONTAINS_OP: {
+            case 71 /* CONTAINS_OP */: {
               const b = s[sp - 1], a = s[sp - 2];
               const r = contains(b, a);
               s[sp - 2] = code[pc + 1] === 0 ? r : !r;
@@ -1266,7 +1267,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.JUMP: {
+            case 72 /* JUMP */: {
               const d = code[pc + 1];
               if (d <= 0 && (this.ticks += d - 1) <= 0) {
                 f.pc = pc + d;
@@ -1276,7 +1277,7 @@ export class Interp {
               pc += d;
               continue;
             }
-            case O.POP_JUMP_IF_FALSE: {
+            case 73 /* POP_JUMP_IF_FALSE */: {
               const v = s[--sp];
               if (v === false || (v !== true && !pyBool(v))) {
                 const d = code[pc + 1];
@@ -1289,7 +1290,7 @@ export class Interp {
               } else pc += 2;
               continue;
             }
-            case O.POP_JUMP_IF_TRUE: {
+            case 74 /* POP_JUMP_IF_TRUE */: {
               const v = s[--sp];
               if (v === true || (v !== false && pyBool(v))) {
                 const d = code[pc + 1];
@@ -1302,7 +1303,7 @@ export class Interp {
               } else pc += 2;
               continue;
             }
-            case O.JUMP_IF_FALSE_OR_POP: {
+            case 75 /* JUMP_IF_FALSE_OR_POP */: {
               const v = s[sp - 1];
               if (v === false || (v !== true && !pyBool(v))) pc += code[pc + 1];
               else {
@@ -1311,7 +1312,7 @@ export class Interp {
               }
               continue;
             }
-            case O.JUMP_IF_TRUE_OR_POP: {
+            case 76 /* JUMP_IF_TRUE_OR_POP */: {
               const v = s[sp - 1];
               if (v === true || (v !== false && pyBool(v))) pc += code[pc + 1];
               else {
@@ -1320,13 +1321,13 @@ export class Interp {
               }
               continue;
             }
-            case O.GET_ITER: {
+            case 77 /* GET_ITER */: {
               const v = s[sp - 1];
               if (!(v instanceof PyIterator) && !(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
               pc += 1;
               continue;
             }
-            case O.FOR_ITER: {
+            case 78 /* FOR_ITER */: {
               const it = s[sp - 1];
               if (it instanceof RangeIter) {
                 const c = it.cur;
@@ -1383,7 +1384,7 @@ export class Interp {
               }
               continue;
             }
-            case O.BINARY_SUBSCR: {
+            case 30 /* BINARY_SUBSCR */: {
               const k = s[sp - 1], o = s[sp - 2];
               if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
                 const a = o.a;
@@ -1417,7 +1418,7 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.STORE_SUBSCR: {
+            case 31 /* STORE_SUBSCR */: {
               const k = s[sp - 1], o = s[sp - 2], v = s[sp - 3];
               if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
                 const a = o.a;
@@ -1439,22 +1440,22 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.DELETE_SUBSCR:
+            case 32 /* DELETE_SUBSCR */:
               delItem(s[sp - 2], s[sp - 1]);
               sp -= 2;
               pc += 1;
               continue;
-            case O.BINARY_SLICE:
+            case 134 /* BINARY_SLICE */:
               s[sp - 3] = getSlice(s[sp - 3], s[sp - 2], s[sp - 1]);
               sp -= 2;
               pc += 1;
               continue;
-            case O.STORE_SLICE:
+            case 135 /* STORE_SLICE */:
               setSlice(s[sp - 3], s[sp - 2], s[sp - 1], s[sp - 4]);
               sp -= 4;
               pc += 1;
               continue;
-            case O.BUILD_SLICE: {
+            case 33 /* BUILD_SLICE */: {
               const n = code[pc + 1];
               if (n === 2) {
                 s[sp - 2] = new PySlice(s[sp - 2], s[sp - 1], null);
@@ -1466,7 +1467,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.BUILD_TUPLE: {
+            case 84 /* BUILD_TUPLE */: {
               const n = code[pc + 1];
               const a = new Array(n);
               for (let i = 0; i < n; i++) a[i] = s[sp - n + i];
@@ -1475,7 +1476,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.BUILD_LIST: {
+            case 85 /* BUILD_LIST */: {
               const n = code[pc + 1];
               const a = new Array(n);
               for (let i = 0; i < n; i++) a[i] = s[sp - n + i];
@@ -1484,7 +1485,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.BUILD_SET: {
+            case 86 /* BUILD_SET */: {
               const n = code[pc + 1];
               const st = newSet();
               for (let i = 0; i < n; i++) setAdd(st, s[sp - n + i]);
@@ -1493,7 +1494,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.BUILD_MAP: {
+            case 87 /* BUILD_MAP */: {
               const n = code[pc + 1];
               const d = new PyDict();
               for (let i = 0; i < n; i++) dictSet(d, s[sp - 2 * n + 2 * i], s[sp - 2 * n + 2 * i + 1]);
@@ -1502,7 +1503,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.BUILD_STRING: {
+            case 88 /* BUILD_STRING */: {
               const n = code[pc + 1];
               let r = "";
               for (let i = 0; i < n; i++) r += s[sp - n + i];
@@ -1512,26 +1513,26 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.LIST_APPEND: {
+            case 89 /* LIST_APPEND */: {
               const v = s[--sp];
               (s[sp - code[pc + 1]] as PyList).a.push(v);
               pc += 2;
               continue;
             }
-            case O.SET_ADD: {
+            case 90 /* SET_ADD */: {
               const v = s[--sp];
               setAdd(s[sp - code[pc + 1]], v);
               pc += 2;
               continue;
             }
-            case O.MAP_ADD: {
+            case 91 /* MAP_ADD */: {
               const v = s[--sp];
               const k = s[--sp];
               dictSet(s[sp - code[pc + 1]], k, v);
               pc += 2;
               continue;
             }
-            case O.LIST_EXTEND: {
+            case 92 /* LIST_EXTEND */: {
               const v = s[--sp];
               const l = s[sp - code[pc + 1]] as PyList;
               const items = v instanceof PyList || v instanceof PyTuple ? v.a : this.iterToArrayStar(v);
@@ -1539,14 +1540,14 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.SET_UPDATE: {
+            case 93 /* SET_UPDATE */: {
               const v = s[--sp];
               const st = s[sp - code[pc + 1]];
               for (const x of this.iterToArrayStar(v)) setAdd(st, x);
               pc += 2;
               continue;
             }
-            case O.DICT_UPDATE: {
+            case 94 /* DICT_UPDATE */: {
               const v = s[--sp];
               const d = s[sp - code[pc + 1]] as PyDict;
               if (!(v instanceof PyDict) && getAttrOpt(v, "keys") === undefined) {
@@ -1556,18 +1557,18 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.DICT_MERGE: {
+            case 95 /* DICT_MERGE */: {
               const v = s[--sp];
               const d = s[sp - code[pc + 1]] as PyDict;
               this.dictMerge(d, v, s[sp - code[pc + 1] - 2]);
               pc += 2;
               continue;
             }
-            case O.LIST_TO_TUPLE:
+            case 96 /* LIST_TO_TUPLE */:
               s[sp - 1] = new PyTuple((s[sp - 1] as PyList).a);
               pc += 1;
               continue;
-            case O.FORMAT_VALUE: {
+            case 97 /* FORMAT_VALUE */: {
               const flags = code[pc + 1];
               let spec = "";
               if (flags & 4) spec = s[--sp];
@@ -1580,7 +1581,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.UNPACK_SEQUENCE: {
+            case 98 /* UNPACK_SEQUENCE */: {
               const n = code[pc + 1];
               const v = s[sp - 1];
               let items: Py[];
@@ -1592,7 +1593,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.UNPACK_EX: {
+            case 99 /* UNPACK_EX */: {
               const arg = code[pc + 1];
               const before = arg & 255, after = arg >> 8;
               const items = this.unpackIterable(s[sp - 1], -1);
@@ -1607,7 +1608,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.MAKE_FUNCTION: {
+            case 83 /* MAKE_FUNCTION */: {
               const fc = consts[code[pc + 1]] as Code;
               const flags = code[pc + 2];
               let kwdefaults: PyDict | null = null, defaults: Py[] | null = null;
@@ -1625,7 +1626,7 @@ export class Interp {
               pc += 3;
               continue;
             }
-            case O.BUILD_CLASS: {
+            case 113 /* BUILD_CLASS */: {
               const n = code[pc + 1];
               const kwc = consts[code[pc + 2]];
               const kwnames: string[] = kwc === null ? [] : (kwc as PyTuple).a;
@@ -1641,13 +1642,13 @@ export class Interp {
               pc += 3;
               continue;
             }
-            case O.LOAD_CLOSURE_CLASS: {
+            case 129 /* LOAD_CLOSURE_CLASS */: {
               const i = code[pc + 1];
               s[sp++] = i >= 0 ? f.cells![i] : null;
               pc += 2;
               continue;
             }
-            case O.SUPER_ARGS: {
+            case 130 /* SUPER_ARGS */: {
               const i = code[pc + 1];
               const cls = i >= 0 ? f.cells![i].v : undefined;
               if (cls === undefined) runtimeError("super(): __class__ cell not found");
@@ -1662,7 +1663,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.RAISE: {
+            case 100 /* RAISE */: {
               const n = code[pc + 1];
               let e: PyException;
               if (n === 0) {
@@ -1684,13 +1685,13 @@ export class Interp {
               } else e = this.makeException(s[--sp]);
               throw e;
             }
-            case O.RERAISE: {
+            case 101 /* RERAISE */: {
               const e = s[--sp] as PyException;
               e.tbFrame = f; // do not add another traceback line for this frame
               pending = e;
               break;
             }
-            case O.PUSH_EXC_INFO: {
+            case 102 /* PUSH_EXC_INFO */: {
               const e = s[sp - 1] as PyException;
               s[sp - 1] = this.curExc;
               s[sp++] = e;
@@ -1701,21 +1702,21 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.POP_EXCEPT:
+            case 103 /* POP_EXCEPT */:
               this.curExc = s[--sp];
               pc += 1;
               continue;
-            case O.CHECK_EXC_MATCH: {
+            case 104 /* CHECK_EXC_MATCH */: {
               const t = s[sp - 1], e = s[sp - 2];
               s[sp - 1] = this.excMatches(e, t);
               pc += 1;
               continue;
             }
-            case O.LOAD_ASSERTION_ERROR:
+            case 105 /* LOAD_ASSERTION_ERROR */:
               s[sp++] = AssertionError;
               pc += 1;
               continue;
-            case O.BEFORE_WITH: {
+            case 106 /* BEFORE_WITH */: {
               const mgr = s[sp - 1];
               const t = typeOf(mgr);
               const enter = lookup(t, "__enter__"), exit = lookup(t, "__exit__");
@@ -1729,13 +1730,13 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.WITH_EXIT: {
+            case 107 /* WITH_EXIT */: {
               const exit = s[--sp];
               callObject(exit, [null, null, null]);
               pc += 1;
               continue;
             }
-            case O.WITH_EXCEPT: {
+            case 108 /* WITH_EXCEPT */: {
               const e = s[sp - 1] as PyException;
               const exit = s[sp - 3];
               const r = callObject(exit, [e.cls, e, null]);
@@ -1743,7 +1744,7 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.YIELD_VALUE: {
+            case 109 /* YIELD_VALUE */: {
               const v = s[--sp];
               const g = f.gen!;
               f.pc = pc + 1;
@@ -1773,18 +1774,18 @@ export class Interp {
               } else throw new Error("internal: yield to unexpected instruction");
               continue;
             }
-            case O.GET_YIELD_FROM_ITER: {
+            case 110 /* GET_YIELD_FROM_ITER */: {
               const v = s[sp - 1];
               if (!(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
               pc += 1;
               continue;
             }
-            case O.GET_AWAITABLE: {
+            case 112 /* GET_AWAITABLE */: {
               s[sp - 1] = this.getAwaitable(s[sp - 1]);
               pc += 1;
               continue;
             }
-            case O.SEND: {
+            case 111 /* SEND */: {
               const v = s[sp - 1];
               const it = s[sp - 2];
               if (it instanceof PyGenerator) {
@@ -1826,7 +1827,7 @@ export class Interp {
               }
               continue;
             }
-            case O.IMPORT_NAME: {
+            case 116 /* IMPORT_NAME */: {
               const spec = consts[code[pc + 1]] as string;
               const m = this.modules.get(spec);
               if (m === undefined) {
@@ -1836,7 +1837,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.IMPORT_FROM: {
+            case 117 /* IMPORT_FROM */: {
               const m = s[sp - 1];
               const name = co.names[code[pc + 1]];
               const v = getAttrOpt(m, name);
@@ -1847,7 +1848,7 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case O.IMPORT_STAR: {
+            case 118 /* IMPORT_STAR */: {
               const m = s[--sp] as PyModule;
               for (let i = 0; i < m.names.length; i++) {
                 const n = m.names[i];
@@ -1860,38 +1861,38 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case O.GET_LEN:
+            case 119 /* GET_LEN */:
               s[sp] = hooks.len(s[sp - 1]);
               sp++;
               pc += 1;
               continue;
-            case O.MATCH_MAPPING:
+            case 120 /* MATCH_MAPPING */:
               s[sp] = hooks.matchMapping(s[sp - 1]);
               sp++;
               pc += 1;
               continue;
-            case O.MATCH_SEQUENCE:
+            case 121 /* MATCH_SEQUENCE */:
               s[sp] = hooks.matchSequence(s[sp - 1]);
               sp++;
               pc += 1;
               continue;
-            case O.MATCH_KEYS:
+            case 122 /* MATCH_KEYS */:
               s[sp] = hooks.matchKeys(s[sp - 2], s[sp - 1]);
               sp++;
               pc += 1;
               continue;
-            case O.MATCH_CLASS: {
+            case 123 /* MATCH_CLASS */: {
               const r = hooks.matchClass(s[sp - 3], s[sp - 2], code[pc + 1], s[sp - 1]);
               sp -= 2;
               s[sp - 1] = r;
               pc += 2;
               continue;
             }
-            case O.COPY_DICT_WITHOUT_KEYS:
+            case 124 /* COPY_DICT_WITHOUT_KEYS */:
               s[sp - 1] = hooks.copyDictWithoutKeys(s[sp - 2], s[sp - 1]);
               pc += 1;
               continue;
-            case O.SETUP_ANNOTATIONS:
+            case 115 /* SETUP_ANNOTATIONS */:
               pc += 1;
               continue;
             default:
@@ -2194,11 +2195,13 @@ export class Interp {
       e.uncatchable = true;
       throw e;
     }
-    if (this.io.heapUsed !== undefined && this.io.heapUsed() > this.heapLimit) {
-      raise(MemoryError);
+    const now = this.io.now();
+    // Reading the heap size costs ~20 µs, so it is sampled at most every 25 ms.
+    if (now >= this.nextHeapCheck && this.io.heapUsed !== undefined) {
+      this.nextHeapCheck = now + 25;
+      if (this.io.heapUsed() > this.heapLimit) raise(MemoryError);
     }
-    if (this.pausable && this.nested === 0 && this.io.now() >= this.sliceDeadline) return true;
-    return false;
+    return this.pausable && this.nested === 0 && now >= this.sliceDeadline;
   }
 
   /**

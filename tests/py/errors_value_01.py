@@ -1,0 +1,26 @@
+# ValueError messages from conversions and methods
+def attempt(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+attempt(lambda: int("abc"))
+attempt(lambda: int(""))
+attempt(lambda: int("12", 2))
+attempt(lambda: int("1.5"))
+attempt(lambda: int("10", 1))
+attempt(lambda: int("10", 37))
+attempt(lambda: float("abc"))
+attempt(lambda: float(""))
+attempt(lambda: [1, 2].index(3))
+attempt(lambda: (1, 2).index(3))
+attempt(lambda: "abc".index("z"))
+attempt(lambda: [].remove(1))
+attempt(lambda: "a,b".split(""))
+attempt(lambda: chr(-1))
+attempt(lambda: chr(0x110000))
+attempt(lambda: ord("ab"))
+attempt(lambda: ord(""))
+attempt(lambda: range(1, 2, 0))
+attempt(lambda: "abc".center(5, "xy"))
+attempt(lambda: bytes([256]))

@@ -1,0 +1,4 @@
+# expect-error: KeyError: 'missing'
+config = {"present": 1}
+print(config["present"])
+print(config["missing"])

@@ -1,0 +1,3 @@
+# expect-error: Exception
+print("plain")
+raise Exception
