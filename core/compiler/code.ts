@@ -102,6 +102,8 @@ export class Code {
   memo: Py = null;
   /** Child code objects (functions, lambdas, comprehensions, class bodies). */
   children: Code[] = [];
+  /** Frame slot array template (see vm/frame.ts). */
+  slotTemplate: Py[] | null = null;
 
   /** 1-based line number of the instruction at pc. */
   lineOf(pc: number): number {

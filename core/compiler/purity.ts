@@ -1,7 +1,44 @@
-// Static purity of a function body (the first condition for memoization, see vm/memo.ts).
+// Static purity of a function body: the first condition for memoization (see vm/memo.ts).
+// A function is a candidate when its code only computes with its arguments, constants, locals
+// and globals (which are checked dynamically), never touching attributes, non-local state,
+// closures, generators or imports.
 
-import { Code } from "./code.ts";
+import { Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "./code.ts";
+import * as O from "./opcodes.ts";
+import { OP_ARGS } from "./opcodes.ts";
 
-export function checkPurity(_code: Code): boolean {
-  return false;
+const ALLOWED: Uint8Array = (() => {
+  const t = new Uint8Array(O.N_OPS);
+  for (
+    const op of [
+      O.NOP, O.POP_TOP, O.DUP_TOP, O.DUP_TOP_TWO, O.ROT_TWO, O.ROT_THREE, O.ROT_FOUR, O.LOAD_CONST, O.LOAD_NONE,
+      O.LOAD_FAST, O.STORE_FAST, O.DELETE_FAST, O.LOAD_GLOBAL, O.BINARY_SUBSCR, O.BUILD_SLICE, O.BINARY_SLICE,
+      O.BINARY_ADD, O.BINARY_SUB, O.BINARY_MUL, O.BINARY_TRUEDIV, O.BINARY_FLOORDIV, O.BINARY_MOD, O.BINARY_POW,
+      O.BINARY_LSHIFT, O.BINARY_RSHIFT, O.BINARY_AND, O.BINARY_OR, O.BINARY_XOR, O.INPLACE_ADD, O.INPLACE_SUB,
+      O.INPLACE_MUL, O.INPLACE_TRUEDIV, O.INPLACE_FLOORDIV, O.INPLACE_MOD, O.INPLACE_POW, O.INPLACE_LSHIFT,
+      O.INPLACE_RSHIFT, O.INPLACE_AND, O.INPLACE_OR, O.INPLACE_XOR, O.UNARY_NEG, O.UNARY_POS, O.UNARY_NOT,
+      O.UNARY_INVERT, O.COMPARE_LT, O.COMPARE_LE, O.COMPARE_EQ, O.COMPARE_NE, O.COMPARE_GT, O.COMPARE_GE, O.IS_OP,
+      O.CONTAINS_OP, O.JUMP, O.POP_JUMP_IF_FALSE, O.POP_JUMP_IF_TRUE, O.JUMP_IF_FALSE_OR_POP,
+      O.JUMP_IF_TRUE_OR_POP, O.GET_ITER, O.FOR_ITER, O.RETURN_VALUE, O.RETURN_CONST, O.CALL, O.CALL_KW,
+      O.BUILD_TUPLE, O.BUILD_LIST, O.BUILD_SET, O.BUILD_MAP, O.BUILD_STRING, O.LIST_APPEND, O.SET_ADD, O.MAP_ADD,
+      O.LIST_EXTEND, O.SET_UPDATE, O.DICT_UPDATE, O.LIST_TO_TUPLE, O.FORMAT_VALUE, O.UNPACK_SEQUENCE, O.UNPACK_EX,
+      O.RAISE, O.RERAISE, O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.LOAD_ASSERTION_ERROR,
+      O.LOAD_FAST_LOAD_FAST, O.LOAD_FAST_LOAD_CONST, O.COMPARE_JUMP,
+    ]
+  ) t[op] = 1;
+  return t;
+})();
+
+/** Is this function body statically pure? */
+export function checkPurity(code: Code): boolean {
+  if (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_CLASS_BODY | CO_VARARGS | CO_VARKEYWORDS)) return false;
+  if (code.kwonlyargcount > 0 || code.cellvars.length > 0 || code.freevars.length > 0) return false;
+  if (code.argcount === 0) return false;
+  const c = code.code;
+  for (let i = 0; i < c.length;) {
+    const op = c[i];
+    if (!ALLOWED[op]) return false;
+    i += 1 + OP_ARGS[op];
+  }
+  return true;
 }

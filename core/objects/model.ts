@@ -430,6 +430,8 @@ export class PyModule extends PyObject {
   builtinsCache: Py[] = [];
   /** The builtins namespace used to fill builtinsCache for new slots. */
   builtins: Map<string, Py> | null = null;
+  /** Global slots memoized functions depend on (vm/memo.ts), flagged 1. */
+  memoWatch: Uint8Array | null = null;
   constructor(public name: string) {
     super();
     this.cls = ModuleType;

@@ -2,7 +2,7 @@
 // in a call chain and resumed later, and Python calls never recurse on the JS stack.
 
 import { Code } from "../compiler/code.ts";
-import { Py, PyCell, PyDict, PyFunction, PyInstance, PyModule, PyObject, PyType } from "../objects/model.ts";
+import { MISSING, Py, PyCell, PyDict, PyFunction, PyInstance, PyModule, PyObject, PyType } from "../objects/model.ts";
 import { builtinType, CoroutineType, GeneratorType, AsyncGeneratorType } from "../objects/model.ts";
 
 export class Frame {
@@ -20,13 +20,22 @@ export class Frame {
   gen: PyGenerator | null = null;
   /** __init__ frames started by instantiation: the instance to return instead of None. */
   initSelf: PyInstance | null = null;
+  /** Memoized calls (vm/memo.ts): the table key, the call depth, the caller's peak depth. */
+  memoKey: Py = MISSING;
+  memoDepth = 0;
+  savedPeak = 0;
   constructor(
     readonly code: Code,
     readonly fn: PyFunction | null,
     readonly globals: PyModule,
     public cells: PyCell[] | null,
   ) {
-    this.s = new Array(code.nlocals + code.stacksize);
+    // Cloned from a per-code template filled with `undefined`, so every slot array has the same
+    // (packed, tagged) elements kind: stores of ints, floats and objects never transition it,
+    // and the VM's element accesses stay monomorphic.
+    let t = code.slotTemplate as Py[] | null;
+    if (t === null) t = code.slotTemplate = new Array(code.nlocals + code.stacksize).fill(undefined);
+    this.s = t.slice();
     this.sp = code.nlocals;
   }
 }

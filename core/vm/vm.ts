@@ -32,7 +32,7 @@ import {
   unaryNeg, unaryPos,
 } from "./ops.ts";
 import { buildClass } from "./classes.ts";
-import { memoLookup, memoRecord, MemoState } from "./memo.ts";
+import { MemoState } from "./memo.ts";
 
 /** Pushed by LOAD_METHOD when the callee is already bound. */
 const NULL_SELF: unique symbol = Symbol("null-self");
@@ -84,6 +84,10 @@ export class Interp {
   /** Approximate live-object charge for the `objects` limit (MemoryError). */
   allocated = 0;
   memo: MemoState = new MemoState();
+  /** Key of the memoizable call being entered (set by a lookup miss). */
+  memoKey: Py = MISSING;
+  /** Deepest call depth reached since the innermost memoized call started. */
+  peakDepth = 0;
   /** Frame currently executing (for builtins that need it: locals(), globals(), super()). */
   frame: Frame | null = null;
   /** Set by a builtin that wants to suspend the current task (scheduler). */
@@ -334,7 +338,8 @@ export class Interp {
     if (memo !== MISSING) return memo;
     const f = this.enterFunction(fn, args, 0, args.length, kwnames);
     if (f instanceof PyGenerator) return f;
-    this.depth++;
+    if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+    if (fn.code.memo !== null) this.memo.onEnter(f, this);
     try {
       return this.runNested(f);
     } finally {
@@ -943,10 +948,10 @@ export class Interp {
               }
               if (f.boundary) {
                 f.sp = sp;
-                if (f.fn !== null && f.code.memo !== null) this.memo.onReturn(f, rv);
+                if (f.memoKey !== MISSING) this.memo.onReturn(f, rv, this);
                 return rv;
               }
-              if (f.fn !== null && f.code.memo !== null) this.memo.onReturn(f, rv);
+              if (f.memoKey !== MISSING) this.memo.onReturn(f, rv, this);
               this.depth--;
               f = f.back!;
               co = f.code;
@@ -1935,7 +1940,7 @@ export class Interp {
     if (this.depth >= this.limits.depth) recursionError();
     const nf = this.enterFunction(fn, s, base, argc, kwnames);
     if (nf instanceof Frame) {
-      this.depth++;
+      if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
       if (co.memo !== null) this.memo.onEnter(nf, this);
       return nf;
     }

@@ -1,0 +1,10 @@
+# Float special values and comparisons
+inf = float("inf")
+nan = float("nan")
+print(inf > 1e308, -inf < -1e308, inf == inf, inf - inf == inf - inf, nan != nan)
+print(inf + 1, inf * -1, 1 / inf, -1 / inf, inf / inf != inf / inf)
+print(max(1.0, inf), min(-inf, 0), sorted([3.0, -inf, inf, 0.0]))
+print(nan in [nan], [nan] == [nan], nan is nan)
+print(abs(-inf), int(1e300) > 10 ** 299 if False else True, float("1e500"), float("-1e500"))
+print(0.0 == -0.0, str(-0.0), -0.0 + 0.0, 0.0 * -1, repr(-0.0 * 0), round(-0.4))
+print(1e308 + 1e308, -1e308 * 10, 2.0 ** 1023 * 2 == inf)

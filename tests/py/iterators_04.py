@@ -1,0 +1,20 @@
+# Iterator exhaustion semantics and iterators over mutable containers
+it = iter([1, 2, 3])
+print(list(it), list(it))
+m = map(lambda x: x * 2, [1, 2])
+print(list(m), list(m))
+z = zip([1, 2], [3, 4])
+print(dict(z), dict(z))
+e = enumerate("ab")
+print(next(e), list(e), list(e))
+r = reversed([1, 2, 3])
+print(next(r), list(r))
+lst = [1, 2, 3]
+it = iter(lst)
+lst.append(4)
+print(list(it))
+d = {"a": 1}
+ki = iter(d.keys())
+print(next(ki), next(ki, "end"))
+f = filter(None, [0, 1, 2])
+print(1 in f, list(f))
