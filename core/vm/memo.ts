@@ -29,7 +29,8 @@ const PURE_BUILTINS = new Set([
 /** Per-function memo table. */
 class Table {
   entries = new Map<Py, Entry>();
-  misses = 0;
+  lookups = 0;
+  hits = 0;
   disabled = false;
   validated = false;
   constructor(readonly code: Code) {}
@@ -187,11 +188,17 @@ export class MemoState {
     const key = makeKey(s, base, argc);
     if (key === MISSING) return MISSING;
     const e = t.entries.get(key);
+    t.lookups++;
     if (e !== undefined && vm.depth + 1 + e.depth <= vm.limits.depth) {
-      t.misses = 0;
+      t.hits++;
       return e.value;
     }
-    if (++t.misses > MISS_LIMIT && t.entries.size === 0) t.disabled = true;
+    // a function that is rarely called with repeated arguments is not worth the bookkeeping
+    if (t.lookups >= MISS_LIMIT && t.hits * 8 < t.lookups) {
+      t.disabled = true;
+      t.entries.clear();
+      return MISSING;
+    }
     vm.memoKey = key;
     return MISSING;
   }

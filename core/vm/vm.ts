@@ -2170,7 +2170,7 @@ export class Interp {
         else if (obj instanceof PyFunction || (obj as { attrs?: Map<string, Py> | null }).attrs) {
           shadow = getAttrOpt(obj, name) !== m && !(m instanceof PyFunction || m instanceof PyBuiltin);
         }
-        if (!shadow && !(t.builtin === false && lookup(t, "__getattribute__") !== undefined)) {
+        if (!shadow) {
           const key = obj instanceof PyInstance ? obj.shape : t;
           if (key !== null && (obj instanceof PyInstance || !(obj as { attrs?: unknown }).attrs)) {
             ic[k] = key;
