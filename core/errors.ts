@@ -102,9 +102,10 @@ export function indicesMustBeInt(container: string, idx: Py): never {
 export function intTooLarge(): never {
   throw newException(OverflowError, "integer too large for 128-bit int range");
 }
-/** Wrong number of arguments to a builtin (the original's wording, checked by its corpus). */
+/** Wrong number of arguments to a builtin, in CPython's two styles: "len() takes exactly one
+ * argument (2 given)" and "divmod expected 2 arguments, got 1". */
 export function builtinArity(name: string, detail: string): never {
-  throw newException(TypeError, `${name}() ${detail} (wrong number of arguments to builtin)`);
+  throw newException(TypeError, detail.startsWith("expected") ? `${name} ${detail}` : `${name}() ${detail}`);
 }
 export function noKeywords(name: string): never {
   throw newException(TypeError, `${name}() takes no keyword arguments`);

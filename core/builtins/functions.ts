@@ -27,6 +27,7 @@ import { absValue, binaryOp } from "../vm/ops.ts";
 import { current } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
 import { PyGenerator } from "../vm/frame.ts";
+import { floatDivmod } from "../objects/float.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 
 function lessThan(a: Py, b: Py): boolean {
@@ -49,7 +50,7 @@ function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): 
     items = iterToArray(pos[0]);
     if (items.length === 0) {
       if (hasDefault) return kws.get("default");
-      valueError(`${name}() iterable argument is empty`);
+      valueError(`${name}() arg is an empty sequence`);
     }
   } else {
     if (hasDefault) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
@@ -144,7 +145,7 @@ function isinstanceCheck(v: Py, t: Py, fname: string): boolean {
     for (const x of (t as { args: Py[] }).args) if (isinstanceCheck(v, x, fname)) return true;
     return false;
   }
-  typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union (${fname}() arg 2 must be a type or tuple of types)`);
+  typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
 function issubclassCheck(c: Py, t: Py): boolean {
@@ -351,6 +352,13 @@ function pyDivmod(args: Py[], kw: string[] | null): Py {
     const m = lookup(b.cls, "__rdivmod__");
     if (m !== undefined) return callBound(m, b, b.cls, [a]);
   }
+  if ((a instanceof PyFloat || b instanceof PyFloat) && !(typeof a === "string" || typeof b === "string")) {
+    const x = a instanceof PyFloat ? a.v : Number(a), y = b instanceof PyFloat ? b.v : Number(b);
+    if (!Number.isNaN(x) && !Number.isNaN(y) && (typeof a !== "object" || a instanceof PyFloat) && (typeof b !== "object" || b instanceof PyFloat)) {
+      const [q, r] = floatDivmod(x, y);
+      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    }
+  }
   return new PyTuple([binaryOp(4, a, b), binaryOp(5, a, b)]);
 }
 
@@ -358,7 +366,7 @@ function pyChr(args: Py[], kw: string[] | null): Py {
   arity("chr", args, kw, 1, 1);
   const i = asIndex(args[0]);
   if (i === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
-  if (i < 0 || i > 0x10ffff) valueError("chr() arg not in range(0x110000) (chr() arg out of range)");
+  if (i < 0 || i > 0x10ffff) valueError("chr() arg not in range(0x110000)");
   return String.fromCodePoint(Number(i));
 }
 
@@ -367,7 +375,7 @@ function pyOrd(args: Py[], kw: string[] | null): Py {
   const v = args[0];
   if (typeof v === "string") {
     const n = cpLength(v);
-    if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found (ord() requires string of length 1)`);
+    if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);
     return v.codePointAt(0)!;
   }
   if (v instanceof PyBytes || v instanceof PyByteArray) {
@@ -459,7 +467,7 @@ function pyHasattr(args: Py[], kw: string[] | null): Py {
 function pyFormatFn(args: Py[], kw: string[] | null): Py {
   arity("format", args, kw, 1, 2);
   const spec = args.length > 1 ? args[1] : "";
-  if (typeof spec !== "string") typeError(`format() argument 2 must be str, not ${typeName(spec)} (format() spec must be a string)`);
+  if (typeof spec !== "string") typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
   return pyFormat(args[0], spec);
 }
 
@@ -510,7 +518,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
     arity("abs", args, kw, 1, 1);
     const v = args[0];
     if (typeof v === "string" || v === null || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) {
-      typeError(`bad operand type for abs(): '${typeName(v)}' (abs() requires a number)`);
+      typeError(`bad operand type for abs(): '${typeName(v)}'`);
     }
     return absValue(v);
   });

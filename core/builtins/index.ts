@@ -10,17 +10,20 @@ import {
   IntType, ListType, NotImplemented, CoroutineType, ObjectType, PropertyType, Py, PyClassMethod, PyTuple, RangeType, SetType,
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
 } from "../objects/model.ts";
-import { hooks, pyBool, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
+import { baseValue, builtinCompareRaw, hooks, pyBool, pyHash, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
 import {
-  installDict, installList, installRange, installSets, installTuple, PyDictView, viewAsSet, viewContains, viewItems,
+  installContainerDunders, installDict, installList, installRange, installSets, installTuple, PyDictView, viewAsSet, viewContains, viewItems,
   viewRepr,
 } from "../objects/containers.ts";
 import { installStrMethods } from "../objects/str.ts";
 import { bytearrayNew, bytesNew, installBytesMethods } from "../objects/bytes.ts";
-import { contains, delItem, dictUpdateFrom, getItem, setContainsHook, setItem, setViewSetHook } from "../vm/ops.ts";
-import { instantiate } from "../vm/classes.ts";
+import { builtinBinary, contains, delItem, dictUpdateFrom, getItem, setContainsHook, setItem, setViewSetHook } from "../vm/ops.ts";
+import { builtinNew, instantiate } from "../vm/classes.ts";
+import { typeError } from "../errors.ts";
+import { PyBuiltin, PyStaticMethod, PyType } from "../objects/model.ts";
+import { typeName } from "../objects/typeof.ts";
 import { PyGenerator } from "../vm/frame.ts";
 import { current } from "../vm/vm.ts";
 import { builtinFunctions, primitiveId } from "./functions.ts";
@@ -68,6 +71,30 @@ function install(): void {
   hooks.memoryError = () => memoryError();
   hooks.primitiveId = primitiveId;
   hooks.asIndex = asIndex;
+  hooks.hash = pyHash;
+  installContainerDunders({
+    getItem,
+    setItem,
+    delItem,
+    contains,
+    binary: (op, a, b) => {
+      const r = builtinBinary(op, a, b);
+      return r;
+    },
+    compare: (a, b, op) => builtinCompareRaw(a, b, op),
+  });
+  hooks.strValue = (v: Py) => {
+    const x = baseValue(v);
+    return typeof x === "string" ? x : undefined;
+  };
+  for (const t of [IntType, FloatType, StrType, BytesType, TupleType, FrozenSetType, ComplexType]) {
+    const nw = new PyBuiltin("__new__", (args, kw) => {
+      const cls = args[0];
+      if (!(cls instanceof PyType)) typeError(`${t.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+      return builtinNew(t, cls, args.slice(1), kw);
+    }, undefined, t);
+    t.dict.set("__new__", new PyStaticMethod(nw));
+  }
   hooks.charge = (n: number) => {
     const vm = current;
     vm.ticks -= n;

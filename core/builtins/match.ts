@@ -23,7 +23,6 @@ export function installMatchHooks(): void {
     }
     return false;
   };
-  hooks.len = ((prev) => (v: Py) => prev?.(v) ?? pyLen(v))(hooks.len);
   hooks.matchKeys = (subj: Py, keys: PyTuple): Py => {
     const out: Py[] = [];
     const d = subj as PyDict;

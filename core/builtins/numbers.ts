@@ -62,7 +62,7 @@ export function floatToInt(x: number): number | bigint {
 function parseIntOrFail(s: string, base: number, shown: string): number | bigint {
   const r = parseIntString(s, base);
   if (r === undefined) {
-    valueError(`invalid literal for int() with base ${base}: ${typeof shown === "string" && shown === s ? pyRepr(s) : shown} (int(): invalid literal)`);
+    valueError(`invalid literal for int() with base ${base}: ${typeof shown === "string" && shown === s ? pyRepr(s) : shown}`);
   }
   return r;
 }
@@ -105,7 +105,7 @@ export function parseFloatStr(s: string): number {
   if (body === "inf" || body === "infinity") return neg ? -Infinity : Infinity;
   if (body === "nan") return NaN;
   if (FLOAT_RE.test(t)) return parseFloat(t.replace(/_/g, ""));
-  valueError(`could not convert string to float: ${pyRepr(s)} (float(): invalid literal)`);
+  valueError(`could not convert string to float: ${pyRepr(s)}`);
 }
 
 function intArg(v: Py): number | bigint {
@@ -289,7 +289,7 @@ export function installNumbers(): void {
       else if (x instanceof PyBytes) s = new TextDecoder().decode(x.b);
       else typeError("int() can't convert non-string with explicit base");
       const v = parseIntString(s, b);
-      if (v === undefined) valueError(`invalid literal for int() with base ${b}: ${pyRepr(x)} (int(): invalid literal)`);
+      if (v === undefined) valueError(`invalid literal for int() with base ${b}: ${pyRepr(x)}`);
       r = v;
     }
     if (cls !== IntType) {

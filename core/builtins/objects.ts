@@ -267,7 +267,7 @@ export function installObjects(): void {
   // ---- super ----
   SuperType.newFn = (_cls, args, kw) => {
     noKw("super", kw);
-    if (args.length === 0) runtimeError("super(): no arguments (super() must be called inside a method)");
+    if (args.length === 0) runtimeError("super(): no arguments");
     const t = args[0];
     if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeName(t)}`);
     if (args.length === 1) return new PySuper(t, null, t);

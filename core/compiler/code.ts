@@ -104,6 +104,9 @@ export class Code {
   children: Code[] = [];
   /** Frame slot array template (see vm/frame.ts). */
   slotTemplate: Py[] | null = null;
+  /** Frames of finished calls, reused by the next call (see Interp.enterFunction). */
+  // deno-lint-ignore no-explicit-any
+  framePool: any[] = [];
 
   /** 1-based line number of the instruction at pc. */
   lineOf(pc: number): number {

@@ -1054,7 +1054,7 @@ export class ExprCompiler {
       if (c === "s") conv = 1;
       else if (c === "r") conv = 2;
       else if (c === "a") conv = 3;
-      else this.fail(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a' (invalid f-string conversion)`);
+      else this.fail(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`);
       this.p++;
     }
     let hasSpec = false;

@@ -34,11 +34,14 @@ export function checkPurity(code: Code): boolean {
   if (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_CLASS_BODY | CO_VARARGS | CO_VARKEYWORDS)) return false;
   if (code.kwonlyargcount > 0 || code.cellvars.length > 0 || code.freevars.length > 0) return false;
   if (code.argcount === 0) return false;
+  // Only bodies that call something or loop can cost more than a table lookup.
+  let work = false;
   const c = code.code;
   for (let i = 0; i < c.length;) {
     const op = c[i];
     if (!ALLOWED[op]) return false;
+    if (op === O.CALL || op === O.CALL_KW || op === O.FOR_ITER || (O.IS_JUMP[op] && c[i + 1] < 0)) work = true;
     i += 1 + OP_ARGS[op];
   }
-  return true;
+  return work;
 }

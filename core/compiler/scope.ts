@@ -191,7 +191,7 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.code = final;
   code.pos = pos;
   code.stacksize = u.maxDepth + 4;
-  code.ic = new Array(u.icCount * 3).fill(undefined);
+  code.ic = new Array(u.icCount * 12).fill(undefined); // vm.ts IC_SIZE
   if (fnLike && checkPurity(code)) code.flags |= CO_PURE;
   void scopes;
   return code;

@@ -544,7 +544,7 @@ function decodeError(codec: string, b: Uint8Array, start: number, end: number, r
     ? `'${codec}' codec can't decode byte 0x${hex2(b[start])} in position ${start}: ${reason}`
     : `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
   // Corpus: b'a\xffb'.decode('utf-8', 'strict') must mention "invalid UTF-8 in bytes.decode()".
-  if (codec === UTF8) msg += " (invalid UTF-8 in bytes.decode())";
+  if (codec === UTF8) void msg;
   throw new PyException(UnicodeDecodeError, new PyTuple([msg]));
 }
 
@@ -742,7 +742,7 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
   if (encoding !== undefined && typeof encoding !== "string") {
     let msg = `${name}() argument 'encoding' must be str, not ${argTypeName(encoding)}`;
     // Corpus: bytes(7, 3) must mention "bytes() first argument must be a string".
-    if (!ba && typeof source !== "string") msg += " (bytes() first argument must be a string)";
+    void ba;
     typeError(msg);
   }
   if (errors !== undefined && typeof errors !== "string") {
@@ -761,7 +761,7 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
     typeError(
       ba
         ? "encoding without a string argument"
-        : "encoding without a string argument (bytes() first argument must be a string)",
+        : "encoding without a string argument",
     );
   }
   if (errors !== undefined) typeError("errors without a string argument");

@@ -369,7 +369,13 @@ export function installDict(): void {
     __getitem__(args) {
       const d = self<PyDict>(args, D, "__getitem__");
       const v = dictGet(d, args[1]);
-      if (v === undefined) keyError(args[1]);
+      if (v === undefined) {
+        if (!d.cls.builtin) {
+          const miss = lookup(d.cls, "__missing__");
+          if (miss !== undefined) return callObject(miss, [d, args[1]]);
+        }
+        keyError(args[1]);
+      }
       return v;
     },
     __setitem__(args) {
@@ -677,3 +683,58 @@ export function installRange(): void {
 export {
   big, builtinType, getAttrOpt, getIter, iterNext, lookup, norm, NotImplemented, PyIterator, seqIndex, STOP,
 };
+
+/**
+ * Container dunders on the builtin types (list.__getitem__, dict.__setitem__, ...), so that
+ * subclasses can call them through super() and code can call them explicitly. They use the
+ * builtin layout directly, never the subclass's overrides.
+ */
+export function installContainerDunders(ops: {
+  getItem: (o: Py, k: Py, raw: boolean) => Py;
+  setItem: (o: Py, k: Py, v: Py, raw: boolean) => void;
+  delItem: (o: Py, k: Py, raw: boolean) => void;
+  contains: (c: Py, x: Py, raw: boolean) => boolean;
+  binary: (op: number, a: Py, b: Py) => Py;
+  compare: (a: Py, b: Py, op: number) => Py;
+}): void {
+  const all = [ListType, TupleType, DictType, SetType, FrozenSetType];
+  const binNames: [string, number][] = [["__add__", 0], ["__mul__", 2], ["__rmul__", 2], ["__or__", 10], ["__and__", 9], ["__sub__", 1], ["__xor__", 11]];
+  const cmpNames: [string, number][] = [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3], ["__gt__", 4], ["__ge__", 5]];
+  for (const t of all) {
+    const def = (name: string, fn: (args: Py[], kw: string[] | null) => Py) => {
+      if (!t.dict.has(name)) defMethod(t, name, fn);
+    };
+    def("__getitem__", (args) => ops.getItem(args[0], args[1], true));
+    if (t === ListType || t === DictType) {
+      def("__setitem__", (args) => {
+        ops.setItem(args[0], args[1], args[2], true);
+        return null;
+      });
+      def("__delitem__", (args) => {
+        ops.delItem(args[0], args[1], true);
+        return null;
+      });
+    }
+    def("__contains__", (args) => ops.contains(args[0], args[1], true));
+    def("__len__", (args) => {
+      const o = args[0];
+      return o instanceof PyList || o instanceof PyTuple ? o.a.length : (o as PyDict | PySet).m.size;
+    });
+    for (const [name, op] of binNames) {
+      def(name, (args) => ops.binary(op, name === "__rmul__" ? args[1] : args[0], name === "__rmul__" ? args[0] : args[1]));
+    }
+    for (const [name, op] of cmpNames) def(name, (args) => ops.compare(args[0], args[1], op));
+    def("__hash__", (args) => {
+      if (t === ListType || t === DictType || t === SetType) typeError(`unhashable type: '${typeName(args[0])}'`);
+      return hooks.hash(args[0]);
+    });
+  }
+  defMethod(ListType, "__iadd__", (args) => {
+    const l = args[0] as PyList;
+    for (const x of toArray(args[1])) l.a.push(x);
+    return l;
+  });
+  ListType.dict.set("__hash__", null);
+  DictType.dict.set("__hash__", null);
+  SetType.dict.set("__hash__", null);
+}

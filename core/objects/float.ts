@@ -5,7 +5,7 @@ import { Py, PyComplex, PyFloat } from "./model.ts";
 
 /** x % y with the sign of y. */
 export function floatMod(x: number, y: number): number {
-  if (y === 0) zeroDivision("float modulo by zero");
+  if (y === 0) zeroDivision("float modulo");
   let mod = x % y;
   if (mod) {
     if ((y < 0) !== (mod < 0)) mod += y;

@@ -64,7 +64,7 @@ function codeText(c: number): string {
 
 function unknownCode(type: number, tname: string): never {
   // CPython's text plus the words the upstream conformance corpus looks for.
-  valueError(`Unknown format code '${codeText(type)}' for object of type '${tname}' (unknown format type)`);
+  valueError(`Unknown format code '${codeText(type)}' for object of type '${tname}'`);
 }
 
 function widthLimit(): never {
@@ -568,7 +568,7 @@ export function formatInt(v: number | bigint | boolean, spec: string, tname?: st
 
 function formatIntSpec(v: number | bigint, sp: Spec): string {
   // The corpus checks this lower-case variant of CPython's "Precision not allowed ...".
-  if (sp.prec !== -1) valueError("precision not allowed in integer format specifier");
+  if (sp.prec !== -1) valueError("Precision not allowed in integer format specifier");
   if (sp.z) valueError("Negative zero coercion (z) not allowed in integer format specifier");
   const type = sp.type;
   if (type === T_c) {

@@ -75,13 +75,13 @@ export function intFloorDiv(a: number | bigint, b: number | bigint): number | bi
 /** Modulo with the sign of the divisor (Python semantics). */
 export function intMod(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === "number" && typeof b === "number") {
-    if (b === 0) zeroDivision("integer division or modulo by zero");
+    if (b === 0) zeroDivision("integer modulo by zero");
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
   }
   const A = big(a), B = big(b);
-  if (B === 0n) zeroDivision("integer division or modulo by zero");
+  if (B === 0n) zeroDivision("integer modulo by zero");
   let r = A % B;
   if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
   return norm(r);

@@ -1,6 +1,6 @@
 // Iterator objects and the iteration protocol for builtin and user types.
 
-import { notIterable, raise, runtimeError, typeError } from "../errors.ts";
+import { notIterable, raise, runtimeError, typeError, valueError } from "../errors.ts";
 import { StopIteration } from "./exceptions.ts";
 import { dictKeys, origKey, setItems } from "./dict.ts";
 import {
@@ -226,10 +226,10 @@ export class ZipIter extends PyIterator {
       if (v === STOP) {
         this.done = true;
         if (this.strict) {
-          if (i > 0) typeError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? "s 1-" + i : " 1"}`);
+          if (i > 0) valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? "s 1-" + i : " 1"}`);
           for (let j = 1; j < this.its.length; j++) {
             if (iterNextAny(this.its[j]) !== STOP) {
-              typeError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
+              valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
             }
           }
         }

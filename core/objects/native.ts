@@ -38,7 +38,7 @@ export function arity(name: string, args: Py[], kw: string[] | null, min: number
   if (n < min || (max >= 0 && n > max)) {
     let detail: string;
     if (min === max) {
-      detail = min === 0 ? `takes no arguments (${n} given)` : min === 1 ? `takes exactly one argument (${n} given)` : `takes exactly ${min} arguments (${n} given)`;
+      detail = min === 0 ? `takes no arguments (${n} given)` : min === 1 ? `takes exactly one argument (${n} given)` : `expected ${min} arguments, got ${n}`;
     } else if (n < min) detail = `expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`;
     else detail = `expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`;
     builtinArity(name, detail);

@@ -451,7 +451,7 @@ export function setAttr(obj: Py, name: string, v: Py): void {
     const cattr = lookup(t, name);
     if (cattr !== undefined) {
       if (cattr instanceof PyProperty) {
-        if (cattr.fset === null) raise(AttributeError, `can't set attribute '${name}' (property '${name}' of '${t.name}' object has no setter)`);
+        if (cattr.fset === null) raise(AttributeError, `property '${name}' of '${t.name}' object has no setter`);
         callObject(cattr.fset, [obj, v]);
         return;
       }
@@ -529,7 +529,7 @@ export function delAttr(obj: Py, name: string): void {
   const t = typeOf(obj);
   const cattr = t.builtin ? undefined : lookup(t, name);
   if (cattr instanceof PyProperty) {
-    if (cattr.fdel === null) raise(AttributeError, `can't delete attribute '${name}'`);
+    if (cattr.fdel === null) raise(AttributeError, `property '${name}' of '${t.name}' object has no deleter`);
     callObject(cattr.fdel, [obj]);
     return;
   }
@@ -670,7 +670,10 @@ export function builtinRepr(v: Py, t: PyType = v.cls): string {
     return t === ListType || t.builtin ? s : s;
   }
   if (v instanceof PyTuple) {
-    if (v.a.length === 1) return seqRepr(v.a, "(", ",)", v);
+    if (v.a.length === 1) {
+      if (reprStack.includes(v)) return "(...)";
+      return seqRepr(v.a, "(", ",)", v);
+    }
     return seqRepr(v.a, "(", ")", v);
   }
   if (v instanceof PyDict) {
@@ -1000,7 +1003,7 @@ function seqCompare(x: Py[], y: Py[], op: number): boolean {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     const p = x[i], q = y[i];
-    if (p === q && (typeof p !== "object" || p === null || !(p instanceof PyFloat))) continue;
+    if (p === q) continue; // identity implies equality inside containers, even for NaN
     if (!pyEq(p, q)) {
       if (op === EQ) return false;
       if (op === NE) return true;
@@ -1057,6 +1060,11 @@ function bytesOf(v: Py): [Uint8Array, number] | undefined {
   if (v instanceof PyBytes) return [v.b, v.b.length];
   if (v instanceof PyByteArray) return [v.b, v.n];
   return undefined;
+}
+
+/** Builtin comparison of the builtin layouts (for list.__eq__ and friends). */
+export function builtinCompareRaw(a: Py, b: Py, op: number): Py {
+  return builtinCompare(baseValue(a), baseValue(b), op);
 }
 
 /** Builtin comparison; returns NotImplemented when the types do not compare. */
@@ -1148,10 +1156,20 @@ export function richCompare(a: Py, b: Py, op: number): Py {
   notSupportedBetween(CMP_SYMBOLS[op], a, b);
 }
 
+/** The builtin value inside an instance of a subclass of int/float/str/bytes (else v itself). */
+export function baseValue(v: Py): Py {
+  if (v instanceof PyInstance) {
+    const x = (v as PyInstance & { value?: Py }).value;
+    if (x !== undefined) return x;
+  }
+  return v;
+}
+
 /** When only one side is a user object, its builtin base may still compare (list subclasses). */
 function builtinCompareUser(a: Py, b: Py, op: number): Py {
-  if (typeof a === "object" && a !== null && !(a instanceof PyInstance)) return builtinCompare(a, b, op);
-  return NotImplemented;
+  const x = baseValue(a), y = baseValue(b);
+  if (typeof x === "object" && x !== null && x instanceof PyInstance) return NotImplemented;
+  return builtinCompare(x, y, op);
 }
 
 export function pyLt(a: Py, b: Py): boolean {

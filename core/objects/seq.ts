@@ -32,9 +32,9 @@ export function asIndex(v: Py): number | bigint | undefined {
 export function seqIndex(key: Py, n: number, what: string): number {
   let i: number | bigint | undefined = typeof key === "number" ? key : asIndex(key);
   if (i === undefined) indicesMustBeInt(what, key);
-  if (typeof i === "bigint") indexError(`${what} index out of range`);
+  if (typeof i === "bigint") indexError(what === "" ? "index out of range" : `${what} index out of range`);
   if (i < 0) i += n;
-  if (i < 0 || i >= n) indexError(`${what} index out of range`);
+  if (i < 0 || i >= n) indexError(what === "" ? "index out of range" : `${what} index out of range`);
   return i;
 }
 

@@ -73,7 +73,7 @@ function badFillChar(v: Py): never {
 }
 /** CPython says "can only join an iterable"; the corpus checks "join() argument must be iterable". */
 function joinNotIterable(): never {
-  return typeError("can only join an iterable (join() argument must be iterable)");
+  return typeError("can only join an iterable");
 }
 function joinItem(i: number, v: Py): never {
   return typeError(`sequence item ${i}: expected str instance, ${typeName(v)} found`);
@@ -1217,7 +1217,7 @@ function str_replace(args: Args, kw: Kw): Py {
   const n = asStr(nw);
   // Corpus: 'hello'.replace('l', 5) must mention "argument must be a string".
   if (n === undefined) {
-    typeError(`replace() argument 2 must be str, not ${argTypeName(nw)} (argument must be a string)`);
+    typeError(`replace() argument 2 must be str, not ${argTypeName(nw)}`);
   }
   return strReplace(s, o, n, count === undefined ? -1 : ssizeArg(count));
 }

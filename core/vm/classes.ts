@@ -30,7 +30,7 @@ export function c3(cls: PyType, bases: PyType[]): PyType[] {
       }
     }
     if (cand === null) {
-      typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(", ")}`);
+      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(", ")}`);
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
@@ -152,6 +152,26 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   return t;
 }
 
+/**
+ * __new__ of an immutable builtin type (int, float, str, bytes, tuple, frozenset, complex):
+ * for the type itself its constructor, for a subclass an instance holding the base value.
+ */
+export function builtinNew(base: PyType, cls: PyType, args: Py[], kw: string[] | null): Py {
+  const v = base.newFn!(base, args, kw);
+  if (cls === base) return v;
+  if (!isSubtype(cls, base)) typeError(`${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
+  if (base === TupleType) return new PyTuple((v as PyTuple).a, cls);
+  if (base === FrozenSetType) {
+    const s = new PySet(cls);
+    s.m = (v as PySet).m;
+    s.ob = (v as PySet).ob;
+    return s;
+  }
+  const inst = new PyInstance(cls);
+  (inst as PyInstance & { value: Py }).value = v;
+  return inst;
+}
+
 /** object.__new__(cls): a bare instance of cls in its layout. */
 export function newInstance(cls: PyType, args: Py[] = []): Py {
   const l = cls.layout ?? ObjectType;
@@ -176,6 +196,12 @@ export function newInstance(cls: PyType, args: Py[] = []): Py {
   return new PyInstance(cls);
 }
 
+/** Is this the default object.__new__ (possibly wrapped as a staticmethod)? */
+function isObjectNew(nw: Py): boolean {
+  const f = nw instanceof PyStaticMethod ? nw.func : nw;
+  return f instanceof PyBuiltin && f.owner === ObjectType;
+}
+
 /** Generic instantiation for classes the VM's fast path does not handle. */
 export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
   const meta = typeOf(cls);
@@ -185,7 +211,7 @@ export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
   }
   const nw = lookup(cls, "__new__");
   let obj: Py;
-  if (nw !== undefined && !(nw instanceof PyBuiltin && nw.owner === ObjectType)) {
+  if (nw !== undefined && !isObjectNew(nw)) {
     const fn = nw instanceof PyStaticMethod ? nw.func : nw;
     obj = callObject(fn, [cls, ...args], kw);
     if (!isSubtype(typeOf(obj), cls)) return obj;
@@ -208,7 +234,7 @@ export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
   if (init !== undefined && !(init instanceof PyBuiltin && init.owner === ObjectType)) {
     const r = callObject(init, [obj, ...args], kw);
     if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);
-  } else if (init instanceof PyBuiltin && init.owner === ObjectType && args.length > 0 && (nw === undefined || (nw instanceof PyBuiltin && nw.owner === ObjectType))) {
+  } else if (init instanceof PyBuiltin && init.owner === ObjectType && args.length > 0 && (nw === undefined || isObjectNew(nw))) {
     typeError(`${cls.name}() takes no arguments`);
   }
   return obj;

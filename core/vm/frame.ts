@@ -22,12 +22,13 @@ export class Frame {
   initSelf: PyInstance | null = null;
   /** Memoized calls (vm/memo.ts): the table key, the call depth, the caller's peak depth. */
   memoKey: Py = MISSING;
+  memoWork = 0;
   memoDepth = 0;
   savedPeak = 0;
   constructor(
-    readonly code: Code,
-    readonly fn: PyFunction | null,
-    readonly globals: PyModule,
+    public code: Code,
+    public fn: PyFunction | null,
+    public globals: PyModule,
     public cells: PyCell[] | null,
   ) {
     // Cloned from a per-code template filled with `undefined`, so every slot array has the same

@@ -31,6 +31,7 @@ class Table {
   entries = new Map<Py, Entry>();
   lookups = 0;
   hits = 0;
+  cheap = 0;
   disabled = false;
   validated = false;
   constructor(readonly code: Code) {}
@@ -43,6 +44,8 @@ interface Entry {
 }
 
 const MAX_ENTRIES = 100_000;
+/** Minimum work (calls and loop back-edges, in budget units) for a result to be worth recording. */
+const MIN_WORK = 24;
 const MISS_LIMIT = 4096;
 
 /** Is v immutable (so it can be a key or a cached result)? */
@@ -214,6 +217,7 @@ export class MemoState {
     vm.memoKey = MISSING;
     if (key === MISSING) return;
     f.memoKey = key;
+    f.memoWork = vm.work - vm.ticks;
     f.memoDepth = vm.depth;
     f.savedPeak = vm.peakDepth;
     vm.peakDepth = vm.depth;
@@ -228,6 +232,14 @@ export class MemoState {
     if (f.savedPeak > vm.peakDepth) vm.peakDepth = f.savedPeak;
     const t = f.fn!.code.memo as Table;
     if (t.disabled || !t.validated || !immutable(v) || t.entries.size >= MAX_ENTRIES) return;
+    // calls that did little work (no nested calls or loops ran) are cheaper to redo than to look up
+    if (vm.work - vm.ticks - f.memoWork < MIN_WORK) {
+      if (++t.cheap > 256 && t.entries.size * 8 < t.cheap) {
+        t.disabled = true;
+        t.entries.clear();
+      }
+      return;
+    }
     t.entries.set(key, { value: v, depth: used });
   }
 }

