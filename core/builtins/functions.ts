@@ -17,7 +17,7 @@ import {
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
   callBound, callObject, delAttr, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
-  pyFormat, pyHash, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray,
+  pyFormat, pyHash, pyHashExact, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -27,6 +27,7 @@ import { absValue, binaryOp } from "../vm/ops.ts";
 import { current } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
 import { PyGenerator } from "../vm/frame.ts";
+import { PyUnion } from "../objects/union.ts";
 import { floatDivmod } from "../objects/float.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 
@@ -141,7 +142,7 @@ function isinstanceCheck(v: Py, t: Py, fname: string): boolean {
     for (const x of t.a) if (isinstanceCheck(v, x, fname)) return true;
     return false;
   }
-  if (typeof t === "object" && t !== null && t.cls?.name === "UnionType") {
+  if (t instanceof PyUnion) {
     for (const x of (t as { args: Py[] }).args) if (isinstanceCheck(v, x, fname)) return true;
     return false;
   }
@@ -159,6 +160,7 @@ function issubclassCheck(c: Py, t: Py): boolean {
     return isSubtype(c, t);
   }
   if (t instanceof PyTuple) return t.a.some((x) => issubclassCheck(c, x));
+  if (t instanceof PyUnion) return t.args.some((x) => issubclassCheck(c, x));
   typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 
@@ -542,7 +544,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   });
   def("hash", (args, kw) => {
     arity("hash", args, kw, 1, 1);
-    return pyHash(args[0]);
+    return pyHashExact(args[0]);
   });
   def("id", (args, kw) => {
     arity("id", args, kw, 1, 1);

@@ -7,7 +7,7 @@ import * as E from "../objects/exceptions.ts";
 import { DictIter, getIterAny, installIteratorMethods, iterNextAny, RangeIter } from "../objects/iter.ts";
 import {
   BoolType, ByteArrayType, BytesType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType, FrozenSetType,
-  IntType, ListType, NotImplemented, CoroutineType, ObjectType, PropertyType, Py, PyClassMethod, PyTuple, RangeType, SetType,
+  IntType, ListType, NotImplemented, CoroutineType, PySet, ObjectType, PropertyType, Py, PyClassMethod, PyTuple, RangeType, SetType,
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
 } from "../objects/model.ts";
 import { baseValue, builtinCompareRaw, hooks, pyBool, pyHash, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
@@ -24,6 +24,7 @@ import { builtinNew, instantiate } from "../vm/classes.ts";
 import { typeError } from "../errors.ts";
 import { PyBuiltin, PyStaticMethod, PyType } from "../objects/model.ts";
 import { typeName } from "../objects/typeof.ts";
+import { PyUnion, unionRepr } from "../objects/union.ts";
 import { PyGenerator } from "../vm/frame.ts";
 import { current } from "../vm/vm.ts";
 import { builtinFunctions, primitiveId } from "./functions.ts";
@@ -108,6 +109,7 @@ function install(): void {
   };
   hooks.repr = (v: Py) => {
     if (v instanceof PyDictView) return viewRepr(v);
+    if (v instanceof PyUnion) return unionRepr(v);
     if (v instanceof PyGenerator) {
       const kind = v.cls.name;
       return `<${kind} object ${v.qualname} at 0x${(0x7f0000000000 + 16).toString(16)}>`;
@@ -124,14 +126,11 @@ function install(): void {
     return undefined;
   };
   hooks.compare = (a: Py, b: Py, op: number) => {
-    if ((op === 2 || op === 3) && (a instanceof PyDictView || b instanceof PyDictView)) {
-      const sa = viewAsSet(a) ?? (a instanceof Object && (a as { cls?: unknown }).cls === SetType ? a : undefined);
-      const sb = viewAsSet(b) ?? (b instanceof Object && (b as { cls?: unknown }).cls === SetType ? b : undefined);
-      if (sa !== undefined && sb !== undefined) {
-        const r = richCompare(sa, sb, op);
-        return r;
-      }
-      if (a instanceof PyDictView && b instanceof PyDictView && a.kind === 1) return op === 2 ? a === b : a !== b;
+    // keys and items views compare like sets (with sets and with each other)
+    if (a instanceof PyDictView || b instanceof PyDictView) {
+      const sa = viewAsSet(a) ?? (a instanceof PySet ? a : undefined);
+      const sb = viewAsSet(b) ?? (b instanceof PySet ? b : undefined);
+      if (sa !== undefined && sb !== undefined) return richCompare(sa, sb, op);
     }
     return undefined;
   };

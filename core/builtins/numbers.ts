@@ -3,7 +3,7 @@
 import { memoryError, overflowError, raise, typeError, valueError } from "../errors.ts";
 import { OverflowError, ValueError } from "../objects/exceptions.ts";
 import { floatRepr } from "../objects/floatrepr.ts";
-import { big, bitLength, intHash, norm, parseIntString } from "../objects/int.ts";
+import { asciiDigits, big, bitLength, intHash, norm, parseIntString } from "../objects/int.ts";
 import {
   BoolType, ComplexType, FloatType, IntType, NotImplemented, Py, PyBytes, PyByteArray, PyComplex, PyFloat, PyInstance,
   PyTuple, PyType, PyClassMethod, EMPTY_TUPLE,
@@ -98,7 +98,7 @@ export function toFloat(v: Py): number {
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?)$/;
 
 export function parseFloatStr(s: string): number {
-  const t = s.trim();
+  const t = asciiDigits(s).trim();
   const low = t.toLowerCase();
   const body = low.replace(/^[+-]/, "");
   const neg = low.startsWith("-");

@@ -13,7 +13,7 @@ import {
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
   bind, callObject, exceptionStr, getAttr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeGetAttr,
-  builtinRepr, pyHash, delAttr, iterToArray, pyFormat,
+  builtinRepr, pyHash, delAttr, delAttrRaw, iterToArray, pyFormat, rawGetAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { current } from "../vm/vm.ts";
@@ -70,15 +70,12 @@ export function installObjects(): void {
       return null;
     },
     __delattr__(args) {
-      const o = args[0];
-      if (o instanceof PyInstance) {
-        delAttr(o, args[1]);
-        return null;
-      }
-      attributeError(o, args[1]);
+      delAttrRaw(args[0], args[1]);
+      return null;
     },
     __getattribute__(args) {
-      return getAttr(args[0], args[1]);
+      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      return rawGetAttr(args[0], args[1]);
     },
     __format__(args) {
       const spec = args[1];

@@ -102,6 +102,8 @@ export class Code {
   memo: Py = null;
   /** Child code objects (functions, lambdas, comprehensions, class bodies). */
   children: Code[] = [];
+  /** The docstring (functions). */
+  doc: Py = null;
   /** Frame slot array template (see vm/frame.ts). */
   slotTemplate: Py[] | null = null;
   /** Frames of finished calls, reused by the next call (see Interp.enterFunction). */

@@ -12,7 +12,7 @@ import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import { finishModule } from "./scope.ts";
 import {
-  B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_WHILE, B_WITH, Block, Region, U_CLASS, U_COMPREHENSION,
+  B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_WHILE, B_WITH, Block, Region, Segment, U_CLASS, U_COMPREHENSION,
   U_FUNCTION, U_LAMBDA, U_MODULE, Unit,
 } from "./unit.ts";
 import { compileMatch } from "./match.ts";
@@ -66,6 +66,11 @@ export class Compiler extends ExprCompiler {
   compileModule(): CompiledModule {
     const u = this.u;
     u.code_.name = "<module>";
+    const doc = this.at(T.STRING) ? this.docstring(this.p - 1) : null;
+    if (doc !== null) {
+      this.loadConst(doc);
+      this.storeName("__doc__");
+    }
     while (!this.at(T.EOF)) this.statement();
     this.emit(O.LOAD_NONE);
     this.emit(O.RETURN_VALUE);
@@ -330,10 +335,11 @@ export class Compiler extends ExprCompiler {
     }
     const seg = this.cutTarget(t);
     this.p++; // ':'
-    // the annotation is evaluated for errors but not kept
+    // The annotation is evaluated after the value. Module and class annotations of simple names
+    // are kept in __annotations__; others are evaluated and dropped, as in CPython.
     const a0 = this.u.here, d0 = this.u.depth;
     this.expr();
-    this.u.cut(a0);
+    const ann = this.u.cut(a0);
     this.u.depth = d0;
     if (this.accept(T.EQUAL)) {
       if (this.at(T.KW_YIELD)) this.yieldExpr();
@@ -342,6 +348,34 @@ export class Compiler extends ExprCompiler {
     } else if (t.k === K_NAME) {
       if (this.u.kind !== U_MODULE && this.u.kind !== U_CLASS) this.declareAssigned(t.name!);
     }
+    const keep = t.k === K_NAME && !t.paren && (this.u.kind === U_MODULE || this.u.kind === U_CLASS);
+    if (keep) this.emit(O.SETUP_ANNOTATIONS);
+    this.u.paste(ann);
+    this.u.adjust(1);
+    if (keep) {
+      this.loadName("__annotations__", t.pos);
+      this.loadConst(t.name!);
+      this.emit(O.STORE_SUBSCR);
+    } else if (this.u.kind === U_MODULE || this.u.kind === U_CLASS) {
+      this.emit(O.POP_TOP);
+    } else {
+      // annotations of locals are not evaluated in functions
+      this.u.cut(this.u.here - ann.code.length);
+      this.u.depth = d0;
+    }
+  }
+
+  /** The docstring of the suite starting at the ':' at token i, or null. */
+  docstring(i: number): string | null {
+    i++;
+    if (this.t.kind[i] === T.NEWLINE && this.t.kind[i + 1] === T.INDENT) i += 2;
+    let doc: string | null = null;
+    while (this.t.kind[i] === T.STRING) {
+      doc = (doc ?? "") + (this.t.value[i] as string);
+      i++;
+    }
+    const k = this.t.kind[i];
+    return doc !== null && (k === T.NEWLINE || k === T.SEMI || k === T.EOF || k === T.DEDENT) ? doc : null;
   }
 
   // -- control flow ------------------------------------------------------------------------------
@@ -955,6 +989,7 @@ export class Compiler extends ExprCompiler {
     varargs: boolean;
     varkw: boolean;
     flags: number;
+    anns: [string, Segment][];
   } {
     const names: string[] = [];
     const kwonlyNames: string[] = [];
@@ -968,11 +1003,13 @@ export class Compiler extends ExprCompiler {
       if (seen.has(n)) this.fail(`duplicate argument '${n}' in function definition`, pos);
       seen.add(n);
     };
-    const annotation = () => {
+    // annotation code is cut out and kept; funcDef emits it after the defaults
+    const anns: [string, Segment][] = [];
+    const annotation = (name: string) => {
       if (annotations && this.accept(T.COLON)) {
         const a0 = this.u.here, d0 = this.u.depth;
         this.expr();
-        this.u.cut(a0);
+        anns.push([name, this.u.cut(a0)]);
         this.u.depth = d0;
       }
     };
@@ -982,7 +1019,7 @@ export class Compiler extends ExprCompiler {
         const n = this.value(this.expect(T.NAME, "invalid syntax")) as string;
         addName(n, pos);
         varkw = n;
-        annotation();
+        annotation(n);
         if (this.at(T.EQUAL)) this.fail("var-keyword argument cannot have default value");
         this.accept(T.COMMA);
         if (!this.at(end)) this.fail("arguments cannot follow var-keyword argument");
@@ -1000,7 +1037,7 @@ export class Compiler extends ExprCompiler {
           this.p++;
           addName(n, pos);
           varargs = n;
-          annotation();
+          annotation(n);
           if (this.at(T.EQUAL)) this.fail("var-positional argument cannot have default value");
         } else if (this.at(end) || (this.at(T.COMMA) && this.kindAt(this.p + 1) === end)) {
           this.fail("named arguments must follow bare *", pos);
@@ -1017,7 +1054,7 @@ export class Compiler extends ExprCompiler {
       }
       const n = this.value(this.expect(T.NAME, "invalid syntax")) as string;
       addName(n, pos);
-      annotation();
+      annotation(n);
       if (star) {
         kwonlyNames.push(n);
         if (this.accept(T.EQUAL)) {
@@ -1058,6 +1095,7 @@ export class Compiler extends ExprCompiler {
       varargs: varargs !== null,
       varkw: varkw !== null,
       flags,
+      anns,
     };
   }
 
@@ -1073,10 +1111,21 @@ export class Compiler extends ExprCompiler {
     if (this.accept(T.RARROW)) {
       const a0 = this.u.here, d0 = this.u.depth;
       this.expr();
-      this.u.cut(a0);
+      sig.anns.push(["return", this.u.cut(a0)]);
       this.u.depth = d0;
     }
+    if (sig.anns.length > 0) {
+      for (const [n, seg] of sig.anns) {
+        this.loadConst(n);
+        this.u.paste(seg);
+        this.u.adjust(1);
+      }
+      this.emit(O.BUILD_MAP, sig.anns.length);
+      sig.flags |= 4;
+    }
+    const doc = this.docstring(this.p);
     const child = this.openUnit(U_FUNCTION, name, sig);
+    child.code_.doc = doc;
     if (isAsync) child.code_.flags |= CO_COROUTINE;
     this.suite("function definition", defTok);
     this.emit(O.LOAD_NONE);
@@ -1154,6 +1203,11 @@ export class Compiler extends ExprCompiler {
     child.code_.firstOffset = this.tokStart;
     parent.children.push(child);
     this.u = child;
+    const doc = this.docstring(this.p);
+    if (doc !== null) {
+      this.loadConst(doc);
+      this.storeName("__doc__");
+    }
     this.suite("class definition", classTok);
     this.emit(O.LOAD_CLOSURE_CLASS, 0);
     this.emit(O.RETURN_VALUE);

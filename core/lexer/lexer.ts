@@ -757,7 +757,7 @@ class Lexer {
     const src = this.src;
     let p = s + 2;
     let c = src.charCodeAt(p);
-    if (c === 95) numberError(kind, "invalid '_' in number", s); // `0x_1` is refused on purpose
+    if (c === 95) p = this.underscore(p, s, base, kind); // `0x_1` is valid, as in CPython
     let v = 0;
     let nd = 0;
     for (;;) {

@@ -364,9 +364,11 @@ Deno.test("numbers: misplaced underscores", () => {
   fails("1._5", "invalid decimal literal: invalid '_' in number");
   fails("1.5_", "invalid decimal literal: invalid '_' in number");
   fails("0_", "invalid decimal literal: invalid '_' in number");
-  fails("0x_1", "invalid hexadecimal literal: invalid '_' in number"); // CPython accepts this one
-  fails("0o_7", "invalid octal literal: invalid '_' in number");
-  fails("0b_1", "invalid binary literal: invalid '_' in number");
+  assert.equal(lex("0x_1").value[0], 1); // CPython accepts an underscore after the prefix
+  fails("0x__1", "invalid hexadecimal literal: consecutive '_' in number");
+  assert.equal(lex("0o_7").value[0], 7);
+  assert.equal(lex("0b_1").value[0], 1);
+  fails("0o_", "invalid octal literal: invalid '_' in number");
   fails("0x1_", "invalid hexadecimal literal: invalid '_' in number");
   fails("1__2", "invalid decimal literal: consecutive '_' in number");
   fails("0__0", "invalid decimal literal: consecutive '_' in number");

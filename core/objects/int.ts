@@ -318,21 +318,41 @@ export function parseIntString(s: string, base: number): number | bigint | undef
   return norm(neg ? -r : r);
 }
 
-function unicodeDigit(c: number): number {
-  const ch = String.fromCharCode(c);
-  if (!/\p{Nd}/u.test(ch)) return -1;
-  // Decimal digit blocks are contiguous runs of ten starting at a code point ending in 0 (mostly).
-  for (let z = c; z > c - 10; z--) {
-    if (!/\p{Nd}/u.test(String.fromCharCode(z - 1)) || (z - 1) % 16 === 15 && false) return c - z;
-  }
-  return c % 16 % 10;
+const ND = /\p{Nd}/u;
+
+/** The value of a Unicode decimal digit (category Nd), or -1. Digits come in runs of ten. */
+export function unicodeDigit(c: number): number {
+  if (!ND.test(String.fromCodePoint(c))) return -1;
+  let z = c;
+  while (z > 0 && ND.test(String.fromCodePoint(z - 1))) z--;
+  return (c - z) % 10;
 }
 
-/** Python's hash of an int (mod 2^61-1, -1 -> -2). */
-export function intHash(a: number | bigint): number {
-  if (typeof a === "number") {
-    if (a >= -0x3fffffff && a <= 0x3fffffff) return a === -1 ? -2 : a;
+/** Replace non-ASCII decimal digits by ASCII ones (int() and float() accept them). */
+export function asciiDigits(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const d = cp >= 0x80 ? unicodeDigit(cp) : -1;
+    out += d >= 0 ? String(d) : ch;
   }
+  return out;
+}
+
+/** Python's hash of an int, exactly (up to 2^61; bigint when past 2^53). */
+export function intHashExact(a: number | bigint): number | bigint {
+  if (typeof a === "number") return a === -1 ? -2 : a;
+  const P = (1n << 61n) - 1n;
+  let h = (a < 0n ? -a : a) % P;
+  if (a < 0n) h = -h;
+  if (h === -1n) h = -2n;
+  return norm(h);
+}
+
+/** Python's hash of an int (mod 2^61-1, -1 -> -2), as a JS number (inexact past 2^53; for tables). */
+export function intHash(a: number | bigint): number {
+  if (typeof a === "number") return a === -1 ? -2 : a;
   const P = (1n << 61n) - 1n;
   const A = big(a);
   let h = (A < 0n ? -A : A) % P;

@@ -86,6 +86,10 @@ export class PyType extends PyObject {
   hasDict: boolean;
   /** Extra per-class data (e.g. __slots__, abstract flags). */
   flags = 0;
+  /** __slots__ without __dict__: the allowed instance attribute names (null: any). */
+  slotNames: Set<string> | null = null;
+  /** Instances have no __dict__ (object itself, classes with __slots__). */
+  noDict = false;
 
   constructor(name: string, bases: PyType[], dict?: Map<string, Py>, builtin = true) {
     super();
@@ -367,6 +371,8 @@ export class PyFunction extends PyObject {
   closure: PyCell[] | null;
   attrs: Map<string, Py> | null = null;
   doc: Py = null;
+  /** __annotations__ (created on first access when the def had none). */
+  annotations: Py = null;
   /** The class whose body defined this function (for zero-argument super()). */
   classCell: PyCell | null = null;
   // deno-lint-ignore no-explicit-any

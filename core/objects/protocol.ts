@@ -12,7 +12,7 @@ import {
 import { AttributeError, BaseException, StopIteration } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { formatFloat, formatInt, formatStr } from "./format.ts";
-import { intHash } from "./int.ts";
+import { intHash, intHashExact } from "./int.ts";
 import {
   BoolType, BytesType, bumpTypeEpoch, ByteArrayType, ClassMethodType, DictType, Ellipsis, FloatType,
   FrozenSetType, FunctionType, IntType, ListType, MISSING, ModuleType, NoneType, NotImplemented,
@@ -22,6 +22,7 @@ import {
   StaticMethodType, StrType, TupleType, TypeType, typeEpoch, PyIterator, STOP,
 } from "./model.ts";
 import { bytesRepr, strAscii, strRepr } from "./strrepr.ts";
+import { builtinType as builtinTypeRef, TracebackEntry } from "./model.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { dictGet, dictKeys, dictSet, origKey, setItems, setHas, dictHas } from "./dict.ts";
 
@@ -187,19 +188,67 @@ function isDataDescriptor(attr: Py): boolean {
   return false;
 }
 
-/** getattr(obj, name): the full lookup. Raises AttributeError. */
+/** A user-defined __getattribute__ on type t (the default object one does not count). */
+export function userGetattribute(t: PyType): Py {
+  if (t.builtin) return undefined;
+  const g = lookup(t, "__getattribute__");
+  return g instanceof PyBuiltin && g.owner === ObjectType ? undefined : g;
+}
+
+function raiseNoAttr(obj: Py, name: string): never {
+  if (obj instanceof PyType) typeAttributeError(obj.name, name);
+  if (obj instanceof PyModule) raise(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
+  attributeError(obj, name);
+}
+
+/** getattr(obj, name): the full lookup (__getattribute__, descriptors, __getattr__). Raises AttributeError. */
 export function getAttr(obj: Py, name: string): Py {
-  const v = getAttrOpt(obj, name);
-  if (v === undefined) {
-    if (obj instanceof PyType) typeAttributeError(obj.name, name);
-    if (obj instanceof PyModule) raise(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
-    attributeError(obj, name);
+  const t = typeOf(obj);
+  const ga = userGetattribute(t);
+  if (ga !== undefined) {
+    try {
+      return callBound(ga, obj, t, [name]);
+    } catch (e) {
+      if (!(e instanceof PyException && isSubtype(e.cls, AttributeError))) throw e;
+      const g2 = lookup(t, "__getattr__");
+      if (g2 === undefined) throw e;
+      return callBound(g2, obj, t, [name]);
+    }
   }
+  const v = genericGetAttr(obj, name);
+  if (v !== undefined) return v;
+  if (!t.builtin && !(obj instanceof PyType)) {
+    const g = lookup(t, "__getattr__");
+    if (g !== undefined) return callBound(g, obj, t, [name]);
+  }
+  raiseNoAttr(obj, name);
+}
+
+/** object.__getattribute__: the generic lookup without user hooks. Raises AttributeError. */
+export function rawGetAttr(obj: Py, name: string): Py {
+  const v = genericGetAttr(obj, name);
+  if (v === undefined) raiseNoAttr(obj, name);
   return v;
 }
 
 /** getattr without raising AttributeError for a missing attribute: returns undefined instead. */
 export function getAttrOpt(obj: Py, name: string): Py {
+  const t = typeOf(obj);
+  if (!t.builtin && !(obj instanceof PyType)) {
+    if (userGetattribute(t) !== undefined || lookup(t, "__getattr__") !== undefined) {
+      try {
+        return getAttr(obj, name);
+      } catch (e) {
+        if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return undefined;
+        throw e;
+      }
+    }
+  }
+  return genericGetAttr(obj, name);
+}
+
+/** The generic attribute lookup (descriptors, instance storage, class attributes). */
+function genericGetAttr(obj: Py, name: string): Py {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   const t = typeOf(obj);
   const cattr = lookup(t, name);
@@ -208,7 +257,7 @@ export function getAttrOpt(obj: Py, name: string): Py {
   if (obj instanceof PyInstance) {
     const v = instGet(obj, name);
     if (v !== undefined) return v;
-    if (name === "__dict__") return toDictMode(obj);
+    if (name === "__dict__" && t !== ObjectType && !t.noDict) return toDictMode(obj);
     if (name === "__class__") return t;
     if (obj instanceof PyException) {
       const ev = exceptionAttr(obj, name);
@@ -220,18 +269,24 @@ export function getAttrOpt(obj: Py, name: string): Py {
   }
   if (cattr !== undefined) return bind(cattr, obj, t);
   if (name === "__class__") return t;
-  if (!t.builtin) {
-    const ga = lookup(t, "__getattr__");
-    if (ga !== undefined) {
-      try {
-        return callObject(ga, [obj, name]);
-      } catch (e) {
-        if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return undefined;
-        throw e;
-      }
-    }
-  }
   return undefined;
+}
+
+export const TracebackType: PyType = builtinTypeRef("traceback");
+
+/** A traceback object (tb_lineno, tb_next) for an exception that has been raised. */
+export class PyTraceback extends PyObject {
+  constructor(public readonly entry: TracebackEntry, public readonly next: PyTraceback | null) {
+    super();
+    this.cls = TracebackType;
+  }
+}
+
+function tracebackOf(e: PyException): Py {
+  let tb: PyTraceback | null = null;
+  // e.tb is innermost first; the traceback chain starts at the outermost frame
+  for (let i = 0; i < e.tb.length; i++) tb = new PyTraceback(e.tb[i], tb);
+  return tb;
 }
 
 function exceptionAttr(e: PyException, name: string): Py {
@@ -245,7 +300,7 @@ function exceptionAttr(e: PyException, name: string): Py {
     case "__suppress_context__":
       return e.suppressContext;
     case "__traceback__":
-      return null;
+      return tracebackOf(e);
     case "value":
       if (isSubtype(e.cls, StopIteration)) return e.args.a.length > 0 ? e.args.a[0] : null;
       return undefined;
@@ -290,6 +345,8 @@ function specialAttr(obj: Py, name: string): Py {
         return obj.closure === null ? null : new PyTuple(obj.closure.map((c) => c));
       case "__code__":
         return obj.code;
+      case "__annotations__":
+        return obj.annotations ??= new PyDict();
     }
     return obj.attrs?.get(name);
   }
@@ -347,6 +404,13 @@ function specialAttr(obj: Py, name: string): Py {
     return getAttrOpt(obj.func, name);
   }
   if (obj instanceof PySuper) return superGetAttr(obj, name);
+  if (obj instanceof PyTraceback) {
+    if (name === "tb_lineno") return obj.entry.code.lineOf(obj.entry.pc);
+    if (name === "tb_next") return obj.next;
+    if (name === "tb_frame") return null;
+    if (name === "tb_lasti") return obj.entry.pc;
+    return undefined;
+  }
   // builtin containers of user subclasses carry an attribute map
   const attrs = (obj as { attrs?: Map<string, Py> | null }).attrs;
   if (attrs) {
@@ -480,6 +544,11 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
       if (obj.shape !== null) toDictMode(obj);
       return;
     }
+    const t = obj.cls;
+    if (t === ObjectType || (t.slotNames !== null && !t.slotNames.has(name))) {
+      if (t !== ObjectType && lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+      raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+    }
     instSet(obj, name, v);
     return;
   }
@@ -517,6 +586,21 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   }
   if (lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
   raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+}
+
+/** object.__delattr__: delete without consulting a user __delattr__. */
+export function delAttrRaw(obj: Py, name: string): void {
+  if (obj instanceof PyInstance) {
+    const t = obj.cls;
+    const cattr = lookup(t, name);
+    if (cattr instanceof PyProperty) {
+      if (cattr.fdel === null) raise(AttributeError, `property '${name}' of '${t.name}' object has no deleter`);
+      callObject(cattr.fdel, [obj]);
+      return;
+    }
+    if (instDel(obj, name)) return;
+  }
+  attributeError(obj, name);
 }
 
 export function delAttr(obj: Py, name: string): void {
@@ -1147,7 +1231,7 @@ export function richCompare(a: Py, b: Py, op: number): Py {
       }
     }
     if (op === EQ || op === NE) {
-      const r = builtinCompare(a, b, op);
+      const r = builtinCompare(baseValue(a), baseValue(b), op);
       if (r !== NotImplemented) return r;
     }
   }
@@ -1234,9 +1318,15 @@ function strHash(s: string): number {
 
 const P61 = (1n << 61n) - 1n;
 export function floatHash(x: number): number {
+  const h = floatHashExact(x);
+  return typeof h === "number" ? h : Number(h);
+}
+
+/** CPython's hash of a float, exactly. */
+export function floatHashExact(x: number): number | bigint {
   if (Number.isInteger(x)) {
     if (Math.abs(x) <= Number.MAX_SAFE_INTEGER) return intHash(x);
-    if (Math.abs(x) < 2 ** 127) return intHash(BigInt(x));
+    if (Math.abs(x) < 2 ** 127) return intHashExact(BigInt(x));
   }
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
   // CPython's algorithm: reduce the exact rational value modulo 2^61-1
@@ -1256,9 +1346,16 @@ export function floatHash(x: number): number {
   }
   const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
   h = ((h << BigInt(ee)) & P61) | (h >> BigInt(61 - ee));
-  let r = Number(BigInt.asIntN(64, x < 0 ? -h : h));
-  if (r === -1) r = -2;
-  return r;
+  let r = BigInt.asIntN(64, x < 0 ? -h : h);
+  if (r === -1n) r = -2n;
+  return r >= -BigInt(Number.MAX_SAFE_INTEGER) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+}
+
+/** hash() as the builtin reports it: exact for numbers (which may exceed 2^53). */
+export function pyHashExact(v: Py): number | bigint {
+  if (typeof v === "number" || typeof v === "bigint") return intHashExact(v);
+  if (v instanceof PyFloat) return floatHashExact(v.v);
+  return pyHash(v);
 }
 
 /** hash(v). */

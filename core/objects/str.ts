@@ -1066,7 +1066,7 @@ function str_rpartition(args: Args, kw: Kw): Py {
 }
 
 function str_join(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("join", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) nargs("str.join", args, kw, 1, 1);
   return strJoin(recv(args[0], "join"), args[1]);
 }
 

@@ -8,7 +8,7 @@ import {
   PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyStaticMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
-import { bind, callBound, callObject, isSubtype, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
+import { bind, callBound, callObject, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
@@ -124,6 +124,8 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
     t.dict.set(k, val);
   }
   if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
+  if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
+  applySlots(t);
   bumpTypeEpoch();
   // __set_name__
   for (const [k, v] of t.dict) {
@@ -170,6 +172,31 @@ export function builtinNew(base: PyType, cls: PyType, args: Py[], kw: string[] |
   const inst = new PyInstance(cls);
   (inst as PyInstance & { value: Py }).value = v;
   return inst;
+}
+
+/** __slots__: restrict instance attributes when every class in the MRO declares slots. */
+function applySlots(t: PyType): void {
+  const own = t.dict.get("__slots__");
+  if (own === undefined) return;
+  const names = new Set<string>();
+  let dict = false;
+  for (const c of t.mro) {
+    if (c === ObjectType) continue;
+    const sl = c.dict.get("__slots__");
+    if (sl === undefined) {
+      if (!c.builtin || c.layout !== ObjectType) return; // a base without __slots__ brings a __dict__
+      continue;
+    }
+    const items = typeof sl === "string" ? [sl] : iterToArray(sl);
+    for (const n of items) {
+      if (typeof n !== "string") typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
+      if (n === "__dict__") dict = true;
+      else names.add(n);
+    }
+  }
+  if (dict) return;
+  t.slotNames = names;
+  t.noDict = true;
 }
 
 /** object.__new__(cls): a bare instance of cls in its layout. */

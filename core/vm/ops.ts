@@ -31,6 +31,7 @@ import {
 import { strContains, strGetItem, strRepeat, strSlice } from "../objects/str.ts";
 import { floatPow, floatFloorDiv, floatMod } from "../objects/float.ts";
 import { complexOp } from "../objects/complex.ts";
+import { makeUnion } from "../objects/union.ts";
 
 // Binary operator indexes (same order as the BINARY_* opcodes).
 export const ADD = 0, SUB = 1, MUL = 2, TRUEDIV = 3, FLOORDIV = 4, MOD = 5, POW = 6, LSHIFT = 7, RSHIFT = 8,
@@ -131,7 +132,14 @@ function checkSize(n: number): void {
 
 /** Builtin implementations of binary operators; NotImplemented when the types do not apply. */
 export function builtinBinary(op: number, a: Py, b: Py): Py {
-  const ia = intOf(a), ib = intOf(b);
+  let ia = intOf(a), ib = intOf(b);
+  if (op === MUL) {
+    // sequence repetition accepts any object with __index__
+    if (ib === undefined && ia === undefined) {
+      if (isSequence(a)) ib = userIndex(b);
+      else if (isSequence(b)) ia = userIndex(a);
+    }
+  }
   if (ia !== undefined && ib !== undefined) {
     if (op === AND || op === OR || op === XOR) {
       if (typeof a === "boolean" && typeof b === "boolean") {
@@ -163,6 +171,7 @@ export function builtinBinary(op: number, a: Py, b: Py): Py {
   if (op === MUL && ia !== undefined && tb === "string") return strRepeat(b, ia);
   if (typeof a !== "object" || a === null) {
     if (op === MUL && ia !== undefined && typeof b === "object" && b !== null) return seqRepeat(b, ia);
+    if (op === OR && a === null) return makeUnion(a, b) ?? NotImplemented;
     return NotImplemented;
   }
   switch (op) {
@@ -183,12 +192,16 @@ export function builtinBinary(op: number, a: Py, b: Py): Py {
       if (ib !== undefined) return seqRepeat(a, ib);
       break;
     case MOD:
-      if (a instanceof PyBytes || a instanceof PyByteArray) return NotImplemented;
+      if (a instanceof PyBytes || a instanceof PyByteArray) return bytesPercent(a, b);
       break;
     case SUB:
     case AND:
     case OR:
     case XOR:
+      if (op === OR) {
+        const u = makeUnion(a, b);
+        if (u !== undefined) return u;
+      }
       if (a instanceof PySet && b instanceof PySet) return setBinary(op, a, b);
       if (op === OR && a instanceof PyDict && b instanceof PyDict) {
         const d = dictCopy(a, new PyDict(a.cls === DictType ? DictType : DictType));
@@ -212,6 +225,37 @@ export function builtinBinary(op: number, a: Py, b: Py): Py {
       break;
   }
   return NotImplemented;
+}
+
+/** bytes % args: %-formatting over the latin-1 view of the bytes. */
+function bytesPercent(a: PyBytes | PyByteArray, b: Py): Py {
+  const latin1 = (x: PyBytes | PyByteArray) => {
+    const n = x instanceof PyBytes ? x.b.length : x.n;
+    let s = "";
+    for (let i = 0; i < n; i++) s += String.fromCharCode(x.b[i]);
+    return s;
+  };
+  const conv = (v: Py) => (v instanceof PyBytes || v instanceof PyByteArray ? latin1(v) : v);
+  const args = b instanceof PyTuple ? new PyTuple(b.a.map(conv)) : conv(b);
+  const s = percentFormat(latin1(a), args);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 255) typeError("%b requires a bytes-like object, or an object that implements __bytes__");
+    out[i] = c;
+  }
+  return a instanceof PyBytes ? new PyBytes(out) : new PyByteArray(out, out.length);
+}
+
+function isSequence(v: Py): boolean {
+  return typeof v === "string" || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes || v instanceof PyByteArray;
+}
+
+/** __index__ of a user object used as a repetition count (undefined when it has none). */
+function userIndex(v: Py): number | bigint | undefined {
+  if (typeof v !== "object" || v === null || v.cls.builtin) return undefined;
+  if (lookup(v.cls, "__index__") === undefined) return undefined;
+  return asIndex(v);
 }
 
 function keyOf(d: PyDict, nk: Py): Py {

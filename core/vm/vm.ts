@@ -23,7 +23,7 @@ import {
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
-  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen,
+  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
@@ -124,6 +124,7 @@ export class Interp {
     for (let i = 0; i < m.names.length; i++) m.index.set(m.names[i], i);
     m.builtins = this.builtins;
     m.set("__name__", name);
+    m.set("__doc__", null);
     return m;
   }
 
@@ -373,6 +374,10 @@ export class Interp {
       return STOP;
     }
     const f = gen.frame!;
+    if (exc !== null && gen.state === GEN_SUSPENDED) {
+      const d = this.delegateThrow(gen, f, exc);
+      if (d !== MISSING) return d;
+    }
     if (gen.state === GEN_CREATED) {
       if (value !== null && exc === null) typeError(`can't send non-None value to a just-started ${gen.cls === GeneratorType ? "generator" : "coroutine"}`);
       if (exc !== null) {
@@ -410,6 +415,82 @@ export class Interp {
     }
   }
   yielded = false;
+
+  /**
+   * throw()/close() on a generator suspended in `yield from`: the exception goes to the
+   * sub-iterator first. Returns the next yielded value, STOP when the outer generator finished,
+   * or MISSING when the outer generator itself must receive the exception.
+   */
+  delegateThrow(gen: PyGenerator, f: Frame, exc: PyException): Py {
+    const code = f.code.code;
+    const j = f.pc;
+    if (code[j] !== O.JUMP) return MISSING;
+    const sendAt = j + code[j + 1];
+    if (code[sendAt] !== O.SEND) return MISSING;
+    const sub = f.s[f.sp - 1];
+    const isClose = isSubtype(exc.cls, GeneratorExit);
+    let r: Py;
+    try {
+      if (sub instanceof PyGenerator) {
+        if (isClose) {
+          callObject(getAttr(sub, "close"), []);
+          return MISSING;
+        }
+        r = this.resumeGen(sub, null, exc);
+        if (r === STOP) {
+          // the sub-generator returned: `yield from` completes with its value
+          f.sp--;
+          f.s[f.sp++] = sub.result === undefined ? null : sub.result;
+          f.pc = sendAt + code[sendAt + 1];
+          return this.resumeGenRaw(gen, f);
+        }
+        return r;
+      }
+      const m = getAttrOpt(sub, isClose ? "close" : "throw");
+      if (m === undefined) return MISSING;
+      if (isClose) {
+        callObject(m, []);
+        return MISSING;
+      }
+      return callObject(m, [exc]);
+    } catch (e) {
+      if (e === exc && isClose) return MISSING;
+      if (e instanceof PyException && !isClose && isSubtype(e.cls, StopIteration) && !(sub instanceof PyGenerator)) {
+        f.sp--;
+        f.s[f.sp++] = e.args.a.length > 0 ? e.args.a[0] : null;
+        f.pc = sendAt + code[sendAt + 1];
+        return this.resumeGenRaw(gen, f);
+      }
+      if (e instanceof PyException) return this.resumeGen(gen, null, e);
+      throw e;
+    }
+  }
+
+  /** Resume a suspended generator whose frame was already prepared (no value pushed). */
+  resumeGenRaw(gen: PyGenerator, f: Frame): Py {
+    gen.state = GEN_RUNNING;
+    f.boundary = true;
+    f.back = null;
+    this.depth++;
+    this.nested++;
+    const saveFrame = this.frame;
+    this.yielded = false;
+    try {
+      const r = this.run(f, null);
+      if (this.yielded) {
+        this.yielded = false;
+        return r;
+      }
+      gen.result = r;
+      return STOP;
+    } finally {
+      f.boundary = false;
+      this.depth--;
+      this.nested--;
+      this.frame = saveFrame;
+      current = this;
+    }
+  }
 
   /** Calling a coroutine object runs it to completion (as a child task when possible). */
   runCoroutine(g: PyGenerator): Py {
@@ -1639,7 +1720,8 @@ export class Interp {
             case 83 /* MAKE_FUNCTION */: {
               const fc = consts[code[pc + 1]] as Code;
               const flags = code[pc + 2];
-              let kwdefaults: PyDict | null = null, defaults: Py[] | null = null;
+              let kwdefaults: PyDict | null = null, defaults: Py[] | null = null, annotations: Py = null;
+              if (flags & 4) annotations = s[--sp];
               if (flags & 2) kwdefaults = s[--sp];
               if (flags & 1) defaults = (s[--sp] as PyTuple).a;
               let closure: PyCell[] | null = null;
@@ -1649,6 +1731,8 @@ export class Interp {
                 for (let i = 0; i < fsrc.length; i++) closure[i] = f.cells![fsrc[i]];
               }
               const fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+              if (annotations !== null) fn.annotations = annotations;
+              if (fc.doc !== null) fn.doc = fc.doc;
               if (fc.memo === null && fc.flags & 512) this.memo.register(fc);
               s[sp++] = fn;
               pc += 3;
@@ -1768,7 +1852,7 @@ export class Interp {
             case 108 /* WITH_EXCEPT */: {
               const e = s[sp - 1] as PyException;
               const exit = s[sp - 3];
-              const r = callObject(exit, [e.cls, e, null]);
+              const r = callObject(exit, [e.cls, e, getAttr(e, "__traceback__")]);
               s[sp++] = pyBool(r);
               pc += 1;
               continue;
@@ -1922,6 +2006,9 @@ export class Interp {
               pc += 1;
               continue;
             case 115 /* SETUP_ANNOTATIONS */:
+              if (f.ns !== null) {
+                if (dictGet(f.ns, "__annotations__") === undefined) dictSet(f.ns, "__annotations__", new PyDict());
+              } else if (f.globals.get("__annotations__") === undefined) f.globals.set("__annotations__", new PyDict());
               pc += 1;
               continue;
             default:
@@ -2131,7 +2218,7 @@ export class Interp {
   // -- attributes with inline caches ----------------------------------------------------------------
 
   loadAttr(obj: Py, name: string, ic: Py[], k: number): Py {
-    if (obj instanceof PyInstance && obj.shape !== null) {
+    if (obj instanceof PyInstance && obj.shape !== null && userGetattribute(obj.cls) === undefined) {
       const t = obj.cls;
       const cattr = lookup(t, name);
       const idx = obj.shape.index.get(name);
@@ -2152,7 +2239,8 @@ export class Interp {
   storeAttr(obj: Py, name: string, v: Py, ic: Py[], k: number): void {
     if (obj instanceof PyInstance && obj.shape !== null) {
       const t = obj.cls;
-      if (lookup(t, "__setattr__") === undefined && !t.builtin) {
+      const sa = lookup(t, "__setattr__");
+      if ((sa === undefined || (sa instanceof PyBuiltin && sa.owner === ObjectType)) && !t.builtin && (t.slotNames === null || t.slotNames.has(name))) {
         const cattr = lookup(t, name);
         if (cattr === undefined || !isDataDesc(cattr)) {
           const sh = obj.shape;
@@ -2178,7 +2266,7 @@ export class Interp {
   /** LOAD_METHOD slow path: writes [callable, self|NULL] at s[sp-1], s[sp]. */
   loadMethod(obj: Py, name: string, s: Py[], sp: number, ic: Py[], k: number): void {
     const t = typeOf(obj);
-    if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
+    if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && userGetattribute(t) === undefined) {
       const m = lookup(t, name);
       if (m instanceof PyFunction || (m instanceof PyBuiltin && m.owner !== null)) {
         let shadow = false;
