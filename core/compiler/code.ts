@@ -102,6 +102,10 @@ export class Code {
   memo: Py = null;
   /** Child code objects (functions, lambdas, comprehensions, class bodies). */
   children: Code[] = [];
+  /** Fused expression trees (compiler/fuse.ts) and their closures, built on first use (vm/fused.ts). */
+  fused: Py[] = [];
+  // deno-lint-ignore no-explicit-any
+  fusedFns: any[] | null = null;
   /** The docstring (functions). */
   doc: Py = null;
   /** Frame slot array template (see vm/frame.ts). */

@@ -230,8 +230,8 @@ export const SEND = 111;
 export const GET_AWAITABLE = 112;
 /** make a class: body function, name, a bases/keywords above it; consts[b] names the keywords */
 export const BUILD_CLASS = 113;
-/** placeholder */
-export const LOAD_BUILD_CLASS = 114;
+/** unused */
+export const UNUSED_114 = 114;
 /** create __annotations__ in a class/module namespace */
 export const SETUP_ANNOTATIONS = 115;
 /** push module consts[a] (resolved before the run) */
@@ -252,42 +252,42 @@ export const MATCH_KEYS = 122;
 export const MATCH_CLASS = 123;
 /** TOS1 mapping, TOS keys tuple: replace TOS with a dict copy lacking the keys */
 export const COPY_DICT_WITHOUT_KEYS = 124;
-/** fused LOAD_FAST a; LOAD_FAST c (b is the second opcode word) */
-export const LOAD_FAST_LOAD_FAST = 125;
-/** fused LOAD_FAST a; LOAD_CONST c */
-export const LOAD_FAST_LOAD_CONST = 126;
-/** fused COMPARE_x (a = comparison 0..5) and POP_JUMP_IF_FALSE by c relative to the jump */
-export const COMPARE_JUMP = 127;
-/** FOR_ITER specialised for range iterators */
-export const FOR_ITER_RANGE = 128;
+/** push the value of fused expression tree a (see compiler/fuse.ts); b = words to skip */
+export const FUSED_EXPR = 125;
+/** local c = fused expression tree a; b = words to skip */
+export const FUSED_STORE_FAST = 126;
+/** jump by a when fused expression tree b is falsy, else skip c words */
+export const FUSED_JUMP_IF_FALSE = 127;
+/** jump by a when fused expression tree b is truthy, else skip c words */
+export const FUSED_JUMP_IF_TRUE = 128;
 /** class body: push __class__ cell for zero-argument super() */
 export const LOAD_CLOSURE_CLASS = 129;
 /** push the implicit (__class__, self) for zero-argument super(); a = the __class__ cell index */
 export const SUPER_ARGS = 130;
-/** placeholder */
-export const CALL_FUNCTION_EX_KW = 131;
-/** placeholder */
-export const DICT_TO_KWARGS = 132;
+/** unused */
+export const UNUSED_131 = 131;
+/** unused */
+export const UNUSED_132 = 132;
 /** return consts[a] */
 export const RETURN_CONST = 133;
 /** TOS = TOS2[TOS1:TOS] */
 export const BINARY_SLICE = 134;
 /** TOS2[TOS1:TOS] = TOS3 */
 export const STORE_SLICE = 135;
-/** fused LOAD_FAST a; LOAD_ATTR c (cache slot d follows) */
-export const LOAD_FAST_ATTR = 136;
-/** fused STORE_FAST a; LOAD_FAST c */
-export const STORE_FAST_LOAD_FAST = 137;
-/** placeholder */
-export const INCREF_LOCAL = 138;
+/** unused */
+export const UNUSED_136 = 136;
+/** unused */
+export const UNUSED_137 = 137;
+/** unused */
+export const UNUSED_138 = 138;
 
 export const N_OPS = 139;
 
 /** Opcode names, for the disassembler. */
-export const OP_NAMES: readonly string[] = ["NOP", "POP_TOP", "DUP_TOP", "DUP_TOP_TWO", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "LOAD_CONST", "LOAD_NONE", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "NAME_LOAD", "NAME_STORE", "NAME_DELETE", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "CALL_METHOD", "CALL_METHOD_KW", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR", "BUILD_SLICE", "BINARY_ADD", "BINARY_SUB", "BINARY_MUL", "BINARY_TRUEDIV", "BINARY_FLOORDIV", "BINARY_MOD", "BINARY_POW", "BINARY_LSHIFT", "BINARY_RSHIFT", "BINARY_AND", "BINARY_OR", "BINARY_XOR", "BINARY_MATMUL", "INPLACE_ADD", "INPLACE_SUB", "INPLACE_MUL", "INPLACE_TRUEDIV", "INPLACE_FLOORDIV", "INPLACE_MOD", "INPLACE_POW", "INPLACE_LSHIFT", "INPLACE_RSHIFT", "INPLACE_AND", "INPLACE_OR", "INPLACE_XOR", "INPLACE_MATMUL", "UNARY_NEG", "UNARY_POS", "UNARY_NOT", "UNARY_INVERT", "COMPARE_LT", "COMPARE_LE", "COMPARE_EQ", "COMPARE_NE", "COMPARE_GT", "COMPARE_GE", "IS_OP", "CONTAINS_OP", "JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER", "RETURN_VALUE", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "BUILD_STRING", "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "FORMAT_VALUE", "UNPACK_SEQUENCE", "UNPACK_EX", "RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXIT", "WITH_EXCEPT", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "SEND", "GET_AWAITABLE", "BUILD_CLASS", "LOAD_BUILD_CLASS", "SETUP_ANNOTATIONS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "GET_LEN", "MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS", "MATCH_CLASS", "COPY_DICT_WITHOUT_KEYS", "LOAD_FAST_LOAD_FAST", "LOAD_FAST_LOAD_CONST", "COMPARE_JUMP", "FOR_ITER_RANGE", "LOAD_CLOSURE_CLASS", "SUPER_ARGS", "CALL_FUNCTION_EX_KW", "DICT_TO_KWARGS", "RETURN_CONST", "BINARY_SLICE", "STORE_SLICE", "LOAD_FAST_ATTR", "STORE_FAST_LOAD_FAST", "INCREF_LOCAL"];
+export const OP_NAMES: readonly string[] = ["NOP", "POP_TOP", "DUP_TOP", "DUP_TOP_TWO", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "LOAD_CONST", "LOAD_NONE", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "NAME_LOAD", "NAME_STORE", "NAME_DELETE", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "CALL_METHOD", "CALL_METHOD_KW", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR", "BUILD_SLICE", "BINARY_ADD", "BINARY_SUB", "BINARY_MUL", "BINARY_TRUEDIV", "BINARY_FLOORDIV", "BINARY_MOD", "BINARY_POW", "BINARY_LSHIFT", "BINARY_RSHIFT", "BINARY_AND", "BINARY_OR", "BINARY_XOR", "BINARY_MATMUL", "INPLACE_ADD", "INPLACE_SUB", "INPLACE_MUL", "INPLACE_TRUEDIV", "INPLACE_FLOORDIV", "INPLACE_MOD", "INPLACE_POW", "INPLACE_LSHIFT", "INPLACE_RSHIFT", "INPLACE_AND", "INPLACE_OR", "INPLACE_XOR", "INPLACE_MATMUL", "UNARY_NEG", "UNARY_POS", "UNARY_NOT", "UNARY_INVERT", "COMPARE_LT", "COMPARE_LE", "COMPARE_EQ", "COMPARE_NE", "COMPARE_GT", "COMPARE_GE", "IS_OP", "CONTAINS_OP", "JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER", "RETURN_VALUE", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "BUILD_STRING", "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "FORMAT_VALUE", "UNPACK_SEQUENCE", "UNPACK_EX", "RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXIT", "WITH_EXCEPT", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "SEND", "GET_AWAITABLE", "BUILD_CLASS", "UNUSED_114", "SETUP_ANNOTATIONS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "GET_LEN", "MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS", "MATCH_CLASS", "COPY_DICT_WITHOUT_KEYS", "FUSED_EXPR", "FUSED_STORE_FAST", "FUSED_JUMP_IF_FALSE", "FUSED_JUMP_IF_TRUE", "LOAD_CLOSURE_CLASS", "SUPER_ARGS", "UNUSED_131", "UNUSED_132", "RETURN_CONST", "BINARY_SLICE", "STORE_SLICE", "UNUSED_136", "UNUSED_137", "UNUSED_138"];
 
 /** Operand words per opcode (the instruction length is 1 + this). */
-export const OP_ARGS: Int8Array = new Int8Array([0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 3, 3, 3, 1, 1, 1, 0, 0, 1, 0, 0, 3, 3, 0]);
+export const OP_ARGS: Int8Array = new Int8Array([0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 3, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0]);
 
 function popcount(x: number): number {
   let n = 0;
@@ -336,11 +336,11 @@ export function stackEffect(op: number, a: number, b: number): number {
   return FIXED_EFFECT[op];
 }
 
-const FIXED_EFFECT = new Int8Array([0, -1, 1, 2, 0, 0, 0, 1, 1, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 0, -2, -1, 1, 0, 0, -1, -3, -2, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, 0, 1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -2, -1, -1, -1, -1, 0, 0, 0, 0, 0, -1, 1, -1, 0, 1, 1, -1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, -1, 1, 1, 1, 1, -2, 0, 2, 2, -2, 1, 1, 2, 0, 0, 0, -2, -4, 1, 0, 0]);
+const FIXED_EFFECT = new Int8Array([0, -1, 1, 2, 0, 0, 0, 1, 1, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 0, -2, -1, 1, 0, 0, -1, -3, -2, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, 0, 1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -2, -1, -1, -1, -1, 0, 0, 0, 0, 0, -1, 1, -1, 0, 1, 1, -1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, -1, 1, 1, 1, 1, -2, 0, 1, 0, 0, 0, 1, 2, 0, 0, 0, -2, -4, 0, 0, 0]);
 
 /** Opcodes whose first operand is a relative jump. */
 export const IS_JUMP: Uint8Array = (() => {
   const t = new Uint8Array(N_OPS);
-  for (const op of [JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND, FOR_ITER_RANGE]) t[op] = 1;
+  for (const op of [JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND, FUSED_JUMP_IF_FALSE, FUSED_JUMP_IF_TRUE]) t[op] = 1;
   return t;
 })();

@@ -9,6 +9,7 @@ import { peephole } from "./peephole.ts";
 import { forEachInstr, U_CLASS, U_COMPREHENSION, U_LAMBDA, U_MODULE, Unit } from "./unit.ts";
 import type { ExprCompiler } from "./expr.ts";
 import { checkPurity } from "./purity.ts";
+import { fuseExpressions } from "./fuse.ts";
 
 interface Scope {
   /** Names bound in this unit (function-like: fast locals or cells; class: namespace). */
@@ -187,6 +188,7 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.names = u.names;
   code.excTable = u.excTable();
   code.globalsRead = Int32Array.from(globalsRead);
+  code.fused = fuseExpressions(buf, u.pos, code.excTable, code.consts);
   const { code: final, pos } = peephole(buf, u.pos, code.excTable);
   code.code = final;
   code.pos = pos;

@@ -18,7 +18,7 @@ import {
   PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType,
 } from "../objects/model.ts";
 import {
-  callBound, getAttrOpt, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
+  callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
 } from "../objects/protocol.ts";
 import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, repeatCount, seqIndex, sliceIndices } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -161,7 +161,10 @@ export function builtinBinary(op: number, a: Py, b: Py): Py {
   const ta = typeof a, tb = typeof b;
   if (ta === "string") {
     if (op === ADD && tb === "string") {
-      checkSize(a.length + b.length);
+      const n = a.length + b.length;
+      checkSize(n);
+      // large strings charge the op budget for the copy (8 units per character)
+      if (n >= 65536) hooks.charge(n * 8);
       return a + b;
     }
     if (op === MUL && ib !== undefined) return strRepeat(a, ib);

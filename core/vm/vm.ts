@@ -33,6 +33,7 @@ import {
 } from "./ops.ts";
 import { buildClass } from "./classes.ts";
 import { MemoState } from "./memo.ts";
+import { buildFused } from "./fused.ts";
 
 /** Pushed by LOAD_METHOD when the callee is already bound. */
 const NULL_SELF: unique symbol = Symbol("null-self");
@@ -1084,15 +1085,11 @@ export class Interp {
                 sp--;
                 pc += 1;
                 continue;
-              } else if (typeof a === "string" && typeof b === "string") {
-                const n = a.length + b.length;
-                if (n < 65536) {
-                  s[sp - 2] = a + b;
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-                this.chargeCopy(n);
+              } else if (typeof a === "string" && typeof b === "string" && a.length + b.length < 65536) {
+                s[sp - 2] = a + b;
+                sp--;
+                pc += 1;
+                continue;
               }
               s[sp - 2] = code[pc] === O.BINARY_ADD ? binaryOp(0, a, b) : inplaceOp(0, a, b);
               sp--;
@@ -1972,6 +1969,50 @@ export class Interp {
                 }
               }
               pc += 1;
+              continue;
+            }
+            case 125 /* FUSED_EXPR */: {
+              let fns = co.fusedFns;
+              if (fns === null) fns = co.fusedFns = buildFused(co);
+              s[sp++] = fns[code[pc + 1]](s, f);
+              pc += code[pc + 2];
+              continue;
+            }
+            case 126 /* FUSED_STORE_FAST */: {
+              let fns = co.fusedFns;
+              if (fns === null) fns = co.fusedFns = buildFused(co);
+              s[code[pc + 3]] = fns[code[pc + 1]](s, f);
+              pc += code[pc + 2];
+              continue;
+            }
+            case 127 /* FUSED_JUMP_IF_FALSE */: {
+              let fns = co.fusedFns;
+              if (fns === null) fns = co.fusedFns = buildFused(co);
+              const v = fns[code[pc + 2]](s, f);
+              if (v === false || (v !== true && !pyBool(v))) {
+                const d = code[pc + 1];
+                if (d <= 0 && (this.ticks += d - 1) <= 0) {
+                  f.pc = pc + d;
+                  f.sp = sp;
+                  if (this.tick()) return this.pause(f);
+                }
+                pc += d;
+              } else pc += code[pc + 3];
+              continue;
+            }
+            case 128 /* FUSED_JUMP_IF_TRUE */: {
+              let fns = co.fusedFns;
+              if (fns === null) fns = co.fusedFns = buildFused(co);
+              const v = fns[code[pc + 2]](s, f);
+              if (v === true || (v !== false && pyBool(v))) {
+                const d = code[pc + 1];
+                if (d <= 0 && (this.ticks += d - 1) <= 0) {
+                  f.pc = pc + d;
+                  f.sp = sp;
+                  if (this.tick()) return this.pause(f);
+                }
+                pc += d;
+              } else pc += code[pc + 3];
               continue;
             }
             case 119 /* GET_LEN */:
