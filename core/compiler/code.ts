@@ -106,6 +106,8 @@ export class Code {
   fused: Py[] = [];
   // deno-lint-ignore no-explicit-any
   fusedFns: any[] | null = null;
+  /** Parameter name -> local index for keyword binding (built on first keyword call). */
+  argIndex: Map<string, number> | null = null;
   /** The docstring (functions). */
   doc: Py = null;
   /** Frame slot array template (see vm/frame.ts). */

@@ -194,84 +194,91 @@ export class Interp {
   /** General argument binding with CPython's error messages. */
   bindSlow(fn: PyFunction, co: Code, s: Py[], src: Py[], base: number, argc: number, kwnames: string[] | null, self: Py): void {
     const nkw = kwnames === null ? 0 : kwnames.length;
-    const args: Py[] = [];
-    if (self !== NULL_SELF) args.push(self);
-    for (let i = 0; i < argc - nkw; i++) args.push(src[base + i]);
+    const hasSelf = self !== NULL_SELF;
+    const npos = argc - nkw + (hasSelf ? 1 : 0);
     const ac = co.argcount;
     const kwonly = co.kwonlyargcount;
-    const names = co.varnames;
-    const fname = fn.qualname;
-    const hasVarargs = (co.flags & CO_VARARGS) !== 0;
-    const hasVarkw = (co.flags & CO_VARKEYWORDS) !== 0;
-    let varkw: PyDict | null = null;
-    if (hasVarkw) varkw = new PyDict();
-    // positional
-    const npos = args.length;
-    const take = Math.min(npos, ac);
-    for (let i = 0; i < take; i++) s[i] = args[i];
+    const flags = co.flags;
+    const hasVarargs = (flags & CO_VARARGS) !== 0;
+    // positional arguments straight from the caller's stack slice
+    const take = npos < ac ? npos : ac;
+    let j = 0;
+    if (hasSelf && take > 0) s[j++] = self;
+    for (let i = base; j < take; i++) s[j++] = src[i];
     if (hasVarargs) {
-      s[ac + kwonly] = new PyTuple(npos > ac ? args.slice(ac) : []);
-    } else if (npos > ac) {
-      const nd = fn.defaults ? fn.defaults.length : 0;
-      const kwGiven = kwnames ? kwnames.filter((k) => names.indexOf(k) >= ac && names.indexOf(k) < ac + kwonly).length : 0;
-      const takes = nd > 0 ? `from ${ac - nd} to ${ac}` : `${ac}`;
-      const plural = nd > 0 || ac !== 1 ? "s" : "";
-      const given = kwGiven > 0 ? `${npos} positional arguments (and ${kwGiven} keyword-only argument${kwGiven === 1 ? "" : "s"}) were given` : `${npos} ${npos === 1 ? "was" : "were"} given`;
-      typeError(`${fname}() takes ${takes} positional argument${plural} but ${given}`);
-    }
-    // keywords
+      const extra: Py[] = [];
+      if (npos > ac) {
+        let i = base + (ac - (hasSelf ? 1 : 0));
+        if (hasSelf && ac === 0) extra.push(self), i = base;
+        for (; i < base + argc - nkw; i++) extra.push(src[i]);
+      }
+      s[ac + kwonly] = extra.length === 0 ? EMPTY_TUPLE : new PyTuple(extra);
+    } else if (npos > ac) this.tooManyPositional(fn, co, npos, kwnames);
+    let varkw: PyDict | null = null;
+    if (flags & CO_VARKEYWORDS) varkw = new PyDict();
+    // keywords, by a per-code name index
     if (nkw > 0) {
+      let index = co.argIndex;
+      if (index === null) {
+        index = co.argIndex = new Map();
+        for (let i = co.posonlyargcount; i < ac + kwonly; i++) index.set(co.varnames[i], i);
+      }
       const kbase = base + argc - nkw;
-      for (let j = 0; j < nkw; j++) {
-        const k = kwnames![j];
-        const v = src[kbase + j];
-        let idx = names.indexOf(k);
-        if (idx >= ac + kwonly) idx = -1;
-        if (idx >= 0 && idx < co.posonlyargcount) {
+      for (let k = 0; k < nkw; k++) {
+        const name = kwnames![k];
+        const v = src[kbase + k];
+        const idx = index.get(name);
+        if (idx === undefined) {
           if (varkw !== null) {
-            dictSet(varkw, k, v);
+            if (varkw.m.has(name)) typeError(`${fn.qualname}() got multiple values for keyword argument '${name}'`);
+            varkw.m.set(name, v);
             continue;
           }
-          typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${k}'`);
-        }
-        if (idx < 0) {
-          if (varkw !== null) {
-            if (dictGet(varkw, k) !== undefined) typeError(`${fname}() got multiple values for keyword argument '${k}'`);
-            dictSet(varkw, k, v);
-            continue;
+          if (co.varnames.indexOf(name) >= 0 && co.varnames.indexOf(name) < co.posonlyargcount) {
+            typeError(`${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
           }
-          typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+          typeError(`${fn.qualname}() got an unexpected keyword argument '${name}'`);
         }
-        if (s[idx] !== undefined) typeError(`${fname}() got multiple values for argument '${k}'`);
+        if (s[idx] !== undefined) typeError(`${fn.qualname}() got multiple values for argument '${name}'`);
         s[idx] = v;
       }
     }
-    // defaults
-    const defs = fn.defaults;
+    // defaults for the positional parameters not given
     if (npos < ac) {
-      const nd = defs ? defs.length : 0;
+      const defs = fn.defaults;
+      const nd = defs === null ? 0 : defs.length;
       const firstDefault = ac - nd;
-      const missing: string[] = [];
+      let missing: string[] | null = null;
       for (let i = npos; i < ac; i++) {
         if (s[i] === undefined) {
           if (i >= firstDefault) s[i] = defs![i - firstDefault];
-          else missing.push(names[i]);
+          else (missing ??= []).push(co.varnames[i]);
         }
       }
-      if (missing.length > 0) typeError(`${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${listNames(missing)}`);
+      if (missing !== null) typeError(`${fn.qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${listNames(missing)}`);
     }
     if (kwonly > 0) {
-      const missing: string[] = [];
+      let missing: string[] | null = null;
       for (let i = ac; i < ac + kwonly; i++) {
         if (s[i] === undefined) {
-          const d = fn.kwdefaults !== null ? dictGet(fn.kwdefaults, names[i]) : undefined;
+          const d = fn.kwdefaults !== null ? dictGet(fn.kwdefaults, co.varnames[i]) : undefined;
           if (d !== undefined) s[i] = d;
-          else missing.push(names[i]);
+          else (missing ??= []).push(co.varnames[i]);
         }
       }
-      if (missing.length > 0) typeError(`${fname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? "" : "s"}: ${listNames(missing)}`);
+      if (missing !== null) typeError(`${fn.qualname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? "" : "s"}: ${listNames(missing)}`);
     }
     if (varkw !== null) s[ac + kwonly + (hasVarargs ? 1 : 0)] = varkw;
+  }
+
+  tooManyPositional(fn: PyFunction, co: Code, npos: number, kwnames: string[] | null): never {
+    const ac = co.argcount, kwonly = co.kwonlyargcount, names = co.varnames;
+    const nd = fn.defaults ? fn.defaults.length : 0;
+    const kwGiven = kwnames ? kwnames.filter((k) => names.indexOf(k) >= ac && names.indexOf(k) < ac + kwonly).length : 0;
+    const takes = nd > 0 ? `from ${ac - nd} to ${ac}` : `${ac}`;
+    const plural = nd > 0 || ac !== 1 ? "s" : "";
+    const given = kwGiven > 0 ? `${npos} positional argument${npos === 1 ? "" : "s"} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? "" : "s"}) were given` : `${npos} ${npos === 1 ? "was" : "were"} given`;
+    typeError(`${fn.qualname}() takes ${takes} positional argument${plural} but ${given}`);
   }
 
   /** Call a non-Python-function callable with args from a stack slice. May return a Frame to run. */
