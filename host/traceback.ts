@@ -18,19 +18,39 @@ export function exceptionLine(e: PyException): string {
   return msg === "" ? name : `${name}: ${msg}`;
 }
 
+/** CPython prints at most this many consecutive identical entries, then a repetition count. */
+const RECURSIVE_CUTOFF = 3;
+
 function frameLines(e: PyException): string[] {
   const out: string[] = [];
+  let last = "";
+  let count = 0;
+  const flushRepeat = () => {
+    if (count > RECURSIVE_CUTOFF) {
+      const more = count - RECURSIVE_CUTOFF;
+      out.push(`  [Previous line repeated ${more} more time${more > 1 ? "s" : ""}]`);
+    }
+  };
   // entries were recorded innermost first
-  const tb = e.tb.slice().reverse();
-  for (const { code, pc } of tb) {
+  for (let i = e.tb.length - 1; i >= 0; i--) {
+    const { code, pc } = e.tb[i];
     const c = code as Code;
     const src = c.source;
     const line = c.lineOf(pc);
-    const name = c.name;
-    out.push(`  File "${src?.filename ?? "<string>"}", line ${line}, in ${name}`);
+    const head = `  File "${src?.filename ?? "<string>"}", line ${line}, in ${c.name}`;
+    if (head === last) {
+      count++;
+      if (count > RECURSIVE_CUTOFF) continue;
+    } else {
+      flushRepeat();
+      last = head;
+      count = 1;
+    }
+    out.push(head);
     const text = src?.lineText(line).trim() ?? "";
     if (text !== "") out.push(`    ${text}`);
   }
+  flushRepeat();
   return out;
 }
 

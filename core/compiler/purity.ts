@@ -6,6 +6,17 @@
 import { Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "./code.ts";
 import * as O from "./opcodes.ts";
 import { OP_ARGS } from "./opcodes.ts";
+import { FNode, N_BIN, N_CONST, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST, N_LOCAL, N_SLICE, N_SUBSCR, N_TUPLE, N_UN } from "./fuse.ts";
+
+/** Fused tree nodes that only read (the same operations ALLOWED lets through unfused). */
+const PURE_NODES = new Set([N_LOCAL, N_CONST, N_GLOBAL, N_BIN, N_UN, N_SUBSCR, N_IS, N_IN, N_TUPLE, N_LIST, N_SLICE, N_DISCARD]);
+
+function pureTree(n: FNode | undefined): boolean {
+  if (n === undefined) return true;
+  if (!PURE_NODES.has(n.k)) return false;
+  if (n.items !== undefined && !n.items.every(pureTree)) return false;
+  return pureTree(n.l) && pureTree(n.r) && pureTree(n.x);
+}
 
 const ALLOWED: Uint8Array = (() => {
   const t = new Uint8Array(O.N_OPS);
@@ -23,7 +34,7 @@ const ALLOWED: Uint8Array = (() => {
       O.BUILD_TUPLE, O.BUILD_LIST, O.BUILD_SET, O.BUILD_MAP, O.BUILD_STRING, O.LIST_APPEND, O.SET_ADD, O.MAP_ADD,
       O.LIST_EXTEND, O.SET_UPDATE, O.DICT_UPDATE, O.LIST_TO_TUPLE, O.FORMAT_VALUE, O.UNPACK_SEQUENCE, O.UNPACK_EX,
       O.RAISE, O.RERAISE, O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.LOAD_ASSERTION_ERROR,
-      O.FUSED_EXPR, O.FUSED_STORE_FAST, O.FUSED_JUMP_IF_FALSE, O.FUSED_JUMP_IF_TRUE,
+      O.FUSED_EXPR, O.FUSED_STORE_FAST, O.FUSED_JUMP_IF_FALSE, O.FUSED_JUMP_IF_TRUE, O.FUSED_STMT, O.FUSED_PUSH,
     ]
   ) t[op] = 1;
   return t;
@@ -34,6 +45,7 @@ export function checkPurity(code: Code): boolean {
   if (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_CLASS_BODY | CO_VARARGS | CO_VARKEYWORDS)) return false;
   if (code.kwonlyargcount > 0 || code.cellvars.length > 0 || code.freevars.length > 0) return false;
   if (code.argcount === 0) return false;
+  if (!(code.fused as FNode[]).every(pureTree)) return false;
   // Only bodies that call something or loop can cost more than a table lookup.
   let work = false;
   const c = code.code;

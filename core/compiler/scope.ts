@@ -188,7 +188,7 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.names = u.names;
   code.excTable = u.excTable();
   code.globalsRead = Int32Array.from(globalsRead);
-  code.fused = fuseExpressions(buf, u.pos, code.excTable, code.consts);
+  code.fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names);
   const { code: final, pos } = peephole(buf, u.pos, code.excTable);
   code.code = final;
   code.pos = pos;

@@ -5,19 +5,28 @@
 
 import { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
-import { FNode, N_BIN, N_CONST, N_GLOBAL, N_IN, N_IS, N_LOCAL, N_SUBSCR, N_UN } from "../compiler/fuse.ts";
+import {
+  FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BIN, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST,
+  N_LOCAL, N_SLICE, N_STORE_ATTR, N_STORE_DEREF, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE, N_UN,
+} from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
-import { Py, PyDict, PyFloat, PyList, PyTuple } from "../objects/model.ts";
+import { EMPTY_TUPLE, Py, PyDict, PyFloat, PyInstance, PyList, PyTuple, typeEpoch } from "../objects/model.ts";
 import { pyBool, richCompare } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
-import { binaryOp, contains, getItem, inplaceOp, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
+import { binaryOp, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
+import { current, IC_SIZE } from "./vm.ts";
 
 export type Ev = (s: Py[], f: Frame) => Py;
 
 const MAX = 9007199254740991;
 
 export function buildFused(co: Code): Ev[] {
-  return co.fused.map((n) => build(n as FNode, co));
+  return co.fused.map((n) => build(n as FNode, co, null));
+}
+
+/** The value an augmented assignment loaded (read by its right-hand side's N_CURRENT leaf). */
+interface Holder {
+  v: Py;
 }
 
 function local(i: number, co: Code): Ev {
@@ -45,7 +54,7 @@ function global(i: number, co: Code): Ev {
   };
 }
 
-function build(n: FNode, co: Code): Ev {
+function build(n: FNode, co: Code, h: Holder | null): Ev {
   switch (n.k) {
     case N_LOCAL:
       return local(n.i!, co);
@@ -56,9 +65,142 @@ function build(n: FNode, co: Code): Ev {
     case N_GLOBAL:
       return global(n.i!, co);
     case N_UN:
-      return unary(n.op!, build(n.l!, co));
+      return unary(n.op!, build(n.l!, co, h));
+    case N_CURRENT: {
+      const holder = h!;
+      return () => holder.v;
+    }
+    case N_DEREF: {
+      const i = n.i!;
+      const nc = co.cellvars.length;
+      const name = i < nc ? co.cellvars[i] : co.freevars[i - nc];
+      return (_s, f) => {
+        const v = f.cells![i].v;
+        if (v === undefined) current.unboundCell(co, i);
+        void name;
+        return v;
+      };
+    }
+    case N_ATTR:
+      return attr(build(n.l!, co, h), n.v as string);
+    case N_TUPLE:
+    case N_LIST: {
+      const items = n.items!.map((x) => build(x, co, h));
+      const isTuple = n.k === N_TUPLE;
+      if (items.length === 2) {
+        const [A, B] = items;
+        return isTuple ? (s, f) => new PyTuple([A(s, f), B(s, f)]) : (s, f) => new PyList([A(s, f), B(s, f)]);
+      }
+      return (s, f) => {
+        if (items.length === 0) return isTuple ? EMPTY_TUPLE : new PyList([]);
+        const a = new Array(items.length);
+        for (let i = 0; i < items.length; i++) a[i] = items[i](s, f);
+        return isTuple ? new PyTuple(a) : new PyList(a);
+      };
+    }
+    case N_SLICE: {
+      const O_ = build(n.l!, co, h), LO = build(n.r!, co, h), HI = build(n.x!, co, h);
+      return (s, f) => {
+        const o = O_(s, f), lo = LO(s, f);
+        return getSlice(o, lo, HI(s, f));
+      };
+    }
+    case N_STORE_SUBSCR: {
+      const V = build(n.x!, co, h), O_ = build(n.l!, co, h), K = build(n.r!, co, h);
+      return (s, f) => {
+        const v = V(s, f), o = O_(s, f), k = K(s, f);
+        if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
+          const a = o.a;
+          const i = k < 0 ? k + a.length : k;
+          if (i >= 0 && i < a.length) {
+            a[i] = v;
+            return undefined;
+          }
+        } else if (o instanceof PyDict && o.cls.builtin && typeof k === "string") {
+          o.m.set(k, v);
+          return undefined;
+        }
+        setItem(o, k, v);
+        return undefined;
+      };
+    }
+    case N_STORE_ATTR: {
+      const V = build(n.x!, co, h), O_ = build(n.l!, co, h);
+      const name = n.v as string;
+      const ic: Py[] = new Array(IC_SIZE).fill(undefined);
+      return (s, f) => {
+        const v = V(s, f), o = O_(s, f);
+        if (o instanceof PyInstance && ic[0] === o.shape && ic[2] === typeEpoch) {
+          const x = ic[1];
+          if (typeof x === "number") o.slots[x] = v;
+          else {
+            o.shape = x;
+            o.slots.push(v);
+          }
+          return undefined;
+        }
+        current.storeAttr(o, name, v, ic, 0);
+        return undefined;
+      };
+    }
+    case N_AUG_SUBSCR: {
+      const O_ = build(n.l!, co, h), K = build(n.r!, co, h);
+      const holder: Holder = { v: undefined };
+      const RHS = build(n.x!, co, holder);
+      return (s, f) => {
+        const o = O_(s, f), k = K(s, f);
+        // RHS reads the holder first (its left operand), before anything can re-enter this tree
+        holder.v = getItem(o, k);
+        setItem(o, k, RHS(s, f));
+        return undefined;
+      };
+    }
+    case N_AUG_ATTR: {
+      const O_ = build(n.l!, co, h);
+      const holder: Holder = { v: undefined };
+      const RHS = build(n.x!, co, holder);
+      const name = n.v as string;
+      const ric: Py[] = new Array(IC_SIZE).fill(undefined);
+      const wic: Py[] = new Array(IC_SIZE).fill(undefined);
+      return (s, f) => {
+        const o = O_(s, f);
+        if (o instanceof PyInstance && ric[0] === o.shape && ric[2] === typeEpoch && typeof ric[1] === "number") {
+          holder.v = o.slots[ric[1]];
+        } else holder.v = current.loadAttr(o, name, ric, 0);
+        const v = RHS(s, f);
+        if (o instanceof PyInstance && wic[0] === o.shape && wic[2] === typeEpoch && typeof wic[1] === "number") {
+          o.slots[wic[1]] = v;
+        } else current.storeAttr(o, name, v, wic, 0);
+        return undefined;
+      };
+    }
+    case N_STORE_DEREF: {
+      const V = build(n.x!, co, h);
+      const i = n.i!;
+      return (s, f) => {
+        f.cells![i].v = V(s, f);
+        return undefined;
+      };
+    }
+    case N_STORE_GLOBAL: {
+      const V = build(n.x!, co, h);
+      const i = n.i!;
+      return (s, f) => {
+        f.globals.values[i] = V(s, f);
+        const vm = current;
+        if (vm.memo.watched(f.globals, i)) vm.memo.globalChanged(f.globals, i);
+        return undefined;
+      };
+    }
+    case N_DISCARD: {
+      const V = build(n.x!, co, h);
+      return (s, f) => {
+        V(s, f);
+        return undefined;
+      };
+    }
     case N_SUBSCR: {
-      const L = build(n.l!, co), R = build(n.r!, co);
+      const L = build(n.l!, co, h), R = build(n.r!, co, h);
       return (s, f) => {
         const o = L(s, f), k = R(s, f);
         if (typeof k === "number") {
@@ -78,11 +220,11 @@ function build(n: FNode, co: Code): Ev {
       };
     }
     case N_IS: {
-      const L = build(n.l!, co), R = build(n.r!, co);
+      const L = build(n.l!, co, h), R = build(n.r!, co, h);
       return n.i === 0 ? (s, f) => L(s, f) === R(s, f) : (s, f) => L(s, f) !== R(s, f);
     }
     case N_IN: {
-      const L = build(n.l!, co), R = build(n.r!, co);
+      const L = build(n.l!, co, h), R = build(n.r!, co, h);
       return n.i === 0 ? (s, f) => {
         const a = L(s, f);
         return contains(R(s, f), a);
@@ -92,9 +234,22 @@ function build(n: FNode, co: Code): Ev {
       };
     }
     case N_BIN:
-      return binary(n.op!, build(n.l!, co), build(n.r!, co), n, co);
+      return binary(n.op!, build(n.l!, co, h), build(n.r!, co, h), n, co);
   }
   throw new Error("internal: bad fused node");
+}
+
+/** Attribute load with a private inline cache (instance slots and plain class attributes). */
+function attr(L: Ev, name: string): Ev {
+  const ic: Py[] = new Array(IC_SIZE).fill(undefined);
+  return (s, f) => {
+    const o = L(s, f);
+    if (o instanceof PyInstance && ic[0] === o.shape && ic[2] === typeEpoch) {
+      const x = ic[1];
+      return typeof x === "number" ? o.slots[x] : x.v;
+    }
+    return current.loadAttr(o, name, ic, 0);
+  };
 }
 
 function unary(op: number, X: Ev): Ev {

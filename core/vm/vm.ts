@@ -511,9 +511,19 @@ export class Interp {
   /** Normalise anything thrown inside the loop to a Python exception. */
   toPyException(e: unknown): PyException {
     if (e instanceof PyException) return e;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return recursionExc();
-    if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation/i.test(e.message)) {
-      return newExc(MemoryError, "");
+    if (e instanceof RangeError) {
+      // near the stack limit even a regular expression can overflow: plain string checks only
+      let m = "";
+      try {
+        m = e.message;
+        if (m.includes("call stack") || m.includes("tack overflow")) return recursionExc();
+        if (m.startsWith("Invalid string length") || m.startsWith("Invalid array length") ||
+          m.startsWith("Invalid typed array length") || m.startsWith("Array buffer allocation")) {
+          return newExc(MemoryError, "");
+        }
+      } catch {
+        return recursionExc();
+      }
     }
     const err = newExc(SystemError, `internal error: ${e instanceof Error ? e.message : String(e)}`);
     (err as PyException & { jsError?: unknown }).jsError = e;
@@ -2020,6 +2030,21 @@ export class Interp {
                 }
                 pc += d;
               } else pc += code[pc + 3];
+              continue;
+            }
+            case 131 /* FUSED_STMT */: {
+              let fns = co.fusedFns;
+              if (fns === null) fns = co.fusedFns = buildFused(co);
+              fns[code[pc + 1]](s, f);
+              pc += code[pc + 2];
+              continue;
+            }
+            case 132 /* FUSED_PUSH */: {
+              let fns = co.fusedFns;
+              if (fns === null) fns = co.fusedFns = buildFused(co);
+              const first = code[pc + 1], end = first + code[pc + 2];
+              for (let t = first; t < end; t++) s[sp++] = fns[t](s, f);
+              pc += code[pc + 3];
               continue;
             }
             case 119 /* GET_LEN */:
