@@ -275,6 +275,7 @@ function unwrap(v: Py): Py {
 
 export function installNumbers(): void {
   IntType.newFn = (cls, args, kw) => {
+    if (kw === null && args.length === 1 && cls === IntType) return toInt(args[0]);
     const [x, base] = bindArgs("int", args, kw, ["x", "base"], 0, 2);
     let r: number | bigint;
     if (x === undefined) {

@@ -141,6 +141,7 @@ export function installObjects(): void {
 
   // ---- str constructor ----
   StrType.newFn = (cls, args, kw) => {
+    if (kw === null && args.length === 1 && cls === StrType) return pyStr(args[0]);
     const [obj, encoding, errors] = bindArgs("str", args, kw, ["object", "encoding", "errors"], 0);
     let s: string;
     if (obj === undefined) s = "";

@@ -104,6 +104,8 @@ export class Code {
   children: Code[] = [];
   /** Fused expression trees (compiler/fuse.ts) and their closures, built on first use (vm/fused.ts). */
   fused: Py[] = [];
+  /** Operand lists of the fused push and call instructions (tagged words, compiler/fuse.ts). */
+  fusedLists: Int32Array[] = [];
   // deno-lint-ignore no-explicit-any
   fusedFns: any[] | null = null;
   /** Parameter name -> local index for keyword binding (built on first keyword call). */

@@ -8,7 +8,7 @@
 // so relative jumps stay valid; runs never contain or cross a jump target or the edge of an
 // exception-table range, and evaluation order is unchanged. Calls are never fused (a Python call
 // switches frames in the dispatch loop), but their callee and arguments are pushed by one
-// FUSED_PUSH.
+// FUSED_PUSH, or by the fused call instruction itself.
 
 import { Py } from "../objects/model.ts";
 import * as O from "./opcodes.ts";
@@ -19,7 +19,9 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
   N_ATTR = 8, N_DEREF = 9, N_TUPLE = 10, N_LIST = 11, N_SLICE = 12, N_CURRENT = 13,
   // statement nodes (no value)
   N_STORE_SUBSCR = 20, N_STORE_ATTR = 21, N_AUG_SUBSCR = 22, N_AUG_ATTR = 23, N_STORE_DEREF = 24, N_DISCARD = 25,
-  N_STORE_GLOBAL = 26;
+  N_STORE_GLOBAL = 26, N_STORE_FAST = 27,
+  // a run of statements executed by one instruction (`items`, at the original positions `pcs`)
+  N_BLOCK = 28;
 
 /** An expression tree node. `op` is the original opcode for operators. */
 export interface FNode {
@@ -34,6 +36,8 @@ export interface FNode {
   /** N_STORE_SUBSCR, N_AUG_*: the value / right-hand side; N_TUPLE/N_LIST: the items. */
   x?: FNode;
   items?: FNode[];
+  /** N_BLOCK: where each statement's own instruction is (for tracebacks). */
+  pcs?: number[];
 }
 
 interface Sym {
@@ -50,18 +54,59 @@ function isLoad(op: number): boolean {
   return op === O.LOAD_FAST || op === O.LOAD_CONST || op === O.LOAD_NONE || op === O.LOAD_GLOBAL || op === O.LOAD_DEREF;
 }
 
+/** What fusion produced for one code object. */
+export interface Fused {
+  /** Expression and statement trees, indexed by the fused instructions' operands. */
+  trees: FNode[];
+  /** Operand lists of FUSED_PUSH and the fused calls: tagged words (see `OPERAND_*`). */
+  lists: Int32Array[];
+}
+
+/** A tagged operand word: `index << 2 | tag`. Locals and constants are read directly, which is
+ * cheaper than calling a closure for a leaf. */
+export const OPERAND_TREE = 0, OPERAND_LOCAL = 1, OPERAND_CONST = 2;
+
 /**
  * Fuse expression runs in `code` (in place). Returns the trees, indexed by the fused
  * instructions' operands.
  */
-export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, consts: Py[], names: string[]): FNode[] {
+export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, consts: Py[], names: string[]): Fused {
   const trees: FNode[] = [];
+  const lists: Int32Array[] = [];
   const boundary = jumpTargets(code, exc);
   for (let i = 0; i < exc.length; i += 4) {
     boundary[exc[i]] = 1;
     boundary[exc[i + 1]] = 1;
   }
   let sym: Sym[] = [];
+
+  const operand = (node: FNode): number => {
+    if (node.k === N_LOCAL) return (node.i! << 2) | OPERAND_LOCAL;
+    if (node.k === N_CONST) return (constIndex(node.v!) << 2) | OPERAND_CONST;
+    trees.push(node);
+    return ((trees.length - 1) << 2) | OPERAND_TREE;
+  };
+  const list = (nodes: FNode[]): number => {
+    lists.push(Int32Array.from(nodes.map(operand)));
+    return lists.length - 1;
+  };
+  const constIndex = (v: Py): number => {
+    for (let i = 0; i < consts.length; i++) if (consts[i] === v) return i;
+    consts.push(v);
+    return consts.length - 1;
+  };
+
+  /** Push the first n pending trees with one instruction ending at `stop`, when that saves
+   * dispatches; the rest of the run is left as it is. */
+  const pushRun = (n: number, stop: number) => {
+    let work = n > 1 ? 1 : 0;
+    for (let t = 0; t < n; t++) work += sym[t].ops;
+    if (work > 0 && stop - sym[0].start >= 1 + OP_ARGS[O.FUSED_PUSH]) {
+      const nodes: FNode[] = [];
+      for (let t = 0; t < n; t++) nodes.push(sym[t].node);
+      put(sym[0].start, stop, [O.FUSED_PUSH, list(nodes), stop - sym[0].start]);
+    }
+  };
 
   const put = (at: number, stop: number, words: number[]) => {
     for (let i = 0; i < words.length; i++) code[at + i] = words[i];
@@ -100,6 +145,28 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
         absorbed = stop - endAt;
         n--;
       }
+    } else if (term === O.RETURN_VALUE) {
+      const stop = endAt + 1;
+      const t = last.node;
+      if (t.k === N_CONST) put(last.start, stop, [O.RETURN_CONST, constIndex(t.v!)]);
+      else if (t.k === N_LOCAL) put(last.start, stop, [O.RETURN_FAST, t.i!]);
+      else {
+        trees.push(t);
+        put(last.start, stop, [O.FUSED_RETURN, trees.length - 1]);
+      }
+      absorbed = 1;
+      n--;
+    } else if ((term === O.CALL || term === O.CALL_KW) && n >= code[endAt + 1] + 1 && code[endAt + 1] < 16) {
+      const argc = code[endAt + 1];
+      const first = sym[n - argc - 1];
+      const stop = endAt + 1 + OP_ARGS[term];
+      if (stop - first.start >= 1 + OP_ARGS[O.CALL_FUSED]) {
+        const nodes: FNode[] = [];
+        for (let t = n - argc - 1; t < n; t++) nodes.push(sym[t].node);
+        put(first.start, stop, [O.CALL_FUSED, stop - first.start, argc, list(nodes), term === O.CALL_KW ? code[endAt + 2] : -1]);
+        absorbed = stop - endAt;
+        n -= argc + 1;
+      }
     } else if (term === O.STORE_SUBSCR && n >= 3) {
       const [v, o, k] = sym.slice(n - 3);
       const stop = endAt + 1;
@@ -118,16 +185,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
       n -= 2;
     }
     // the rest: push them all with one instruction when that saves dispatches
-    if (n > 0) {
-      let work = n > 1 ? 1 : 0;
-      for (let t = 0; t < n; t++) work += sym[t].ops;
-      const stop = n < sym.length ? sym[n].start : endAt;
-      if (work > 0 && stop - sym[0].start >= 4) {
-        const first = trees.length;
-        for (let t = 0; t < n; t++) trees.push(sym[t].node);
-        put(sym[0].start, stop, [O.FUSED_PUSH, first, n, stop - sym[0].start]);
-      }
-    }
+    if (n > 0) pushRun(n, n < sym.length ? sym[n].start : endAt);
     sym = [];
     return absorbed;
   };
@@ -172,14 +230,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
 
   /** Flush the pending trees that precede `start` as pushes. */
   const flushBefore = (start: number) => {
-    const n = sym.length;
-    let work = n > 1 ? 1 : 0;
-    for (let t = 0; t < n; t++) work += sym[t].ops;
-    if (work > 0 && start - sym[0].start >= 4) {
-      const first = trees.length;
-      for (let t = 0; t < n; t++) trees.push(sym[t].node);
-      put(sym[0].start, start, [O.FUSED_PUSH, first, n, start - sym[0].start]);
-    }
+    pushRun(sym.length, start);
     sym = [];
   };
 
@@ -203,6 +254,30 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
       return null;
     }
     return { node: top, end: at };
+  };
+
+  /** A method call `recv.name(args)` whose receiver is the last pending tree and whose arguments
+   * are all fusable: one CALL_METHOD_FUSED. Returns the words consumed from `at` or 0. */
+  const methodCall = (at: number): number => {
+    if (sym.length < 1 || boundary[at]) return 0;
+    const args: FNode[] = [];
+    let p = at + 1 + OP_ARGS[O.LOAD_METHOD];
+    while (p < code.length && !boundary[p]) {
+      const op = code[p];
+      if (op === O.CALL_METHOD) break;
+      const node = leaf(op, p);
+      if (node !== null) args.push(node);
+      else if (!combine(op, p, args)) return 0;
+      p += 1 + OP_ARGS[op];
+    }
+    if (p >= code.length || boundary[p] || code[p] !== O.CALL_METHOD || code[p + 1] !== args.length || args.length > 15) return 0;
+    const recv = sym[sym.length - 1];
+    sym.length -= 1;
+    if (sym.length > 0) flushBefore(recv.start);
+    const stop = p + 1 + OP_ARGS[O.CALL_METHOD];
+    const r = operand(recv.node);
+    put(recv.start, stop, [O.CALL_METHOD_FUSED, stop - recv.start, args.length, r, code[at + 1], code[at + 2], list(args)]);
+    return stop - at;
   };
 
   const leaf = (op: number, at: number): FNode | null => {
@@ -276,6 +351,10 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
       const used = augSubscr(at);
       if (used > 0) len = used;
       else flush(at);
+    } else if (op === O.LOAD_METHOD && sym.length > 0) {
+      const used = methodCall(at);
+      if (used > 0) len = used;
+      else flush(at);
     } else if (op === O.DUP_TOP && !boundary[at]) {
       const used = augAttr(at);
       if (used > 0) len = used;
@@ -298,5 +377,43 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     at += len;
   }
   flush(code.length);
-  return trees;
+
+  // a loop's FOR_ITER stores straight into the target local
+  for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) {
+    if (code[at] === O.FOR_ITER && code[at + 2] === O.STORE_FAST && !boundary[at + 2]) code[at] = O.FOR_ITER_STORE;
+  }
+
+  // consecutive fused statements become one block (the statements' own instructions stay for
+  // tracebacks; nothing jumps into the middle of a block)
+  const isStmt = (at: number) => code[at] === O.FUSED_STMT || code[at] === O.FUSED_STORE_FAST;
+  const stmtTree = (at: number): FNode => {
+    const t = trees[code[at + 1]];
+    return code[at] === O.FUSED_STMT ? t : { k: N_STORE_FAST, i: code[at + 3], x: t };
+  };
+  const skipOf = (at: number) => code[at + 2];
+  for (let at = 0; at < code.length;) {
+    if (!isStmt(at)) {
+      at += 1 + OP_ARGS[code[at]];
+      continue;
+    }
+    const items: FNode[] = [stmtTree(at)];
+    const pcs = [at];
+    let end = at + skipOf(at);
+    while (end < code.length && isStmt(end) && !boundary[end]) {
+      items.push(stmtTree(end));
+      pcs.push(end);
+      end += skipOf(end);
+    }
+    if (items.length > 1) {
+      const idx = trees.length;
+      trees.push({ k: N_BLOCK, items, pcs });
+      const wasStore = code[at] === O.FUSED_STORE_FAST;
+      code[at] = O.FUSED_STMT;
+      code[at + 1] = idx;
+      code[at + 2] = end - at;
+      if (wasStore) code[at + 3] = O.NOP;
+    }
+    at = end;
+  }
+  return { trees, lists };
 }

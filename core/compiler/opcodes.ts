@@ -230,8 +230,8 @@ export const SEND = 111;
 export const GET_AWAITABLE = 112;
 /** make a class: body function, name, a bases/keywords above it; consts[b] names the keywords */
 export const BUILD_CLASS = 113;
-/** unused */
-export const UNUSED_114 = 114;
+/** call with callee and arguments from fused operand list c: [op, words, argc, list, kwnames const or -1] */
+export const CALL_FUSED = 114;
 /** create __annotations__ in a class/module namespace */
 export const SETUP_ANNOTATIONS = 115;
 /** push module consts[a] (resolved before the run) */
@@ -266,7 +266,7 @@ export const LOAD_CLOSURE_CLASS = 129;
 export const SUPER_ARGS = 130;
 /** run fused statement tree a (a store or an augmented assignment); b = words to skip */
 export const FUSED_STMT = 131;
-/** push the values of the b fused trees starting at a; c = words to skip */
+/** push the operands of fused list a (compiler/fuse.ts); b = words to skip */
 export const FUSED_PUSH = 132;
 /** return consts[a] */
 export const RETURN_CONST = 133;
@@ -274,20 +274,22 @@ export const RETURN_CONST = 133;
 export const BINARY_SLICE = 134;
 /** TOS2[TOS1:TOS] = TOS3 */
 export const STORE_SLICE = 135;
-/** FOR_ITER (exit by a) storing the next value straight into local b */
+/** FOR_ITER (exit by a) whose next instruction is STORE_FAST b: the value goes straight into the local */
 export const FOR_ITER_STORE = 136;
-/** unused */
-export const UNUSED_137 = 137;
-/** unused */
-export const UNUSED_138 = 138;
+/** method call with a fused receiver and arguments: [op, words, argc, receiver operand, names index, cache slot, argument list] */
+export const CALL_METHOD_FUSED = 137;
+/** return local a */
+export const RETURN_FAST = 138;
+/** return the value of fused tree a */
+export const FUSED_RETURN = 139;
 
-export const N_OPS = 139;
+export const N_OPS = 140;
 
 /** Opcode names, for the disassembler. */
-export const OP_NAMES: readonly string[] = ["NOP", "POP_TOP", "DUP_TOP", "DUP_TOP_TWO", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "LOAD_CONST", "LOAD_NONE", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "NAME_LOAD", "NAME_STORE", "NAME_DELETE", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "CALL_METHOD", "CALL_METHOD_KW", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR", "BUILD_SLICE", "BINARY_ADD", "BINARY_SUB", "BINARY_MUL", "BINARY_TRUEDIV", "BINARY_FLOORDIV", "BINARY_MOD", "BINARY_POW", "BINARY_LSHIFT", "BINARY_RSHIFT", "BINARY_AND", "BINARY_OR", "BINARY_XOR", "BINARY_MATMUL", "INPLACE_ADD", "INPLACE_SUB", "INPLACE_MUL", "INPLACE_TRUEDIV", "INPLACE_FLOORDIV", "INPLACE_MOD", "INPLACE_POW", "INPLACE_LSHIFT", "INPLACE_RSHIFT", "INPLACE_AND", "INPLACE_OR", "INPLACE_XOR", "INPLACE_MATMUL", "UNARY_NEG", "UNARY_POS", "UNARY_NOT", "UNARY_INVERT", "COMPARE_LT", "COMPARE_LE", "COMPARE_EQ", "COMPARE_NE", "COMPARE_GT", "COMPARE_GE", "IS_OP", "CONTAINS_OP", "JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER", "RETURN_VALUE", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "BUILD_STRING", "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "FORMAT_VALUE", "UNPACK_SEQUENCE", "UNPACK_EX", "RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXIT", "WITH_EXCEPT", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "SEND", "GET_AWAITABLE", "BUILD_CLASS", "UNUSED_114", "SETUP_ANNOTATIONS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "GET_LEN", "MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS", "MATCH_CLASS", "COPY_DICT_WITHOUT_KEYS", "FUSED_EXPR", "FUSED_STORE_FAST", "FUSED_JUMP_IF_FALSE", "FUSED_JUMP_IF_TRUE", "LOAD_CLOSURE_CLASS", "SUPER_ARGS", "FUSED_STMT", "FUSED_PUSH", "RETURN_CONST", "BINARY_SLICE", "STORE_SLICE", "FOR_ITER_STORE", "UNUSED_137", "UNUSED_138"];
+export const OP_NAMES: readonly string[] = ["NOP", "POP_TOP", "DUP_TOP", "DUP_TOP_TWO", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "LOAD_CONST", "LOAD_NONE", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "NAME_LOAD", "NAME_STORE", "NAME_DELETE", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "CALL_METHOD", "CALL_METHOD_KW", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR", "BUILD_SLICE", "BINARY_ADD", "BINARY_SUB", "BINARY_MUL", "BINARY_TRUEDIV", "BINARY_FLOORDIV", "BINARY_MOD", "BINARY_POW", "BINARY_LSHIFT", "BINARY_RSHIFT", "BINARY_AND", "BINARY_OR", "BINARY_XOR", "BINARY_MATMUL", "INPLACE_ADD", "INPLACE_SUB", "INPLACE_MUL", "INPLACE_TRUEDIV", "INPLACE_FLOORDIV", "INPLACE_MOD", "INPLACE_POW", "INPLACE_LSHIFT", "INPLACE_RSHIFT", "INPLACE_AND", "INPLACE_OR", "INPLACE_XOR", "INPLACE_MATMUL", "UNARY_NEG", "UNARY_POS", "UNARY_NOT", "UNARY_INVERT", "COMPARE_LT", "COMPARE_LE", "COMPARE_EQ", "COMPARE_NE", "COMPARE_GT", "COMPARE_GE", "IS_OP", "CONTAINS_OP", "JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER", "RETURN_VALUE", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "BUILD_STRING", "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "FORMAT_VALUE", "UNPACK_SEQUENCE", "UNPACK_EX", "RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXIT", "WITH_EXCEPT", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "SEND", "GET_AWAITABLE", "BUILD_CLASS", "CALL_FUSED", "SETUP_ANNOTATIONS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "GET_LEN", "MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS", "MATCH_CLASS", "COPY_DICT_WITHOUT_KEYS", "FUSED_EXPR", "FUSED_STORE_FAST", "FUSED_JUMP_IF_FALSE", "FUSED_JUMP_IF_TRUE", "LOAD_CLOSURE_CLASS", "SUPER_ARGS", "FUSED_STMT", "FUSED_PUSH", "RETURN_CONST", "BINARY_SLICE", "STORE_SLICE", "FOR_ITER_STORE", "CALL_METHOD_FUSED", "RETURN_FAST", "FUSED_RETURN"];
 
 /** Operand words per opcode (the instruction length is 1 + this). */
-export const OP_ARGS: Int8Array = new Int8Array([0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 3, 1, 1, 2, 3, 1, 0, 0, 2, 0, 0]);
+export const OP_ARGS: Int8Array = new Int8Array([0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 4, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 3, 1, 1, 2, 2, 1, 0, 0, 1, 6, 1, 1]);
 
 function popcount(x: number): number {
   let n = 0;
@@ -336,7 +338,7 @@ export function stackEffect(op: number, a: number, b: number): number {
   return FIXED_EFFECT[op];
 }
 
-const FIXED_EFFECT = new Int8Array([0, -1, 1, 2, 0, 0, 0, 1, 1, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 0, -2, -1, 1, 0, 0, -1, -3, -2, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, 0, 1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -2, -1, -1, -1, -1, 0, 0, 0, 0, 0, -1, 1, -1, 0, 1, 1, -1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, -1, 1, 1, 1, 1, -2, 0, 1, 0, 0, 0, 1, 2, 0, 0, 0, -2, -4, 0, 0, 0]);
+const FIXED_EFFECT = new Int8Array([0, -1, 1, 2, 0, 0, 0, 1, 1, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 0, -2, -1, 1, 0, 0, -1, -3, -2, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, 0, 1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -2, -1, -1, -1, -1, 0, 0, 0, 0, 0, -1, 1, -1, 0, 1, 1, -1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, -1, 1, 1, 1, 1, -2, 0, 1, 0, 0, 0, 1, 2, 0, 0, 0, -2, -4, 0, 1, 0, 0]);
 
 /** Opcodes whose first operand is a relative jump. */
 export const IS_JUMP: Uint8Array = (() => {

@@ -6,10 +6,10 @@
 import { Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "./code.ts";
 import * as O from "./opcodes.ts";
 import { OP_ARGS } from "./opcodes.ts";
-import { FNode, N_BIN, N_CONST, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST, N_LOCAL, N_SLICE, N_SUBSCR, N_TUPLE, N_UN } from "./fuse.ts";
+import { FNode, N_BIN, N_BLOCK, N_STORE_FAST, N_CONST, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST, N_LOCAL, N_SLICE, N_SUBSCR, N_TUPLE, N_UN } from "./fuse.ts";
 
 /** Fused tree nodes that only read (the same operations ALLOWED lets through unfused). */
-const PURE_NODES = new Set([N_LOCAL, N_CONST, N_GLOBAL, N_BIN, N_UN, N_SUBSCR, N_IS, N_IN, N_TUPLE, N_LIST, N_SLICE, N_DISCARD]);
+const PURE_NODES = new Set([N_LOCAL, N_CONST, N_GLOBAL, N_BIN, N_UN, N_SUBSCR, N_IS, N_IN, N_TUPLE, N_LIST, N_SLICE, N_DISCARD, N_STORE_FAST, N_BLOCK]);
 
 function pureTree(n: FNode | undefined): boolean {
   if (n === undefined) return true;
@@ -34,7 +34,7 @@ const ALLOWED: Uint8Array = (() => {
       O.BUILD_TUPLE, O.BUILD_LIST, O.BUILD_SET, O.BUILD_MAP, O.BUILD_STRING, O.LIST_APPEND, O.SET_ADD, O.MAP_ADD,
       O.LIST_EXTEND, O.SET_UPDATE, O.DICT_UPDATE, O.LIST_TO_TUPLE, O.FORMAT_VALUE, O.UNPACK_SEQUENCE, O.UNPACK_EX,
       O.RAISE, O.RERAISE, O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.LOAD_ASSERTION_ERROR,
-      O.FUSED_EXPR, O.FUSED_STORE_FAST, O.FUSED_JUMP_IF_FALSE, O.FUSED_JUMP_IF_TRUE, O.FUSED_STMT, O.FUSED_PUSH,
+      O.FUSED_EXPR, O.FUSED_STORE_FAST, O.FUSED_JUMP_IF_FALSE, O.FUSED_JUMP_IF_TRUE, O.FUSED_STMT, O.FUSED_PUSH, O.FOR_ITER_STORE, O.CALL_FUSED, O.RETURN_FAST, O.FUSED_RETURN,
     ]
   ) t[op] = 1;
   return t;
@@ -52,7 +52,7 @@ export function checkPurity(code: Code): boolean {
   for (let i = 0; i < c.length;) {
     const op = c[i];
     if (!ALLOWED[op]) return false;
-    if (op === O.CALL || op === O.CALL_KW || op === O.FOR_ITER || (O.IS_JUMP[op] && c[i + 1] < 0)) work = true;
+    if (op === O.CALL || op === O.CALL_KW || op === O.CALL_FUSED || op === O.FOR_ITER || op === O.FOR_ITER_STORE || (O.IS_JUMP[op] && c[i + 1] < 0)) work = true;
     i += 1 + OP_ARGS[op];
   }
   return work;

@@ -188,7 +188,9 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.names = u.names;
   code.excTable = u.excTable();
   code.globalsRead = Int32Array.from(globalsRead);
-  code.fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names);
+  const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names);
+  code.fused = fused.trees;
+  code.fusedLists = fused.lists;
   const { code: final, pos } = peephole(buf, u.pos, code.excTable);
   code.code = final;
   code.pos = pos;

@@ -7,11 +7,13 @@ import { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import {
   FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BIN, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST,
-  N_LOCAL, N_SLICE, N_STORE_ATTR, N_STORE_DEREF, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE, N_UN,
+  N_BLOCK, N_LOCAL, N_SLICE, N_STORE_ATTR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
+  N_UN,
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
+import { floorDivNum, modNum } from "../objects/int.ts";
 import { EMPTY_TUPLE, Py, PyDict, PyFloat, PyInstance, PyList, PyTuple, typeEpoch } from "../objects/model.ts";
-import { pyBool, richCompare } from "../objects/protocol.ts";
+import { lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
 import { binaryOp, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
 import { current, IC_SIZE } from "./vm.ts";
@@ -54,7 +56,18 @@ function global(i: number, co: Code): Ev {
   };
 }
 
+/** While building the boxed fallback of an unboxed tree: do not wrap its subtrees again. */
+let boxedOnly = false;
+
 function build(n: FNode, co: Code, h: Holder | null): Ev {
+  if (!boxedOnly && (n.k === N_BIN || n.k === N_UN)) {
+    const u = unboxedRoot(n, co, h);
+    if (u !== null) return u;
+  }
+  return buildBoxed(n, co, h);
+}
+
+function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
   switch (n.k) {
     case N_LOCAL:
       return local(n.i!, co);
@@ -150,6 +163,16 @@ function build(n: FNode, co: Code, h: Holder | null): Ev {
       return (s, f) => {
         const o = O_(s, f), k = K(s, f);
         // RHS reads the holder first (its left operand), before anything can re-enter this tree
+        if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
+          const i = k < 0 ? k + o.a.length : k;
+          if (i >= 0 && i < o.a.length) {
+            holder.v = o.a[i];
+            const v = RHS(s, f);
+            if (i < o.a.length) o.a[i] = v;
+            else setItem(o, k, v);
+            return undefined;
+          }
+        }
         holder.v = getItem(o, k);
         setItem(o, k, RHS(s, f));
         return undefined;
@@ -171,6 +194,30 @@ function build(n: FNode, co: Code, h: Holder | null): Ev {
         if (o instanceof PyInstance && wic[0] === o.shape && wic[2] === typeEpoch && typeof wic[1] === "number") {
           o.slots[wic[1]] = v;
         } else current.storeAttr(o, name, v, wic, 0);
+        return undefined;
+      };
+    }
+    case N_STORE_FAST: {
+      const V = build(n.x!, co, h);
+      const i = n.i!;
+      return (s, f) => {
+        s[i] = V(s, f);
+        return undefined;
+      };
+    }
+    case N_BLOCK: {
+      const items = n.items!.map((x) => build(x, co, h));
+      const pcs = n.pcs!;
+      const count = items.length;
+      return (s, f) => {
+        let t = 0;
+        try {
+          for (; t < count; t++) items[t](s, f);
+        } catch (e) {
+          // the traceback and the exception handler see the failing statement's own instruction
+          current.faultPc = pcs[t];
+          throw e;
+        }
         return undefined;
       };
     }
@@ -344,23 +391,14 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
     case O.INPLACE_FLOORDIV:
       return (s, f) => {
         const a = L(s, f), b = R(s, f);
-        if (typeof a === "number" && typeof b === "number" && b !== 0) {
-          const r = a % b;
-          let q = (a - r) / b;
-          if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
-          return q + 0;
-        }
+        if (typeof a === "number" && typeof b === "number" && b !== 0) return floorDivNum(a, b);
         return slow(a, b);
       };
     case O.BINARY_MOD:
     case O.INPLACE_MOD:
       return (s, f) => {
         const a = L(s, f), b = R(s, f);
-        if (typeof a === "number" && typeof b === "number" && b !== 0) {
-          let r = a % b;
-          if (r !== 0 && (r < 0) !== (b < 0)) r += b;
-          return r + 0;
-        }
+        if (typeof a === "number" && typeof b === "number" && b !== 0) return modNum(a, b);
         return slow(a, b);
       };
     case O.BINARY_AND:
@@ -492,11 +530,7 @@ function localConst(op: number, i: number, c: number, co: Code): Ev | null {
       if (c === 0) return null;
       return (s) => {
         const a = s[i];
-        if (typeof a === "number") {
-          let r = a % c;
-          if (r !== 0 && (r < 0) !== (c < 0)) r += c;
-          return r + 0;
-        }
+        if (typeof a === "number") return modNum(a, c);
         return slow(a);
       };
     case O.BINARY_AND:
@@ -530,4 +564,276 @@ function localConst(op: number, i: number, c: number, co: Code): Ev | null {
       };
   }
   return null;
+}
+
+// ---- unboxed float evaluation ----------------------------------------------------------------
+// A float expression such as `dx * dx + dy * dy + dz * dz` is evaluated on raw doubles and
+// boxed once at the end, instead of allocating a float per operator. Each numeric evaluator
+// returns a double; a leaf that does not hold a float (or anything the numeric path cannot do
+// exactly, such as a division by zero) sets `bail`, and the whole tree is then evaluated again on
+// the boxed path, which raises the proper errors. This is sound because the numeric path only
+// reads: locals, globals, cells, constants, list/tuple items and cached instance slots.
+
+/** Set by a numeric evaluator that cannot produce the exact Python result. */
+let bail = false;
+
+type Num = (s: Py[], f: Frame) => number;
+
+interface NumTree {
+  fn: Num;
+  /** The result is a Python float (otherwise an int constant expression). */
+  float: boolean;
+  /** Operators in the tree. */
+  ops: number;
+}
+
+const MISS_LIMIT = 64;
+
+/** The unboxed wrapper for an arithmetic or comparison root, or null when it does not apply. */
+function unboxedRoot(n: FNode, co: Code, h: Holder | null): Ev | null {
+  const op = n.op!;
+  if (n.k === N_BIN && op >= O.COMPARE_LT && op <= O.COMPARE_GE) {
+    const L = numeric(n.l!, co, h), R = numeric(n.r!, co, h);
+    if (L === null || R === null || L.ops + R.ops === 0 || !(L.float || R.float)) return null;
+    const E = boxed(n, co, h);
+    const A = L.fn, B = R.fn;
+    let hits = 0, misses = 0, on = true;
+    const cmp = (d: (a: number, b: number) => boolean): Ev => (s, f) => {
+      if (on) {
+        bail = false;
+        const a = A(s, f), b = B(s, f);
+        if (!bail) {
+          hits++;
+          return d(a, b);
+        }
+        if (++misses * 8 > hits + MISS_LIMIT) on = false;
+      }
+      return E(s, f);
+    };
+    switch (op) {
+      case O.COMPARE_LT:
+        return cmp((a, b) => a < b);
+      case O.COMPARE_LE:
+        return cmp((a, b) => a <= b);
+      case O.COMPARE_EQ:
+        return cmp((a, b) => a === b);
+      case O.COMPARE_NE:
+        return cmp((a, b) => a !== b);
+      case O.COMPARE_GT:
+        return cmp((a, b) => a > b);
+      default:
+        return cmp((a, b) => a >= b);
+    }
+  }
+  const t = numeric(n, co, h);
+  if (t === null || !t.float || t.ops < 2) return null;
+  const E = boxed(n, co, h);
+  const D = t.fn;
+  let hits = 0, misses = 0, on = true;
+  return (s, f) => {
+    if (on) {
+      bail = false;
+      const r = D(s, f);
+      if (!bail) {
+        hits++;
+        return new PyFloat(r);
+      }
+      if (++misses * 8 > hits + MISS_LIMIT) on = false;
+    }
+    return E(s, f);
+  };
+}
+
+function boxed(n: FNode, co: Code, h: Holder | null): Ev {
+  const saved = boxedOnly;
+  boxedOnly = true;
+  try {
+    return buildBoxed(n, co, h);
+  } finally {
+    boxedOnly = saved;
+  }
+}
+
+function miss(): number {
+  bail = true;
+  return 0;
+}
+
+function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
+  switch (n.k) {
+    case N_CONST: {
+      const v = n.v;
+      if (v instanceof PyFloat) {
+        const x = v.v;
+        return { fn: () => x, float: true, ops: 0 };
+      }
+      if (typeof v === "number") return { fn: () => v, float: false, ops: 0 };
+      return null;
+    }
+    case N_LOCAL:
+    case N_GLOBAL:
+    case N_DEREF:
+    case N_CURRENT:
+    case N_SUBSCR:
+    case N_ATTR: {
+      const P = pure(n, co, h);
+      if (P === null) return null;
+      return {
+        fn: (s, f) => {
+          const v = P(s, f);
+          return v instanceof PyFloat ? v.v : miss();
+        },
+        float: true,
+        ops: 0,
+      };
+    }
+    case N_UN: {
+      if (n.op !== O.UNARY_NEG && n.op !== O.UNARY_POS) return null;
+      const X = numeric(n.l!, co, h);
+      if (X === null || !X.float) return null;
+      const x = X.fn;
+      return { fn: n.op === O.UNARY_NEG ? (s, f) => -x(s, f) : x, float: true, ops: X.ops + 1 };
+    }
+    case N_BIN: {
+      const op = n.op!;
+      if (op === O.BINARY_POW || op === O.INPLACE_POW) return power(n, co, h);
+      const L = numeric(n.l!, co, h), R = numeric(n.r!, co, h);
+      if (L === null || R === null) return null;
+      const a = L.fn, b = R.fn;
+      const ops = L.ops + R.ops + 1;
+      switch (op) {
+        case O.BINARY_ADD:
+        case O.INPLACE_ADD:
+          if (!L.float && !R.float) return null;
+          return { fn: (s, f) => a(s, f) + b(s, f), float: true, ops };
+        case O.BINARY_SUB:
+        case O.INPLACE_SUB:
+          if (!L.float && !R.float) return null;
+          return { fn: (s, f) => a(s, f) - b(s, f), float: true, ops };
+        case O.BINARY_MUL:
+        case O.INPLACE_MUL:
+          if (!L.float && !R.float) return null;
+          return { fn: (s, f) => a(s, f) * b(s, f), float: true, ops };
+        case O.BINARY_TRUEDIV:
+        case O.INPLACE_TRUEDIV:
+          if (!L.float && !R.float) return null;
+          return {
+            fn: (s, f) => {
+              const x = a(s, f), y = b(s, f);
+              return y === 0 ? miss() : x / y;
+            },
+            float: true,
+            ops,
+          };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** `x ** 2` and `x ** 0.5` on floats (other powers stay boxed: libm differences). */
+function power(n: FNode, co: Code, h: Holder | null): NumTree | null {
+  const e = n.r!;
+  if (e.k !== N_CONST) return null;
+  const ev = e.v instanceof PyFloat ? e.v.v : typeof e.v === "number" ? e.v : NaN;
+  const X = numeric(n.l!, co, h);
+  if (X === null || !X.float) return null;
+  const x = X.fn;
+  if (ev === 2) {
+    return {
+      fn: (s, f) => {
+        const v = x(s, f);
+        const r = v * v;
+        // float overflow in ** raises OverflowError (boxed path)
+        return r === Infinity && v === v && v !== Infinity && v !== -Infinity ? miss() : r;
+      },
+      float: true,
+      ops: X.ops + 1,
+    };
+  }
+  if (ev === 0.5 && e.v instanceof PyFloat) {
+    return {
+      fn: (s, f) => {
+        const v = x(s, f);
+        if (v > 0 || v !== v) return Math.sqrt(v);
+        return v === 0 ? 0 : miss(); // a negative base gives a complex
+      },
+      float: true,
+      ops: X.ops + 1,
+    };
+  }
+  return null;
+}
+
+/** Side-effect-free boxed reads for the numeric path; undefined (with `bail`) where they cannot. */
+function pure(n: FNode, co: Code, h: Holder | null): Ev | null {
+  switch (n.k) {
+    case N_CONST: {
+      const v = n.v;
+      return () => v;
+    }
+    case N_LOCAL: {
+      const i = n.i!;
+      return (s) => s[i];
+    }
+    case N_GLOBAL: {
+      const i = n.i!;
+      return (_s, f) => f.globals.values[i];
+    }
+    case N_DEREF: {
+      const i = n.i!;
+      return (_s, f) => f.cells![i].v;
+    }
+    case N_CURRENT: {
+      const holder = h!;
+      return () => holder.v;
+    }
+    case N_SUBSCR: {
+      const O_ = pure(n.l!, co, h), K = pure(n.r!, co, h);
+      if (O_ === null || K === null) return null;
+      return (s, f) => {
+        const o = O_(s, f), k = K(s, f);
+        if (typeof k === "number" && (o instanceof PyList || o instanceof PyTuple) && o.cls.builtin) {
+          const a = o.a;
+          const i = k < 0 ? k + a.length : k;
+          if (i >= 0 && i < a.length) return a[i];
+        }
+        bail = true;
+        return undefined;
+      };
+    }
+    case N_ATTR: {
+      const O_ = pure(n.l!, co, h);
+      if (O_ === null) return null;
+      const ic: Py[] = new Array(IC_SIZE).fill(undefined);
+      const name = n.v as string;
+      return (s, f) => {
+        const o = O_(s, f);
+        if (o instanceof PyInstance && ic[2] === typeEpoch) {
+          if (ic[0] === o.shape && typeof ic[1] === "number") return o.slots[ic[1]];
+          // fill the cache only through a plain slot read (never runs user code)
+          return slotRead(o, name, ic);
+        }
+        if (o instanceof PyInstance) return slotRead(o, name, ic);
+        bail = true;
+        return undefined;
+      };
+    }
+  }
+  return null;
+}
+
+/** An instance attribute held in the instance's own slots with no class descriptor over it. */
+function slotRead(o: PyInstance, name: string, ic: Py[]): Py {
+  const sh = o.shape;
+  const idx = sh === null ? undefined : sh.index.get(name);
+  if (idx === undefined || userGetattribute(o.cls) !== undefined || lookup(o.cls, name) !== undefined) {
+    bail = true;
+    return undefined;
+  }
+  ic[0] = sh;
+  ic[1] = idx;
+  ic[2] = typeEpoch;
+  return o.slots[idx];
 }

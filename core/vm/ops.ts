@@ -323,13 +323,19 @@ export function setBinary(op: number, a: PySet, b: PySet, cls: PyType = a.cls): 
 }
 
 /** a <op> b with full dunder dispatch. */
-export function binaryOp(op: number, a: Py, b: Py): Py {
+export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
+  // ints past the fast paths (big ints, overflow) skip the dunder lookups
+  const ta0 = typeof a, tb0 = typeof b;
+  if ((ta0 === "number" || ta0 === "bigint") && (tb0 === "number" || tb0 === "bigint")) {
+    const r = intBinary(op, a as number | bigint, b as number | bigint);
+    if (r !== NotImplemented) return r;
+  }
   const ua = userMethod(a, DUNDER[op]);
   const ub = userMethod(b, RDUNDER[op]);
   if (ua === undefined && ub === undefined) {
     const r = builtinBinary(op, a, b);
     if (r !== NotImplemented) return r;
-    binaryError(op, a, b);
+    binaryError(op, a, b, inplace);
   }
   const ta = typeOf(a), tb = typeOf(b);
   let triedB = false;
@@ -352,10 +358,10 @@ export function binaryOp(op: number, a: Py, b: Py): Py {
     const r = builtinBinary(op, a, b);
     if (r !== NotImplemented) return r;
   }
-  binaryError(op, a, b);
+  binaryError(op, a, b, inplace);
 }
 
-function binaryError(op: number, a: Py, b: Py): never {
+function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
   if (op === ADD && typeof a === "string") {
     typeError(`can only concatenate str (not "${typeName(b)}") to str`);
   }
@@ -369,12 +375,17 @@ function binaryError(op: number, a: Py, b: Py): never {
     const other = typeof a === "string" || a instanceof PyList || a instanceof PyTuple ? b : a;
     typeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
   }
-  if (op === POW) unsupportedBinary("** or pow()", a, b);
-  unsupportedBinary(OP_SYMBOLS[op], a, b);
+  if (op === POW && !inplace) unsupportedBinary("** or pow()", a, b);
+  unsupportedBinary(inplace ? (op === POW ? "**=" : OP_SYMBOLS[op] + "=") : OP_SYMBOLS[op], a, b);
 }
 
 /** a <op>= b: __iop__ first; lists and sets mutate in place. */
 export function inplaceOp(op: number, a: Py, b: Py): Py {
+  const ta0 = typeof a, tb0 = typeof b;
+  if ((ta0 === "number" || ta0 === "bigint") && (tb0 === "number" || tb0 === "bigint")) {
+    const r = intBinary(op, a as number | bigint, b as number | bigint);
+    if (r !== NotImplemented) return r;
+  }
   if (typeof a === "object" && a !== null) {
     if (a instanceof PyList && a.cls.builtin) {
       if (op === ADD) {
@@ -430,7 +441,7 @@ export function inplaceOp(op: number, a: Py, b: Py): Py {
       }
     }
   }
-  return binaryOp(op, a, b);
+  return binaryOp(op, a, b, true);
 }
 
 /** dict.update semantics for |= and DICT_UPDATE. */

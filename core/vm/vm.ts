@@ -15,7 +15,7 @@ import {
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
 import { getIterAny, ListIter, RangeIter, stopInfo } from "../objects/iter.ts";
-import { MAX_SAFE } from "../objects/int.ts";
+import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
@@ -34,6 +34,7 @@ import {
 import { buildClass } from "./classes.ts";
 import { MemoState } from "./memo.ts";
 import { buildFused } from "./fused.ts";
+import { OPERAND_CONST, OPERAND_LOCAL } from "../compiler/fuse.ts";
 
 /** Pushed by LOAD_METHOD when the callee is already bound. */
 const NULL_SELF: unique symbol = Symbol("null-self");
@@ -816,11 +817,36 @@ export class Interp {
               pc += 3;
               continue;
             }
+            case 137 /* CALL_METHOD_FUSED */: {
+              // receiver, method lookup (as LOAD_METHOD), arguments; then the call below
+              const obj = operandValue(co, code[pc + 3], s, f);
+              const k = code[pc + 5] * IC_SIZE;
+              const ic = co.ic;
+              let hit = false;
+              if (typeof obj === "object" && obj !== null) {
+                const key = obj instanceof PyInstance ? obj.shape : obj.cls;
+                const j = ic[k] === key && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, key);
+                if (j >= 0 && key !== null) {
+                  s[sp++] = ic[j + 1];
+                  s[sp++] = obj;
+                  hit = true;
+                }
+              }
+              if (!hit) {
+                s[sp] = obj;
+                this.loadMethod(obj, co.names[code[pc + 4]], s, sp + 1, ic, k);
+                sp += 2;
+              }
+              sp = pushOperands(co, co.fusedLists[code[pc + 6]], s, sp, f);
+            }
+            // falls through
             case 28 /* CALL_METHOD */:
             case 29 /* CALL_METHOD_KW */: {
-              const isKw = code[pc] === O.CALL_METHOD_KW;
-              const argc = code[pc + 1];
+              const mop = code[pc];
+              const isKw = mop === O.CALL_METHOD_KW;
+              const argc = mop === O.CALL_METHOD_FUSED ? code[pc + 2] : code[pc + 1];
               const kwnames = isKw ? (consts[code[pc + 2]] as PyTuple).a as string[] : null;
+              const len = mop === O.CALL_METHOD ? 2 : isKw ? 3 : code[pc + 1];
               const self = s[sp - argc - 1];
               const callee = s[sp - argc - 2];
               if (callee instanceof PyFunction) {
@@ -844,7 +870,7 @@ export class Interp {
                   }
                   sp -= argc + 2;
                   s[sp++] = nf;
-                  pc += isKw ? 3 : 2;
+                  pc += len;
                   continue;
                 }
                 // bound elsewhere: plain function call
@@ -866,7 +892,7 @@ export class Interp {
                 const r = this.callResult;
                 sp -= argc + 2;
                 s[sp++] = r;
-                pc += isKw ? 3 : 2;
+                pc += len;
                 continue;
               }
               let r: Py;
@@ -904,20 +930,28 @@ export class Interp {
               }
               if (this.suspendRequest !== null) {
                 sp -= argc + 2;
-                f.pc = pc + (isKw ? 3 : 2);
+                f.pc = pc + len;
                 f.sp = sp;
                 return this.suspendHere(f, r);
               }
               sp -= argc + 2;
               s[sp++] = r;
-              pc += isKw ? 3 : 2;
+              pc += len;
               continue;
             }
+            case 114 /* CALL_FUSED */: {
+              // callee and arguments from fused trees; then the call below
+              sp = pushOperands(co, co.fusedLists[code[pc + 3]], s, sp, f);
+            }
+            // falls through
             case 80 /* CALL */:
             case 81 /* CALL_KW */: {
-              const isKw = code[pc] === O.CALL_KW;
-              const argc = code[pc + 1];
-              const kwnames = isKw ? (consts[code[pc + 2]] as PyTuple).a as string[] : null;
+              const cop = code[pc];
+              const fusedCall = cop === O.CALL_FUSED;
+              const argc = fusedCall ? code[pc + 2] : code[pc + 1];
+              const kwc = cop === O.CALL_KW ? code[pc + 2] : fusedCall ? code[pc + 4] : -1;
+              const kwnames = kwc >= 0 ? (consts[kwc] as PyTuple).a as string[] : null;
+              const len = cop === O.CALL ? 2 : cop === O.CALL_KW ? 3 : code[pc + 1];
               const callee = s[sp - argc - 1];
               if (callee instanceof PyFunction) {
                 const nf = this.callPy(callee, s, sp - argc, argc, kwnames);
@@ -936,7 +970,7 @@ export class Interp {
                 }
                 sp -= argc + 1;
                 s[sp++] = this.callResult;
-                pc += isKw ? 3 : 2;
+                pc += len;
                 continue;
               }
               this.frame = f;
@@ -959,12 +993,12 @@ export class Interp {
               }
               sp -= argc + 1;
               if (this.suspendRequest !== null) {
-                f.pc = pc + (isKw ? 3 : 2);
+                f.pc = pc + len;
                 f.sp = sp;
                 return this.suspendHere(f, r);
               }
               s[sp++] = r;
-              pc += isKw ? 3 : 2;
+              pc += len;
               continue;
             }
             case 82 /* CALL_EX */: {
@@ -1028,8 +1062,21 @@ export class Interp {
               continue;
             }
             case 79 /* RETURN_VALUE */:
-            case 133 /* RETURN_CONST */: {
-              const v = code[pc] === O.RETURN_VALUE ? s[--sp] : consts[code[pc + 1]];
+            case 133 /* RETURN_CONST */:
+            case 138 /* RETURN_FAST */:
+            case 139 /* FUSED_RETURN */: {
+              const rop = code[pc];
+              let v: Py;
+              if (rop === O.RETURN_VALUE) v = s[--sp];
+              else if (rop === O.RETURN_CONST) v = consts[code[pc + 1]];
+              else if (rop === O.RETURN_FAST) {
+                v = s[code[pc + 1]];
+                if (v === undefined) unboundLocal(co.varnames[code[pc + 1]]);
+              } else {
+                let fns = co.fusedFns;
+                if (fns === null) fns = co.fusedFns = buildFused(co);
+                v = fns[code[pc + 1]](s, f);
+              }
               if (f.gen !== null) {
                 // generator finished
                 const g = f.gen;
@@ -1049,7 +1096,7 @@ export class Interp {
                 sp = f.sp;
                 pc = f.pc;
                 // complete the resuming instruction with exhaustion
-                if (code[pc] === O.FOR_ITER) {
+                if (code[pc] === O.FOR_ITER || code[pc] === O.FOR_ITER_STORE) {
                   sp--;
                   pc += code[pc + 1];
                 } else if (code[pc] === O.SEND) {
@@ -1083,7 +1130,9 @@ export class Interp {
               sp = f.sp;
               pc = f.pc;
               s[sp++] = rv;
-              pc += 1 + OP_ARGS[code[pc]];
+              // continue after the call instruction (fused calls record their own length)
+              const cop = code[pc];
+              pc += cop === O.CALL_FUSED || cop === O.CALL_METHOD_FUSED ? code[pc + 1] : 1 + OP_ARGS[cop];
               continue;
             }
             case 34 /* BINARY_ADD */:
@@ -1194,10 +1243,7 @@ export class Interp {
             case 51 /* INPLACE_FLOORDIV */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number" && b !== 0) {
-                const r = a % b;
-                let q = (a - r) / b;
-                if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
-                s[sp - 2] = q + 0;
+                s[sp - 2] = floorDivNum(a, b);
                 sp--;
                 pc += 1;
                 continue;
@@ -1211,9 +1257,7 @@ export class Interp {
             case 52 /* INPLACE_MOD */: {
               const b = s[sp - 1], a = s[sp - 2];
               if (typeof a === "number" && typeof b === "number" && b !== 0) {
-                let r = a % b;
-                if (r !== 0 && (r < 0) !== (b < 0)) r += b;
-                s[sp - 2] = r + 0;
+                s[sp - 2] = modNum(a, b);
                 sp--;
                 pc += 1;
                 continue;
@@ -1504,6 +1548,63 @@ export class Interp {
               } else {
                 s[sp++] = v;
                 pc += 2;
+              }
+              continue;
+            }
+            case 136 /* FOR_ITER_STORE */: {
+              const it = s[sp - 1];
+              if (it instanceof RangeIter) {
+                const c = it.cur;
+                if (it.step > 0 ? c < it.stop : c > it.stop) {
+                  it.cur = c + it.step;
+                  s[code[pc + 3]] = c;
+                  pc += 4;
+                } else {
+                  sp--;
+                  pc += code[pc + 1];
+                }
+                continue;
+              }
+              if (it instanceof ListIter) {
+                const a = it.l.a;
+                if (it.i < a.length) {
+                  s[code[pc + 3]] = a[it.i++];
+                  pc += 4;
+                } else {
+                  it.i = MAX_SAFE;
+                  sp--;
+                  pc += code[pc + 1];
+                }
+                continue;
+              }
+              if (it instanceof PyGenerator) {
+                // resume the generator frame in this loop
+                if (it.cls !== GeneratorType && it.cls !== AsyncGeneratorType && it.cls !== CoroutineType) typeError(`'${typeName(it)}' object is not an iterator`);
+                const gf = this.genEnter(it, null);
+                if (gf === null) {
+                  sp--;
+                  pc += code[pc + 1];
+                  continue;
+                }
+                f.pc = pc;
+                f.sp = sp;
+                gf.back = f;
+                f = gf;
+                co = f.code;
+                code = co.code;
+                consts = co.consts;
+                s = f.s;
+                sp = f.sp;
+                pc = f.pc;
+                continue;
+              }
+              const v = it instanceof PyIterator ? it.next() : this.iterNextOther(it);
+              if (v === STOP) {
+                sp--;
+                pc += code[pc + 1];
+              } else {
+                s[code[pc + 3]] = v;
+                pc += 4;
               }
               continue;
             }
@@ -1892,7 +1993,7 @@ export class Interp {
               s = f.s;
               sp = f.sp;
               pc = f.pc;
-              if (code[pc] === O.FOR_ITER) {
+              if (code[pc] === O.FOR_ITER || code[pc] === O.FOR_ITER_STORE) {
                 s[sp++] = v;
                 pc += 2;
               } else if (code[pc] === O.SEND) {
@@ -2039,14 +2140,10 @@ export class Interp {
               pc += code[pc + 2];
               continue;
             }
-            case 132 /* FUSED_PUSH */: {
-              let fns = co.fusedFns;
-              if (fns === null) fns = co.fusedFns = buildFused(co);
-              const first = code[pc + 1], end = first + code[pc + 2];
-              for (let t = first; t < end; t++) s[sp++] = fns[t](s, f);
-              pc += code[pc + 3];
+            case 132 /* FUSED_PUSH */:
+              sp = pushOperands(co, co.fusedLists[code[pc + 1]], s, sp, f);
+              pc += code[pc + 2];
               continue;
-            }
             case 119 /* GET_LEN */:
               s[sp] = pyLen(s[sp - 1]);
               sp++;
@@ -2092,6 +2189,10 @@ export class Interp {
         }
       } catch (e) {
         pending = this.toPyException(e);
+        if (this.faultPc >= 0) {
+          pc = this.faultPc;
+          this.faultPc = -1;
+        }
         if (pending.tbFrame !== f) {
           // implicit chaining for exceptions raised outside a handler block's PUSH_EXC_INFO
           if (this.curExc !== null && pending !== this.curExc && pending.context === null && !chainContains(this.curExc, pending)) {
@@ -2106,6 +2207,8 @@ export class Interp {
   // -- helpers used by the loop -------------------------------------------------------------------
 
   callResult: Py = null;
+  /** Set by a fused statement block that raised: the failing statement's own instruction. */
+  faultPc = -1;
 
   /**
    * Call a Python function whose args are on a stack slice: returns the new frame to switch
@@ -2430,6 +2533,29 @@ export class Interp {
     while (v !== STOP) v = this.resumeGen(g, null, null);
     return g.result === undefined ? null : g.result;
   }
+}
+
+/** The value of a tagged fused operand (compiler/fuse.ts): a local, a constant or a tree. */
+function operandValue(co: Code, w: number, s: Py[], f: Frame): Py {
+  const i = w >> 2;
+  switch (w & 3) {
+    case OPERAND_LOCAL: {
+      const v = s[i];
+      if (v === undefined) unboundLocal(co.varnames[i]);
+      return v;
+    }
+    case OPERAND_CONST:
+      return co.consts[i];
+  }
+  let fns = co.fusedFns;
+  if (fns === null) fns = co.fusedFns = buildFused(co);
+  return fns[i](s, f);
+}
+
+/** Push the operands of a fused list; returns the new stack pointer. */
+function pushOperands(co: Code, list: Int32Array, s: Py[], sp: number, f: Frame): number {
+  for (let t = 0; t < list.length; t++) s[sp++] = operandValue(co, list[t], s, f);
+  return sp;
 }
 
 /** Inline caches: IC_ENTRIES entries of [key, value, epoch] per cached instruction, most recent first. */
