@@ -64,7 +64,7 @@ export interface Fused {
 
 /** A tagged operand word: `index << 2 | tag`. Locals and constants are read directly, which is
  * cheaper than calling a closure for a leaf. */
-export const OPERAND_TREE = 0, OPERAND_LOCAL = 1, OPERAND_CONST = 2;
+export const OPERAND_TREE = 0, OPERAND_LOCAL = 1, OPERAND_CONST = 2, OPERAND_GLOBAL = 3;
 
 /**
  * Fuse expression runs in `code` (in place). Returns the trees, indexed by the fused
@@ -83,6 +83,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
   const operand = (node: FNode): number => {
     if (node.k === N_LOCAL) return (node.i! << 2) | OPERAND_LOCAL;
     if (node.k === N_CONST) return (constIndex(node.v!) << 2) | OPERAND_CONST;
+    if (node.k === N_GLOBAL) return (node.i! << 2) | OPERAND_GLOBAL;
     trees.push(node);
     return ((trees.length - 1) << 2) | OPERAND_TREE;
   };

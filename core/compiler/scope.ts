@@ -2,7 +2,10 @@
 // unit whether it is a fast local, a cell, a free variable, a class-namespace name or a global,
 // then patches the placeholder NAME_* instructions and builds the Code objects.
 
-import { Code, CO_CLASS_BODY, CO_COMPREHENSION, CO_LAMBDA, CO_MODULE, CO_NEEDS_CLASS, CO_PURE } from "./code.ts";
+import {
+  Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COMPREHENSION, CO_COROUTINE, CO_GENERATOR, CO_LAMBDA, CO_MODULE, CO_NEEDS_CLASS, CO_PURE, CO_VARARGS,
+  CO_VARKEYWORDS,
+} from "./code.ts";
 import { CompileError } from "./errors.ts";
 import * as O from "./opcodes.ts";
 import { peephole } from "./peephole.ts";
@@ -197,6 +200,8 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.stacksize = u.maxDepth + 4;
   code.ic = new Array(u.icCount * 12).fill(undefined); // vm.ts IC_SIZE
   if (fnLike && checkPurity(code)) code.flags |= CO_PURE;
+  code.plain = fnLike && (code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_PURE)) === 0 &&
+    code.kwonlyargcount === 0 && code.cellvars.length === 0 && code.freevars.length === 0;
   void scopes;
   return code;
 }

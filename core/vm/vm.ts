@@ -34,7 +34,7 @@ import {
 import { buildClass } from "./classes.ts";
 import { MemoState } from "./memo.ts";
 import { buildFused } from "./fused.ts";
-import { OPERAND_CONST, OPERAND_LOCAL } from "../compiler/fuse.ts";
+import { OPERAND_CONST, OPERAND_GLOBAL, OPERAND_LOCAL } from "../compiler/fuse.ts";
 
 /** Pushed by LOAD_METHOD when the callee is already bound. */
 const NULL_SELF: unique symbol = Symbol("null-self");
@@ -66,6 +66,8 @@ export let current: Interp = null as unknown as Interp;
 
 export class Interp {
   readonly limits: Limits;
+  /** limits.depth, read on every call. */
+  maxDepth: number;
   readonly io: HostIO;
   builtins: Map<string, Py>;
   /** Python call depth (frames on the heap stack). */
@@ -106,6 +108,7 @@ export class Interp {
   constructor(io: HostIO, limits: Limits, builtins: Map<string, Py>) {
     this.io = io;
     this.limits = limits;
+    this.maxDepth = limits.depth;
     this.budget = limits.ops;
     this.builtins = builtins;
   }
@@ -355,7 +358,7 @@ export class Interp {
 
   /** Call a Python function from JS. */
   callFunction(fn: PyFunction, args: Py[], kwnames: string[] | null): Py {
-    if (this.depth >= this.limits.depth) recursionError();
+    if (this.depth >= this.maxDepth) recursionError();
     const memo = this.memo.lookup(fn, args, kwnames, this);
     if (memo !== MISSING) return memo;
     const f = this.enterFunction(fn, args, 0, args.length, kwnames);
@@ -396,7 +399,7 @@ export class Interp {
     } else if (exc === null) {
       f.s[f.sp++] = value;
     }
-    if (this.depth >= this.limits.depth) recursionError();
+    if (this.depth >= this.maxDepth) recursionError();
     gen.state = GEN_RUNNING;
     f.boundary = true;
     f.back = null;
@@ -837,7 +840,38 @@ export class Interp {
                 this.loadMethod(obj, co.names[code[pc + 4]], s, sp + 1, ic, k);
                 sp += 2;
               }
-              sp = pushOperands(co, co.fusedLists[code[pc + 6]], s, sp, f);
+              {
+                // the operand list, inline (the hottest push in the VM)
+                const L = co.fusedLists[code[pc + 6]];
+                for (let t = 0; t < L.length; t++) {
+                  const w = L[t], i = w >> 2;
+                  let v: Py;
+                  switch (w & 3) {
+                    case 1 /* OPERAND_LOCAL */:
+                      v = s[i];
+                      if (v === undefined) unboundLocal(co.varnames[i]);
+                      break;
+                    case 2 /* OPERAND_CONST */:
+                      v = consts[i];
+                      break;
+                    case 3 /* OPERAND_GLOBAL */: {
+                      const g = f.globals;
+                      v = g.values[i];
+                      if (v === undefined) {
+                        v = g.builtinsCache[i];
+                        if (v === undefined) v = this.loadGlobalSlow(g, co, i);
+                      }
+                      break;
+                    }
+                    default: {
+                      let fns = co.fusedFns;
+                      if (fns === null) fns = co.fusedFns = buildFused(co);
+                      v = fns[i](s, f);
+                    }
+                  }
+                  s[sp++] = v;
+                }
+              }
             }
             // falls through
             case 28 /* CALL_METHOD */:
@@ -850,9 +884,38 @@ export class Interp {
               const self = s[sp - argc - 1];
               const callee = s[sp - argc - 2];
               if (callee instanceof PyFunction) {
+                const fco = callee.code;
+                if (self !== NULL_SELF && fco.plain && argc + 1 === fco.argcount && kwnames === null) {
+                  // inline fast path (see CALL)
+                  if (--this.ticks <= 0) this.tick();
+                  if (this.depth >= this.maxDepth) recursionError();
+                  let nf: Frame = fco.framePool.pop();
+                  if (nf === undefined) nf = new Frame(fco, callee, callee.globals, null);
+                  else {
+                    nf.fn = callee;
+                    nf.globals = callee.globals;
+                    const ns = nf.s;
+                    for (let i = argc + 1; i < fco.nlocals; i++) ns[i] = undefined;
+                  }
+                  const ns = nf.s, b = sp - argc;
+                  ns[0] = self;
+                  for (let i = 0; i < argc; i++) ns[i + 1] = s[b + i];
+                  f.pc = pc;
+                  f.sp = b - 2;
+                  nf.back = f;
+                  if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+                  f = nf;
+                  co = fco;
+                  code = co.code;
+                  consts = co.consts;
+                  s = ns;
+                  sp = nf.sp;
+                  pc = 0;
+                  continue;
+                }
                 if (self !== NULL_SELF) {
                   if (--this.ticks <= 0) this.tick();
-                  if (this.depth >= this.limits.depth) recursionError();
+                  if (this.depth >= this.maxDepth) recursionError();
                   const nf = this.enterFunction(callee, s, sp - argc, argc, kwnames, self);
                   if (nf instanceof Frame) {
                     f.pc = pc;
@@ -914,7 +977,7 @@ export class Interp {
                 } else r = this.callValue(callee, s, sp - argc, argc, kwnames);
               }
               if (r instanceof Frame) {
-                if (this.depth >= this.limits.depth) recursionError();
+                if (this.depth >= this.maxDepth) recursionError();
                 f.pc = pc;
                 f.sp = sp - argc - 2;
                 r.back = f;
@@ -941,7 +1004,38 @@ export class Interp {
             }
             case 114 /* CALL_FUSED */: {
               // callee and arguments from fused trees; then the call below
-              sp = pushOperands(co, co.fusedLists[code[pc + 3]], s, sp, f);
+              {
+                // the operand list, inline (the hottest push in the VM)
+                const L = co.fusedLists[code[pc + 3]];
+                for (let t = 0; t < L.length; t++) {
+                  const w = L[t], i = w >> 2;
+                  let v: Py;
+                  switch (w & 3) {
+                    case 1 /* OPERAND_LOCAL */:
+                      v = s[i];
+                      if (v === undefined) unboundLocal(co.varnames[i]);
+                      break;
+                    case 2 /* OPERAND_CONST */:
+                      v = consts[i];
+                      break;
+                    case 3 /* OPERAND_GLOBAL */: {
+                      const g = f.globals;
+                      v = g.values[i];
+                      if (v === undefined) {
+                        v = g.builtinsCache[i];
+                        if (v === undefined) v = this.loadGlobalSlow(g, co, i);
+                      }
+                      break;
+                    }
+                    default: {
+                      let fns = co.fusedFns;
+                      if (fns === null) fns = co.fusedFns = buildFused(co);
+                      v = fns[i](s, f);
+                    }
+                  }
+                  s[sp++] = v;
+                }
+              }
             }
             // falls through
             case 80 /* CALL */:
@@ -954,6 +1048,34 @@ export class Interp {
               const len = cop === O.CALL ? 2 : cop === O.CALL_KW ? 3 : code[pc + 1];
               const callee = s[sp - argc - 1];
               if (callee instanceof PyFunction) {
+                const fco = callee.code;
+                if (fco.plain && argc === fco.argcount && kwnames === null) {
+                  // inline fast path: positional arguments straight into a pooled frame
+                  if (--this.ticks <= 0) this.tick();
+                  if (this.depth >= this.maxDepth) recursionError();
+                  let nf: Frame = fco.framePool.pop();
+                  if (nf === undefined) nf = new Frame(fco, callee, callee.globals, null);
+                  else {
+                    nf.fn = callee;
+                    nf.globals = callee.globals;
+                    const ns = nf.s;
+                    for (let i = argc; i < fco.nlocals; i++) ns[i] = undefined;
+                  }
+                  const ns = nf.s, b = sp - argc;
+                  for (let i = 0; i < argc; i++) ns[i] = s[b + i];
+                  f.pc = pc;
+                  f.sp = b - 1;
+                  nf.back = f;
+                  if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+                  f = nf;
+                  co = fco;
+                  code = co.code;
+                  consts = co.consts;
+                  s = ns;
+                  sp = nf.sp;
+                  pc = 0;
+                  continue;
+                }
                 const nf = this.callPy(callee, s, sp - argc, argc, kwnames);
                 if (nf !== null) {
                   f.pc = pc;
@@ -978,7 +1100,7 @@ export class Interp {
               const r = this.callValue(callee, s, sp - argc, argc, kwnames);
               if (r instanceof Frame) {
                 if (--this.ticks <= 0) this.tick();
-                if (this.depth >= this.limits.depth) recursionError();
+                if (this.depth >= this.maxDepth) recursionError();
                 f.sp = sp - argc - 1;
                 r.back = f;
                 this.depth++;
@@ -1037,7 +1159,7 @@ export class Interp {
               } else {
                 r = this.callValue(callee, args, 0, args.length, kwnames);
                 if (r instanceof Frame) {
-                  if (this.depth >= this.limits.depth) recursionError();
+                  if (this.depth >= this.maxDepth) recursionError();
                   f.sp = sp - (hasKw ? 3 : 2);
                   r.back = f;
                   this.depth++;
@@ -2224,7 +2346,7 @@ export class Interp {
         return null;
       }
     }
-    if (this.depth >= this.limits.depth) recursionError();
+    if (this.depth >= this.maxDepth) recursionError();
     const nf = this.enterFunction(fn, s, base, argc, kwnames);
     if (nf instanceof Frame) {
       if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
@@ -2246,7 +2368,7 @@ export class Interp {
     if (g.state === GEN_CREATED) {
       if (value !== null) typeError("can't send non-None value to a just-started generator");
     } else gf.s[gf.sp++] = value;
-    if (this.depth >= this.limits.depth) recursionError();
+    if (this.depth >= this.maxDepth) recursionError();
     this.depth++;
     g.state = GEN_RUNNING;
     return gf;
@@ -2546,6 +2668,13 @@ function operandValue(co: Code, w: number, s: Py[], f: Frame): Py {
     }
     case OPERAND_CONST:
       return co.consts[i];
+    case OPERAND_GLOBAL: {
+      const g = f.globals;
+      const v = g.values[i];
+      if (v !== undefined) return v;
+      const b = g.builtinsCache[i];
+      return b !== undefined ? b : current.loadGlobalSlow(g, co, i);
+    }
   }
   let fns = co.fusedFns;
   if (fns === null) fns = co.fusedFns = buildFused(co);
