@@ -126,7 +126,15 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     let n = sym.length;
     const last = sym[n - 1];
     // the last tree may feed a store or a conditional jump
-    if (term === O.STORE_FAST || term === O.POP_JUMP_IF_FALSE || term === O.POP_JUMP_IF_TRUE || term === O.STORE_GLOBAL ||
+    if (term === O.STORE_FAST && last.ops === 0 && (last.node.k === N_CONST || last.node.k === N_LOCAL) && endAt + 2 - last.start === 4) {
+      // plain moves: one instruction instead of a load and a store
+      const stop = endAt + 2;
+      const t = last.node;
+      if (t.k === N_CONST) put(last.start, stop, [O.STORE_CONST_FAST, constIndex(t.v!), code[endAt + 1], 0]);
+      else put(last.start, stop, [O.MOVE_FAST, t.i!, code[endAt + 1], 0]);
+      absorbed = 2;
+      n--;
+    } else if (term === O.STORE_FAST || term === O.POP_JUMP_IF_FALSE || term === O.POP_JUMP_IF_TRUE || term === O.STORE_GLOBAL ||
       term === O.STORE_DEREF || term === O.POP_TOP) {
       const stop = endAt + 1 + OP_ARGS[term];
       if ((last.ops > 0 || term === O.POP_JUMP_IF_FALSE || term === O.POP_JUMP_IF_TRUE) && stop - last.start >= 4) {

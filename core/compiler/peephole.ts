@@ -1,12 +1,44 @@
-// Super-instructions: fuse common instruction pairs in place after name resolution.
-// Fusion never crosses a jump target or exception handler, and keeps every instruction's
-// length so relative jumps stay valid (a fused op reads its operands across the second
-// instruction's words).
+// Bytecode clean-ups after name resolution, before fusion (compiler/fuse.ts). Every rewrite is in
+// place and keeps instruction lengths, so relative jumps elsewhere stay valid.
 
-import { jumpTargets } from "./unit.ts";
+import * as O from "./opcodes.ts";
+import { forEachInstr } from "./unit.ts";
 
-export function peephole(code: number[], pos: number[], exc: Int32Array): { code: Int32Array; pos: Int32Array } {
-  void jumpTargets;
-  void exc;
+/**
+ * Jump threading for boolean operators used as conditions. `if a or b:` compiles to
+ * `a JUMP_IF_TRUE_OR_POP L; b; L: POP_JUMP_IF_FALSE else`; a jump that keeps a value only for
+ * the next instruction to test it again becomes a plain conditional jump past that test. The
+ * truth of each operand is then evaluated once, as in CPython (`__bool__` is not called twice).
+ */
+export function threadJumps(code: number[]): void {
+  for (let changed = true; changed;) {
+    changed = false;
+    forEachInstr(code, (at, op) => {
+      if (op !== O.JUMP_IF_TRUE_OR_POP && op !== O.JUMP_IF_FALSE_OR_POP) return;
+      const t = at + code[at + 1];
+      const next = code[t];
+      const onTrue = op === O.JUMP_IF_TRUE_OR_POP;
+      let to = -1, newOp = op;
+      if (next === (onTrue ? O.JUMP_IF_TRUE_OR_POP : O.JUMP_IF_FALSE_OR_POP)) {
+        // same test again: jump straight to its target, still keeping the value
+        to = t + code[t + 1];
+      } else if (next === (onTrue ? O.POP_JUMP_IF_TRUE : O.POP_JUMP_IF_FALSE)) {
+        newOp = onTrue ? O.POP_JUMP_IF_TRUE : O.POP_JUMP_IF_FALSE;
+        to = t + code[t + 1];
+      } else if (next === (onTrue ? O.POP_JUMP_IF_FALSE : O.POP_JUMP_IF_TRUE)) {
+        // the test at t cannot jump for this value: continue after it
+        newOp = onTrue ? O.POP_JUMP_IF_TRUE : O.POP_JUMP_IF_FALSE;
+        to = t + 2;
+      }
+      if (to < 0 || to === t) return;
+      code[at] = newOp;
+      code[at + 1] = to - at;
+      changed = true;
+    });
+  }
+}
+
+/** The final code arrays. */
+export function peephole(code: number[], pos: number[]): { code: Int32Array; pos: Int32Array } {
   return { code: Int32Array.from(code), pos: Int32Array.from(pos) };
 }

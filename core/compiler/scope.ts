@@ -8,7 +8,7 @@ import {
 } from "./code.ts";
 import { CompileError } from "./errors.ts";
 import * as O from "./opcodes.ts";
-import { peephole } from "./peephole.ts";
+import { peephole, threadJumps } from "./peephole.ts";
 import { forEachInstr, U_CLASS, U_COMPREHENSION, U_LAMBDA, U_MODULE, Unit } from "./unit.ts";
 import type { ExprCompiler } from "./expr.ts";
 import { checkPurity } from "./purity.ts";
@@ -191,10 +191,11 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.names = u.names;
   code.excTable = u.excTable();
   code.globalsRead = Int32Array.from(globalsRead);
+  threadJumps(buf);
   const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names);
   code.fused = fused.trees;
   code.fusedLists = fused.lists;
-  const { code: final, pos } = peephole(buf, u.pos, code.excTable);
+  const { code: final, pos } = peephole(buf, u.pos);
   code.code = final;
   code.pos = pos;
   code.stacksize = u.maxDepth + 4;

@@ -2266,6 +2266,17 @@ export class Interp {
               sp = pushOperands(co, co.fusedLists[code[pc + 1]], s, sp, f);
               pc += code[pc + 2];
               continue;
+            case 140 /* STORE_CONST_FAST */:
+              s[code[pc + 2]] = consts[code[pc + 1]];
+              pc += 4;
+              continue;
+            case 141 /* MOVE_FAST */: {
+              const v = s[code[pc + 1]];
+              if (v === undefined) unboundLocal(co.varnames[code[pc + 1]]);
+              s[code[pc + 2]] = v;
+              pc += 4;
+              continue;
+            }
             case 119 /* GET_LEN */:
               s[sp] = pyLen(s[sp - 1]);
               sp++;
