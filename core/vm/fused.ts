@@ -23,7 +23,33 @@ export type Ev = (s: Py[], f: Frame) => Py;
 const MAX = 9007199254740991;
 
 export function buildFused(co: Code): Ev[] {
-  return co.fused.map((n) => build(n as FNode, co, null));
+  const fns: Ev[] = new Array(co.fused.length);
+  for (let i = 0; i < fns.length; i++) fns[i] = buildRoot(co.fused[i] as FNode, co, fns, i);
+  return fns;
+}
+
+/** Where a root closure lives: an unboxed evaluator inside it that keeps failing replaces the
+ * whole root by its boxed build, so a wrong guess (ints where floats were expected) costs
+ * nothing once it has been noticed. */
+interface RootSlot {
+  arr: Ev[];
+  i: number;
+  n: FNode;
+  co: Code;
+  swapped: boolean;
+}
+
+/** The root being built (building is synchronous and never runs Python code). */
+let rootSlot: RootSlot | null = null;
+
+function buildRoot(n: FNode, co: Code, arr: Ev[], i: number): Ev {
+  const saved = rootSlot;
+  rootSlot = { arr, i, n, co, swapped: false };
+  try {
+    return build(n, co, null);
+  } finally {
+    rootSlot = saved;
+  }
 }
 
 /** The value an augmented assignment loaded (read by its right-hand side's N_CURRENT leaf). */
@@ -206,7 +232,8 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       };
     }
     case N_BLOCK: {
-      const items = n.items!.map((x) => build(x, co, h));
+      const items: Ev[] = new Array(n.items!.length);
+      for (let t = 0; t < items.length; t++) items[t] = buildRoot(n.items![t], co, items, t);
       const pcs = n.pcs!;
       const count = items.length;
       return (s, f) => {
@@ -589,9 +616,19 @@ interface NumTree {
 
 const MISS_LIMIT = 64;
 
+/** Stop trying the unboxed path: replace the enclosing root by its boxed build. Returns false. */
+function disable(slot: RootSlot | null): boolean {
+  if (slot !== null && !slot.swapped) {
+    slot.swapped = true;
+    slot.arr[slot.i] = boxed(slot.n, slot.co, null);
+  }
+  return false;
+}
+
 /** The unboxed wrapper for an arithmetic or comparison root, or null when it does not apply. */
 function unboxedRoot(n: FNode, co: Code, h: Holder | null): Ev | null {
   const op = n.op!;
+  const slot = rootSlot;
   if (n.k === N_BIN && op >= O.COMPARE_LT && op <= O.COMPARE_GE) {
     const L = numeric(n.l!, co, h), R = numeric(n.r!, co, h);
     if (L === null || R === null || L.ops + R.ops === 0 || !(L.float || R.float)) return null;
@@ -606,7 +643,7 @@ function unboxedRoot(n: FNode, co: Code, h: Holder | null): Ev | null {
           hits++;
           return d(a, b);
         }
-        if (++misses * 8 > hits + MISS_LIMIT) on = false;
+        if (++misses * 8 > hits + MISS_LIMIT) on = disable(slot);
       }
       return E(s, f);
     };
@@ -638,7 +675,7 @@ function unboxedRoot(n: FNode, co: Code, h: Holder | null): Ev | null {
         hits++;
         return new PyFloat(r);
       }
-      if (++misses * 8 > hits + MISS_LIMIT) on = false;
+      if (++misses * 8 > hits + MISS_LIMIT) on = disable(slot);
     }
     return E(s, f);
   };
