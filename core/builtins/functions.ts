@@ -499,15 +499,18 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   const def = (name: string, fn: (args: Py[], kw: string[] | null) => Py) => m.set(name, native(name, fn));
   def("print", pyPrint);
   def("input", pyInput);
-  def("len", (args, kw) => {
-    arity("len", args, kw, 1, 1);
-    const v = args[0];
+  const len1 = (v: Py): Py => {
     if (v instanceof PyList || v instanceof PyTuple) {
       if (v.cls.builtin) return v.a.length;
     }
     if (typeof v === "string") return cpLength(v);
     return pyLen(v);
+  };
+  def("len", (args, kw) => {
+    arity("len", args, kw, 1, 1);
+    return len1(args[0]);
   });
+  m.get("len")!.call1 = len1;
   def("repr", (args, kw) => {
     arity("repr", args, kw, 1, 1);
     return pyRepr(args[0]);
@@ -552,6 +555,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   });
   def("chr", pyChr);
   def("ord", pyOrd);
+  m.get("ord")!.call1 = (v) => (typeof v === "string" && v.length === 1 ? v.charCodeAt(0) : pyOrd([v], null));
   def("bin", baseFn("bin", 2));
   def("oct", baseFn("oct", 8));
   def("hex", baseFn("hex", 16));

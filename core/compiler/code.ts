@@ -119,11 +119,20 @@ export class Code {
   plain = false;
   /** Frames of finished calls, reused by the next call (see Interp.enterFunction). */
   // deno-lint-ignore no-explicit-any
-  framePool: any[] = [];
+  framePool: any[] = objectArray();
 
   /** 1-based line number of the instruction at pc. */
   lineOf(pc: number): number {
     const off = pc >= 0 && pc < this.pos.length ? this.pos[pc] : this.firstOffset;
     return this.source ? this.source.line(off < 0 ? this.firstOffset : off) : 0;
   }
+}
+
+/** An empty array whose elements kind is already "objects": every frame pool has the same hidden
+ * class from the start, so the VM's pool accesses never meet a second map (a deoptimization). */
+// deno-lint-ignore no-explicit-any
+function objectArray(): any[] {
+  const a: unknown[] = [null];
+  a.pop();
+  return a;
 }

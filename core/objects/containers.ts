@@ -12,10 +12,10 @@ import { KeyError } from "./exceptions.ts";
 import { DictIter, ListIter, RangeIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType } from "./iter.ts";
 import {
   builtinType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
-  NotImplemented, Py, PyClassMethod, PyDict, PyIterator, PyList, PyObject, PyRange, PySet, PySlice, PyTuple, PyType, RangeType,
+  NotImplemented, Py, PyBuiltin, PyClassMethod, PyDict, PyIterator, PyList, PyObject, PyRange, PySet, PySlice, PyTuple, PyType, RangeType,
   SetType, SliceType, TupleType, STOP,
 } from "./model.ts";
-import { arity, bindArgs, defMethod, defMethods, noKw } from "./native.ts";
+import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw } from "./native.ts";
 import {
   callObject, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, pyBool, pyEq, pyRepr, richCompare, lookup,
 } from "./protocol.ts";
@@ -222,6 +222,15 @@ export function installList(): void {
       return args[0];
     },
   });
+  const append = ListType.dict.get("append") as PyBuiltin, pop = ListType.dict.get("pop") as PyBuiltin;
+  fastMethod(ListType, "append", {
+    m1: (l, x) => {
+      if (!(l instanceof PyList)) return append.fn([l, x], null);
+      l.a.push(x);
+      return null;
+    },
+  });
+  fastMethod(ListType, "pop", { m0: (l) => (l instanceof PyList && l.a.length > 0 ? l.a.pop() : pop.fn([l], null)) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -430,6 +439,19 @@ export function installDict(): void {
       },
     });
   }
+  const get = D.dict.get("get") as PyBuiltin;
+  fastMethod(D, "get", {
+    m1: (d, k) => {
+      if (!(d instanceof PyDict)) return get.fn([d, k], null);
+      const v = dictGet(d, k);
+      return v === undefined ? null : v;
+    },
+    m2: (d, k, dflt) => {
+      if (!(d instanceof PyDict)) return get.fn([d, k, dflt], null);
+      const v = dictGet(d, k);
+      return v === undefined ? dflt : v;
+    },
+  });
 }
 
 export function viewContains(v: PyDictView, x: Py): boolean {

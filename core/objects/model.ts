@@ -347,6 +347,13 @@ export type NativeFn = (args: Py[], kw: string[] | null) => Py;
 
 /** A function implemented by the runtime (builtins, methods of builtin types, host functions). */
 export class PyBuiltin extends PyObject {
+  /** Optional direct entries for hot builtins (no argument array; same semantics as `fn`, which
+   * they fall back to for anything unusual): `call1(a)` for a function called with one
+   * positional argument, `mcall0..2(self, ...)` for a method called through LOAD_METHOD. */
+  call1: ((a: Py) => Py) | null = null;
+  mcall0: ((self: Py) => Py) | null = null;
+  mcall1: ((self: Py, a: Py) => Py) | null = null;
+  mcall2: ((self: Py, a: Py, b: Py) => Py) | null = null;
   constructor(
     public readonly name: string,
     public readonly fn: NativeFn,

@@ -18,6 +18,20 @@ export function defMethods(t: PyType, table: Record<string, NativeFn>): void {
   for (const name of Object.keys(table)) defMethod(t, name, table[name]);
 }
 
+/** Direct entries for a hot builtin method (see PyBuiltin.mcall0..2); each must behave exactly
+ * like the method's `fn`, falling back to it for anything unusual. */
+export function fastMethod(
+  t: PyType,
+  name: string,
+  entries: { m0?: (self: Py) => Py; m1?: (self: Py, a: Py) => Py; m2?: (self: Py, a: Py, b: Py) => Py },
+): void {
+  const b = t.dict.get(name);
+  if (!(b instanceof PyBuiltin)) throw new Error(`internal: ${t.name}.${name} is not a builtin method`);
+  if (entries.m0) b.mcall0 = entries.m0;
+  if (entries.m1) b.mcall1 = entries.m1;
+  if (entries.m2) b.mcall2 = entries.m2;
+}
+
 /** A plain (unbound) native function. */
 export function native(name: string, fn: NativeFn): PyBuiltin {
   return new PyBuiltin(name, fn);

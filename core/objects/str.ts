@@ -31,7 +31,7 @@ import {
   PyTuple,
   StrType,
 } from "./model.ts";
-import { arity, bindArgs, defMethod, splitKw } from "./native.ts";
+import { arity, bindArgs, defMethod, fastMethod, splitKw } from "./native.ts";
 import { callBound, getItem, getIter, hooks, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
 import { cpLength, cpSlice, cpToUnit, isPrintableCp, isWide, unitToCp } from "./strrepr.ts";
 import { typeName, typeOf } from "./typeof.ts";
@@ -1539,6 +1539,14 @@ export function installStrMethods(): void {
     ["__format__", str_format_spec],
   ];
   for (const [name, fn] of table) defMethod(StrType, name, fn);
+  fastMethod(StrType, "join", { m1: (sep, it) => (typeof sep === "string" ? strJoin(sep, it) : str_join([sep, it], null)) });
+  // prefix tests on UTF-16 code units agree with code points
+  fastMethod(StrType, "startswith", {
+    m1: (s, p) => (typeof s === "string" && typeof p === "string" ? s.startsWith(p) : str_startswith([s, p], null)),
+  });
+  fastMethod(StrType, "endswith", {
+    m1: (s, p) => (typeof s === "string" && typeof p === "string" ? s.endsWith(p) : str_endswith([s, p], null)),
+  });
   StrType.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", str_maketrans)));
   // protocol.ts measures and iterates strings through these hooks.
   hooks.cpLength ??= cpLength;

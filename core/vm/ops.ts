@@ -15,7 +15,7 @@ import {
 } from "../objects/int.ts";
 import {
   ByteArrayType, DictType, FrozenSetType, NotImplemented, Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
-  PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType,
+  FloatType, PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType,
 } from "../objects/model.ts";
 import {
   callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
@@ -329,6 +329,13 @@ export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
   if ((ta0 === "number" || ta0 === "bigint") && (tb0 === "number" || tb0 === "bigint")) {
     const r = intBinary(op, a as number | bigint, b as number | bigint);
     if (r !== NotImplemented) return r;
+  } else if (
+    (a instanceof PyFloat && a.cls === FloatType && (b instanceof PyFloat ? b.cls === FloatType : tb0 === "number")) ||
+    (b instanceof PyFloat && b.cls === FloatType && ta0 === "number")
+  ) {
+    // exact floats (and float/int mixes) skip the dunder lookups
+    const r = floatBinary(op, ta0 === "number" ? a as number : (a as PyFloat).v, tb0 === "number" ? b as number : (b as PyFloat).v);
+    if (r !== NotImplemented) return r;
   }
   const ua = userMethod(a, DUNDER[op]);
   const ub = userMethod(b, RDUNDER[op]);
@@ -384,6 +391,13 @@ export function inplaceOp(op: number, a: Py, b: Py): Py {
   const ta0 = typeof a, tb0 = typeof b;
   if ((ta0 === "number" || ta0 === "bigint") && (tb0 === "number" || tb0 === "bigint")) {
     const r = intBinary(op, a as number | bigint, b as number | bigint);
+    if (r !== NotImplemented) return r;
+  } else if (
+    (a instanceof PyFloat && a.cls === FloatType && (b instanceof PyFloat ? b.cls === FloatType : tb0 === "number")) ||
+    (b instanceof PyFloat && b.cls === FloatType && ta0 === "number")
+  ) {
+    // exact floats (and float/int mixes) skip the dunder lookups
+    const r = floatBinary(op, ta0 === "number" ? a as number : (a as PyFloat).v, tb0 === "number" ? b as number : (b as PyFloat).v);
     if (r !== NotImplemented) return r;
   }
   if (typeof a === "object" && a !== null) {

@@ -288,6 +288,7 @@ export class Interp {
   /** Call a non-Python-function callable with args from a stack slice. May return a Frame to run. */
   callValue(callee: Py, src: Py[], base: number, argc: number, kwnames: string[] | null): Py {
     if (callee instanceof PyBuiltin) {
+      if (argc === 1 && kwnames === null && callee.call1 !== null && callee.self === undefined) return callee.call1(src[base]);
       const args = src.slice(base, base + argc);
       if (callee.self !== undefined) args.unshift(callee.self);
       return callee.fn(args, kwnames);
@@ -652,15 +653,6 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case 6 /* ROT_FOUR */: {
-              const t = s[sp - 1];
-              s[sp - 1] = s[sp - 2];
-              s[sp - 2] = s[sp - 3];
-              s[sp - 3] = s[sp - 4];
-              s[sp - 4] = t;
-              pc += 1;
-              continue;
-            }
             case 7 /* LOAD_CONST */:
               s[sp++] = consts[code[pc + 1]];
               pc += 2;
@@ -680,13 +672,6 @@ export class Interp {
               s[code[pc + 1]] = s[--sp];
               pc += 2;
               continue;
-            case 11 /* DELETE_FAST */: {
-              const i = code[pc + 1];
-              if (s[i] === undefined) unboundLocal(co.varnames[i]);
-              s[i] = undefined;
-              pc += 2;
-              continue;
-            }
             case 12 /* LOAD_DEREF */: {
               const v = f.cells![code[pc + 1]].v;
               if (v === undefined) this.unboundCell(co, code[pc + 1]);
@@ -698,13 +683,6 @@ export class Interp {
               f.cells![code[pc + 1]].v = s[--sp];
               pc += 2;
               continue;
-            case 14 /* DELETE_DEREF */: {
-              const c = f.cells![code[pc + 1]];
-              if (c.v === undefined) this.unboundCell(co, code[pc + 1]);
-              c.v = undefined;
-              pc += 2;
-              continue;
-            }
             case 15 /* LOAD_GLOBAL */: {
               const i = code[pc + 1];
               const g = f.globals;
@@ -721,35 +699,6 @@ export class Interp {
               const i = code[pc + 1];
               f.globals.values[i] = s[--sp];
               if (this.memo.watched(f.globals, i)) this.memo.globalChanged(f.globals, i);
-              pc += 2;
-              continue;
-            }
-            case 17 /* DELETE_GLOBAL */: {
-              const i = code[pc + 1];
-              if (f.globals.values[i] === undefined) nameError(co.globalNames[i]);
-              f.globals.values[i] = undefined;
-              if (this.memo.watched(f.globals, i)) this.memo.globalChanged(f.globals, i);
-              pc += 2;
-              continue;
-            }
-            case 18 /* LOAD_NAME */: {
-              const name = co.names[code[pc + 1]];
-              let v = f.ns !== null ? dictGet(f.ns, name) : undefined;
-              if (v === undefined) v = f.globals.get(name);
-              if (v === undefined) v = this.builtins.get(name);
-              if (v === undefined) nameError(name);
-              s[sp++] = v;
-              pc += 2;
-              continue;
-            }
-            case 19 /* STORE_NAME */:
-              dictSet(f.ns!, co.names[code[pc + 1]], s[--sp]);
-              pc += 2;
-              continue;
-            case 20 /* DELETE_NAME */: {
-              const name = co.names[code[pc + 1]];
-              if (f.ns === null || !f.ns.m.has(name)) nameError(name);
-              f.ns.m.delete(name);
               pc += 2;
               continue;
             }
@@ -796,11 +745,6 @@ export class Interp {
               pc += 3;
               continue;
             }
-            case 26 /* DELETE_ATTR */:
-              delAttr(s[sp - 1], co.names[code[pc + 1]]);
-              sp--;
-              pc += 2;
-              continue;
             case 27 /* LOAD_METHOD */: {
               const obj = s[sp - 1];
               const k = code[pc + 2] * IC_SIZE;
@@ -913,75 +857,26 @@ export class Interp {
                   pc = 0;
                   continue;
                 }
-                if (self !== NULL_SELF) {
-                  if (--this.ticks <= 0) this.tick();
-                  if (this.depth >= this.maxDepth) recursionError();
-                  const nf = this.enterFunction(callee, s, sp - argc, argc, kwnames, self);
-                  if (nf instanceof Frame) {
-                    f.pc = pc;
-                    f.sp = sp - argc - 2;
-                    nf.back = f;
-                    this.depth++;
-                    f = nf;
-                    co = f.code;
-                    code = co.code;
-                    consts = co.consts;
-                    s = f.s;
-                    sp = f.sp;
-                    pc = 0;
-                    continue;
-                  }
+              }
+              if (callee instanceof PyBuiltin && self !== NULL_SELF && kwnames === null && callee.self === undefined) {
+                // direct entries of hot methods: no argument array
+                const m = argc === 0 ? callee.mcall0 : argc === 1 ? callee.mcall1 : argc === 2 ? callee.mcall2 : null;
+                if (m !== null) {
+                  this.frame = f;
+                  f.pc = pc;
+                  const r = argc === 0 ? (m as (a: Py) => Py)(self) : argc === 1 ? (m as (a: Py, b: Py) => Py)(self, s[sp - 1]) : m(self, s[sp - 2], s[sp - 1]);
                   sp -= argc + 2;
-                  s[sp++] = nf;
+                  s[sp++] = r;
                   pc += len;
                   continue;
                 }
-                // bound elsewhere: plain function call
-                s[sp - argc - 1] = callee;
-                const nf = this.callPy(callee, s, sp - argc, argc, kwnames);
-                if (nf !== null) {
-                  f.pc = pc;
-                  f.sp = sp - argc - 2;
-                  nf.back = f;
-                  f = nf;
-                  co = f.code;
-                  code = co.code;
-                  consts = co.consts;
-                  s = f.s;
-                  sp = f.sp;
-                  pc = 0;
-                  continue;
-                }
-                const r = this.callResult;
-                sp -= argc + 2;
-                s[sp++] = r;
-                pc += len;
-                continue;
               }
-              let r: Py;
-              if (callee instanceof PyBuiltin && self !== NULL_SELF && callee.self === undefined) {
-                const args = new Array(argc + 1);
-                args[0] = self;
-                for (let i = 0; i < argc; i++) args[i + 1] = s[sp - argc + i];
-                this.frame = f;
-                f.pc = pc;
-                r = callee.fn(args, kwnames);
-              } else {
-                this.frame = f;
-                f.pc = pc;
-                if (self !== NULL_SELF) {
-                  const args = new Array(argc + 1);
-                  args[0] = self;
-                  for (let i = 0; i < argc; i++) args[i + 1] = s[sp - argc + i];
-                  r = this.callValue(callee, args, 0, argc + 1, kwnames);
-                } else r = this.callValue(callee, s, sp - argc, argc, kwnames);
-              }
+              this.frame = f;
+              f.pc = pc;
+              const r = this.callAny(callee, self, s, sp - argc, argc, kwnames);
               if (r instanceof Frame) {
-                if (this.depth >= this.maxDepth) recursionError();
-                f.pc = pc;
                 f.sp = sp - argc - 2;
                 r.back = f;
-                this.depth++;
                 f = r;
                 co = f.code;
                 code = co.code;
@@ -991,13 +886,12 @@ export class Interp {
                 pc = 0;
                 continue;
               }
+              sp -= argc + 2;
               if (this.suspendRequest !== null) {
-                sp -= argc + 2;
                 f.pc = pc + len;
                 f.sp = sp;
                 return this.suspendHere(f, r);
               }
-              sp -= argc + 2;
               s[sp++] = r;
               pc += len;
               continue;
@@ -1076,34 +970,13 @@ export class Interp {
                   pc = 0;
                   continue;
                 }
-                const nf = this.callPy(callee, s, sp - argc, argc, kwnames);
-                if (nf !== null) {
-                  f.pc = pc;
-                  f.sp = sp - argc - 1;
-                  nf.back = f;
-                  f = nf;
-                  co = f.code;
-                  code = co.code;
-                  consts = co.consts;
-                  s = f.s;
-                  sp = f.sp;
-                  pc = 0;
-                  continue;
-                }
-                sp -= argc + 1;
-                s[sp++] = this.callResult;
-                pc += len;
-                continue;
               }
               this.frame = f;
               f.pc = pc;
-              const r = this.callValue(callee, s, sp - argc, argc, kwnames);
+              const r = this.callAny(callee, NULL_SELF, s, sp - argc, argc, kwnames);
               if (r instanceof Frame) {
-                if (--this.ticks <= 0) this.tick();
-                if (this.depth >= this.maxDepth) recursionError();
                 f.sp = sp - argc - 1;
                 r.back = f;
-                this.depth++;
                 f = r;
                 co = f.code;
                 code = co.code;
@@ -1140,38 +1013,18 @@ export class Interp {
               }
               this.frame = f;
               f.pc = pc;
-              let r: Py;
-              if (callee instanceof PyFunction) {
-                const nf = this.callPy(callee, args, 0, args.length, kwnames);
-                if (nf !== null) {
-                  f.sp = sp - (hasKw ? 3 : 2);
-                  nf.back = f;
-                  f = nf;
-                  co = f.code;
-                  code = co.code;
-                  consts = co.consts;
-                  s = f.s;
-                  sp = f.sp;
-                  pc = 0;
-                  continue;
-                }
-                r = this.callResult;
-              } else {
-                r = this.callValue(callee, args, 0, args.length, kwnames);
-                if (r instanceof Frame) {
-                  if (this.depth >= this.maxDepth) recursionError();
-                  f.sp = sp - (hasKw ? 3 : 2);
-                  r.back = f;
-                  this.depth++;
-                  f = r;
-                  co = f.code;
-                  code = co.code;
-                  consts = co.consts;
-                  s = f.s;
-                  sp = f.sp;
-                  pc = 0;
-                  continue;
-                }
+              const r = this.callAny(callee, NULL_SELF, args, 0, args.length, kwnames);
+              if (r instanceof Frame) {
+                f.sp = sp - (hasKw ? 3 : 2);
+                r.back = f;
+                f = r;
+                co = f.code;
+                code = co.code;
+                consts = co.consts;
+                s = f.s;
+                sp = f.sp;
+                pc = 0;
+                continue;
               }
               sp -= hasKw ? 3 : 2;
               if (this.suspendRequest !== null) {
@@ -1342,21 +1195,21 @@ export class Interp {
               continue;
             }
             case 37 /* BINARY_TRUEDIV */:
-            case 50 /* INPLACE_TRUEDIV */: {
+            case 41 /* BINARY_LSHIFT */:
+            case 42 /* BINARY_RSHIFT */:
+            case 43 /* BINARY_AND */:
+            case 44 /* BINARY_OR */:
+            case 45 /* BINARY_XOR */:
+            case 50 /* INPLACE_TRUEDIV */:
+            case 54 /* INPLACE_LSHIFT */:
+            case 55 /* INPLACE_RSHIFT */:
+            case 56 /* INPLACE_AND */:
+            case 57 /* INPLACE_OR */:
+            case 58 /* INPLACE_XOR */: {
+              // rarer operators (expressions usually run fused): the helpers' int paths come first
+              const op = code[pc];
               const b = s[sp - 1], a = s[sp - 2];
-              if (a instanceof PyFloat && b instanceof PyFloat && b.v !== 0) {
-                s[sp - 2] = new PyFloat(a.v / b.v);
-                sp--;
-                pc += 1;
-                continue;
-              }
-              if (typeof a === "number" && typeof b === "number" && b !== 0) {
-                s[sp - 2] = new PyFloat(a / b);
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_TRUEDIV ? binaryOp(3, a, b) : inplaceOp(3, a, b);
+              s[sp - 2] = op >= O.INPLACE_ADD ? inplaceOp(op - O.INPLACE_ADD, a, b) : binaryOp(op - O.BINARY_ADD, a, b);
               sp--;
               pc += 1;
               continue;
@@ -1389,109 +1242,12 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case 43 /* BINARY_AND */:
-            case 56 /* INPLACE_AND */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
-                s[sp - 2] = a & b;
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_AND ? binaryOp(9, a, b) : inplaceOp(9, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 44 /* BINARY_OR */:
-            case 57 /* INPLACE_OR */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
-                s[sp - 2] = a | b;
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_OR ? binaryOp(10, a, b) : inplaceOp(10, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 45 /* BINARY_XOR */:
-            case 58 /* INPLACE_XOR */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
-                s[sp - 2] = a ^ b;
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_XOR ? binaryOp(11, a, b) : inplaceOp(11, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 41 /* BINARY_LSHIFT */:
-            case 54 /* INPLACE_LSHIFT */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 31 && a >= 0 && a < 0x100000 && (a | 0) === a) {
-                const r = a * (1 << b);
-                if (r <= MAX_SAFE) {
-                  s[sp - 2] = r;
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-              }
-              s[sp - 2] = code[pc] === O.BINARY_LSHIFT ? binaryOp(7, a, b) : inplaceOp(7, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 42 /* BINARY_RSHIFT */:
-            case 55 /* INPLACE_RSHIFT */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 && (a | 0) === a) {
-                s[sp - 2] = a >> b;
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_RSHIFT ? binaryOp(8, a, b) : inplaceOp(8, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 40 /* BINARY_POW */:
-            case 53 /* INPLACE_POW */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              s[sp - 2] = code[pc] === O.BINARY_POW ? binaryOp(6, a, b) : inplaceOp(6, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 46 /* BINARY_MATMUL */:
-            case 59 /* INPLACE_MATMUL */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              s[sp - 2] = code[pc] === O.BINARY_MATMUL ? binaryOp(12, a, b) : inplaceOp(12, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
             case 60 /* UNARY_NEG */: {
               const a = s[sp - 1];
               s[sp - 1] = typeof a === "number" ? (a === 0 ? 0 : -a) : a instanceof PyFloat ? new PyFloat(-a.v) : unaryNeg(a);
               pc += 1;
               continue;
             }
-            case 61 /* UNARY_POS */:
-              s[sp - 1] = unaryPos(s[sp - 1]);
-              pc += 1;
-              continue;
-            case 63 /* UNARY_INVERT */:
-              s[sp - 1] = unaryInvert(s[sp - 1]);
-              pc += 1;
-              continue;
             case 62 /* UNARY_NOT */: {
               const a = s[sp - 1];
               s[sp - 1] = a === true ? false : a === false ? true : !pyBool(a);
@@ -1561,7 +1317,8 @@ export class Interp {
               if (d <= 0 && (this.ticks += d - 1) <= 0) {
                 f.pc = pc + d;
                 f.sp = sp;
-                if (this.tick()) return this.pause(f);
+                const p = this.slice(f);
+                if (p !== null) return p;
               }
               pc += d;
               continue;
@@ -1573,7 +1330,8 @@ export class Interp {
                 if (d <= 0 && (this.ticks += d - 1) <= 0) {
                   f.pc = pc + d;
                   f.sp = sp;
-                  if (this.tick()) return this.pause(f);
+                  const p = this.slice(f);
+                  if (p !== null) return p;
                 }
                 pc += d;
               } else pc += 2;
@@ -1586,7 +1344,8 @@ export class Interp {
                 if (d <= 0 && (this.ticks += d - 1) <= 0) {
                   f.pc = pc + d;
                   f.sp = sp;
-                  if (this.tick()) return this.pause(f);
+                  const p = this.slice(f);
+                  if (p !== null) return p;
                 }
                 pc += d;
               } else pc += 2;
@@ -1616,34 +1375,27 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case 78 /* FOR_ITER */: {
+            case 78 /* FOR_ITER */:
+            case 136 /* FOR_ITER_STORE */: {
+              // FOR_ITER_STORE: the next instruction is STORE_FAST, done here for the fast iterators
               const it = s[sp - 1];
+              const store = code[pc] === O.FOR_ITER_STORE;
+              let v: Py;
               if (it instanceof RangeIter) {
                 const c = it.cur;
                 if (it.step > 0 ? c < it.stop : c > it.stop) {
                   it.cur = c + it.step;
-                  s[sp++] = c;
-                  pc += 2;
-                } else {
-                  sp--;
-                  pc += code[pc + 1];
-                }
-                continue;
-              }
-              if (it instanceof ListIter) {
+                  v = c;
+                } else v = STOP;
+              } else if (it instanceof ListIter) {
                 const a = it.l.a;
-                if (it.i < a.length) {
-                  s[sp++] = a[it.i++];
-                  pc += 2;
-                } else {
+                if (it.i < a.length) v = a[it.i++];
+                else {
                   it.i = MAX_SAFE;
-                  sp--;
-                  pc += code[pc + 1];
+                  v = STOP;
                 }
-                continue;
-              }
-              if (it instanceof PyGenerator) {
-                // resume the generator frame in this loop
+              } else if (it instanceof PyGenerator) {
+                // resume the generator frame in this loop (its value arrives through YIELD_VALUE)
                 if (it.cls !== GeneratorType && it.cls !== AsyncGeneratorType && it.cls !== CoroutineType) typeError(`'${typeName(it)}' object is not an iterator`);
                 const gf = this.genEnter(it, null);
                 if (gf === null) {
@@ -1662,71 +1414,16 @@ export class Interp {
                 sp = f.sp;
                 pc = f.pc;
                 continue;
-              }
-              const v = it instanceof PyIterator ? it.next() : this.iterNextOther(it);
+              } else v = it instanceof PyIterator ? it.next() : this.iterNextOther(it);
               if (v === STOP) {
                 sp--;
                 pc += code[pc + 1];
+              } else if (store) {
+                s[code[pc + 3]] = v;
+                pc += 4;
               } else {
                 s[sp++] = v;
                 pc += 2;
-              }
-              continue;
-            }
-            case 136 /* FOR_ITER_STORE */: {
-              const it = s[sp - 1];
-              if (it instanceof RangeIter) {
-                const c = it.cur;
-                if (it.step > 0 ? c < it.stop : c > it.stop) {
-                  it.cur = c + it.step;
-                  s[code[pc + 3]] = c;
-                  pc += 4;
-                } else {
-                  sp--;
-                  pc += code[pc + 1];
-                }
-                continue;
-              }
-              if (it instanceof ListIter) {
-                const a = it.l.a;
-                if (it.i < a.length) {
-                  s[code[pc + 3]] = a[it.i++];
-                  pc += 4;
-                } else {
-                  it.i = MAX_SAFE;
-                  sp--;
-                  pc += code[pc + 1];
-                }
-                continue;
-              }
-              if (it instanceof PyGenerator) {
-                // resume the generator frame in this loop
-                if (it.cls !== GeneratorType && it.cls !== AsyncGeneratorType && it.cls !== CoroutineType) typeError(`'${typeName(it)}' object is not an iterator`);
-                const gf = this.genEnter(it, null);
-                if (gf === null) {
-                  sp--;
-                  pc += code[pc + 1];
-                  continue;
-                }
-                f.pc = pc;
-                f.sp = sp;
-                gf.back = f;
-                f = gf;
-                co = f.code;
-                code = co.code;
-                consts = co.consts;
-                s = f.s;
-                sp = f.sp;
-                pc = f.pc;
-                continue;
-              }
-              const v = it instanceof PyIterator ? it.next() : this.iterNextOther(it);
-              if (v === STOP) {
-                sp--;
-                pc += code[pc + 1];
-              } else {
-                s[code[pc + 3]] = v;
-                pc += 4;
               }
               continue;
             }
@@ -1786,33 +1483,6 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case 32 /* DELETE_SUBSCR */:
-              delItem(s[sp - 2], s[sp - 1]);
-              sp -= 2;
-              pc += 1;
-              continue;
-            case 134 /* BINARY_SLICE */:
-              s[sp - 3] = getSlice(s[sp - 3], s[sp - 2], s[sp - 1]);
-              sp -= 2;
-              pc += 1;
-              continue;
-            case 135 /* STORE_SLICE */:
-              setSlice(s[sp - 3], s[sp - 2], s[sp - 1], s[sp - 4]);
-              sp -= 4;
-              pc += 1;
-              continue;
-            case 33 /* BUILD_SLICE */: {
-              const n = code[pc + 1];
-              if (n === 2) {
-                s[sp - 2] = new PySlice(s[sp - 2], s[sp - 1], null);
-                sp--;
-              } else {
-                s[sp - 3] = new PySlice(s[sp - 3], s[sp - 2], s[sp - 1]);
-                sp -= 2;
-              }
-              pc += 2;
-              continue;
-            }
             case 84 /* BUILD_TUPLE */: {
               const n = code[pc + 1];
               const a = new Array(n);
@@ -1831,99 +1501,9 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case 86 /* BUILD_SET */: {
-              const n = code[pc + 1];
-              const st = newSet();
-              for (let i = 0; i < n; i++) setAdd(st, s[sp - n + i]);
-              sp -= n;
-              s[sp++] = st;
-              pc += 2;
-              continue;
-            }
-            case 87 /* BUILD_MAP */: {
-              const n = code[pc + 1];
-              const d = new PyDict();
-              for (let i = 0; i < n; i++) dictSet(d, s[sp - 2 * n + 2 * i], s[sp - 2 * n + 2 * i + 1]);
-              sp -= 2 * n;
-              s[sp++] = d;
-              pc += 2;
-              continue;
-            }
-            case 88 /* BUILD_STRING */: {
-              const n = code[pc + 1];
-              let r = "";
-              for (let i = 0; i < n; i++) r += s[sp - n + i];
-              sp -= n;
-              if (r.length >= 65536) this.chargeCopy(r.length);
-              s[sp++] = r;
-              pc += 2;
-              continue;
-            }
             case 89 /* LIST_APPEND */: {
               const v = s[--sp];
               (s[sp - code[pc + 1]] as PyList).a.push(v);
-              pc += 2;
-              continue;
-            }
-            case 90 /* SET_ADD */: {
-              const v = s[--sp];
-              setAdd(s[sp - code[pc + 1]], v);
-              pc += 2;
-              continue;
-            }
-            case 91 /* MAP_ADD */: {
-              const v = s[--sp];
-              const k = s[--sp];
-              dictSet(s[sp - code[pc + 1]], k, v);
-              pc += 2;
-              continue;
-            }
-            case 92 /* LIST_EXTEND */: {
-              const v = s[--sp];
-              const l = s[sp - code[pc + 1]] as PyList;
-              const items = v instanceof PyList || v instanceof PyTuple ? v.a : this.iterToArrayStar(v);
-              for (let i = 0; i < items.length; i++) l.a.push(items[i]);
-              pc += 2;
-              continue;
-            }
-            case 93 /* SET_UPDATE */: {
-              const v = s[--sp];
-              const st = s[sp - code[pc + 1]];
-              for (const x of this.iterToArrayStar(v)) setAdd(st, x);
-              pc += 2;
-              continue;
-            }
-            case 94 /* DICT_UPDATE */: {
-              const v = s[--sp];
-              const d = s[sp - code[pc + 1]] as PyDict;
-              if (!(v instanceof PyDict) && getAttrOpt(v, "keys") === undefined) {
-                typeError(`'${typeName(v)}' object is not a mapping`);
-              }
-              dictUpdateFrom(d, v);
-              pc += 2;
-              continue;
-            }
-            case 95 /* DICT_MERGE */: {
-              const v = s[--sp];
-              const d = s[sp - code[pc + 1]] as PyDict;
-              this.dictMerge(d, v, s[sp - code[pc + 1] - 2]);
-              pc += 2;
-              continue;
-            }
-            case 96 /* LIST_TO_TUPLE */:
-              s[sp - 1] = new PyTuple((s[sp - 1] as PyList).a);
-              pc += 1;
-              continue;
-            case 97 /* FORMAT_VALUE */: {
-              const flags = code[pc + 1];
-              let spec = "";
-              if (flags & 4) spec = s[--sp];
-              let v = s[sp - 1];
-              const conv = flags & 3;
-              if (conv === 1) v = pyStr(v);
-              else if (conv === 2) v = pyRepr(v);
-              else if (conv === 3) v = pyAscii(v);
-              s[sp - 1] = typeof v === "string" && spec === "" ? v : pyFormat(v, spec);
               pc += 2;
               continue;
             }
@@ -1937,161 +1517,6 @@ export class Interp {
               sp--;
               for (let i = n - 1; i >= 0; i--) s[sp++] = items[i];
               pc += 2;
-              continue;
-            }
-            case 99 /* UNPACK_EX */: {
-              const arg = code[pc + 1];
-              const before = arg & 255, after = arg >> 8;
-              const items = this.unpackIterable(s[sp - 1], -1);
-              if (items.length < before + after) {
-                raise(hooks.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-              }
-              sp--;
-              const mid = items.slice(before, items.length - after);
-              for (let i = after - 1; i >= 0; i--) s[sp++] = items[items.length - after + i];
-              s[sp++] = new PyList(mid);
-              for (let i = before - 1; i >= 0; i--) s[sp++] = items[i];
-              pc += 2;
-              continue;
-            }
-            case 83 /* MAKE_FUNCTION */: {
-              const fc = consts[code[pc + 1]] as Code;
-              const flags = code[pc + 2];
-              let kwdefaults: PyDict | null = null, defaults: Py[] | null = null, annotations: Py = null;
-              if (flags & 4) annotations = s[--sp];
-              if (flags & 2) kwdefaults = s[--sp];
-              if (flags & 1) defaults = (s[--sp] as PyTuple).a;
-              let closure: PyCell[] | null = null;
-              const fsrc = fc.freeSources;
-              if (fsrc.length > 0) {
-                closure = new Array(fsrc.length);
-                for (let i = 0; i < fsrc.length; i++) closure[i] = f.cells![fsrc[i]];
-              }
-              const fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
-              if (annotations !== null) fn.annotations = annotations;
-              if (fc.doc !== null) fn.doc = fc.doc;
-              if (fc.memo === null && fc.flags & 512) this.memo.register(fc);
-              s[sp++] = fn;
-              pc += 3;
-              continue;
-            }
-            case 113 /* BUILD_CLASS */: {
-              const n = code[pc + 1];
-              const kwc = consts[code[pc + 2]];
-              const kwnames: string[] = kwc === null ? [] : (kwc as PyTuple).a;
-              const body = s[sp - 1] as PyFunction;
-              const args = s.slice(sp - 1 - n, sp - 1);
-              const name = s[sp - 2 - n] as string;
-              f.pc = pc;
-              f.sp = sp;
-              this.frame = f;
-              const cls = buildClass(this, body, name, args.slice(0, n - kwnames.length), kwnames, args.slice(n - kwnames.length));
-              sp -= n + 2;
-              s[sp++] = cls;
-              pc += 3;
-              continue;
-            }
-            case 129 /* LOAD_CLOSURE_CLASS */: {
-              const i = code[pc + 1];
-              s[sp++] = i >= 0 ? f.cells![i] : null;
-              pc += 2;
-              continue;
-            }
-            case 130 /* SUPER_ARGS */: {
-              const i = code[pc + 1];
-              const cls = i >= 0 ? f.cells![i].v : undefined;
-              if (cls === undefined) runtimeError("super(): __class__ cell not found");
-              let first = co.argcount > 0 || (co.flags & CO_VARARGS) ? s[0] : undefined;
-              if (first === undefined && co.cellvars.length > 0 && co.cell2arg && co.cell2arg.indexOf(0) >= 0) {
-                first = f.cells![co.cell2arg.indexOf(0)].v;
-              }
-              if (first instanceof PyTuple && co.argcount === 0) first = first.a[0];
-              if (first === undefined) runtimeError("super(): no arguments");
-              s[sp++] = cls;
-              s[sp++] = first;
-              pc += 2;
-              continue;
-            }
-            case 100 /* RAISE */: {
-              const n = code[pc + 1];
-              let e: PyException;
-              if (n === 0) {
-                if (this.curExc === null) runtimeError("No active exception to reraise");
-                e = this.curExc;
-                e.tbFrame = null;
-                pending = e;
-                break;
-              }
-              if (n === 2) {
-                const cause = s[--sp];
-                e = this.makeException(s[--sp]);
-                if (cause === null) e.cause = null;
-                else {
-                  const c = this.makeException(cause, true);
-                  e.cause = c;
-                }
-                e.suppressContext = true;
-              } else e = this.makeException(s[--sp]);
-              e.tbFrame = null;
-              throw e;
-            }
-            case 101 /* RERAISE */: {
-              const e = s[--sp] as PyException;
-              e.tbFrame = f; // do not add another traceback line for this frame
-              pending = e;
-              break;
-            }
-            case 102 /* PUSH_EXC_INFO */: {
-              const e = s[sp - 1] as PyException;
-              s[sp - 1] = this.curExc;
-              s[sp++] = e;
-              if (e !== this.curExc && this.curExc !== null && e.context === null && !chainContains(this.curExc, e)) {
-                e.context = this.curExc;
-              }
-              this.curExc = e;
-              pc += 1;
-              continue;
-            }
-            case 103 /* POP_EXCEPT */:
-              this.curExc = s[--sp];
-              pc += 1;
-              continue;
-            case 104 /* CHECK_EXC_MATCH */: {
-              const t = s[sp - 1], e = s[sp - 2];
-              s[sp - 1] = this.excMatches(e, t);
-              pc += 1;
-              continue;
-            }
-            case 105 /* LOAD_ASSERTION_ERROR */:
-              s[sp++] = AssertionError;
-              pc += 1;
-              continue;
-            case 106 /* BEFORE_WITH */: {
-              const mgr = s[sp - 1];
-              const t = typeOf(mgr);
-              const enter = lookup(t, "__enter__"), exit = lookup(t, "__exit__");
-              if (enter === undefined || exit === undefined) {
-                typeError(`'${t.name}' object does not support the context manager protocol`);
-              }
-              s[sp - 1] = bind(exit, mgr, t);
-              f.pc = pc;
-              this.frame = f;
-              s[sp++] = callBound(enter, mgr, t, []);
-              pc += 1;
-              continue;
-            }
-            case 107 /* WITH_EXIT */: {
-              const exit = s[--sp];
-              callObject(exit, [null, null, null]);
-              pc += 1;
-              continue;
-            }
-            case 108 /* WITH_EXCEPT */: {
-              const e = s[sp - 1] as PyException;
-              const exit = s[sp - 3];
-              const r = callObject(exit, [e.cls, e, getAttr(e, "__traceback__")]);
-              s[sp++] = pyBool(r);
-              pc += 1;
               continue;
             }
             case 109 /* YIELD_VALUE */: {
@@ -2122,17 +1547,6 @@ export class Interp {
                 s[sp - 1] = v;
                 pc += 2;
               } else throw new Error("internal: yield to unexpected instruction");
-              continue;
-            }
-            case 110 /* GET_YIELD_FROM_ITER */: {
-              const v = s[sp - 1];
-              if (!(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
-              pc += 1;
-              continue;
-            }
-            case 112 /* GET_AWAITABLE */: {
-              s[sp - 1] = this.getAwaitable(s[sp - 1]);
-              pc += 1;
               continue;
             }
             case 111 /* SEND */: {
@@ -2177,40 +1591,6 @@ export class Interp {
               }
               continue;
             }
-            case 116 /* IMPORT_NAME */: {
-              const spec = consts[code[pc + 1]] as string;
-              const m = this.modules.get(spec);
-              if (m === undefined) {
-                raise(hooks.ModuleNotFoundError, `No module named '${spec}'`);
-              }
-              s[sp++] = m;
-              pc += 2;
-              continue;
-            }
-            case 117 /* IMPORT_FROM */: {
-              const m = s[sp - 1];
-              const name = co.names[code[pc + 1]];
-              const v = getAttrOpt(m, name);
-              if (v === undefined) {
-                raise(ImportError, `cannot import name '${name}' from '${m instanceof PyModule ? m.name : "?"}'`);
-              }
-              s[sp++] = v;
-              pc += 2;
-              continue;
-            }
-            case 118 /* IMPORT_STAR */: {
-              const m = s[--sp] as PyModule;
-              for (let i = 0; i < m.names.length; i++) {
-                const n = m.names[i];
-                const v = m.values[i];
-                if (v !== undefined && !n.startsWith("_")) {
-                  if (f.ns !== null) dictSet(f.ns, n, v);
-                  else f.globals.set(n, v);
-                }
-              }
-              pc += 1;
-              continue;
-            }
             case 125 /* FUSED_EXPR */: {
               let fns = co.fusedFns;
               if (fns === null) fns = co.fusedFns = buildFused(co);
@@ -2234,7 +1614,8 @@ export class Interp {
                 if (d <= 0 && (this.ticks += d - 1) <= 0) {
                   f.pc = pc + d;
                   f.sp = sp;
-                  if (this.tick()) return this.pause(f);
+                  const p = this.slice(f);
+                  if (p !== null) return p;
                 }
                 pc += d;
               } else pc += code[pc + 3];
@@ -2249,7 +1630,8 @@ export class Interp {
                 if (d <= 0 && (this.ticks += d - 1) <= 0) {
                   f.pc = pc + d;
                   f.sp = sp;
-                  if (this.tick()) return this.pause(f);
+                  const p = this.slice(f);
+                  if (p !== null) return p;
                 }
                 pc += d;
               } else pc += code[pc + 3];
@@ -2277,45 +1659,11 @@ export class Interp {
               pc += 4;
               continue;
             }
-            case 119 /* GET_LEN */:
-              s[sp] = pyLen(s[sp - 1]);
-              sp++;
-              pc += 1;
-              continue;
-            case 120 /* MATCH_MAPPING */:
-              s[sp] = hooks.matchMapping(s[sp - 1]);
-              sp++;
-              pc += 1;
-              continue;
-            case 121 /* MATCH_SEQUENCE */:
-              s[sp] = hooks.matchSequence(s[sp - 1]);
-              sp++;
-              pc += 1;
-              continue;
-            case 122 /* MATCH_KEYS */:
-              s[sp] = hooks.matchKeys(s[sp - 2], s[sp - 1]);
-              sp++;
-              pc += 1;
-              continue;
-            case 123 /* MATCH_CLASS */: {
-              const r = hooks.matchClass(s[sp - 3], s[sp - 2], code[pc + 1], s[sp - 1]);
-              sp -= 2;
-              s[sp - 1] = r;
-              pc += 2;
-              continue;
-            }
-            case 124 /* COPY_DICT_WITHOUT_KEYS */:
-              s[sp - 1] = hooks.copyDictWithoutKeys(s[sp - 2], s[sp - 1]);
-              pc += 1;
-              continue;
-            case 115 /* SETUP_ANNOTATIONS */:
-              if (f.ns !== null) {
-                if (dictGet(f.ns, "__annotations__") === undefined) dictSet(f.ns, "__annotations__", new PyDict());
-              } else if (f.globals.get("__annotations__") === undefined) f.globals.set("__annotations__", new PyDict());
-              pc += 1;
-              continue;
             default:
-              throw new Error(`internal: unknown opcode ${code[pc]} (${O.OP_NAMES[code[pc]]}) at ${pc} in ${co.name}`);
+              // everything else runs outside the loop (see `rare`)
+              pc = this.rare(f, co, s, sp, pc);
+              sp = this.rareSp;
+              continue;
           }
           // only `break` from the switch gets here: an exception is pending
           break;
@@ -2335,6 +1683,493 @@ export class Interp {
         if (this.suspendRequest !== null) this.suspendRequest = null;
       }
     }
+  }
+
+  /**
+   * Any call the loop's inline fast paths did not take: args in src[base .. base+argc) (keyword
+   * values last), `self` for method calls (NULL_SELF otherwise). Returns a Frame to switch to
+   * (depth already counted) or the result. Out of line so `run` stays small.
+   */
+  callAny(callee: Py, self: Py, src: Py[], base: number, argc: number, kwnames: string[] | null): Py {
+    if (callee instanceof PyFunction) {
+      if (self === NULL_SELF) {
+        const nf = this.callPy(callee, src, base, argc, kwnames);
+        return nf !== null ? nf : this.callResult;
+      }
+      if (--this.ticks <= 0) this.tick();
+      if (this.depth >= this.maxDepth) recursionError();
+      const nf = this.enterFunction(callee, src, base, argc, kwnames, self);
+      if (nf instanceof Frame) this.depth++;
+      return nf;
+    }
+    let r: Py;
+    if (self !== NULL_SELF) {
+      const args = new Array(argc + 1);
+      args[0] = self;
+      for (let i = 0; i < argc; i++) args[i + 1] = src[base + i];
+      r = callee instanceof PyBuiltin && callee.self === undefined ? callee.fn(args, kwnames) : this.callValue(callee, args, 0, argc + 1, kwnames);
+    } else r = this.callValue(callee, src, base, argc, kwnames);
+    if (r instanceof Frame) {
+      if (--this.ticks <= 0) this.tick();
+      if (this.depth >= this.maxDepth) recursionError();
+      this.depth++;
+    }
+    return r;
+  }
+
+  /** Stack pointer after `rare`. */
+  rareSp = 0;
+
+  /**
+   * The opcodes that are rare in hot code (definitions, imports, exception handling, with,
+   * match, building sets/maps/strings, ...), outside the dispatch loop: a smaller \`run\` is
+   * optimized by V8 sooner and recompiled much faster after a deoptimization (a program entering
+   * a new phase), which measured ~1.5-2x on programs that change phase. Returns the next pc and
+   * leaves the stack pointer in \`rareSp\`. These opcodes never switch frames.
+   */
+  rare(f: Frame, co: Code, s: Py[], sp: number, pc: number): number {
+    const code = co.code;
+    const consts = co.consts;
+    switch (code[pc]) {
+      case 6 /* ROT_FOUR */: {
+        const t = s[sp - 1];
+        s[sp - 1] = s[sp - 2];
+        s[sp - 2] = s[sp - 3];
+        s[sp - 3] = s[sp - 4];
+        s[sp - 4] = t;
+        pc += 1;
+        break;
+      }
+      case 11 /* DELETE_FAST */: {
+        const i = code[pc + 1];
+        if (s[i] === undefined) unboundLocal(co.varnames[i]);
+        s[i] = undefined;
+        pc += 2;
+        break;
+      }
+      case 14 /* DELETE_DEREF */: {
+        const c = f.cells![code[pc + 1]];
+        if (c.v === undefined) this.unboundCell(co, code[pc + 1]);
+        c.v = undefined;
+        pc += 2;
+        break;
+      }
+      case 17 /* DELETE_GLOBAL */: {
+        const i = code[pc + 1];
+        if (f.globals.values[i] === undefined) nameError(co.globalNames[i]);
+        f.globals.values[i] = undefined;
+        if (this.memo.watched(f.globals, i)) this.memo.globalChanged(f.globals, i);
+        pc += 2;
+        break;
+      }
+      case 18 /* LOAD_NAME */: {
+        const name = co.names[code[pc + 1]];
+        let v = f.ns !== null ? dictGet(f.ns, name) : undefined;
+        if (v === undefined) v = f.globals.get(name);
+        if (v === undefined) v = this.builtins.get(name);
+        if (v === undefined) nameError(name);
+        s[sp++] = v;
+        pc += 2;
+        break;
+      }
+      case 19 /* STORE_NAME */:
+        dictSet(f.ns!, co.names[code[pc + 1]], s[--sp]);
+        pc += 2;
+        break;
+      case 20 /* DELETE_NAME */: {
+        const name = co.names[code[pc + 1]];
+        if (f.ns === null || !f.ns.m.has(name)) nameError(name);
+        f.ns.m.delete(name);
+        pc += 2;
+        break;
+      }
+      case 26 /* DELETE_ATTR */:
+        delAttr(s[sp - 1], co.names[code[pc + 1]]);
+        sp--;
+        pc += 2;
+        break;
+      case 40 /* BINARY_POW */:
+      case 53 /* INPLACE_POW */: {
+        const b = s[sp - 1], a = s[sp - 2];
+        s[sp - 2] = code[pc] === O.BINARY_POW ? binaryOp(6, a, b) : inplaceOp(6, a, b);
+        sp--;
+        pc += 1;
+        break;
+      }
+      case 46 /* BINARY_MATMUL */:
+      case 59 /* INPLACE_MATMUL */: {
+        const b = s[sp - 1], a = s[sp - 2];
+        s[sp - 2] = code[pc] === O.BINARY_MATMUL ? binaryOp(12, a, b) : inplaceOp(12, a, b);
+        sp--;
+        pc += 1;
+        break;
+      }
+      case 61 /* UNARY_POS */:
+        s[sp - 1] = unaryPos(s[sp - 1]);
+        pc += 1;
+        break;
+      case 63 /* UNARY_INVERT */:
+        s[sp - 1] = unaryInvert(s[sp - 1]);
+        pc += 1;
+        break;
+      case 32 /* DELETE_SUBSCR */:
+        delItem(s[sp - 2], s[sp - 1]);
+        sp -= 2;
+        pc += 1;
+        break;
+      case 134 /* BINARY_SLICE */:
+        s[sp - 3] = getSlice(s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp -= 2;
+        pc += 1;
+        break;
+      case 135 /* STORE_SLICE */:
+        setSlice(s[sp - 3], s[sp - 2], s[sp - 1], s[sp - 4]);
+        sp -= 4;
+        pc += 1;
+        break;
+      case 33 /* BUILD_SLICE */: {
+        const n = code[pc + 1];
+        if (n === 2) {
+          s[sp - 2] = new PySlice(s[sp - 2], s[sp - 1], null);
+          sp--;
+        } else {
+          s[sp - 3] = new PySlice(s[sp - 3], s[sp - 2], s[sp - 1]);
+          sp -= 2;
+        }
+        pc += 2;
+        break;
+      }
+      case 86 /* BUILD_SET */: {
+        const n = code[pc + 1];
+        const st = newSet();
+        for (let i = 0; i < n; i++) setAdd(st, s[sp - n + i]);
+        sp -= n;
+        s[sp++] = st;
+        pc += 2;
+        break;
+      }
+      case 87 /* BUILD_MAP */: {
+        const n = code[pc + 1];
+        const d = new PyDict();
+        for (let i = 0; i < n; i++) dictSet(d, s[sp - 2 * n + 2 * i], s[sp - 2 * n + 2 * i + 1]);
+        sp -= 2 * n;
+        s[sp++] = d;
+        pc += 2;
+        break;
+      }
+      case 88 /* BUILD_STRING */: {
+        const n = code[pc + 1];
+        let r = "";
+        for (let i = 0; i < n; i++) r += s[sp - n + i];
+        sp -= n;
+        if (r.length >= 65536) this.chargeCopy(r.length);
+        s[sp++] = r;
+        pc += 2;
+        break;
+      }
+      case 90 /* SET_ADD */: {
+        const v = s[--sp];
+        setAdd(s[sp - code[pc + 1]], v);
+        pc += 2;
+        break;
+      }
+      case 91 /* MAP_ADD */: {
+        const v = s[--sp];
+        const k = s[--sp];
+        dictSet(s[sp - code[pc + 1]], k, v);
+        pc += 2;
+        break;
+      }
+      case 92 /* LIST_EXTEND */: {
+        const v = s[--sp];
+        const l = s[sp - code[pc + 1]] as PyList;
+        const items = v instanceof PyList || v instanceof PyTuple ? v.a : this.iterToArrayStar(v);
+        for (let i = 0; i < items.length; i++) l.a.push(items[i]);
+        pc += 2;
+        break;
+      }
+      case 93 /* SET_UPDATE */: {
+        const v = s[--sp];
+        const st = s[sp - code[pc + 1]];
+        for (const x of this.iterToArrayStar(v)) setAdd(st, x);
+        pc += 2;
+        break;
+      }
+      case 94 /* DICT_UPDATE */: {
+        const v = s[--sp];
+        const d = s[sp - code[pc + 1]] as PyDict;
+        if (!(v instanceof PyDict) && getAttrOpt(v, "keys") === undefined) {
+          typeError(`'${typeName(v)}' object is not a mapping`);
+        }
+        dictUpdateFrom(d, v);
+        pc += 2;
+        break;
+      }
+      case 95 /* DICT_MERGE */: {
+        const v = s[--sp];
+        const d = s[sp - code[pc + 1]] as PyDict;
+        this.dictMerge(d, v, s[sp - code[pc + 1] - 2]);
+        pc += 2;
+        break;
+      }
+      case 96 /* LIST_TO_TUPLE */:
+        s[sp - 1] = new PyTuple((s[sp - 1] as PyList).a);
+        pc += 1;
+        break;
+      case 97 /* FORMAT_VALUE */: {
+        const flags = code[pc + 1];
+        let spec = "";
+        if (flags & 4) spec = s[--sp];
+        let v = s[sp - 1];
+        const conv = flags & 3;
+        if (conv === 1) v = pyStr(v);
+        else if (conv === 2) v = pyRepr(v);
+        else if (conv === 3) v = pyAscii(v);
+        s[sp - 1] = typeof v === "string" && spec === "" ? v : pyFormat(v, spec);
+        pc += 2;
+        break;
+      }
+      case 99 /* UNPACK_EX */: {
+        const arg = code[pc + 1];
+        const before = arg & 255, after = arg >> 8;
+        const items = this.unpackIterable(s[sp - 1], -1);
+        if (items.length < before + after) {
+          raise(hooks.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+        }
+        sp--;
+        const mid = items.slice(before, items.length - after);
+        for (let i = after - 1; i >= 0; i--) s[sp++] = items[items.length - after + i];
+        s[sp++] = new PyList(mid);
+        for (let i = before - 1; i >= 0; i--) s[sp++] = items[i];
+        pc += 2;
+        break;
+      }
+      case 83 /* MAKE_FUNCTION */: {
+        const fc = consts[code[pc + 1]] as Code;
+        const flags = code[pc + 2];
+        let kwdefaults: PyDict | null = null, defaults: Py[] | null = null, annotations: Py = null;
+        if (flags & 4) annotations = s[--sp];
+        if (flags & 2) kwdefaults = s[--sp];
+        if (flags & 1) defaults = (s[--sp] as PyTuple).a;
+        let closure: PyCell[] | null = null;
+        const fsrc = fc.freeSources;
+        if (fsrc.length > 0) {
+          closure = new Array(fsrc.length);
+          for (let i = 0; i < fsrc.length; i++) closure[i] = f.cells![fsrc[i]];
+        }
+        const fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+        if (annotations !== null) fn.annotations = annotations;
+        if (fc.doc !== null) fn.doc = fc.doc;
+        if (fc.memo === null && fc.flags & 512) this.memo.register(fc);
+        s[sp++] = fn;
+        pc += 3;
+        break;
+      }
+      case 113 /* BUILD_CLASS */: {
+        const n = code[pc + 1];
+        const kwc = consts[code[pc + 2]];
+        const kwnames: string[] = kwc === null ? [] : (kwc as PyTuple).a;
+        const body = s[sp - 1] as PyFunction;
+        const args = s.slice(sp - 1 - n, sp - 1);
+        const name = s[sp - 2 - n] as string;
+        f.pc = pc;
+        f.sp = sp;
+        this.frame = f;
+        const cls = buildClass(this, body, name, args.slice(0, n - kwnames.length), kwnames, args.slice(n - kwnames.length));
+        sp -= n + 2;
+        s[sp++] = cls;
+        pc += 3;
+        break;
+      }
+      case 129 /* LOAD_CLOSURE_CLASS */: {
+        const i = code[pc + 1];
+        s[sp++] = i >= 0 ? f.cells![i] : null;
+        pc += 2;
+        break;
+      }
+      case 130 /* SUPER_ARGS */: {
+        const i = code[pc + 1];
+        const cls = i >= 0 ? f.cells![i].v : undefined;
+        if (cls === undefined) runtimeError("super(): __class__ cell not found");
+        let first = co.argcount > 0 || (co.flags & CO_VARARGS) ? s[0] : undefined;
+        if (first === undefined && co.cellvars.length > 0 && co.cell2arg && co.cell2arg.indexOf(0) >= 0) {
+          first = f.cells![co.cell2arg.indexOf(0)].v;
+        }
+        if (first instanceof PyTuple && co.argcount === 0) first = first.a[0];
+        if (first === undefined) runtimeError("super(): no arguments");
+        s[sp++] = cls;
+        s[sp++] = first;
+        pc += 2;
+        break;
+      }
+      case 100 /* RAISE */: {
+        const n = code[pc + 1];
+        let e: PyException;
+        if (n === 0) {
+          if (this.curExc === null) runtimeError("No active exception to reraise");
+          e = this.curExc;
+          e.tbFrame = null;
+          throw e;
+        }
+        if (n === 2) {
+          const cause = s[--sp];
+          e = this.makeException(s[--sp]);
+          if (cause === null) e.cause = null;
+          else {
+            const c = this.makeException(cause, true);
+            e.cause = c;
+          }
+          e.suppressContext = true;
+        } else e = this.makeException(s[--sp]);
+        e.tbFrame = null;
+        throw e;
+      }
+      case 101 /* RERAISE */: {
+        const e = s[--sp] as PyException;
+        e.tbFrame = f; // do not add another traceback line for this frame
+        throw e;
+      }
+      case 102 /* PUSH_EXC_INFO */: {
+        const e = s[sp - 1] as PyException;
+        s[sp - 1] = this.curExc;
+        s[sp++] = e;
+        if (e !== this.curExc && this.curExc !== null && e.context === null && !chainContains(this.curExc, e)) {
+          e.context = this.curExc;
+        }
+        this.curExc = e;
+        pc += 1;
+        break;
+      }
+      case 103 /* POP_EXCEPT */:
+        this.curExc = s[--sp];
+        pc += 1;
+        break;
+      case 104 /* CHECK_EXC_MATCH */: {
+        const t = s[sp - 1], e = s[sp - 2];
+        s[sp - 1] = this.excMatches(e, t);
+        pc += 1;
+        break;
+      }
+      case 105 /* LOAD_ASSERTION_ERROR */:
+        s[sp++] = AssertionError;
+        pc += 1;
+        break;
+      case 106 /* BEFORE_WITH */: {
+        const mgr = s[sp - 1];
+        const t = typeOf(mgr);
+        const enter = lookup(t, "__enter__"), exit = lookup(t, "__exit__");
+        if (enter === undefined || exit === undefined) {
+          typeError(`'${t.name}' object does not support the context manager protocol`);
+        }
+        s[sp - 1] = bind(exit, mgr, t);
+        f.pc = pc;
+        this.frame = f;
+        s[sp++] = callBound(enter, mgr, t, []);
+        pc += 1;
+        break;
+      }
+      case 107 /* WITH_EXIT */: {
+        const exit = s[--sp];
+        callObject(exit, [null, null, null]);
+        pc += 1;
+        break;
+      }
+      case 108 /* WITH_EXCEPT */: {
+        const e = s[sp - 1] as PyException;
+        const exit = s[sp - 3];
+        const r = callObject(exit, [e.cls, e, getAttr(e, "__traceback__")]);
+        s[sp++] = pyBool(r);
+        pc += 1;
+        break;
+      }
+      case 110 /* GET_YIELD_FROM_ITER */: {
+        const v = s[sp - 1];
+        if (!(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
+        pc += 1;
+        break;
+      }
+      case 112 /* GET_AWAITABLE */: {
+        s[sp - 1] = this.getAwaitable(s[sp - 1]);
+        pc += 1;
+        break;
+      }
+      case 116 /* IMPORT_NAME */: {
+        const spec = consts[code[pc + 1]] as string;
+        const m = this.modules.get(spec);
+        if (m === undefined) {
+          raise(hooks.ModuleNotFoundError, `No module named '${spec}'`);
+        }
+        s[sp++] = m;
+        pc += 2;
+        break;
+      }
+      case 117 /* IMPORT_FROM */: {
+        const m = s[sp - 1];
+        const name = co.names[code[pc + 1]];
+        const v = getAttrOpt(m, name);
+        if (v === undefined) {
+          raise(ImportError, `cannot import name '${name}' from '${m instanceof PyModule ? m.name : "?"}'`);
+        }
+        s[sp++] = v;
+        pc += 2;
+        break;
+      }
+      case 118 /* IMPORT_STAR */: {
+        const m = s[--sp] as PyModule;
+        for (let i = 0; i < m.names.length; i++) {
+          const n = m.names[i];
+          const v = m.values[i];
+          if (v !== undefined && !n.startsWith("_")) {
+            if (f.ns !== null) dictSet(f.ns, n, v);
+            else f.globals.set(n, v);
+          }
+        }
+        pc += 1;
+        break;
+      }
+      case 119 /* GET_LEN */:
+        s[sp] = pyLen(s[sp - 1]);
+        sp++;
+        pc += 1;
+        break;
+      case 120 /* MATCH_MAPPING */:
+        s[sp] = hooks.matchMapping(s[sp - 1]);
+        sp++;
+        pc += 1;
+        break;
+      case 121 /* MATCH_SEQUENCE */:
+        s[sp] = hooks.matchSequence(s[sp - 1]);
+        sp++;
+        pc += 1;
+        break;
+      case 122 /* MATCH_KEYS */:
+        s[sp] = hooks.matchKeys(s[sp - 2], s[sp - 1]);
+        sp++;
+        pc += 1;
+        break;
+      case 123 /* MATCH_CLASS */: {
+        const r = hooks.matchClass(s[sp - 3], s[sp - 2], code[pc + 1], s[sp - 1]);
+        sp -= 2;
+        s[sp - 1] = r;
+        pc += 2;
+        break;
+      }
+      case 124 /* COPY_DICT_WITHOUT_KEYS */:
+        s[sp - 1] = hooks.copyDictWithoutKeys(s[sp - 2], s[sp - 1]);
+        pc += 1;
+        break;
+      case 115 /* SETUP_ANNOTATIONS */:
+        if (f.ns !== null) {
+          if (dictGet(f.ns, "__annotations__") === undefined) dictSet(f.ns, "__annotations__", new PyDict());
+        } else if (f.globals.get("__annotations__") === undefined) f.globals.set("__annotations__", new PyDict());
+        pc += 1;
+        break;
+
+      default:
+        throw new Error(`internal: unknown opcode ${code[pc]} (${O.OP_NAMES[code[pc]]}) at ${pc} in ${co.name}`);
+    }
+    this.rareSp = sp;
+    return pc;
   }
 
   // -- helpers used by the loop -------------------------------------------------------------------
@@ -2645,6 +2480,13 @@ export class Interp {
   pause(f: Frame): Py {
     this.pausedFrame = f;
     return PAUSED;
+  }
+
+  /** The periodic check on a back-edge: PAUSED when the time slice is over, else null. One call
+   * site per jump kind that runs on every check, so the first pause of a run does not meet
+   * optimized code that never saw the pause path (a deoptimization). */
+  slice(f: Frame): Py {
+    return this.tick() ? this.pause(f) : null;
   }
 
   /** The innermost frame of a task that suspended. */
