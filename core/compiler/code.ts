@@ -114,8 +114,9 @@ export class Code {
   doc: Py = null;
   /** Frame slot array template (see vm/frame.ts). */
   slotTemplate: Py[] | null = null;
-  /** Positional parameters only, no cells, not a generator, not memoized: calls take the VM's
-   * inline fast path (set by the compiler). */
+  /** Positional parameters only (defaults allowed), no cells of its own (free variables
+   * allowed), not a generator, not memoized: positional calls take the VM's inline fast path
+   * (set by the compiler). */
   plain = false;
   /** Frames of finished calls, reused by the next call (see Interp.enterFunction). */
   // deno-lint-ignore no-explicit-any

@@ -202,7 +202,7 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.ic = new Array(u.icCount * 12).fill(undefined); // vm.ts IC_SIZE
   if (fnLike && checkPurity(code)) code.flags |= CO_PURE;
   code.plain = fnLike && (code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_PURE)) === 0 &&
-    code.kwonlyargcount === 0 && code.cellvars.length === 0 && code.freevars.length === 0;
+    code.kwonlyargcount === 0 && code.cellvars.length === 0;
   void scopes;
   return code;
 }

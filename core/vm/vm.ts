@@ -829,21 +829,24 @@ export class Interp {
               const callee = s[sp - argc - 2];
               if (callee instanceof PyFunction) {
                 const fco = callee.code;
-                if (self !== NULL_SELF && fco.plain && argc + 1 === fco.argcount && kwnames === null) {
+                const ac = fco.argcount;
+                if (self !== NULL_SELF && fco.plain && kwnames === null && argc + 1 <= ac && (argc + 1 === ac || this.hasDefaults(callee, argc + 1))) {
                   // inline fast path (see CALL)
                   if (--this.ticks <= 0) this.tick();
                   if (this.depth >= this.maxDepth) recursionError();
                   let nf: Frame = fco.framePool.pop();
-                  if (nf === undefined) nf = new Frame(fco, callee, callee.globals, null);
+                  if (nf === undefined) nf = new Frame(fco, callee, callee.globals, callee.closure);
                   else {
                     nf.fn = callee;
                     nf.globals = callee.globals;
+                    nf.cells = callee.closure;
                     const ns = nf.s;
-                    for (let i = argc + 1; i < fco.nlocals; i++) ns[i] = undefined;
+                    for (let i = ac; i < fco.nlocals; i++) ns[i] = undefined;
                   }
                   const ns = nf.s, b = sp - argc;
                   ns[0] = self;
                   for (let i = 0; i < argc; i++) ns[i + 1] = s[b + i];
+                  if (argc + 1 < ac) this.fillDefaults(callee, ns, argc + 1);
                   f.pc = pc;
                   f.sp = b - 2;
                   nf.back = f;
@@ -943,20 +946,23 @@ export class Interp {
               const callee = s[sp - argc - 1];
               if (callee instanceof PyFunction) {
                 const fco = callee.code;
-                if (fco.plain && argc === fco.argcount && kwnames === null) {
+                const ac = fco.argcount;
+                if (fco.plain && kwnames === null && argc <= ac && (argc === ac || this.hasDefaults(callee, argc))) {
                   // inline fast path: positional arguments straight into a pooled frame
                   if (--this.ticks <= 0) this.tick();
                   if (this.depth >= this.maxDepth) recursionError();
                   let nf: Frame = fco.framePool.pop();
-                  if (nf === undefined) nf = new Frame(fco, callee, callee.globals, null);
+                  if (nf === undefined) nf = new Frame(fco, callee, callee.globals, callee.closure);
                   else {
                     nf.fn = callee;
                     nf.globals = callee.globals;
+                    nf.cells = callee.closure;
                     const ns = nf.s;
-                    for (let i = argc; i < fco.nlocals; i++) ns[i] = undefined;
+                    for (let i = ac; i < fco.nlocals; i++) ns[i] = undefined;
                   }
                   const ns = nf.s, b = sp - argc;
                   for (let i = 0; i < argc; i++) ns[i] = s[b + i];
+                  if (argc < ac) this.fillDefaults(callee, ns, argc);
                   f.pc = pc;
                   f.sp = b - 1;
                   nf.back = f;
@@ -1097,7 +1103,7 @@ export class Interp {
               this.depth--;
               const done = f;
               f = f.back!;
-              if (done.cells === null && done.code.framePool.length < 8) this.releaseFrame(done);
+              if (done.code.cellvars.length === 0 && done.code.framePool.length < 8) this.releaseFrame(done);
               co = f.code;
               code = co.code;
               consts = co.consts;
@@ -1715,6 +1721,19 @@ export class Interp {
       this.depth++;
     }
     return r;
+  }
+
+  /** Do `fn`'s defaults cover the positional parameters from `given` on? */
+  hasDefaults(fn: PyFunction, given: number): boolean {
+    const d = fn.defaults;
+    return d !== null && given >= fn.code.argcount - d.length;
+  }
+
+  /** Positional parameters from `given` on take their defaults. */
+  fillDefaults(fn: PyFunction, s: Py[], given: number): void {
+    const d = fn.defaults!;
+    const first = fn.code.argcount - d.length;
+    for (let i = given; i < fn.code.argcount; i++) s[i] = d[i - first];
   }
 
   /** Stack pointer after `rare`. */
