@@ -2428,6 +2428,21 @@ export class Interp {
 
   /** LOAD_METHOD slow path: writes [callable, self|NULL] at s[sp-1], s[sp]. */
   loadMethod(obj: Py, name: string, s: Py[], sp: number, ic: Py[], k: number): void {
+    if (obj instanceof PySuper && !(obj.obj instanceof PyType)) {
+      // super().name(...): a plain function found past the class is called with the instance,
+      // without making a bound method (the loop's method-call fast path then applies)
+      const mro = obj.objType.mro;
+      for (let i = mro.indexOf(obj.type) + 1; i < mro.length; i++) {
+        const v = mro[i].dict.get(name);
+        if (v === undefined) continue;
+        if (v instanceof PyFunction) {
+          s[sp - 1] = v;
+          s[sp] = obj.obj;
+          return;
+        }
+        break;
+      }
+    }
     const t = typeOf(obj);
     if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && userGetattribute(t) === undefined) {
       const m = lookup(t, name);
