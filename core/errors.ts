@@ -1,5 +1,6 @@
-// The one place Python-visible errors are made. Messages follow CPython 3.12's wording (or
-// the original's where its corpus checks a different text); call sites never build their own.
+// The one place Python-visible errors are made. Messages follow CPython's wording (3.11, the
+// version the language suite is checked against; 3.12's where only it has the case, such as
+// f-string conversion errors); call sites never build their own.
 //
 // A Python exception travels through JavaScript as the thrown PyException object itself
 // (never an Error: no stack capture on the hot path).

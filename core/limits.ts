@@ -3,7 +3,7 @@
 /** Source text larger than this is refused before lexing: SyntaxError "source file exceeds maximum size (10 MiB)". */
 export const MAX_SOURCE_CHARS = 10 * 1024 * 1024;
 
-/** Indentation levels: IndentationError "too many levels of indentation". */
+/** Indentation levels: IndentationError "too many levels of indentation" (at the 100th, as CPython). */
 export const MAX_INDENT_DEPTH = 100;
 
 /** Nested f-strings: SyntaxError "f-string: too many nested f-strings". */
@@ -12,8 +12,8 @@ export const MAX_FSTRING_DEPTH = 200;
 /** Nested brackets/expressions in the parser: SyntaxError "too many nested parentheses". */
 export const MAX_NESTING = 200;
 
-/** Nested statement blocks (if/for/def ... inside each other): SyntaxError "too many statically nested blocks". */
-export const MAX_BLOCK_NESTING = 100;
+/** Nested loop/try/with blocks in one function body: SyntaxError "too many statically nested blocks" (CPython's CO_MAXBLOCKS). */
+export const MAX_BLOCK_NESTING = 20;
 
 /** Largest integer magnitude: results at or past 2^127 raise OverflowError, literals are a SyntaxError. */
 export const INT_BITS = 127;

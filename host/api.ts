@@ -122,6 +122,7 @@ async function warmUp(): Promise<void> {
 export class EdgePython {
   #vm: Interp;
   #listeners: ((line: string) => void)[] = [];
+  #writers: ((text: string) => void)[] = [];
   #pending = "";
   #input: string[];
   #events: string[] = [];
@@ -164,6 +165,20 @@ export class EdgePython {
     this.#listeners.push(fn);
   }
 
+  /**
+   * Receive printed text exactly as written, in chunks (newlines included, nothing added): for
+   * a terminal or a stream, where an `input()` prompt or `print(..., end="")` must stay on its line.
+   *
+   * ```ts
+   * const ep = await EdgePython.create();
+   * ep.onWrite((text) => Deno.stdout.writeSync(new TextEncoder().encode(text)));
+   * await ep.run("print('no newline', end='')");
+   * ```
+   */
+  onWrite(fn: (text: string) => void): void {
+    this.#writers.push(fn);
+  }
+
   /** Queue an event for `receive()` (before or during a run). */
   pushEvent(event: string): void {
     if (this.#sched !== null) {
@@ -175,6 +190,8 @@ export class EdgePython {
   }
 
   #write(text: string): void {
+    for (const w of this.#writers) w(text);
+    if (this.#listeners.length === 0) return;
     let s = this.#pending + text;
     let i: number;
     while ((i = s.indexOf("\n")) >= 0) {

@@ -10,7 +10,7 @@ Run a Python program with Edge Python for Deno.
   -c cmd          program passed in as a string
   --depth N       maximum call depth (default 1000)
   --ops N         instruction budget (default: unlimited)
-  --memory N      memory limit in live-object units (default 50000000)
+  --memory N      memory limit: N KiB of heap growth (sampled; default 50000000)
   --sandbox       the original's sandbox profile (depth 256, 100M ops, 100K objects)
   --dump-bytecode print the compiled bytecode instead of running
   -h, --help      show this help and exit
@@ -71,31 +71,55 @@ class StdinLines {
   }
 }
 
-function decodeSource(bytes: Uint8Array): string | { error: string } {
+/** The first byte offset that is not valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : 0;
+    if (n === 0 || i + n > bytes.length) break;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(i, i + n));
+    } catch {
+      break;
+    }
+    i += n;
+  }
+  return i;
+}
+
+/**
+ * Decode a script as CPython does: UTF-8 (a BOM is dropped). An undecodable byte is a
+ * SyntaxError worded as CPython words it: without a coding declaration in the first two lines,
+ * "Non-UTF-8 code starting with ..." (no source line); with one, a "(unicode error)" at the line.
+ */
+function decodeSource(bytes: Uint8Array, filename: string): string | { report: string } {
   try {
     let text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return text;
   } catch {
-    // find the first invalid byte for the message
-    let i = 0;
-    while (i < bytes.length) {
-      const b = bytes[i];
-      const n = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : 0;
-      if (n === 0) break;
-      let ok = i + n <= bytes.length;
-      for (let k = 1; ok && k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
-      if (!ok) break;
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(i, i + n));
-      } catch {
-        break;
+    const at = firstInvalidUtf8(bytes);
+    let line = 1, lineStart = 0;
+    for (let k = 0; k < at; k++) {
+      if (bytes[k] === 0x0a) {
+        line++;
+        lineStart = k + 1;
       }
-      i += n;
     }
-    const b = bytes[i] ?? 0;
+    const b = bytes[at] ?? 0;
+    const hex = b.toString(16).padStart(2, "0");
+    const head = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(bytes.length, 512))).split("\n").slice(0, 2);
+    const declared = head.some((l) => /^[ \t\f]*#.*?coding[:=]/.test(l));
+    if (!declared) {
+      return {
+        report: `SyntaxError: Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+      };
+    }
     const kind = (b & 0xc0) === 0x80 || b >= 0xf8 ? "invalid start byte" : "invalid continuation byte";
-    return { error: `(unicode error) 'utf-8' codec can't decode byte 0x${b.toString(16).padStart(2, "0")} in position ${i}: ${kind}` };
+    return {
+      report: `  File "${filename}", line ${line}\nSyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x${hex} in position ${at - lineStart}: ${kind}`,
+    };
   }
 }
 
@@ -168,9 +192,9 @@ export async function main(args: string[]): Promise<number> {
       return 2;
     }
     filename = file === "-" ? "<stdin>" : file;
-    const text = decodeSource(bytes);
+    const text = decodeSource(bytes, filename);
     if (typeof text !== "string") {
-      console.error(`  File "${filename}", line 1\nSyntaxError: ${text.error}`);
+      console.error(text.report);
       return 1;
     }
     code = text;
@@ -196,12 +220,7 @@ export async function main(args: string[]): Promise<number> {
       return stdin.readLine();
     },
   });
-  let partial = false;
-  ep.onOutput((line) => {
-    out.write(line + "\n");
-    partial = false;
-  });
-  void partial;
+  ep.onWrite((text) => out.write(text));
   try {
     await ep.run(code, { filename });
     out.flush();

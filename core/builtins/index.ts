@@ -10,7 +10,7 @@ import {
   IntType, ListType, NotImplemented, CoroutineType, PySet, ObjectType, PropertyType, Py, PyClassMethod, PyTuple, RangeType, SetType,
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
 } from "../objects/model.ts";
-import { baseValue, builtinCompareRaw, hooks, pyBool, pyHash, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
+import { baseValue, builtinCompareRaw, hooks, objectId, pyBool, pyHash, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
 import {
@@ -112,7 +112,7 @@ function install(): void {
     if (v instanceof PyUnion) return unionRepr(v);
     if (v instanceof PyGenerator) {
       const kind = v.cls.name;
-      return `<${kind} object ${v.qualname} at 0x${(0x7f0000000000 + 16).toString(16)}>`;
+      return `<${kind} object ${v.qualname} at 0x${objectId(v).toString(16).padStart(12, "0")}>`;
     }
     return undefined;
   };

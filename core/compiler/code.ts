@@ -110,6 +110,8 @@ export class Code {
   fusedFns: any[] | null = null;
   /** Parameter name -> local index for keyword binding (built on first keyword call). */
   argIndex: Map<string, number> | null = null;
+  /** The Python-visible code object (`f.__code__`), made on first access. */
+  pyCode: Py = null;
   /** The docstring (functions). */
   doc: Py = null;
   /** Frame slot array template (see vm/frame.ts). */
@@ -124,7 +126,9 @@ export class Code {
 
   /** 1-based line number of the instruction at pc. */
   lineOf(pc: number): number {
-    const off = pc >= 0 && pc < this.pos.length ? this.pos[pc] : this.firstOffset;
+    // operand words and some emitted instructions carry no position: use the nearest one before
+    let off = -1;
+    for (let i = Math.min(pc, this.pos.length - 1); i >= 0 && off < 0; i--) off = this.pos[i];
     return this.source ? this.source.line(off < 0 ? this.firstOffset : off) : 0;
   }
 }

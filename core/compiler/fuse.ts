@@ -38,7 +38,12 @@ export interface FNode {
   items?: FNode[];
   /** N_BLOCK: where each statement's own instruction is (for tracebacks). */
   pcs?: number[];
+  /** Tree depth (leaves: 1, when absent). */
+  d?: number;
 }
+
+/** Deeper expressions are split (the closures that evaluate a tree recurse on the JS stack). */
+const MAX_TREE_DEPTH = 48;
 
 interface Sym {
   node: FNode;
@@ -91,10 +96,19 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     lists.push(Int32Array.from(nodes.map(operand)));
     return lists.length - 1;
   };
+  let constMap: Map<Py, number> | null = null;
   const constIndex = (v: Py): number => {
-    for (let i = 0; i < consts.length; i++) if (consts[i] === v) return i;
-    consts.push(v);
-    return consts.length - 1;
+    if (constMap === null) {
+      // (a literal with many constants must not make this quadratic)
+      constMap = new Map();
+      for (let i = consts.length - 1; i >= 0; i--) constMap.set(consts[i], i);
+    }
+    let i = constMap.get(v);
+    if (i === undefined) {
+      i = consts.push(v) - 1;
+      constMap.set(v, i);
+    }
+    return i;
   };
 
   /** Push the first n pending trees with one instruction ending at `stop`, when that saves
@@ -305,12 +319,31 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     return null;
   };
 
+  /** Would a node over the top k trees be too deep? */
+  const tooDeep = (st: FNode[], k: number): boolean => {
+    for (let i = Math.max(0, st.length - k); i < st.length; i++) if ((st[i].d ?? 1) + 1 > MAX_TREE_DEPTH) return true;
+    return false;
+  };
+
   /** Apply an operator instruction to a tree stack; false when it is not fusable here. */
   const combine = (op: number, at: number, st: FNode[]): boolean => {
+    const ok = combineOp(op, at, st);
+    if (ok) {
+      // the new node's depth: one more than its deepest operand
+      const n = st[st.length - 1];
+      let d = 0;
+      for (const c of [n.l, n.r, n.x]) if (c !== undefined) d = Math.max(d, c.d ?? 1);
+      if (n.items !== undefined) for (const c of n.items) d = Math.max(d, c.d ?? 1);
+      n.d = d + 1;
+    }
+    return ok;
+  };
+
+  const combineOp = (op: number, at: number, st: FNode[]): boolean => {
     const two = (isBinary(op) && op !== O.BINARY_MATMUL && op !== O.INPLACE_MATMUL) || op === O.BINARY_SUBSCR ||
       op === O.IS_OP || op === O.CONTAINS_OP;
     if (two) {
-      if (st.length < 2) return false;
+      if (st.length < 2 || tooDeep(st, 2)) return false;
       const r = st.pop()!, l = st.pop()!;
       if (op === O.BINARY_SUBSCR) st.push({ k: N_SUBSCR, l, r });
       else if (op === O.IS_OP) st.push({ k: N_IS, i: code[at + 1], l, r });
@@ -323,15 +356,15 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
       case O.UNARY_NOT:
       case O.UNARY_INVERT:
       case O.UNARY_POS:
-        if (st.length < 1) return false;
+        if (st.length < 1 || tooDeep(st, 1)) return false;
         st.push({ k: N_UN, op, l: st.pop()! });
         return true;
       case O.LOAD_ATTR:
-        if (st.length < 1) return false;
+        if (st.length < 1 || tooDeep(st, 1)) return false;
         st.push({ k: N_ATTR, v: names[code[at + 1]], l: st.pop()! });
         return true;
       case O.BINARY_SLICE:
-        if (st.length < 3) return false;
+        if (st.length < 3 || tooDeep(st, 3)) return false;
         {
           const hi = st.pop()!, lo = st.pop()!, o = st.pop()!;
           st.push({ k: N_SLICE, l: o, r: lo, x: hi });
@@ -340,7 +373,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
       case O.BUILD_TUPLE:
       case O.BUILD_LIST: {
         const n = code[at + 1];
-        if (st.length < n || n > 8) return false;
+        if (st.length < n || n > 8 || tooDeep(st, n)) return false;
         const items = st.splice(st.length - n, n);
         st.push({ k: op === O.BUILD_TUPLE ? N_TUPLE : N_LIST, items });
         return true;

@@ -17,6 +17,9 @@ import {
 } from "./unit.ts";
 import { compileMatch } from "./match.ts";
 
+/** The suites that count toward MAX_BLOCK_NESTING. */
+const COUNTED_BLOCKS = new Set(["'for' statement", "'while' statement", "'try' statement", "'with' statement", "'except' statement", "'finally' statement"]);
+
 const AUG_OPS: Int16Array = (() => {
   const t = new Int16Array(T.N_KINDS).fill(-1);
   t[T.PLUSEQUAL] = O.INPLACE_ADD;
@@ -84,7 +87,11 @@ export class Compiler extends ExprCompiler {
   suite(what: string, headerTok: number): void {
     if (!this.at(T.COLON)) this.fail("expected ':'");
     this.p++;
-    if (++this.blockNest > MAX_BLOCK_NESTING) this.fail("too many statically nested blocks");
+    // as CPython: loops, try and with blocks count (not if/def/class), per function body
+    const counted = COUNTED_BLOCKS.has(what);
+    const savedNest = this.blockNest;
+    if (what === "function definition" || what === "class definition") this.blockNest = 0;
+    else if (counted && ++this.blockNest > MAX_BLOCK_NESTING) this.fail("too many statically nested blocks", this.t.start[headerTok]);
     if (this.accept(T.NEWLINE)) {
       if (!this.at(T.INDENT)) {
         const line = this.source.line(this.t.start[headerTok]);
@@ -96,7 +103,7 @@ export class Compiler extends ExprCompiler {
     } else {
       this.simpleStatements();
     }
-    this.blockNest--;
+    this.blockNest = savedNest;
   }
 
   /** Token index just past the suite whose ':' is at `i`. */
@@ -428,13 +435,15 @@ export class Compiler extends ExprCompiler {
     u.blocks.pop();
     const test = u.here;
     for (const c of continues) u.patch(c, alwaysTrue ? top : test);
+    // the back-edge carries the header's position (a budget or time-slice stop is reported there)
+    const hpos = this.t.start[headerTok];
     if (alwaysTrue) {
-      u.jumpTo(O.JUMP, top);
+      u.jumpTo(O.JUMP, top, hpos);
     } else {
       u.patch(toTest);
       u.paste(condSeg);
       u.adjust(1);
-      u.jumpTo(O.POP_JUMP_IF_TRUE, top);
+      u.jumpTo(O.POP_JUMP_IF_TRUE, top, hpos);
     }
     if (this.at(T.KW_ELSE)) {
       const et = this.p++;
@@ -481,7 +490,7 @@ export class Compiler extends ExprCompiler {
     u.blocks.push(block);
     this.suite("'for' statement", headerTok);
     u.blocks.pop();
-    u.jumpTo(O.JUMP, top);
+    u.jumpTo(O.JUMP, top, this.t.start[headerTok]);
     u.patch(fi);
     u.depth = depth;
     if (this.at(T.KW_ELSE)) {
@@ -517,7 +526,7 @@ export class Compiler extends ExprCompiler {
     const loop = this.u.blocks[li];
     if (loop.kind === B_WHILE) {
       (loop as Block & { continues: number[] }).continues.push(this.u.jump(O.JUMP));
-    } else this.u.jumpTo(O.JUMP, loop.continueTarget!);
+    } else this.u.jumpTo(O.JUMP, loop.continueTarget!, pos);
     this.resume(paused);
   }
 
@@ -1337,7 +1346,7 @@ export class Compiler extends ExprCompiler {
     while (this.p < close) {
       if (this.accept(T.KW_IF)) {
         this.parse(P.P_COND);
-        child.jumpTo(O.POP_JUMP_IF_FALSE, loops[loops.length - 1].top);
+        child.jumpTo(O.POP_JUMP_IF_FALSE, loops[loops.length - 1].top, pos);
         continue;
       }
       let asyncFor = false;
@@ -1378,7 +1387,7 @@ export class Compiler extends ExprCompiler {
     }
     if (this.p !== forIdx) this.fail("invalid syntax");
     for (let i = loops.length - 1; i >= 0; i--) {
-      child.jumpTo(O.JUMP, loops[i].top);
+      child.jumpTo(O.JUMP, loops[i].top, pos);
       child.patch(loops[i].exit);
       child.depth--;
     }

@@ -398,7 +398,7 @@ class Lexer {
     if (col === top) {
       if (alt !== this.indAlt[d]) fail("inconsistent use of tabs and spaces in indentation", p, TAB);
     } else if (col > top) {
-      if (d >= MAX_INDENT_DEPTH) fail("too many levels of indentation", p, INDENTATION);
+      if (d + 1 >= MAX_INDENT_DEPTH) fail("too many levels of indentation", p, INDENTATION);
       if (alt <= this.indAlt[d]) fail("inconsistent use of tabs and spaces in indentation", p, TAB);
       d++;
       this.indCol[d] = col;
@@ -937,6 +937,12 @@ class Lexer {
           continue;
         }
         this.middle(s, p, special, raw, spec ? D_FSPEC : D_FTEXT);
+        if (spec) {
+          // a field nested in a spec may have a spec of its own, but without further fields
+          let specs = 0;
+          for (let i = this.sp - 1; i >= 0 && this.sType[i] !== F_FSTRING; i--) if (this.sType[i] === F_SPEC) specs++;
+          if (specs >= 2) fail("f-string: expressions nested too deeply", p);
+        }
         this.push(F_FIELD, this.emit(LBRACE, p, p + 1, null), 0);
         this.pos = p + 1;
         return;

@@ -656,6 +656,7 @@ export function bytesRepeat(b: PyBytes | PyByteArray, n: number | bigint): PyByt
   const src = bytesView(b)!;
   if (typeof n === "bigint") {
     if (n >= 1n << 63n || n < -(1n << 63n)) overflowError("cannot fit 'int' into an index-sized integer");
+    if (n > 0n && src.length > 0 && BigInt(src.length) * n >= 1n << 63n) overflowError("repeated bytes are too long");
     if (n > 0n && src.length > 0) tooLong();
     return make(ba, new Uint8Array(0));
   }

@@ -298,12 +298,16 @@ export class SeqReversedIter extends PyIterator {
 
 export class CallableIter extends PyIterator {
   done = false;
+  n = 0;
   constructor(public fn: Py, public sentinel: Py) {
     super();
     this.cls = CallableIteratorType;
   }
   next(): Py {
     if (this.done) return STOP;
+    // can be endless with a builtin callable (iter(int, 1)): natively drained by sum/any/in, it
+    // must still run out of op budget
+    if ((++this.n & 1023) === 0) hooks.charge(1024);
     const v = callObject(this.fn, []);
     if (pyEq(v, this.sentinel)) {
       this.done = true;

@@ -315,6 +315,13 @@ export class PyRange extends PyObject {
     super();
     this.big = typeof start === "bigint";
   }
+  /** The exact length of a range with big-int bounds. */
+  bigLength(): bigint {
+    const start = this.start as unknown as bigint, stop = this.stop as unknown as bigint, step = this.step as unknown as bigint;
+    if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
+    return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+  }
+  /** The length as a JS number (approximate past 2^53; len() uses bigLength). */
   get length(): number {
     if (this.big) {
       const start = this.start as unknown as bigint, stop = this.stop as unknown as bigint, step = this.step as unknown as bigint;

@@ -282,6 +282,48 @@ export class PyTraceback extends PyObject {
   }
 }
 
+export const CodeType: PyType = builtinTypeRef("code", undefined, true);
+
+/** A function's code object (read-only introspection: co_name, co_argcount, co_varnames, ...). */
+export class PyCodeObject extends PyObject {
+  // deno-lint-ignore no-explicit-any
+  constructor(public readonly code: any) {
+    super();
+    this.cls = CodeType;
+  }
+}
+
+function codeAttr(c: PyCodeObject, name: string): Py {
+  const co = c.code;
+  switch (name) {
+    case "co_name":
+      return co.name;
+    case "co_qualname":
+      return co.qualname ?? co.name;
+    case "co_argcount":
+      return co.argcount;
+    case "co_posonlyargcount":
+      return co.posonlyargcount;
+    case "co_kwonlyargcount":
+      return co.kwonlyargcount;
+    case "co_nlocals":
+      return co.nlocals;
+    case "co_varnames":
+      return new PyTuple(co.varnames.slice(0, co.nlocals));
+    case "co_cellvars":
+      return new PyTuple(co.cellvars.slice());
+    case "co_freevars":
+      return new PyTuple(co.freevars.slice());
+    case "co_filename":
+      return co.source?.filename ?? "<string>";
+    case "co_firstlineno":
+      return co.source ? co.source.line(co.firstOffset) : 1;
+    case "co_flags":
+      return co.flags;
+  }
+  return undefined;
+}
+
 function tracebackOf(e: PyException): Py {
   let tb: PyTraceback | null = null;
   // e.tb is innermost first; the traceback chain starts at the outermost frame
@@ -344,7 +386,7 @@ function specialAttr(obj: Py, name: string): Py {
       case "__closure__":
         return obj.closure === null ? null : new PyTuple(obj.closure.map((c) => c));
       case "__code__":
-        return obj.code;
+        return obj.code.pyCode ??= new PyCodeObject(obj.code);
       case "__annotations__":
         return obj.annotations ??= new PyDict();
     }
@@ -404,6 +446,7 @@ function specialAttr(obj: Py, name: string): Py {
     return getAttrOpt(obj.func, name);
   }
   if (obj instanceof PySuper) return superGetAttr(obj, name);
+  if (obj instanceof PyCodeObject) return codeAttr(obj, name);
   if (obj instanceof PyTraceback) {
     if (name === "tb_lineno") return obj.entry.code.lineOf(obj.entry.pc);
     if (name === "tb_next") return obj.next;
@@ -538,6 +581,28 @@ export function setAttr(obj: Py, name: string, v: Py): void {
 
 /** object.__setattr__: store in the instance without consulting __setattr__. */
 export function setAttrRaw(obj: Py, name: string, v: Py): void {
+  if (obj instanceof PyException) {
+    // the exception's own fields (PyException is an instance: check them before its attributes)
+    if (name === "__cause__") {
+      if (v !== null && !(v instanceof PyException)) typeError("exception cause must be None or derive from BaseException");
+      obj.cause = v;
+      obj.suppressContext = true;
+      return;
+    }
+    if (name === "__context__") {
+      if (v !== null && !(v instanceof PyException)) typeError("exception context must be None or derive from BaseException");
+      obj.context = v;
+      return;
+    }
+    if (name === "__suppress_context__") {
+      obj.suppressContext = pyBool(v);
+      return;
+    }
+    if (name === "args") {
+      obj.args = new PyTuple(iterToArray(v));
+      return;
+    }
+  }
   if (obj instanceof PyInstance) {
     if (name === "__class__" && v instanceof PyType) {
       obj.cls = v;
@@ -556,28 +621,23 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     if (name === "__name__") obj.name = String(v);
     else if (name === "__qualname__") obj.qualname = String(v);
     else if (name === "__doc__") obj.doc = v;
-    else if (name === "__defaults__") obj.defaults = v === null ? null : (v as PyTuple).a.slice();
+    else if (name === "__defaults__" || name === "__kwdefaults__") {
+      if (name === "__defaults__") {
+        if (v !== null && !(v instanceof PyTuple)) typeError("__defaults__ must be set to a tuple object");
+        obj.defaults = v === null ? null : (v as PyTuple).a.slice();
+      } else {
+        if (v !== null && !(v instanceof PyDict)) typeError("__kwdefaults__ must be set to a dict object");
+        obj.kwdefaults = v as PyDict | null;
+      }
+      // memoized callers may depend on the old defaults
+      hooks.functionChanged?.();
+    }
     else (obj.attrs ??= new Map()).set(name, v);
     return;
   }
   if (obj instanceof PyModule) {
     obj.set(name, v);
     return;
-  }
-  if (obj instanceof PyException) {
-    if (name === "__cause__") {
-      obj.cause = v;
-      obj.suppressContext = true;
-      return;
-    }
-    if (name === "__context__") {
-      obj.context = v;
-      return;
-    }
-    if (name === "args") {
-      obj.args = new PyTuple(iterToArray(v));
-      return;
-    }
   }
   const t = typeOf(obj);
   if (!t.builtin && "attrs" in obj) {
@@ -996,7 +1056,12 @@ export function lenOpt(v: Py): number | undefined {
   if (v instanceof PyDict || v instanceof PySet) return v.m.size;
   if (v instanceof PyBytes) return v.b.length;
   if (v instanceof PyByteArray) return v.n;
-  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyRange) {
+    if (!v.big) return v.length;
+    const n = v.bigLength();
+    if (n > 0x7fffffffffffffffn) raise(hooks.OverflowError, "Python int too large to convert to C ssize_t");
+    return n <= 9007199254740991n ? Number(n) : n as unknown as number;
+  }
   return hooks.len?.(v);
 }
 

@@ -617,6 +617,8 @@ export function strRepeat(s: string, n: number | bigint): string {
   if (typeof n === "bigint") {
     if (n >= SSIZE_LIMIT || n < -SSIZE_LIMIT) overflowError("cannot fit 'int' into an index-sized integer");
     if (n <= 0n || s.length === 0) return "";
+    // as CPython: a length past the index range overflows, anything else runs out of memory
+    if (BigInt(cpLength(s)) * n >= SSIZE_LIMIT) overflowError("repeated string is too long");
     return memoryError();
   }
   if (n <= 0 || s.length === 0) return "";

@@ -13,6 +13,7 @@ import { Code, CO_PURE } from "../compiler/code.ts";
 import {
   BytesType, MISSING, Py, PyBuiltin, PyBytes, PyFloat, PyFunction, PyModule, PyTuple, PyType, TupleType,
 } from "../objects/model.ts";
+import { hooks } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
 
@@ -26,8 +27,16 @@ const PURE_BUILTINS = new Set([
   "LookupError", "NameError",
 ]);
 
+/** Bumped when something memo validation relied on changes outside the watched globals (a
+ * function's __defaults__ or __kwdefaults__): every table is emptied on its next lookup. */
+let memoEpoch = 0;
+hooks.functionChanged = () => {
+  memoEpoch++;
+};
+
 /** Per-function memo table. */
 class Table {
+  epoch = memoEpoch;
   entries = new Map<Py, Entry>();
   lookups = 0;
   hits = 0;
@@ -65,6 +74,16 @@ function immutable(v: Py, depth = 0): boolean {
     return true;
   }
   return false;
+}
+
+/** A cached result as a new object, as a recomputation would return it (`f(x) is f(x)` stays
+ * false for floats and tuples); ints, strings, bools and None have no identity of their own here. */
+function fresh(v: Py): Py {
+  if (typeof v !== "object" || v === null) return v;
+  if (v instanceof PyFloat) return new PyFloat(v.v);
+  if (v instanceof PyTuple) return v.a.length === 0 ? v : new PyTuple(v.a.map(fresh));
+  if (v instanceof PyBytes) return new PyBytes(v.b);
+  return v;
 }
 
 function keyPart(v: Py): string {
@@ -186,6 +205,11 @@ export class MemoState {
     vm.memoKey = MISSING;
     const t = fn.code.memo as Table;
     if (t.disabled || kw !== null || argc !== fn.code.argcount) return MISSING;
+    if (t.epoch !== memoEpoch) {
+      t.epoch = memoEpoch;
+      t.entries.clear();
+      t.validated = false;
+    }
     if (!t.validated && !this.validate(t, fn)) return MISSING;
     if (fn.defaults !== null && !fn.defaults.every((d) => immutable(d))) return MISSING;
     const key = makeKey(s, base, argc);
@@ -194,7 +218,7 @@ export class MemoState {
     t.lookups++;
     if (e !== undefined && vm.depth + 1 + e.depth <= vm.limits.depth) {
       t.hits++;
-      return e.value;
+      return fresh(e.value);
     }
     // a function that is rarely called with repeated arguments is not worth the bookkeeping
     if (t.lookups >= MISS_LIMIT && t.hits * 8 < t.lookups) {

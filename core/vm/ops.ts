@@ -3,7 +3,7 @@
 // Python's reflected-operand rules.
 
 import {
-  indicesMustBeInt, keyError, noItemAssignment, noItemDeletion, notSubscriptable, raise, typeError,
+  indexError, indicesMustBeInt, keyError, noItemAssignment, noItemDeletion, notSubscriptable, raise, typeError,
   unsupportedBinary, unsupportedUnary, zeroDivision, memoryError,
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
@@ -674,8 +674,16 @@ export function getItem(o: Py, k: Py, raw = false): Py {
       }
       return new PyRange(o.start + s * o.step, o.start + e * o.step, o.step * st);
     }
+    if (o.big) {
+      const ki = asIndex(k);
+      if (ki === undefined) typeError(`range indices must be integers or slices, not ${typeName(k)}`);
+      const n = o.bigLength();
+      let i = BigInt(ki);
+      if (i < 0n) i += n;
+      if (i < 0n || i >= n) indexError("range object index out of range");
+      return norm(BigInt(o.start) + i * BigInt(o.step));
+    }
     const i = seqIndex(k, o.length, "range object");
-    if (o.big) return norm(BigInt(o.start) + BigInt(i) * BigInt(o.step));
     return o.start + i * o.step;
   }
   if (o instanceof PyBytes || o instanceof PyByteArray) {

@@ -76,6 +76,7 @@ export class Scheduler {
   start(frame: Frame): void {
     const t = new Task(null, frame);
     t.started = true;
+    t.depth = 1; // the module frame counts, as in CPython (a limit of 1000 allows 999 nested calls)
     this.main = t;
     this.tasks.push(t);
     this.ready.push(t);

@@ -348,7 +348,7 @@ export class Interp {
     try {
       return this.run(f, null);
     } catch (e) {
-      if (e instanceof RangeError) throw recursionExc();
+      if (e instanceof RangeError) throw this.toPyException(e);
       throw e;
     } finally {
       this.nested--;
@@ -417,7 +417,7 @@ export class Interp {
       gen.result = r;
       return STOP;
     } catch (e) {
-      if (e instanceof RangeError) throw recursionExc();
+      if (e instanceof RangeError) throw this.toPyException(e);
       throw e;
     } finally {
       f.boundary = false;
@@ -2400,7 +2400,8 @@ export class Interp {
   }
 
   storeAttr(obj: Py, name: string, v: Py, ic: Py[], k: number): void {
-    if (obj instanceof PyInstance && obj.shape !== null) {
+    // an exception's own fields (args, __cause__, ...) are not instance attributes
+    if (obj instanceof PyInstance && obj.shape !== null && !(obj instanceof PyException && (name === "args" || name.startsWith("__")))) {
       const t = obj.cls;
       const sa = lookup(t, "__setattr__");
       if ((sa === undefined || (sa instanceof PyBuiltin && sa.owner === ObjectType)) && !t.builtin && (t.slotNames === null || t.slotNames.has(name))) {
