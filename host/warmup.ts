@@ -50,6 +50,34 @@ class Child(Base):
     def get(self):
         return super().get() + 1
 
+def ident(v):
+    return v
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+def kinds():
+    # list element kinds V8 tells apart (small ints, big ints, strings, objects, mixed), through
+    # iteration, subscripts and stores; and operators on values that come from calls (unfused)
+    t = 0
+    for lst in ([1, 2], [2 ** 40, 3], ["a", "b"], [1.5, 2.5], [None, (1,)], [1, "a", 2.0]):
+        for v in lst:
+            t += 1
+        t += len(lst) + (lst[0] is None) + (lst[-1] == lst[0])
+        lst[0] = lst[1]
+        lst.append(lst[0])
+        lst.pop()
+        x = ident(lst[0])
+        y = ident(lst[1])
+        if x == y or x != y:
+            t += 1
+    a, b, c, d = ident(7), ident(2), ident(2.5), ident("s")
+    t += a + b - a * b + a // b + a % b + a ** 2 + (a << 1) + (a >> 1) + (a & b) + (a | b) + (a ^ b) + a / b
+    t += c + c - c * c / c + (a < b) + (a <= b) + (a > b) + (a >= b) + (c < c) + (c > a) + len(d + d) + len(d * 2)
+    t += (d < d) + (d == "s") + (d != "t") + (a == c) + -a + -c + (not a) + ~a + abs(-c)
+    t += fib(6) + fib(7)
+    return t
+
 def work(n):
     total = 0
     fl = 0.5
@@ -96,4 +124,6 @@ def work(n):
     return total
 
 work(3)
+kinds()
+kinds()
 `;

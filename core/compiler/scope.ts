@@ -199,7 +199,10 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.code = final;
   code.pos = pos;
   code.stacksize = u.maxDepth + 4;
-  code.ic = new Array(u.icCount * 12).fill(undefined); // vm.ts IC_SIZE
+  // (one extra slot, dropped: even an empty cache array gets the elements kind of the others, so
+  // the VM's cache reads never meet a second array map)
+  code.ic = new Array(u.icCount * 12 + 1).fill(undefined); // vm.ts IC_SIZE
+  code.ic.pop();
   if (fnLike && checkPurity(code)) code.flags |= CO_PURE;
   code.plain = fnLike && (code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_PURE)) === 0 &&
     code.kwonlyargcount === 0 && code.cellvars.length === 0;

@@ -22,6 +22,8 @@ export class Frame {
   initSelf: PyInstance | null = null;
   /** Memoized calls (vm/memo.ts): the table key, the call depth, the caller's peak depth. */
   memoKey: Py = MISSING;
+  /** memoKey is set (a boolean, so the return path's test never depends on the key's type). */
+  memoOn = false;
   memoWork = 0;
   memoDepth = 0;
   savedPeak = 0;

@@ -241,6 +241,7 @@ export class MemoState {
     vm.memoKey = MISSING;
     if (key === MISSING) return;
     f.memoKey = key;
+    f.memoOn = true;
     f.memoWork = vm.work - vm.ticks;
     f.memoDepth = vm.depth;
     f.savedPeak = vm.peakDepth;

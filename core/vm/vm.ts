@@ -1096,10 +1096,10 @@ export class Interp {
               }
               if (f.boundary) {
                 f.sp = sp;
-                if (f.memoKey !== MISSING) this.memo.onReturn(f, rv, this);
+                if (f.memoOn) this.memo.onReturn(f, rv, this);
                 return rv;
               }
-              if (f.memoKey !== MISSING) this.memo.onReturn(f, rv, this);
+              if (f.memoOn) this.memo.onReturn(f, rv, this);
               this.depth--;
               const done = f;
               f = f.back!;
@@ -2505,6 +2505,7 @@ export class Interp {
     f.back = null;
     f.initSelf = null;
     f.memoKey = MISSING;
+    f.memoOn = false;
     f.pc = 0;
     f.sp = f.code.nlocals;
     f.code.framePool.push(f);
