@@ -106,6 +106,9 @@ export class Code {
   fused: Py[] = [];
   /** Operand lists of the fused push and call instructions (tagged words, compiler/fuse.ts). */
   fusedLists: Int32Array[] = [];
+  /** Stack values each fused tree / list reads and its instruction pops (N_STACK leaves). */
+  fusedPops: Int8Array = new Int8Array(0);
+  fusedListPops: Int8Array = new Int8Array(0);
   // deno-lint-ignore no-explicit-any
   fusedFns: any[] | null = null;
   /** Parameter name -> local index for keyword binding (built on first keyword call). */
@@ -120,6 +123,13 @@ export class Code {
    * allowed), not a generator, not memoized: positional calls take the VM's inline fast path
    * (set by the compiler). */
   plain = false;
+  /** A straight-line body (compiler/scope.ts straightLine): its instructions' offsets. */
+  inlineOps: Int32Array | null = null;
+  /** An inline call of this code is running (a re-entrant call takes a real frame). */
+  inlineBusy = false;
+  /** The frame object inline calls evaluate in (locals, globals, cells). */
+  // deno-lint-ignore no-explicit-any
+  inlineFrame: any = null;
   /** Frames of finished calls, reused by the next call (see Interp.enterFunction). */
   // deno-lint-ignore no-explicit-any
   framePool: any[] = objectArray();

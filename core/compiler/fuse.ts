@@ -20,6 +20,9 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
   // statement nodes (no value)
   N_STORE_SUBSCR = 20, N_STORE_ATTR = 21, N_AUG_SUBSCR = 22, N_AUG_ATTR = 23, N_STORE_DEREF = 24, N_DISCARD = 25,
   N_STORE_GLOBAL = 26, N_STORE_FAST = 27,
+  // a value already on the VM stack when the fused instruction starts (i: 0 = the top), e.g. a
+  // call's result in `acc += f(x)`; the instruction pops the values its tree read
+  N_STACK = 29,
   // a run of statements executed by one instruction (`items`, at the original positions `pcs`)
   N_BLOCK = 28;
 
@@ -49,10 +52,18 @@ interface Sym {
   node: FNode;
   start: number;
   ops: number; // nodes beyond plain loads
+  pops: number; // stack values its tree reads (only the first tree of a run can have any)
 }
 
 function isBinary(op: number): boolean {
   return (op >= O.BINARY_ADD && op <= O.INPLACE_MATMUL) || (op >= O.COMPARE_LT && op <= O.COMPARE_GE);
+}
+
+/** Operands a fusable operator takes from the stack (0 for anything else). */
+function operandsOf(op: number): number {
+  if ((isBinary(op) && op !== O.BINARY_MATMUL && op !== O.INPLACE_MATMUL) || op === O.BINARY_SUBSCR || op === O.IS_OP || op === O.CONTAINS_OP) return 2;
+  if (op === O.UNARY_NEG || op === O.UNARY_NOT || op === O.UNARY_INVERT || op === O.UNARY_POS || op === O.LOAD_ATTR) return 1;
+  return 0;
 }
 
 function isLoad(op: number): boolean {
@@ -65,6 +76,19 @@ export interface Fused {
   trees: FNode[];
   /** Operand lists of FUSED_PUSH and the fused calls: tagged words (see `OPERAND_*`). */
   lists: Int32Array[];
+  /** Per tree / per list: how many stack values it reads (N_STACK) and its instruction pops. */
+  treePops: Int8Array;
+  listPops: Int8Array;
+}
+
+/** How many stack values a tree reads (one more than its deepest N_STACK). */
+export function stackUse(n: FNode | undefined): number {
+  if (n === undefined) return 0;
+  if (n.k === N_STACK) return n.i! + 1;
+  if (n.k === N_BLOCK) return 0;
+  let m = Math.max(stackUse(n.l), stackUse(n.r), stackUse(n.x));
+  if (n.items !== undefined) for (const c of n.items) m = Math.max(m, stackUse(c));
+  return m;
 }
 
 /** A tagged operand word: `index << 2 | tag`. Locals and constants are read directly, which is
@@ -151,7 +175,13 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     } else if (term === O.STORE_FAST || term === O.POP_JUMP_IF_FALSE || term === O.POP_JUMP_IF_TRUE || term === O.STORE_GLOBAL ||
       term === O.STORE_DEREF || term === O.POP_TOP) {
       const stop = endAt + 1 + OP_ARGS[term];
-      if ((last.ops > 0 || term === O.POP_JUMP_IF_FALSE || term === O.POP_JUMP_IF_TRUE) && stop - last.start >= 4) {
+      if (term === O.STORE_FAST && last.ops > 0 && stop - last.start === 3) {
+        // `acc += f(x)`: an operator on stack values, then the store
+        trees.push(last.node);
+        put(last.start, stop, [O.FUSED_STORE_FAST_SHORT, trees.length - 1, code[endAt + 1]]);
+        absorbed = stop - endAt;
+        n--;
+      } else if ((last.ops > 0 || term === O.POP_JUMP_IF_FALSE || term === O.POP_JUMP_IF_TRUE) && stop - last.start >= 4) {
         const idx = trees.length;
         if (term === O.STORE_FAST) {
           trees.push(last.node);
@@ -179,7 +209,10 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
       }
       absorbed = 1;
       n--;
-    } else if ((term === O.CALL || term === O.CALL_KW) && n >= code[endAt + 1] + 1 && code[endAt + 1] < 16) {
+    } else if (
+      (term === O.CALL || term === O.CALL_KW) && n >= code[endAt + 1] + 1 && code[endAt + 1] < 16 &&
+      sym[n - code[endAt + 1] - 1].pops === 0
+    ) {
       const argc = code[endAt + 1];
       const first = sym[n - argc - 1];
       const stop = endAt + 1 + OP_ARGS[term];
@@ -216,7 +249,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
   /** Try the augmented-subscript pattern at a DUP_TOP_TWO; returns the words consumed or 0. */
   const augSubscr = (at: number): number => {
     // o k DUP_TOP_TWO BINARY_SUBSCR <rhs> INPLACE_op ROT_THREE STORE_SUBSCR
-    if (sym.length < 2 || code[at + 1] !== O.BINARY_SUBSCR) return 0;
+    if (sym.length < 2 || code[at + 1] !== O.BINARY_SUBSCR || sym[sym.length - 2].pops > 0) return 0;
     const r = augValue(at + 2);
     if (r === null) return 0;
     const { node, end } = r;
@@ -233,7 +266,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
 
   /** Try the augmented-attribute pattern at a DUP_TOP: o DUP_TOP LOAD_ATTR a <rhs> INPLACE_op ROT_TWO STORE_ATTR a */
   const augAttr = (at: number): number => {
-    if (sym.length < 1 || code[at + 1] !== O.LOAD_ATTR || boundary[at + 1]) return 0;
+    if (sym.length < 1 || code[at + 1] !== O.LOAD_ATTR || boundary[at + 1] || sym[sym.length - 1].pops > 0) return 0;
     const name = code[at + 2];
     const r = augValue(at + 4);
     if (r === null) return 0;
@@ -282,7 +315,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
   /** A method call `recv.name(args)` whose receiver is the last pending tree and whose arguments
    * are all fusable: one CALL_METHOD_FUSED. Returns the words consumed from `at` or 0. */
   const methodCall = (at: number): number => {
-    if (sym.length < 1 || boundary[at]) return 0;
+    if (sym.length < 1 || boundary[at] || sym[sym.length - 1].pops > 0) return 0;
     const args: FNode[] = [];
     let p = at + 1 + OP_ARGS[O.LOAD_METHOD];
     while (p < code.length && !boundary[p]) {
@@ -388,7 +421,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     if (boundary[at]) flush(at);
     const l = leaf(op, at);
     if (l !== null) {
-      sym.push({ node: l, start: at, ops: 0 });
+      sym.push({ node: l, start: at, ops: 0, pops: 0 });
     } else if (op === O.DUP_TOP_TWO && !boundary[at]) {
       const used = augSubscr(at);
       if (used > 0) len = used;
@@ -404,13 +437,24 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     } else {
       const st = sym.map((x) => x.node);
       const before = st.length;
+      // operands missing from the run are the values below it on the VM stack
+      const need = !boundary[at] ? operandsOf(op) : 0;
+      const runPops = sym.length > 0 ? sym[0].pops : 0;
+      let borrowed = 0;
+      if (need > st.length && runPops + need - st.length <= 2) {
+        borrowed = need - st.length;
+        for (let b = 0; b < borrowed; b++) st.unshift({ k: N_STACK, i: runPops + b });
+      }
       if (combine(op, at, st)) {
-        // rebuild the Sym entries: the operator merged the last k entries into one
+        // rebuild the Sym entries: the operator merged the last k entries (and any borrowed
+        // stack values) into one
         const merged = before - st.length + 1;
         const parts = sym.splice(sym.length - merged, merged);
         let ops = 1;
         for (const p of parts) ops += p.ops;
-        sym.push({ node: st[st.length - 1], start: parts.length > 0 ? parts[0].start : at, ops });
+        // only a tree that starts the run can read the stack
+        const pops = sym.length === 0 ? runPops + borrowed : 0;
+        sym.push({ node: st[st.length - 1], start: parts.length > 0 ? parts[0].start : at, ops, pops });
       } else {
         const absorbed = flush(at);
         if (absorbed > 0) len = absorbed;
@@ -427,7 +471,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
 
   // consecutive fused statements become one block (the statements' own instructions stay for
   // tracebacks; nothing jumps into the middle of a block)
-  const isStmt = (at: number) => code[at] === O.FUSED_STMT || code[at] === O.FUSED_STORE_FAST;
+  const isStmt = (at: number) => (code[at] === O.FUSED_STMT || code[at] === O.FUSED_STORE_FAST) && stackUse(trees[code[at + 1]]) === 0;
   const stmtTree = (at: number): FNode => {
     const t = trees[code[at + 1]];
     return code[at] === O.FUSED_STMT ? t : { k: N_STORE_FAST, i: code[at + 3], x: t };
@@ -457,5 +501,11 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     }
     at = end;
   }
-  return { trees, lists };
+  const treePops = Int8Array.from(trees.map((t) => stackUse(t)));
+  const listPops = Int8Array.from(lists.map((l) => {
+    let m = 0;
+    for (const w of l) if ((w & 3) === OPERAND_TREE) m = Math.max(m, stackUse(trees[w >> 2]));
+    return m;
+  }));
+  return { trees, lists, treePops, listPops };
 }

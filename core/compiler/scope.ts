@@ -195,6 +195,8 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names);
   code.fused = fused.trees;
   code.fusedLists = fused.lists;
+  code.fusedPops = fused.treePops;
+  code.fusedListPops = fused.listPops;
   const { code: final, pos } = peephole(buf, u.pos);
   code.code = final;
   code.pos = pos;
@@ -206,6 +208,41 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   if (fnLike && checkPurity(code)) code.flags |= CO_PURE;
   code.plain = fnLike && (code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_PURE)) === 0 &&
     code.kwonlyargcount === 0 && code.cellvars.length === 0;
+  if (code.plain && code.excTable.length === 0) code.inlineOps = straightLine(code.code);
   void scopes;
   return code;
+}
+
+/**
+ * The instructions of a body that is one straight run of fused statements ending in a return
+ * (no jumps, calls, handlers or other instructions): such a function is called without a frame of its own
+ * (see Interp.callInline). Null otherwise.
+ */
+function straightLine(code: Int32Array): Int32Array | null {
+  const ops: number[] = [];
+  for (let pc = 0; pc < code.length;) {
+    const op = code[pc];
+    switch (op) {
+      case O.NOP:
+        pc += 1;
+        continue;
+      case O.FUSED_STMT:
+      case O.FUSED_STORE_FAST:
+        ops.push(pc);
+        pc += code[pc + 2];
+        continue;
+      case O.STORE_CONST_FAST:
+      case O.MOVE_FAST:
+        ops.push(pc);
+        pc += 4;
+        continue;
+      case O.FUSED_RETURN:
+      case O.RETURN_FAST:
+      case O.RETURN_CONST:
+        ops.push(pc);
+        return ops.length <= 16 ? Int32Array.from(ops) : null;
+    }
+    return null;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ import { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import {
   FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BIN, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST,
-  N_BLOCK, N_LOCAL, N_SLICE, N_STORE_ATTR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
+  N_BLOCK, N_LOCAL, N_SLICE, N_STACK, N_STORE_ATTR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
   N_UN,
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
@@ -108,6 +108,11 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
     case N_CURRENT: {
       const holder = h!;
       return () => holder.v;
+    }
+    case N_STACK: {
+      // the instruction stored its stack pointer in the frame before evaluating
+      const k = n.i! + 1;
+      return (s, f) => s[f.sp - k];
     }
     case N_DEREF: {
       const i = n.i!;
@@ -711,6 +716,7 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
     case N_GLOBAL:
     case N_DEREF:
     case N_CURRENT:
+    case N_STACK:
     case N_SUBSCR:
     case N_ATTR: {
       const P = pure(n, co, h);
@@ -825,6 +831,10 @@ function pure(n: FNode, co: Code, h: Holder | null): Ev | null {
     case N_CURRENT: {
       const holder = h!;
       return () => holder.v;
+    }
+    case N_STACK: {
+      const k = n.i! + 1;
+      return (s, f) => s[f.sp - k];
     }
     case N_SUBSCR: {
       const O_ = pure(n.l!, co, h), K = pure(n.r!, co, h);
