@@ -1,0 +1,64 @@
+// Tracebacks name the right frames and lines whatever the VM did to run the code fast: calls of
+// straight-line functions without a frame switch, fused statement blocks, recursion collapsed as
+// CPython prints it. Expected texts are CPython 3.11's, minus its `~~~^^^` marker lines.
+
+import assert from "node:assert/strict";
+import { EdgePython, PythonError } from "../mod.ts";
+
+async function traceback(src: string): Promise<string> {
+  const ep = await EdgePython.create();
+  ep.onOutput(() => {});
+  try {
+    await ep.run(src, { filename: "t.py" });
+  } catch (e) {
+    assert.ok(e instanceof PythonError);
+    return e.traceback;
+  }
+  throw new Error("the program did not fail");
+}
+
+Deno.test("traceback: a straight-line callee keeps its own frame and line", async () => {
+  const tb = await traceback(
+    "def div(a, b):\n    c = a + b\n    return a / (c - c)\n\ndef g():\n    return div(1, 2)\n\ng()\n",
+  );
+  assert.equal(
+    tb,
+    [
+      "Traceback (most recent call last):",
+      '  File "t.py", line 8, in <module>',
+      "    g()",
+      '  File "t.py", line 6, in g',
+      "    return div(1, 2)",
+      '  File "t.py", line 3, in div',
+      "    return a / (c - c)",
+      "ZeroDivisionError: division by zero",
+    ].join("\n"),
+  );
+});
+
+Deno.test("traceback: the failing statement of a fused block is the one reported", async () => {
+  const tb = await traceback(
+    "def f(i):\n    a = i * 2\n    b = a - 1\n    c = 10 // (i - 2)\n    d = c + 1\n    return d\n\nf(2)\n",
+  );
+  assert.match(
+    tb,
+    /File "t\.py", line 4, in f\n    c = 10 \/\/ \(i - 2\)\nZeroDivisionError: integer division or modulo by zero$/,
+  );
+});
+
+Deno.test("traceback: deep recursion is collapsed as CPython prints it", async () => {
+  const tb = await traceback("def f(n):\n    return f(n + 1)\n\nf(0)\n");
+  const lines = tb.split("\n");
+  assert.equal(lines.at(-1), "RecursionError: maximum recursion depth exceeded");
+  // the module frame, three entries for f, then the repetition count (999 frames of f)
+  assert.equal(lines.filter((l) => l.includes(", in f")).length, 3);
+  assert.ok(lines.includes("  [Previous line repeated 996 more times]"), tb);
+});
+
+Deno.test("traceback: a recursion through an operator dunder is collapsed too", async () => {
+  const tb = await traceback("class V:\n    def __add__(self, o):\n        return self + o\n\nV() + 1\n");
+  assert.match(
+    tb,
+    /\[Previous line repeated \d+ more times\]\nRecursionError: maximum recursion depth exceeded$/,
+  );
+});
