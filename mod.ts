@@ -13,6 +13,7 @@
 
 export { EdgePython, PythonError } from "./host/api.ts";
 export type { EdgePythonOptions, RunOptions } from "./host/api.ts";
+export type { Limits } from "./core/vm/vm.ts";
 
 if (import.meta.main) {
   const { main } = await import("./host/cli.ts");

@@ -10,7 +10,7 @@ import {
   RecursionError, RuntimeError, StopIteration, TypeError, UnboundLocalError, ValueError,
   ZeroDivisionError,
 } from "./objects/exceptions.ts";
-import { Py, PyException, PyTuple, PyType } from "./objects/model.ts";
+import { type Py, PyException, PyTuple, type PyType } from "./objects/model.ts";
 import { typeName } from "./objects/typeof.ts";
 
 /** Throw a new exception of `type` with message `msg`. */

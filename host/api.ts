@@ -5,9 +5,9 @@ import { CompileError } from "../core/compiler/errors.ts";
 import { Source } from "../core/compiler/code.ts";
 import { createBuiltins } from "../core/builtins/index.ts";
 import { Frame } from "../core/vm/frame.ts";
-import { HostIO, Interp, Limits } from "../core/vm/vm.ts";
+import { type HostIO, Interp, type Limits } from "../core/vm/vm.ts";
 import { Scheduler } from "../core/vm/scheduler.ts";
-import { PyException, PyTuple } from "../core/objects/model.ts";
+import type { PyException, PyTuple } from "../core/objects/model.ts";
 import { SystemExit } from "../core/objects/exceptions.ts";
 import { DEFAULT_LIMITS, SLICE_MS } from "../core/limits.ts";
 import { WARMUP_SOURCE } from "./warmup.ts";
@@ -56,6 +56,7 @@ export class PythonError extends Error {
   readonly column: number;
   /** For SystemExit: the exit status it asks for. */
   readonly exitCode: number;
+  /** Made by the runtime (the fields are documented above); embedders only catch it. */
   constructor(type: string, message: string, traceback: string, line: number, column: number, exitCode = 1) {
     super(message);
     this.name = "PythonError";
@@ -97,15 +98,6 @@ function defaultHeapUsed(): (() => number) | undefined {
   return undefined;
 }
 
-/**
- * An isolated Python interpreter.
- *
- * ```ts
- * const ep = await EdgePython.create({ input: ["Ada"] });
- * ep.onOutput((line) => console.log(line));
- * await ep.run("print('hello', input())");
- * ```
- */
 let warmedUp = false;
 
 /** Once per process, when a first program runs past one time slice: see host/warmup.ts. */
@@ -119,6 +111,15 @@ async function warmUp(): Promise<void> {
   }
 }
 
+/**
+ * An isolated Python interpreter.
+ *
+ * ```ts
+ * const ep = await EdgePython.create({ input: ["Ada"] });
+ * ep.onOutput((line) => console.log(line));
+ * await ep.run("print('hello', input())");
+ * ```
+ */
 export class EdgePython {
   #vm: Interp;
   #listeners: ((line: string) => void)[] = [];

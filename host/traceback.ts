@@ -1,8 +1,8 @@
 // CPython-style rendering of uncaught exceptions and syntax errors.
 
-import { Code, Source } from "../core/compiler/code.ts";
-import { CompileError } from "../core/compiler/errors.ts";
-import { Py, PyException } from "../core/objects/model.ts";
+import type { Code, Source } from "../core/compiler/code.ts";
+import type { CompileError } from "../core/compiler/errors.ts";
+import { type Py, PyException } from "../core/objects/model.ts";
 import { pyStr } from "../core/objects/protocol.ts";
 
 /** Exception text as the last traceback line: "ValueError: bad" or "ValueError". */

@@ -42,7 +42,7 @@ Deno.test("traceback: the failing statement of a fused block is the one reported
   );
   assert.match(
     tb,
-    /File "t\.py", line 4, in f\n    c = 10 \/\/ \(i - 2\)\nZeroDivisionError: integer division or modulo by zero$/,
+    /File "t\.py", line 4, in f\n {4}c = 10 \/\/ \(i - 2\)\nZeroDivisionError: integer division or modulo by zero$/,
   );
 });
 

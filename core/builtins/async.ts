@@ -3,7 +3,7 @@
 
 import { raise, typeError } from "../errors.ts";
 import { RuntimeError } from "../objects/exceptions.ts";
-import { Py, PyBuiltin, PyFloat, PyList } from "../objects/model.ts";
+import { type Py, type PyBuiltin, PyFloat, PyList } from "../objects/model.ts";
 import { arity, native } from "../objects/native.ts";
 import { typeName } from "../objects/typeof.ts";
 import { PyGenerator } from "../vm/frame.ts";

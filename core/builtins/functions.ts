@@ -11,13 +11,13 @@ import {
   CallableIter, EnumerateIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, ZipIter, getIterAny, iterNextAny,
 } from "../objects/iter.ts";
 import {
-  Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
+  type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
   PyTuple, PyType, STOP, PyIterator, PyByteArray, TupleType, PyClassMethod, PyStaticMethod, PyObject,
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
   callBound, callObject, delAttr, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
-  pyFormat, pyHash, pyHashExact, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray,
+  pyFormat, pyHashExact, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";

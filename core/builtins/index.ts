@@ -7,14 +7,14 @@ import * as E from "../objects/exceptions.ts";
 import { DictIter, getIterAny, installIteratorMethods, iterNextAny, RangeIter } from "../objects/iter.ts";
 import {
   BoolType, ByteArrayType, BytesType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType, FrozenSetType,
-  IntType, ListType, NotImplemented, CoroutineType, PySet, ObjectType, PropertyType, Py, PyClassMethod, PyTuple, RangeType, SetType,
+  IntType, ListType, NotImplemented, CoroutineType, PySet, ObjectType, PropertyType, type Py, PyClassMethod, PyTuple, RangeType, SetType,
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
 } from "../objects/model.ts";
 import { baseValue, builtinCompareRaw, hooks, objectId, pyBool, pyHash, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
 import {
-  installContainerDunders, installDict, installList, installRange, installSets, installTuple, PyDictView, viewAsSet, viewContains, viewItems,
+  installContainerDunders, installDict, installList, installRange, installSets, installTuple, PyDictView, viewAsSet, viewContains,
   viewRepr,
 } from "../objects/containers.ts";
 import { installStrMethods } from "../objects/str.ts";

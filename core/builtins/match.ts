@@ -3,10 +3,10 @@
 import { typeError } from "../errors.ts";
 import { dictCopy, dictGet, dictPop } from "../objects/dict.ts";
 import {
-  BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, Py, PyDict, PyList,
+  BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, type Py, PyDict, PyList,
   PyRange, PyTuple, PyType, SetType, StrType, TupleType,
 } from "../objects/model.ts";
-import { callObject, getAttrOpt, hooks, isSubtype, lookup, pyLen } from "../objects/protocol.ts";
+import { callObject, getAttrOpt, hooks, isSubtype, lookup } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 
 /** Types whose instances match a single positional sub-pattern as themselves. */

@@ -5,8 +5,8 @@ import { OverflowError, ValueError } from "../objects/exceptions.ts";
 import { floatRepr } from "../objects/floatrepr.ts";
 import { asciiDigits, big, bitLength, intHash, norm, parseIntString } from "../objects/int.ts";
 import {
-  BoolType, ComplexType, FloatType, IntType, NotImplemented, Py, PyBytes, PyByteArray, PyComplex, PyFloat, PyInstance,
-  PyTuple, PyType, PyClassMethod, EMPTY_TUPLE,
+  BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyFloat, PyInstance,
+  PyTuple, type PyType, PyClassMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import { callBound, callObject, isSubtype, lookup, pyBool, pyRepr, pyStr } from "../objects/protocol.ts";

@@ -1,19 +1,19 @@
 // object, type, str (constructor), exceptions, property/staticmethod/classmethod/super and
 // generator methods.
 
-import { attributeError, raise, runtimeError, typeError } from "../errors.ts";
+import { raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet } from "../objects/dict.ts";
 import { BaseException, GeneratorExit, StopIteration, SystemExit, KeyError, StopAsyncIteration } from "../objects/exceptions.ts";
 import {
   AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, NotImplemented, ObjectType,
-  PropertyType, Py, PyBuiltin, PyBytes, PyByteArray, PyClassMethod, PyDict, PyException, PyFunction, PyInstance,
+  PropertyType, type Py, PyBuiltin, PyBytes, PyByteArray, PyClassMethod, PyDict, PyException, PyFunction, PyInstance,
   PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, StaticMethodType, StrType, SuperType, TypeType, STOP,
   PyModule, ModuleType, FunctionType, MethodType, PyMethod,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
   bind, callObject, exceptionStr, getAttr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeGetAttr,
-  builtinRepr, pyHash, delAttr, delAttrRaw, iterToArray, pyFormat, rawGetAttr,
+  builtinRepr, pyHash, delAttrRaw, iterToArray, pyFormat, rawGetAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { current } from "../vm/vm.ts";

@@ -1,6 +1,6 @@
 // Code objects: what the compiler produces and the VM runs.
 
-import { Py } from "../objects/model.ts";
+import type { Py } from "../objects/model.ts";
 
 export const CO_VARARGS = 1;
 export const CO_VARKEYWORDS = 2;

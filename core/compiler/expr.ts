@@ -7,13 +7,13 @@
 // first in the source but runs last) move the token cursor instead of building a tree.
 
 import * as T from "../lexer/tokens.ts";
-import { Tokens } from "../lexer/tokens.ts";
-import { Ellipsis, Py, PyBytes, PyFloat, PyComplex, PyTuple } from "../objects/model.ts";
-import { Source } from "./code.ts";
+import type { Tokens } from "../lexer/tokens.ts";
+import { Ellipsis, type Py, PyBytes, PyFloat, PyComplex, PyTuple } from "../objects/model.ts";
+import type { Source } from "./code.ts";
 import { CompileError } from "./errors.ts";
 import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
-import { B_FOR, Segment, U_CLASS, U_COMPREHENSION, U_FUNCTION, U_LAMBDA, U_MODULE, Unit } from "./unit.ts";
+import { B_FOR, type Segment, U_CLASS, U_COMPREHENSION, U_FUNCTION, U_LAMBDA, U_MODULE, Unit } from "./unit.ts";
 import { MAX_NESTING } from "../limits.ts";
 
 // Target kinds
@@ -623,7 +623,7 @@ export class ExprCompiler {
   }
 
   /** Call arguments after the callee (and, for methods, LOAD_METHOD) were emitted. */
-  call(method: boolean, start: number, pos: number): void {
+  call(method: boolean, _start: number, pos: number): void {
     const open = this.p;
     if (this.isComprehension(open)) {
       // f(x for x in xs): a generator expression as the only argument

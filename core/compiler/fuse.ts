@@ -10,7 +10,7 @@
 // switches frames in the dispatch loop), but their callee and arguments are pushed by one
 // FUSED_PUSH, or by the fused call instruction itself.
 
-import { Py } from "../objects/model.ts";
+import type { Py } from "../objects/model.ts";
 import * as O from "./opcodes.ts";
 import { OP_ARGS } from "./opcodes.ts";
 import { jumpTargets } from "./unit.ts";
@@ -64,10 +64,6 @@ function operandsOf(op: number): number {
   if ((isBinary(op) && op !== O.BINARY_MATMUL && op !== O.INPLACE_MATMUL) || op === O.BINARY_SUBSCR || op === O.IS_OP || op === O.CONTAINS_OP) return 2;
   if (op === O.UNARY_NEG || op === O.UNARY_NOT || op === O.UNARY_INVERT || op === O.UNARY_POS || op === O.LOAD_ATTR) return 1;
   return 0;
-}
-
-function isLoad(op: number): boolean {
-  return op === O.LOAD_FAST || op === O.LOAD_CONST || op === O.LOAD_NONE || op === O.LOAD_GLOBAL || op === O.LOAD_DEREF;
 }
 
 /** What fusion produced for one code object. */

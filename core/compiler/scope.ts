@@ -3,7 +3,7 @@
 // then patches the placeholder NAME_* instructions and builds the Code objects.
 
 import {
-  Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COMPREHENSION, CO_COROUTINE, CO_GENERATOR, CO_LAMBDA, CO_MODULE, CO_NEEDS_CLASS, CO_PURE, CO_VARARGS,
+  type Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COMPREHENSION, CO_COROUTINE, CO_GENERATOR, CO_LAMBDA, CO_MODULE, CO_NEEDS_CLASS, CO_PURE, CO_VARARGS,
   CO_VARKEYWORDS,
 } from "./code.ts";
 import { CompileError } from "./errors.ts";

@@ -5,14 +5,14 @@ import * as T from "../lexer/tokens.ts";
 import { LexError } from "../lexer/tokens.ts";
 import { PyTuple } from "../objects/model.ts";
 import { MAX_BLOCK_NESTING, MAX_SOURCE_CHARS } from "../limits.ts";
-import { Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, Source } from "./code.ts";
+import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, Source } from "./code.ts";
 import { CompileError } from "./errors.ts";
-import { ExprCompiler, K_ATTR, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, STARTS_EXPR, Tgt } from "./expr.ts";
+import { ExprCompiler, K_ATTR, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, STARTS_EXPR, type Tgt } from "./expr.ts";
 import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import { finishModule } from "./scope.ts";
 import {
-  B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_WHILE, B_WITH, Block, Region, Segment, U_CLASS, U_COMPREHENSION,
+  B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_WHILE, B_WITH, type Block, type Region, type Segment, U_CLASS, U_COMPREHENSION,
   U_FUNCTION, U_LAMBDA, U_MODULE, Unit,
 } from "./unit.ts";
 import { compileMatch } from "./match.ts";
@@ -504,7 +504,6 @@ export class Compiler extends ExprCompiler {
     const b = this.u.blocks;
     for (let i = b.length - 1; i >= 0; i--) {
       if (b[i].kind === B_FOR || b[i].kind === B_WHILE) return i;
-      if (b[i].kind === B_FINALLY_BODY && false) return -1;
     }
     return -1;
   }
@@ -1431,7 +1430,7 @@ export class Compiler extends ExprCompiler {
   /** `match` is a soft keyword: a statement when followed by a subject and a ':' ending the line. */
   isMatchStmt(): boolean {
     const nk = this.kindAt(this.p + 1);
-    if (nk === T.EQUAL || nk === T.DOT || nk === T.LPAR && false || nk === T.COLON || nk === T.NEWLINE || nk === T.COMMA) return false;
+    if (nk === T.EQUAL || nk === T.DOT || nk === T.COLON || nk === T.NEWLINE || nk === T.COMMA) return false;
     if (AUG_OPS[nk] >= 0) return false;
     const c = this.headerColon(this.p + 1);
     if (c < 0) return false;

@@ -8,7 +8,7 @@
 import { Code } from "./code.ts";
 import { IS_JUMP, OP_ARGS, stackEffect } from "./opcodes.ts";
 import * as op from "./opcodes.ts";
-import { Py } from "../objects/model.ts";
+import type { Py } from "../objects/model.ts";
 
 export const U_MODULE = 0, U_FUNCTION = 1, U_LAMBDA = 2, U_CLASS = 3, U_COMPREHENSION = 4;
 

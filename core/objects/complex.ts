@@ -1,7 +1,7 @@
 // complex numbers (a small subset: arithmetic, abs, equality, repr).
 
 import { zeroDivision } from "../errors.ts";
-import { NotImplemented, Py, PyComplex, PyFloat } from "./model.ts";
+import { NotImplemented, type Py, PyComplex, PyFloat } from "./model.ts";
 
 function parts(v: Py): [number, number] | undefined {
   if (v instanceof PyComplex) return [v.re, v.im];

@@ -12,7 +12,7 @@ import { KeyError } from "./exceptions.ts";
 import { DictIter, ListIter, RangeIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType } from "./iter.ts";
 import {
   builtinType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
-  NotImplemented, Py, PyBuiltin, PyClassMethod, PyDict, PyIterator, PyList, PyObject, PyRange, PySet, PySlice, PyTuple, PyType, RangeType,
+  NotImplemented, type Py, type PyBuiltin, PyClassMethod, PyDict, PyIterator, PyList, PyObject, PyRange, PySet, PySlice, PyTuple, type PyType, RangeType,
   SetType, SliceType, TupleType, STOP,
 } from "./model.ts";
 import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw } from "./native.ts";

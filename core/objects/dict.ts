@@ -11,7 +11,7 @@
 
 import { keyError, unhashable } from "../errors.ts";
 import {
-  BytesType, FloatType, FrozenSetType, MISSING, Py, PyBytes, PyDict, PyFloat, PyInstance, PySet,
+  BytesType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, PyFloat, PyInstance, PySet,
   PyTuple, RangeType, TupleType,
 } from "./model.ts";
 import { pyEq, pyHash, hasValueEquality } from "./protocol.ts";

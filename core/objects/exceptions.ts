@@ -1,6 +1,6 @@
 // The builtin exception hierarchy (CPython's, plus the original's CancelledError).
 
-import { builtinType, PyException, PyTuple, PyType } from "./model.ts";
+import { builtinType, PyException, PyTuple, type PyType } from "./model.ts";
 
 export const BaseException: PyType = builtinType("BaseException");
 

@@ -1,7 +1,7 @@
 // float arithmetic with Python's semantics (floored division and modulo, pow rules).
 
 import { overflowError, zeroDivision } from "../errors.ts";
-import { Py, PyComplex, PyFloat } from "./model.ts";
+import { type Py, PyComplex, PyFloat } from "./model.ts";
 
 /** x % y with the sign of y. */
 export function floatMod(x: number, y: number): number {

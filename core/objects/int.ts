@@ -3,7 +3,7 @@
 // The VM inlines the number/number fast paths and calls these helpers for everything else.
 
 import { intTooLarge, valueError, zeroDivision } from "../errors.ts";
-import { Py } from "./model.ts";
+import type { Py } from "./model.ts";
 
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const B_MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -199,8 +199,6 @@ export function intInvert(a: number | bigint): number | bigint {
   return norm(-a - 1n);
 }
 
-const TWO32 = 4294967296;
-
 /** Bitwise ops; numbers within int32 take the JS fast path. */
 export function intAnd(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
@@ -357,7 +355,9 @@ export function unicodeDigit(c: number): number {
 
 /** Replace non-ASCII decimal digits by ASCII ones (int() and float() accept them). */
 export function asciiDigits(s: string): string {
-  if (!/[^\x00-\x7f]/.test(s)) return s;
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  if (ascii) return s;
   let out = "";
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;

@@ -4,8 +4,8 @@ import { notIterable, raise, runtimeError, typeError, valueError } from "../erro
 import { StopIteration } from "./exceptions.ts";
 import { dictKeys, origKey, setItems } from "./dict.ts";
 import {
-  builtinType, Py, PyBuiltin, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
-  PyTuple, PyType, STOP, StrType,
+  builtinType, type Py, PyBuiltin, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
+  PyTuple, type PyType, STOP, StrType,
 } from "./model.ts";
 import { callBound, callObject, hooks, isSubtype, lookup, pyEq } from "./protocol.ts";
 import { cpArray, isWide } from "./strrepr.ts";

@@ -4,7 +4,7 @@
 // args[0] is the receiver.
 
 import { builtinArity, noKeywords, typeError, unexpectedKeyword } from "../errors.ts";
-import { NativeFn, Py, PyBuiltin, PyType } from "./model.ts";
+import { type NativeFn, type Py, PyBuiltin, type PyType } from "./model.ts";
 
 /** Define a method on a builtin type. */
 export function defMethod(t: PyType, name: string, fn: NativeFn): PyBuiltin {

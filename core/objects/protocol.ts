@@ -16,13 +16,13 @@ import { intHash, intHashExact } from "./int.ts";
 import {
   BoolType, BytesType, bumpTypeEpoch, ByteArrayType, ClassMethodType, DictType, Ellipsis, FloatType,
   FrozenSetType, FunctionType, IntType, ListType, MISSING, ModuleType, NoneType, NotImplemented,
-  ObjectType, PropertyType, Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
+  ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType,
   StaticMethodType, StrType, TupleType, TypeType, typeEpoch, PyIterator, STOP,
 } from "./model.ts";
 import { bytesRepr, strAscii, strRepr } from "./strrepr.ts";
-import { builtinType as builtinTypeRef, TracebackEntry } from "./model.ts";
+import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { dictGet, dictKeys, dictSet, origKey, setItems, setHas, dictHas } from "./dict.ts";
 
@@ -88,12 +88,6 @@ export function isSubtype(sub: PyType, sup: PyType): boolean {
 export function isInstance(v: Py, t: PyType): boolean {
   const vt = typeOf(v);
   return vt === t || isSubtype(vt, t);
-}
-
-/** Does the type define `name` itself somewhere below `object`/the builtin base? */
-function userDefines(t: PyType, name: string): Py {
-  if (t.builtin) return undefined;
-  return lookup(t, name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -892,7 +886,7 @@ function complexRepr(c: PyComplex): string {
   };
   if (c.re === 0 && !Object.is(c.re, -0)) return fmt(c.im) + "j";
   const im = c.im;
-  const sign = im < 0 || Object.is(im, -0) || Number.isNaN(im) && false ? "-" : "+";
+  const sign = im < 0 || Object.is(im, -0) ? "-" : "+";
   return "(" + fmt(c.re) + sign + fmt(Math.abs(im)) + "j)";
 }
 

@@ -1,7 +1,7 @@
 // Indexing and slicing shared by the sequence types.
 
 import { indexError, indicesMustBeInt, typeError, valueError } from "../errors.ts";
-import { Py, PySlice } from "./model.ts";
+import { type Py, PySlice } from "./model.ts";
 import { lookup } from "./protocol.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { callBound } from "./protocol.ts";

@@ -1,7 +1,7 @@
 // typeOf: the Python type of any value, and its name for messages.
 
 import {
-  BoolType, FloatType, IntType, NoneType, Py, PyType, StrType,
+  BoolType, FloatType, IntType, NoneType, type Py, type PyType, StrType,
 } from "./model.ts";
 
 /** The Python type of `v`. */

@@ -1,6 +1,6 @@
 // `int | str`: union types (types.UnionType), usable with isinstance/issubclass.
 
-import { builtinType, NoneType, Py, PyObject, PyType } from "./model.ts";
+import { builtinType, NoneType, type Py, PyObject, PyType } from "./model.ts";
 
 export const UnionType: PyType = builtinType("UnionType", undefined, true);
 UnionType.module = "types";

@@ -4,13 +4,13 @@ import { typeError } from "../errors.ts";
 import { dictGet, dictSet } from "../objects/dict.ts";
 import { BaseException, TypeError as TypeErrorT } from "../objects/exceptions.ts";
 import {
-  bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, Py, PyBuiltin,
+  bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, type Py, PyBuiltin,
   PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyStaticMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
 import { bind, callBound, callObject, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
-import { Frame } from "./frame.ts";
+import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
 
 /** C3 linearisation; TypeError when inconsistent. */

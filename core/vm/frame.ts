@@ -1,8 +1,8 @@
 // Frames live on the heap and link to their caller, so a running program can be paused anywhere
 // in a call chain and resumed later, and Python calls never recurse on the JS stack.
 
-import { Code } from "../compiler/code.ts";
-import { MISSING, Py, PyCell, PyDict, PyFunction, PyInstance, PyModule, PyObject, PyType } from "../objects/model.ts";
+import type { Code } from "../compiler/code.ts";
+import { MISSING, type Py, type PyCell, type PyDict, type PyFunction, type PyInstance, type PyModule, PyObject, type PyType } from "../objects/model.ts";
 import { builtinType, CoroutineType, GeneratorType, AsyncGeneratorType } from "../objects/model.ts";
 
 export class Frame {

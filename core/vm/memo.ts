@@ -9,9 +9,9 @@
 //   - an entry remembers how deep its computation recursed, and is not served where replaying
 //     that depth would have raised RecursionError.
 
-import { Code, CO_PURE } from "../compiler/code.ts";
+import { type Code, CO_PURE } from "../compiler/code.ts";
 import {
-  BytesType, MISSING, Py, PyBuiltin, PyBytes, PyFloat, PyFunction, PyModule, PyTuple, PyType, TupleType,
+  BytesType, MISSING, type Py, PyBuiltin, PyBytes, PyFloat, PyFunction, type PyModule, PyTuple, PyType, TupleType,
 } from "../objects/model.ts";
 import { hooks } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";

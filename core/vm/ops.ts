@@ -3,7 +3,7 @@
 // Python's reflected-operand rules.
 
 import {
-  indexError, indicesMustBeInt, keyError, noItemAssignment, noItemDeletion, notSubscriptable, raise, typeError,
+  indexError, keyError, noItemAssignment, noItemDeletion, notSubscriptable, raise, typeError,
   unsupportedBinary, unsupportedUnary, zeroDivision, memoryError,
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
@@ -14,7 +14,7 @@ import {
   intSub, intTrueDiv, intXor,
 } from "../objects/int.ts";
 import {
-  ByteArrayType, DictType, FrozenSetType, NotImplemented, Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
+  DictType, FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
   FloatType, PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType,
 } from "../objects/model.ts";
 import {
@@ -261,7 +261,7 @@ function userIndex(v: Py): number | bigint | undefined {
   return asIndex(v);
 }
 
-function keyOf(d: PyDict, nk: Py): Py {
+function keyOf(_d: PyDict, nk: Py): Py {
   return typeof nk === "number" && !Number.isInteger(nk) ? new PyFloat(nk) : nk;
 }
 
@@ -568,14 +568,12 @@ export function contains(container: Py, item: Py, raw = false): boolean {
     if (container instanceof PyBytes || container instanceof PyByteArray) return bytesContains(container, item);
     const h = containsHook(container, item);
     if (h !== undefined) return h;
-    if (!t.builtin || true) {
-      // fall back to iteration
-      const it = getIterHook(container);
-      for (;;) {
-        const x = iterNextHook(it);
-        if (x === STOP_) return false;
-        if (x === item || pyEq(x, item)) return true;
-      }
+    // fall back to iteration
+    const it = getIterHook(container);
+    for (;;) {
+      const x = iterNextHook(it);
+      if (x === STOP_) return false;
+      if (x === item || pyEq(x, item)) return true;
     }
   }
   typeError(`argument of type '${typeName(container)}' is not iterable`);

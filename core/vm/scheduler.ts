@@ -7,9 +7,9 @@
 
 import { raise, recursionError, typeError } from "../errors.ts";
 import { RuntimeError, TimeoutError } from "../objects/exceptions.ts";
-import { CoroutineType, GeneratorType, Py, PyException, PyList, PyTuple } from "../objects/model.ts";
-import { Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "./frame.ts";
-import { Interp, PAUSED, SUSPENDED, newExc } from "./vm.ts";
+import { CoroutineType, GeneratorType, type Py, PyException, PyList, PyTuple } from "../objects/model.ts";
+import { type Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "./frame.ts";
+import { type Interp, PAUSED, SUSPENDED, newExc } from "./vm.ts";
 
 const READY = 0, SLEEPING = 1, WAIT_EVENT = 2, WAIT_CHILDREN = 3, DONE = 4, FAILED = 5, CANCELLED = 6;
 

@@ -3,7 +3,7 @@
 // instead of recursing, so deep recursion ends in RecursionError at the configured depth and a
 // run can pause between any two instructions of any frame.
 
-import { Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NEEDS_CLASS, CO_VARARGS, CO_VARKEYWORDS } from "../compiler/code.ts";
+import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import { OP_ARGS } from "../compiler/opcodes.ts";
 import {
@@ -18,8 +18,8 @@ import { getIterAny, ListIter, RangeIter, stopInfo } from "../objects/iter.ts";
 import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
-  ObjectType, Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PySlice, PySuper, PyTuple, PyType, Shape, STOP, typeEpoch,
+  ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
+  PyMethod, PyModule, PyProperty, PySlice, PySuper, PyTuple, PyType, type Shape, STOP, typeEpoch,
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
@@ -43,9 +43,19 @@ export const PAUSED: unique symbol = Symbol("paused");
 /** Returned by `run` when a task suspends (sleep/receive) inside the scheduler. */
 export const SUSPENDED: unique symbol = Symbol("suspended");
 
+/**
+ * Resource limits of a run.
+ *
+ * ```ts
+ * const ep = await EdgePython.create({ limits: { ops: 100_000_000, depth: 256, objects: 100_000 } });
+ * ```
+ */
 export interface Limits {
+  /** Op budget (loop back-edges, calls, large string building); past it: uncatchable `RuntimeError: budget exceeded`. */
   ops: number;
+  /** Call depth, the module frame included; past it: `RecursionError`. */
   depth: number;
+  /** Memory: about 1 KiB of JavaScript heap growth per unit, sampled every 25 ms; past it: `MemoryError`. */
   objects: number;
 }
 
