@@ -136,6 +136,12 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
   const pushRun = (n: number, stop: number) => {
     let work = n > 1 ? 1 : 0;
     for (let t = 0; t < n; t++) work += sym[t].ops;
+    if (n === 1 && work > 0 && stop - sym[0].start === 2) {
+      // two one-word operators on stack values (`x % len(y)` then a subscript, ...)
+      trees.push(sym[0].node);
+      put(sym[0].start, stop, [O.FUSED_EXPR_SHORT, trees.length - 1]);
+      return;
+    }
     if (work > 0 && stop - sym[0].start >= 1 + OP_ARGS[O.FUSED_PUSH]) {
       const nodes: FNode[] = [];
       for (let t = 0; t < n; t++) nodes.push(sym[t].node);
@@ -437,7 +443,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
       const need = !boundary[at] ? operandsOf(op) : 0;
       const runPops = sym.length > 0 ? sym[0].pops : 0;
       let borrowed = 0;
-      if (need > st.length && runPops + need - st.length <= 2) {
+      if (need > st.length && runPops + need - st.length <= 4) {
         borrowed = need - st.length;
         for (let b = 0; b < borrowed; b++) st.unshift({ k: N_STACK, i: runPops + b });
       }

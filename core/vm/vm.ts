@@ -19,7 +19,7 @@ import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PySlice, PySuper, PyTuple, PyType, type Shape, STOP, typeEpoch,
+  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, typeEpoch,
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
@@ -318,6 +318,9 @@ export class Interp {
 
   /** Instantiate a class; for user classes with a Python __init__, returns the __init__ frame. */
   construct(cls: PyType, src: Py[], base: number, argc: number, kwnames: string[] | null): Py {
+    if (cls === RangeType && argc === 1 && kwnames === null && typeof src[base] === "number") {
+      return new PyRange(0, src[base], 1); // range(n), the commonest call in loops
+    }
     if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, src.slice(base, base + argc), kwnames);
     if (cls.layout === ObjectType && !cls.builtin) {
       const nw = lookup(cls, "__new__");
@@ -759,8 +762,9 @@ export class Interp {
               const obj = s[sp - 1];
               const k = code[pc + 2] * IC_SIZE;
               const ic = co.ic;
-              if (typeof obj === "object" && obj !== null) {
-                const key = obj instanceof PyInstance ? obj.shape : obj.cls;
+              if ((typeof obj === "object" && obj !== null) || typeof obj === "string") {
+                // (str receivers are JS strings: their cache key is the type)
+                const key = typeof obj === "string" ? StrType : obj instanceof PyInstance ? obj.shape : obj.cls;
                 const j = ic[k] === key && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, key);
                 if (j >= 0 && key !== null) {
                   s[sp - 1] = ic[j + 1];
@@ -780,8 +784,8 @@ export class Interp {
               const k = code[pc + 5] * IC_SIZE;
               const ic = co.ic;
               let hit = false;
-              if (typeof obj === "object" && obj !== null) {
-                const key = obj instanceof PyInstance ? obj.shape : obj.cls;
+              if ((typeof obj === "object" && obj !== null) || typeof obj === "string") {
+                const key = typeof obj === "string" ? StrType : obj instanceof PyInstance ? obj.shape : obj.cls;
                 const j = ic[k] === key && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, key);
                 if (j >= 0 && key !== null) {
                   s[sp++] = ic[j + 1];
@@ -1643,6 +1647,17 @@ export class Interp {
               s[code[pc + 3]] = fns[t](s, f);
               sp -= co.fusedPops[t];
               pc += code[pc + 2];
+              continue;
+            }
+            case 143 /* FUSED_EXPR_SHORT */: {
+              let fns = co.fusedFns;
+              if (fns === null) fns = co.fusedFns = buildFused(co);
+              const t = code[pc + 1];
+              f.sp = sp;
+              const v = fns[t](s, f);
+              sp -= co.fusedPops[t];
+              s[sp++] = v;
+              pc += 2;
               continue;
             }
             case 142 /* FUSED_STORE_FAST_SHORT */: {
