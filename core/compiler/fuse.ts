@@ -23,6 +23,8 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
   // a value already on the VM stack when the fused instruction starts (i: 0 = the top), e.g. a
   // call's result in `acc += f(x)`; the instruction pops the values its tree read
   N_STACK = 29,
+  // `a, b = x, y` with local targets: every value first, then the stores (no tuple is built)
+  N_PSTORE = 30,
   // a run of statements executed by one instruction (`items`, at the original positions `pcs`)
   N_BLOCK = 28;
 
@@ -43,6 +45,8 @@ export interface FNode {
   pcs?: number[];
   /** Tree depth (leaves: 1, when absent). */
   d?: number;
+  /** N_PSTORE: the local each of `items` is stored into. */
+  targets?: number[];
 }
 
 /** Deeper expressions are split (the closures that evaluate a tree recurse on the JS stack). */
@@ -314,6 +318,24 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     return { node: top, end: at };
   };
 
+  /** `a, b = x, y` (a tuple display unpacked straight into locals): one statement. */
+  const parallelStore = (at: number): number => {
+    const last = sym[sym.length - 1];
+    const n = code[at + 1];
+    if (last.node.k !== N_TUPLE || last.node.items!.length !== n || last.pops > 0) return 0;
+    const targets: number[] = [];
+    let p = at + 2;
+    for (let i = 0; i < n; i++, p += 2) {
+      if (code[p] !== O.STORE_FAST || boundary[p]) return 0;
+      targets.push(code[p + 1]);
+    }
+    sym.length -= 1;
+    if (sym.length > 0) flushBefore(last.start);
+    trees.push({ k: N_PSTORE, items: last.node.items, targets });
+    put(last.start, p, [O.FUSED_STMT, trees.length - 1, p - last.start]);
+    return p - at;
+  };
+
   /** A method call `recv.name(args)` whose receiver is the last pending tree and whose arguments
    * are all fusable: one CALL_METHOD_FUSED. Returns the words consumed from `at` or 0. */
   const methodCall = (at: number): number => {
@@ -430,6 +452,10 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
       else flush(at);
     } else if (op === O.LOAD_METHOD && sym.length > 0) {
       const used = methodCall(at);
+      if (used > 0) len = used;
+      else flush(at);
+    } else if (op === O.UNPACK_SEQUENCE && sym.length > 0 && !boundary[at]) {
+      const used = parallelStore(at);
       if (used > 0) len = used;
       else flush(at);
     } else if (op === O.DUP_TOP && !boundary[at]) {

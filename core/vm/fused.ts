@@ -7,7 +7,7 @@ import type { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import {
   type FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BIN, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST,
-  N_BLOCK, N_LOCAL, N_SLICE, N_STACK, N_STORE_ATTR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
+  N_BLOCK, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
   N_UN,
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
@@ -225,6 +225,28 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
         if (o instanceof PyInstance && wic[0] === o.shape && wic[2] === typeEpoch && typeof wic[1] === "number") {
           o.slots[wic[1]] = v;
         } else current.storeAttr(o, name, v, wic, 0);
+        return undefined;
+      };
+    }
+    case N_PSTORE: {
+      const items = n.items!.map((x) => build(x, co, h));
+      const targets = n.targets!;
+      if (items.length === 2) {
+        const [A, B] = items, [ta, tb] = targets;
+        return (s, f) => {
+          const a = A(s, f), b = B(s, f);
+          s[ta] = a;
+          s[tb] = b;
+          return undefined;
+        };
+      }
+      const vals: Py[] = new Array(items.length);
+      return (s, f) => {
+        // (a nested call of this same statement cannot happen: fused trees make no calls that
+        // could re-enter it before the stores, except through dunders; copy first to be safe)
+        const v = vals.slice();
+        for (let i = 0; i < items.length; i++) v[i] = items[i](s, f);
+        for (let i = 0; i < items.length; i++) s[targets[i]] = v[i];
         return undefined;
       };
     }
