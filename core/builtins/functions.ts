@@ -17,7 +17,7 @@ import {
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
   callBound, callObject, delAttr, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
-  pyFormat, pyHashExact, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray,
+  pyFormat, pyHashExact, strCompare, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -33,7 +33,7 @@ import { MAX_SEQUENCE } from "../limits.ts";
 
 function lessThan(a: Py, b: Py): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
-  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (typeof a === "string" && typeof b === "string") return strCompare(a, b) < 0;
   const r = richCompare(a, b, 0);
   return r === true ? true : r === false ? false : pyBool(r);
 }

@@ -17,7 +17,7 @@ import {
 } from "./model.ts";
 import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw } from "./native.ts";
 import {
-  callObject, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, pyBool, pyEq, pyRepr, richCompare, lookup,
+  callObject, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
 } from "./protocol.ts";
 import { asIndex, seqIndex, sliceIndices } from "./seq.ts";
 import { typeName } from "./typeof.ts";
@@ -28,7 +28,7 @@ import { big, norm } from "./int.ts";
 
 function lessThan(a: Py, b: Py): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
-  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (typeof a === "string" && typeof b === "string") return strCompare(a, b) < 0;
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === TupleType && b.cls === TupleType) {
     const x = a.a, y = b.a;
     const n = Math.min(x.length, y.length);
@@ -36,7 +36,7 @@ function lessThan(a: Py, b: Py): boolean {
       const p = x[i], q = y[i];
       if (p === q) continue;
       if (typeof p === "number" && typeof q === "number") return p < q;
-      if (typeof p === "string" && typeof q === "string") return p < q;
+      if (typeof p === "string" && typeof q === "string") return strCompare(p, q) < 0;
       if (pyEq(p, q)) continue;
       return lessThan(p, q);
     }
@@ -62,7 +62,7 @@ export function sortArray(items: Py[], key: Py, reverse: boolean): void {
   for (let i = 0; i < n; i++) idx[i] = i;
   let cmp: (i: number, j: number) => number;
   if (allNum) cmp = (i, j) => (keys[i] as number) - (keys[j] as number);
-  else if (allStr) cmp = (i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0);
+  else if (allStr) cmp = (i, j) => strCompare(keys[i] as string, keys[j] as string);
   else {
     cmp = (i, j) => {
       if (lessThan(keys[i], keys[j])) return -1;

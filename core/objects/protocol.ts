@@ -1219,9 +1219,7 @@ function builtinCompare(a: Py, b: Py, op: number): Py {
     if (Number.isNaN(x as number) || Number.isNaN(y as number)) return op === NE;
     return cmpNums(x, y, op);
   }
-  if (typeof a === "string" && typeof b === "string") {
-    return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
-  }
+  if (typeof a === "string" && typeof b === "string") return cmpResult(strCompare(a, b), op);
   if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return NotImplemented;
   if (a instanceof PyList && b instanceof PyList) return seqCompare(a.a, b.a, op);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.a, b.a, op);
@@ -1320,10 +1318,29 @@ export function pyLt(a: Py, b: Py): boolean {
   return truthy(richCompare(a, b, LT));
 }
 
+/**
+ * Python's str order (by code point) for JS strings (UTF-16): negative, zero or positive. Code
+ * unit order agrees with it except where a surrogate (an astral character) meets a code unit of
+ * U+E000 or above, which the mapping below puts in code point order.
+ */
+export function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = a.length < b.length ? a.length : b.length;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  let x = a.charCodeAt(i), y = b.charCodeAt(i);
+  if (x >= 0xd800 && y >= 0xd800) {
+    x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+    y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+  }
+  return x - y;
+}
+
 /** Three-way compare for sorting (uses __lt__ only, as list.sort does). */
 export function sortLess(a: Py, b: Py): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
-  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (typeof a === "string" && typeof b === "string") return strCompare(a, b) < 0;
   return truthy(richCompare(a, b, LT));
 }
 
