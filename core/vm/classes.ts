@@ -224,7 +224,8 @@ export function newInstance(cls: PyType, args: Py[] = []): Py {
 }
 
 /** Is this the default object.__new__ (possibly wrapped as a staticmethod)? */
-function isObjectNew(nw: Py): boolean {
+/** Is this `__new__` object.__new__ (directly or as the static method the class dict holds)? */
+export function isObjectNew(nw: Py): boolean {
   const f = nw instanceof PyStaticMethod ? nw.func : nw;
   return f instanceof PyBuiltin && f.owner === ObjectType;
 }

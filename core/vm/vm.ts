@@ -19,7 +19,7 @@ import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, typeEpoch,
+  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, TypeType, typeEpoch,
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
@@ -31,7 +31,7 @@ import {
   binaryOp, contains, delItem, dictUpdateFrom, getItem, getSlice, inplaceOp, setItem, setSlice, unaryInvert,
   unaryNeg, unaryPos,
 } from "./ops.ts";
-import { buildClass } from "./classes.ts";
+import { buildClass, isObjectNew } from "./classes.ts";
 import { MemoState } from "./memo.ts";
 import { buildFused } from "./fused.ts";
 import { OPERAND_CONST, OPERAND_GLOBAL, OPERAND_LOCAL } from "../compiler/fuse.ts";
@@ -322,13 +322,25 @@ export class Interp {
       return new PyRange(0, src[base], 1); // range(n), the commonest call in loops
     }
     if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, src.slice(base, base + argc), kwnames);
-    if (cls.layout === ObjectType && !cls.builtin) {
+    if (cls.layout === ObjectType && !cls.builtin && cls.cls === TypeType) {
       const nw = lookup(cls, "__new__");
-      if (nw === undefined || (nw instanceof PyBuiltin && nw.owner === ObjectType)) {
+      if (nw === undefined || isObjectNew(nw)) {
         const init = lookup(cls, "__init__");
         const inst = new PyInstance(cls);
         this.allocated++;
         if (init instanceof PyFunction) {
+          const ico = init.code;
+          if (
+            ico.inlineOps !== null && !ico.inlineBusy && kwnames === null && argc + 1 <= ico.argcount &&
+            (argc + 1 === ico.argcount || this.hasDefaults(init, argc + 1))
+          ) {
+            // a straight-line __init__ (attribute stores): no frame
+            if (--this.ticks <= 0) this.tick();
+            if (this.depth >= this.maxDepth) recursionError();
+            const r = this.callInline(init, ico, src, base, argc, inst);
+            if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);
+            return inst;
+          }
           const f = this.enterFunction(init, src, base, argc, kwnames, inst);
           if (f instanceof Frame) {
             f.initSelf = inst;

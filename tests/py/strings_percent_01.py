@@ -1,0 +1,32 @@
+# %-formatting
+print("%d %i %u" % (1, -2, 3))
+print("%5d|%-5d|%05d|%+d|% d|%+05d" % (42, 42, 42, 42, 42, -42))
+print("%x %X %#x %#X %o %#o %08x %-#8x|" % (255, 255, 255, 255, 8, 8, 255, 255))
+print("%e %E %.2e %10.3E|" % (12345.678, 0.00012, 1.5, -3e10))
+print("%f %.2f %10.3f %-10.1f| %+.0f %#.0f" % (3.14159, 2.675, 1.0005, -2.5, 2.5, 3.0))
+print("%g %G %.3g %#g %g %g" % (0.0001, 1e-10, 1234567, 1.5, 1e16, 123456789))
+print("%s %r %a" % ("str", "str", "é"))
+print("%c%c%c" % (72, "i", 33))
+print("%%|%5s|%-5s|%.2s|%5.1s|" % ("ab", "ab", "abcdef", "xyz"))
+print("%(name)s is %(age)d years; %(name)r" % {"name": "Al", "age": 33})
+print("%*d|%-*d|%.*f|%*.*f|" % (6, 42, 6, 42, 2, 3.14159, 8, 3, 2.71828))
+print("%s" % [1, 2], "%s" % ((1, 2),), "%s %s" % (None, True))
+print("%d" % 3.99, "%d" % -3.99, "%x" % True, "%.1f" % 2, "%s" % 1.0)
+print("%5.2f%%" % 99.555)
+print("%i items" % 7)
+print("%-10s|%10s|" % ("left", "right"))
+print("%.3s" % 12345, "%r" % 1.5, "%a" % [1, "ü"])
+print("no args %%" % ())
+print(b"%d %s %x" % (5, b"bb", 255))
+print("%(a)s %(a)s" % {"a": 1})
+print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, -0.5))
+print("%10.4e|%-12.2g|" % (123.456, 0.000012345))
+print("%s" % "only")
+print("%s-%s" % ("a", "b"))
+errs = [("%d", "x"), ("%d %d", (1,)), ("%d", (1, 2)), ("%z", 1), ("%(a)s", 1), ("%c", 1234567), ("%c", "ab"), ("%", 1), ("%s %s", "ab"), ("%x", 1.5), ("%d", None), ("abc", 5), ("%(a)s %s", {"a": 1})]
+for fmt, a in errs:
+    try:
+        print(repr(fmt % a))
+    except Exception as e:
+        print(fmt, type(e).__name__, e)
+print("abc" % {}, "abc" % [] if False else "")

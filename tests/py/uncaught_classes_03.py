@@ -1,0 +1,5 @@
+# expect-error: RuntimeError: wrapped
+try:
+    {}["k"]
+except KeyError as e:
+    raise RuntimeError("wrapped") from e

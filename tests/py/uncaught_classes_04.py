@@ -1,0 +1,3 @@
+# expect-error: E
+class E(Exception): pass
+raise E

@@ -1,0 +1,2 @@
+# expect-error: KeyError: ('a', 'b')
+raise KeyError("a", "b")

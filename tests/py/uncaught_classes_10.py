@@ -1,0 +1,2 @@
+# expect-error: AssertionError: math is broken
+assert 1 == 2, "math is broken"
