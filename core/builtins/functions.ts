@@ -329,7 +329,7 @@ function hooksListRevType(): PyType {
   return ListReverseIteratorType;
 }
 
-function pyPow(args: Py[], kw: string[] | null): Py {
+export function pyPow(args: Py[], kw: string[] | null): Py {
   const [base, exp, mod] = bindArgs("pow", args, kw, ["base", "exp", "mod"], 2);
   if (mod === undefined || mod === null) return binaryOp(6, base, exp);
   const isInt = (v: Py) => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";

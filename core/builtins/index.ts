@@ -33,6 +33,7 @@ import { installNumbers, setHashBuiltin, toFloat, toInt } from "./numbers.ts";
 import { asIndex } from "../objects/seq.ts";
 import { installObjects } from "./objects.ts";
 import { installMatchHooks } from "./match.ts";
+import { installBuiltinDunders } from "./dunders.ts";
 
 let installed = false;
 
@@ -48,6 +49,7 @@ function install(): void {
   installRange();
   installStrMethods();
   installBytesMethods();
+  installBuiltinDunders();
   BytesType.newFn = (_cls, args, kw) => bytesNew(args, kw);
   ByteArrayType.newFn = (_cls, args, kw) => bytearrayNew(args, kw);
 

@@ -1261,6 +1261,11 @@ export function richCompare(a: Py, b: Py, op: number): Py {
   if (ua === undefined && ub === undefined) {
     const r = builtinCompare(a, b, op);
     if (r !== NotImplemented) return r;
+    if (a instanceof PyInstance || b instanceof PyInstance) {
+      // instances of builtin subclasses compare through their builtin values
+      const r2 = builtinCompareUser(a, b, op);
+      if (r2 !== NotImplemented) return r2;
+    }
   } else {
     const ta = typeOf(a), tb = typeOf(b);
     // reflected first when b's type is a proper subclass of a's and overrides the reflection
@@ -1431,6 +1436,14 @@ export function floatHashExact(x: number): number | bigint {
 export function pyHashExact(v: Py): number | bigint {
   if (typeof v === "number" || typeof v === "bigint") return intHashExact(v);
   if (v instanceof PyFloat) return floatHashExact(v.v);
+  if (v instanceof PyInstance && !(v.cls as PyType).builtin) {
+    // an int/float subclass without its own __hash__ hashes exactly as its value
+    const x = (v as PyInstance & { value?: Py }).value;
+    const h = lookup(v.cls, "__hash__");
+    if (x !== undefined && (h === undefined || h instanceof PyBuiltin) && (typeof x === "number" || typeof x === "bigint" || x instanceof PyFloat)) {
+      return pyHashExact(x);
+    }
+  }
   return pyHash(v);
 }
 
@@ -1458,6 +1471,11 @@ export function pyHash(v: Py): number {
       return intHash(r);
     }
     if (definesEqWithoutHash(t)) unhashable(v);
+    if (v instanceof PyInstance) {
+      // an int/float/str/bytes subclass hashes as its value (so I(5) and 5 are the same key)
+      const x = (v as PyInstance & { value?: Py }).value;
+      if (x !== undefined) return pyHash(x);
+    }
   }
   if (v instanceof PyTuple) {
     let h = 0x345678;

@@ -18,7 +18,7 @@ import {
   FloatType, PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType,
 } from "../objects/model.ts";
 import {
-  callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
+  baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
 } from "../objects/protocol.ts";
 import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, repeatCount, seqIndex, sliceIndices } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -131,7 +131,14 @@ function checkSize(n: number): void {
 }
 
 /** Builtin implementations of binary operators; NotImplemented when the types do not apply. */
-export function builtinBinary(op: number, a: Py, b: Py): Py {
+export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py {
+  // instances of int/float/str/bytes subclasses operate through their builtin value; not the
+  // right operand when it has a reflected method of its own to try next, nor the right operand
+  // of `%` formatting (formatted as the object it is)
+  if (a instanceof PyInstance) a = baseValue(a);
+  if (b instanceof PyInstance && unwrapRight && !(op === MOD && (typeof a === "string" || a instanceof PyBytes || a instanceof PyByteArray))) {
+    b = baseValue(b);
+  }
   let ia = intOf(a), ib = intOf(b);
   if (op === MUL) {
     // sequence repetition accepts any object with __index__
@@ -355,7 +362,9 @@ export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
     const r = callBound(ua, a, ta, [b]);
     if (r !== NotImplemented) return r;
   } else {
-    const r = builtinBinary(op, a, b);
+    // the builtin left operand handles the right one only if CPython's would accept its base
+    // type (`2.5 + I(1)` is float's, `1 / F(2.0)` goes to F.__rtruediv__)
+    const r = builtinBinary(op, a, b, leftAccepts(a, baseValue(b)));
     if (r !== NotImplemented) return r;
   }
   if (ub !== undefined && !triedB && ta !== tb) {
@@ -366,6 +375,14 @@ export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
     if (r !== NotImplemented) return r;
   }
   binaryError(op, a, b, inplace);
+}
+
+/** Does the builtin type of `a` implement its operators for a right operand like `b`? */
+function leftAccepts(a: Py, b: Py): boolean {
+  const ib = typeof b === "number" || typeof b === "bigint" || typeof b === "boolean";
+  if (typeof a === "number" || typeof a === "bigint" || typeof a === "boolean") return ib;
+  if (a instanceof PyFloat) return ib || b instanceof PyFloat;
+  return true;
 }
 
 function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
@@ -511,6 +528,10 @@ export function unaryNeg(a: Py): Py {
   if (a instanceof PyComplex) return new PyComplex(-a.re, -a.im);
   const m = userMethod(a, "__neg__");
   if (m !== undefined) return callBound(m, a, a.cls, []);
+  if (a instanceof PyInstance) {
+    const v = baseValue(a);
+    if (v !== a) return unaryNeg(v);
+  }
   unsupportedUnary("-", a);
 }
 
@@ -521,6 +542,10 @@ export function unaryPos(a: Py): Py {
   if (a instanceof PyComplex) return a;
   const m = userMethod(a, "__pos__");
   if (m !== undefined) return callBound(m, a, a.cls, []);
+  if (a instanceof PyInstance) {
+    const v = baseValue(a);
+    if (v !== a) return unaryPos(v);
+  }
   unsupportedUnary("+", a);
 }
 
@@ -529,6 +554,10 @@ export function unaryInvert(a: Py): Py {
   if (typeof a === "boolean") return a ? -2 : -1;
   const m = userMethod(a, "__invert__");
   if (m !== undefined) return callBound(m, a, a.cls, []);
+  if (a instanceof PyInstance) {
+    const v = baseValue(a);
+    if (v !== a) return unaryInvert(v);
+  }
   unsupportedUnary("~", a);
 }
 

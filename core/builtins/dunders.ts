@@ -1,0 +1,103 @@
+// The operator and comparison dunders of int, bool, float and str as Python code sees them:
+// `int.__add__(5, 2)`, `super().__lt__(other)` in a subclass, `(5).__format__("03d")`, and the
+// methods a subclass inherits. The VM never calls these for builtin values (its fast paths do the
+// work); they exist for explicit calls and for subclasses, and follow CPython's rules on which
+// operand types a method accepts (`int.__add__(5, 1.5)` is NotImplemented, float's is not).
+
+import { typeError } from "../errors.ts";
+import { defMethod } from "../objects/native.ts";
+import {
+  BoolType, FloatType, IntType, NotImplemented, type Py, PyFloat, PyInstance, StrType, type PyType,
+} from "../objects/model.ts";
+import { builtinCompareRaw, pyFormat, pyStr } from "../objects/protocol.ts";
+import { typeName } from "../objects/typeof.ts";
+import { builtinBinary, unaryInvert } from "../vm/ops.ts";
+import { pyPow } from "./functions.ts";
+
+/** A builtin subclass instance's value, or the value itself. */
+function unwrap(v: Py): Py {
+  if (v instanceof PyInstance) {
+    const x = (v as PyInstance & { value?: Py }).value;
+    if (x !== undefined) return x;
+  }
+  return v;
+}
+
+type Kind = "int" | "float" | "str";
+
+function isInt(v: Py): boolean {
+  return typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+}
+
+/** Does a method of `kind` handle this (unwrapped) other operand? */
+function accepts(kind: Kind, v: Py): boolean {
+  if (kind === "int") return isInt(v);
+  if (kind === "float") return isInt(v) || v instanceof PyFloat;
+  return typeof v === "string";
+}
+
+function selfOf(kind: Kind, t: PyType, name: string, v: Py): Py {
+  const x = unwrap(v);
+  const ok = kind === "int" ? isInt(x) : kind === "float" ? x instanceof PyFloat : typeof x === "string";
+  if (!ok) typeError(`descriptor '${name}' requires a '${t.name}' object but received a '${typeName(v)}'`);
+  return x;
+}
+
+// operator index (vm/ops.ts) per dunder stem
+const ARITH: [string, number][] = [
+  ["add", 0], ["sub", 1], ["mul", 2], ["truediv", 3], ["floordiv", 4], ["mod", 5], ["pow", 6],
+  ["lshift", 7], ["rshift", 8], ["and", 9], ["or", 10], ["xor", 11],
+];
+const FLOAT_OPS = new Set(["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"]);
+const CMP: [string, number][] = [["lt", 0], ["le", 1], ["eq", 2], ["ne", 3], ["gt", 4], ["ge", 5]];
+
+function install(t: PyType, kind: Kind): void {
+  for (const [stem, op] of ARITH) {
+    if (kind === "str") break; // str's own __add__/__mul__/__mod__ are in objects/str.ts
+    if (kind === "float" && !FLOAT_OPS.has(stem)) continue;
+    const name = `__${stem}__`, rname = `__r${stem}__`;
+    const other = (b: Py) => accepts(kind, b);
+    defMethod(t, name, (args) => {
+      const a = selfOf(kind, t, name, args[0]), b = unwrap(args[1]);
+      if (!other(b)) return NotImplemented;
+      if (op === 6 && args.length > 2 && args[2] !== null) {
+        // three-argument pow: the modulus must be an int too
+        const m = unwrap(args[2]);
+        return kind === "int" && isInt(m) ? pyPow([a, b, m], null) : NotImplemented;
+      }
+      return builtinBinary(op, a, b);
+    });
+    defMethod(t, rname, (args) => {
+      const a = selfOf(kind, t, rname, args[0]), b = unwrap(args[1]);
+      if (!other(b)) return NotImplemented;
+      return builtinBinary(op, b, a);
+    });
+  }
+  for (const [stem, op] of CMP) {
+    const name = `__${stem}__`;
+    defMethod(t, name, (args) => {
+      const a = selfOf(kind, t, name, args[0]), b = unwrap(args[1]);
+      if (!accepts(kind, b)) return NotImplemented;
+      return builtinCompareRaw(a, b, op);
+    });
+  }
+  // format(x, spec): an empty spec is str(x), through the subclass's __str__/__repr__
+  defMethod(t, "__format__", (args) => {
+    const spec = args[1];
+    if (typeof spec !== "string") typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    if (spec === "") return pyStr(args[0]);
+    return pyFormat(selfOf(kind, t, "__format__", args[0]), spec);
+  });
+}
+
+/** Install the dunders on int, float and str (bool inherits int's). */
+export function installBuiltinDunders(): void {
+  install(IntType, "int");
+  install(FloatType, "float");
+  install(StrType, "str");
+  defMethod(IntType, "__invert__", (args) => unaryInvert(selfOf("int", IntType, "__invert__", args[0])));
+  // int and float print through object.__str__, i.e. repr(), so a subclass's __repr__ is used
+  IntType.dict.delete("__str__");
+  FloatType.dict.delete("__str__");
+  void BoolType;
+}
