@@ -288,6 +288,8 @@ function pyIter(args: Py[], kw: string[] | null): Py {
 export function isCallable(v: Py): boolean {
   if (typeof v !== "object" || v === null) return false;
   if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyType) return true;
+  // (3.10+: staticmethod objects are callable)
+  if (v instanceof PyStaticMethod) return isCallable(v.func);
   return lookup(v.cls, "__call__") !== undefined;
 }
 

@@ -13,7 +13,7 @@ import {
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
   bind, callObject, exceptionStr, getAttr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeGetAttr,
-  builtinRepr, pyHash, delAttrRaw, iterToArray, pyFormat, rawGetAttr,
+  builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, rawGetAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { current } from "../vm/vm.ts";
@@ -211,10 +211,16 @@ export function installObjects(): void {
   // ---- property, staticmethod, classmethod ----
   PropertyType.newFn = (cls, args, kw) => {
     const [fget, fset, fdel, doc] = bindArgs("property", args, kw, ["fget", "fset", "fdel", "doc"], 0);
-    const p = new PyProperty(fget ?? null, fset ?? null, fdel ?? null, doc ?? null, cls);
+    // the docstring defaults to the getter's
+    const d = doc ?? null;
+    const p = new PyProperty(fget ?? null, fset ?? null, fdel ?? null, d === null && fget ? getAttrOpt(fget, "__doc__") ?? null : d, cls);
     return p;
   };
-  const copyProp = (p: PyProperty, get: Py, set: Py, del: Py) => new PyProperty(get, set, del, p.doc, p.cls);
+  const copyProp = (p: PyProperty, get: Py, set: Py, del: Py) => {
+    const c = new PyProperty(get, set, del, p.doc ?? (get ? getAttrOpt(get, "__doc__") ?? null : null), p.cls);
+    c.name = p.name;
+    return c;
+  };
   defMethods(PropertyType, {
     getter(args) {
       const p = args[0] as PyProperty;
@@ -231,12 +237,12 @@ export function installObjects(): void {
     __get__(args) {
       const p = args[0] as PyProperty;
       if (args[1] === null) return p;
-      if (p.fget === null) raise(hooksAttr(), "unreadable attribute");
+      if (p.fget === null) raise(hooksAttr(), propertyMessage(p, args[1], "getter"));
       return callObject(p.fget, [args[1]]);
     },
     __set__(args) {
       const p = args[0] as PyProperty;
-      if (p.fset === null) raise(hooksAttr(), "can't set attribute");
+      if (p.fset === null) raise(hooksAttr(), propertyMessage(p, args[1], "setter"));
       callObject(p.fset, [args[1], args[2]]);
       return null;
     },
@@ -394,4 +400,9 @@ function hooksAttr(): PyType {
 }
 function hooksList(): typeof PyList {
   return PyList;
+}
+
+/** CPython 3.11's "property 'x' of 'C' object has no setter" (without a name when it has none). */
+export function propertyMessage(p: PyProperty, obj: Py, what: string): string {
+  return p.name === null ? `property object has no ${what}` : `property '${p.name}' of '${typeName(obj)}' object has no ${what}`;
 }

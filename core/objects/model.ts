@@ -412,6 +412,8 @@ export class PyMethod extends PyObject {
 PyMethod.prototype.cls = MethodType;
 
 export class PyProperty extends PyObject {
+  /** The attribute name it was assigned to in a class body (for error messages). */
+  name: string | null = null;
   constructor(public fget: Py, public fset: Py, public fdel: Py, public doc: Py, cls: PyType = PropertyType) {
     super();
     this.cls = cls;

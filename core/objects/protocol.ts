@@ -169,7 +169,9 @@ export function bind(attr: Py, obj: Py, t: PyType): Py {
 }
 
 function propertyGet(p: PyProperty, obj: Py): Py {
-  if (p.fget === null) raise(AttributeError, `property object has no getter`);
+  if (p.fget === null) {
+    raise(AttributeError, p.name === null ? `property object has no getter` : `property '${p.name}' of '${typeName(obj)}' object has no getter`);
+  }
   return callObject(p.fget, [obj]);
 }
 
@@ -209,12 +211,23 @@ export function getAttr(obj: Py, name: string): Py {
       return callBound(g2, obj, t, [name]);
     }
   }
-  const v = genericGetAttr(obj, name);
-  if (v !== undefined) return v;
   if (!t.builtin && !(obj instanceof PyType)) {
     const g = lookup(t, "__getattr__");
-    if (g !== undefined) return callBound(g, obj, t, [name]);
+    if (g !== undefined) {
+      // __getattr__ also answers for an AttributeError raised while looking up (a property getter)
+      let v: Py;
+      try {
+        v = genericGetAttr(obj, name);
+      } catch (e) {
+        if (!(e instanceof PyException && isSubtype(e.cls, AttributeError))) throw e;
+        return callBound(g, obj, t, [name]);
+      }
+      if (v !== undefined) return v;
+      return callBound(g, obj, t, [name]);
+    }
   }
+  const v = genericGetAttr(obj, name);
+  if (v !== undefined) return v;
   raiseNoAttr(obj, name);
 }
 
@@ -246,7 +259,10 @@ function genericGetAttr(obj: Py, name: string): Py {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   const t = typeOf(obj);
   const cattr = lookup(t, name);
-  if (cattr !== undefined && isDataDescriptor(cattr)) return bind(cattr, obj, t);
+  // a data descriptor wins over the instance dict, if it can get (one with only __set__ cannot)
+  if (cattr !== undefined && isDataDescriptor(cattr) && (!(cattr instanceof PyInstance) || lookup(cattr.cls, "__get__") !== undefined)) {
+    return bind(cattr, obj, t);
+  }
   // instance storage
   if (obj instanceof PyInstance) {
     const v = instGet(obj, name);
@@ -549,21 +565,7 @@ export function setAttr(obj: Py, name: string, v: Py): void {
   }
   const t = typeOf(obj);
   if (!t.builtin) {
-    const cattr = lookup(t, name);
-    if (cattr !== undefined) {
-      if (cattr instanceof PyProperty) {
-        if (cattr.fset === null) raise(AttributeError, `property '${name}' of '${t.name}' object has no setter`);
-        callObject(cattr.fset, [obj, v]);
-        return;
-      }
-      if (cattr instanceof PyInstance) {
-        const set = lookup(cattr.cls, "__set__");
-        if (set !== undefined) {
-          callObject(set, [cattr, obj, v]);
-          return;
-        }
-      }
-    }
+    // type(obj).__setattr__ first; object.__setattr__ (setAttrRaw) handles descriptors
     const sa = lookup(t, "__setattr__");
     if (sa !== undefined && !(sa instanceof PyBuiltin)) {
       callObject(sa, [obj, name, v]);
@@ -573,8 +575,30 @@ export function setAttr(obj: Py, name: string, v: Py): void {
   setAttrRaw(obj, name, v);
 }
 
-/** object.__setattr__: store in the instance without consulting __setattr__. */
+/** A data descriptor's setter for `name` on obj's class (property, __set__), or false. */
+function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
+  const cattr = lookup(t, name);
+  if (cattr === undefined) return false;
+  if (cattr instanceof PyProperty) {
+    if (cattr.fset === null) raise(AttributeError, `property '${name}' of '${t.name}' object has no setter`);
+    callObject(cattr.fset, [obj, v]);
+    return true;
+  }
+  if (cattr instanceof PyInstance) {
+    const set = lookup(cattr.cls, "__set__");
+    if (set !== undefined) {
+      callObject(set, [cattr, obj, v]);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** object.__setattr__: data descriptors, then the instance, without consulting __setattr__. */
 export function setAttrRaw(obj: Py, name: string, v: Py): void {
+  if (typeof obj === "object" && obj !== null && !(obj instanceof PyType) && !(obj.cls as PyType).builtin) {
+    if (setViaDescriptor(obj, obj.cls, name, v)) return;
+  }
   if (obj instanceof PyException) {
     // the exception's own fields (PyException is an instance: check them before its attributes)
     if (name === "__cause__") {
@@ -665,6 +689,14 @@ export function delAttr(obj: Py, name: string): void {
     return;
   }
   const t = typeOf(obj);
+  if (!t.builtin) {
+    // type(obj).__delattr__ first (then what object.__delattr__ does: descriptors, the instance)
+    const da = lookup(t, "__delattr__");
+    if (da !== undefined && !(da instanceof PyBuiltin)) {
+      callObject(da, [obj, name]);
+      return;
+    }
+  }
   const cattr = t.builtin ? undefined : lookup(t, name);
   if (cattr instanceof PyProperty) {
     if (cattr.fdel === null) raise(AttributeError, `property '${name}' of '${t.name}' object has no deleter`);
@@ -675,13 +707,6 @@ export function delAttr(obj: Py, name: string): void {
     const del = lookup(cattr.cls, "__delete__");
     if (del !== undefined) {
       callObject(del, [cattr, obj]);
-      return;
-    }
-  }
-  if (!t.builtin) {
-    const da = lookup(t, "__delattr__");
-    if (da !== undefined && !(da instanceof PyBuiltin)) {
-      callObject(da, [obj, name]);
       return;
     }
   }
@@ -1221,6 +1246,11 @@ function builtinCompare(a: Py, b: Py, op: number): Py {
   }
   if (typeof a === "string" && typeof b === "string") return cmpResult(strCompare(a, b), op);
   if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return NotImplemented;
+  if (a instanceof PyMethod && b instanceof PyMethod && (op === EQ || op === NE)) {
+    // bound methods are equal when bound to the same object (identity) and the same function
+    const same = a.self === b.self && (a.func === b.func || pyEq(a.func, b.func));
+    return op === EQ ? same : !same;
+  }
   if (a instanceof PyList && b instanceof PyList) return seqCompare(a.a, b.a, op);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.a, b.a, op);
   if (a instanceof PySet && b instanceof PySet) return setCompare(a, b, op);
@@ -1354,7 +1384,12 @@ export function sortLess(a: Py, b: Py): boolean {
 
 /** Does this (hashable) object need value-based dict keys? Raises TypeError when unhashable. */
 export function hasValueEquality(v: Py): boolean {
-  if (v instanceof PyTuple || v instanceof PyBytes || v instanceof PyRange || v instanceof PyComplex) return true;
+  if (v instanceof PyTuple || v instanceof PyBytes || v instanceof PyRange || v instanceof PyComplex || v instanceof PyMethod) return true;
+  if ((v instanceof PyList || v instanceof PyDict || v instanceof PySet) && !v.cls.builtin) {
+    // a subclass of a mutable container can define __hash__ (and then is a value-equal key)
+    const h = lookup(v.cls, "__hash__");
+    if (h instanceof PyFunction) return true;
+  }
   if (v instanceof PySet) {
     if (isSubtype(v.cls, FrozenSetType)) return true;
     unhashable(v);
@@ -1460,6 +1495,7 @@ export function pyHash(v: Py): number {
   }
   if (v === null) return 0x5f5f;
   if (v instanceof PyFloat) return floatHash(v.v);
+  if (v instanceof PyMethod) return (objectId(v.self) ^ pyHash(v.func)) | 0;
   const t = v.cls as PyType;
   if (!t.builtin) {
     const h = lookup(t, "__hash__");

@@ -6,7 +6,7 @@ import { BaseException, TypeError as TypeErrorT } from "../objects/exceptions.ts
 import {
   bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, type Py, PyBuiltin,
   PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
-  StrType, TupleType, TypeType, BytesType, PyClassMethod, PyStaticMethod, EMPTY_TUPLE,
+  StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
 import { bind, callBound, callObject, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -15,6 +15,9 @@ import type { Interp } from "./vm.ts";
 
 /** C3 linearisation; TypeError when inconsistent. */
 export function c3(cls: PyType, bases: PyType[]): PyType[] {
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) typeError(`duplicate base class ${bases[i].name}`);
+  }
   const seqs: PyType[][] = bases.map((b) => b.mro.slice());
   seqs.push(bases.slice());
   const out: PyType[] = [cls];
@@ -30,7 +33,10 @@ export function c3(cls: PyType, bases: PyType[]): PyType[] {
       }
     }
     if (cand === null) {
-      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(", ")}`);
+      // as CPython: the classes still at the heads of the lists to merge
+      const heads: PyType[] = [];
+      for (const s of nonEmpty) if (!heads.includes(s[0])) heads.push(s[0]);
+      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${heads.map((b) => b.name).join(", ")}`);
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
@@ -127,8 +133,9 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
   applySlots(t);
   bumpTypeEpoch();
-  // __set_name__
+  // __set_name__ (a property just learns its name, for error messages)
   for (const [k, v] of t.dict) {
+    if (v instanceof PyProperty && v.name === null) v.name = k;
     if (typeof v === "object" && v !== null && !(v instanceof PyType) && !v.cls.builtin) {
       const sn = lookup(v.cls, "__set_name__");
       if (sn !== undefined) callBound(sn, v, v.cls, [t, k]);
@@ -140,6 +147,7 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
     const isc = base.dict.get("__init_subclass__");
     if (isc !== undefined) {
       const fn = isc instanceof PyClassMethod ? isc.func : isc;
+      if (fn instanceof PyBuiltin && base === ObjectType) break; // object's: checked below
       const args: Py[] = [t];
       const kn: string[] = [];
       for (const [k, v] of kw) {

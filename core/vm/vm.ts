@@ -2575,7 +2575,10 @@ export class Interp {
 
   storeAttr(obj: Py, name: string, v: Py, ic: Py[], k: number): void {
     // an exception's own fields (args, __cause__, ...) are not instance attributes
-    if (obj instanceof PyInstance && obj.shape !== null && !(obj instanceof PyException && (name === "args" || name.startsWith("__")))) {
+    if (
+      obj instanceof PyInstance && obj.shape !== null && name !== "__class__" && name !== "__dict__" &&
+      !(obj instanceof PyException && (name === "args" || name.startsWith("__")))
+    ) {
       const t = obj.cls;
       const sa = lookup(t, "__setattr__");
       if ((sa === undefined || (sa instanceof PyBuiltin && sa.owner === ObjectType)) && !t.builtin && (t.slotNames === null || t.slotNames.has(name))) {
