@@ -54,6 +54,7 @@ export function stopIteration(value?: Py): never {
 
 export function nameError(name: string): never {
   const e = newException(NameError, `name '${name}' is not defined`);
+  (e.fields ??= new Map()).set("name", name);
   throw e;
 }
 export function unboundLocal(name: string): never {
@@ -64,7 +65,9 @@ export function unboundFree(name: string): never {
 }
 
 export function attributeError(obj: Py, name: string): never {
-  throw newException(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+  const e = newException(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+  e.fields = new Map([["name", name], ["obj", obj]]);
+  throw e;
 }
 export function typeAttributeError(typeNameStr: string, name: string): never {
   throw newException(AttributeError, `type object '${typeNameStr}' has no attribute '${name}'`);

@@ -2,7 +2,7 @@
 
 import type { Code, Source } from "../core/compiler/code.ts";
 import type { CompileError } from "../core/compiler/errors.ts";
-import { type Py, PyException } from "../core/objects/model.ts";
+import { type Py, PyException, PyList } from "../core/objects/model.ts";
 import { pyStr } from "../core/objects/protocol.ts";
 
 /** Exception text as the last traceback line: "ValueError: bad" or "ValueError". */
@@ -73,6 +73,9 @@ export function formatTraceback(e: PyException): string {
       parts.push(...frames);
     }
     parts.push(exceptionLine(x));
+    // notes added with add_note(), one per line (as CPython prints them)
+    const notes = x.fields?.get("__notes__");
+    if (notes instanceof PyList) for (const n of notes.a) parts.push(typeof n === "string" ? n : pyStr(n));
   };
   render(e);
   return parts.join("\n");

@@ -26,7 +26,7 @@ import { sortArray } from "../objects/containers.ts";
 import { absValue, binaryOp } from "../vm/ops.ts";
 import { current } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
-import { PyGenerator } from "../vm/frame.ts";
+import { GeneratorType, PyGenerator } from "../vm/frame.ts";
 import { PyUnion } from "../objects/union.ts";
 import { floatDivmod } from "../objects/float.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
@@ -254,6 +254,7 @@ function pyNext(args: Py[], kw: string[] | null): Py {
     if (v === STOP) {
       if (args.length > 1) return args[1];
       const r = it.result;
+      if (it.cls === GeneratorType) it.result = undefined; // the value goes with the first StopIteration only
       throw new PyException(StopIteration, new PyTuple(r === undefined || r === null ? [] : [r]));
     }
     return v;

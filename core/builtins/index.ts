@@ -69,6 +69,7 @@ function install(): void {
   hooks.PyClassMethod = PyClassMethod;
   hooks.RangeIter = RangeIter;
   hooks.ValueError = E.ValueError;
+  hooks.NameError = E.NameError;
   hooks.OverflowError = E.OverflowError;
   hooks.ModuleNotFoundError = E.ModuleNotFoundError;
   hooks.memoryError = () => memoryError();

@@ -137,6 +137,11 @@ export function installObjects(): void {
     return t;
   });
   TypeType.dict.set("__new__", new PyStaticMethod(typeNew));
+  defMethod(TypeType, "__subclasses__", (args) => {
+    const t = args[0];
+    if (!(t instanceof PyType)) typeError(`descriptor '__subclasses__' for 'type' objects doesn't apply to a '${typeName(t)}' object`);
+    return new PyList(t.subclasses.slice());
+  });
   defMethod(TypeType, "__init__", () => null);
 
   // ---- str constructor ----
@@ -197,8 +202,11 @@ export function installObjects(): void {
     },
     add_note(args) {
       const e = args[0] as PyException;
-      const notes = (e as PyException & { notes?: Py[] }).notes ??= [];
-      notes.push(args[1]);
+      if (typeof args[1] !== "string") typeError(`note must be a str, not '${typeName(args[1])}'`);
+      const fields = e.fields ??= new Map();
+      let notes = fields.get("__notes__");
+      if (notes === undefined) fields.set("__notes__", notes = new PyList([]));
+      (notes as PyList).a.push(args[1]);
       return null;
     },
   });
@@ -309,6 +317,8 @@ export function installObjects(): void {
   };
   const stopWith = (g: PyGenerator): never => {
     const r = g.result;
+    // the return value travels with the first StopIteration only (as CPython)
+    if (g.cls === GeneratorType) g.result = undefined;
     throw new PyException(g.cls === AsyncGeneratorType ? StopAsyncIteration : StopIteration, new PyTuple(r === undefined || r === null ? [] : [r]));
   };
   for (const gt of [GeneratorType, CoroutineType, AsyncGeneratorType]) {

@@ -90,6 +90,8 @@ export class PyType extends PyObject {
   slotNames: Set<string> | null = null;
   /** Instances have no __dict__ (object itself, classes with __slots__). */
   noDict = false;
+  /** Direct subclasses, in creation order (type.__subclasses__()). */
+  subclasses: PyType[] = [];
 
   constructor(name: string, bases: PyType[], dict?: Map<string, Py>, builtin = true) {
     super();
@@ -225,6 +227,8 @@ export class PyException extends PyInstance {
   /** The frame that last added a traceback entry (so an entry is added once per frame). */
   // deno-lint-ignore no-explicit-any
   tbFrame: any = null;
+  /** Fields some exceptions carry: NameError.name, AttributeError.name/obj, __notes__ (a list). */
+  fields: Map<string, Py> | null = null;
   constructor(cls: PyType, args: PyTuple) {
     super(cls);
     this.args = args;

@@ -359,8 +359,33 @@ function exceptionAttr(e: PyException, name: string): Py {
     case "code":
       if (e.cls.name === "SystemExit") return e.args.a.length === 0 ? null : e.args.a.length === 1 ? e.args.a[0] : e.args;
       return undefined;
+    case "errno":
+    case "strerror":
+    case "filename":
+      // OSError(errno, strerror[, filename])
+      if (isOSError(e)) {
+        const a = e.args.a;
+        if (a.length < 2 || a.length > 5) return null;
+        return name === "errno" ? a[0] : name === "strerror" ? a[1] : a.length > 2 ? a[2] : null;
+      }
+      return undefined;
+    case "name":
+      if (isSubtype(e.cls, NameErrorRef()) || isSubtype(e.cls, AttributeError)) return e.fields?.get("name") ?? null;
+      return e.fields?.get(name);
+    case "obj":
+      if (isSubtype(e.cls, AttributeError)) return e.fields?.get("obj") ?? null;
+      return undefined;
   }
-  return undefined;
+  return e.fields?.get(name);
+}
+
+function isOSError(e: PyException): boolean {
+  for (const c of e.cls.mro) if (c.name === "OSError" && c.builtin) return true;
+  return false;
+}
+
+function NameErrorRef(): PyType {
+  return hooks.NameError;
 }
 
 /** Attributes of builtin objects that are not in their type's dict. */
@@ -527,7 +552,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
   }
   // metaclass attributes (methods of `type` such as mro())
   const meta = t.cls;
-  if (meta !== TypeType || name === "mro") {
+  if (meta !== TypeType || name === "mro" || name === "__subclasses__") {
     const m = lookup(meta, name);
     if (m !== undefined) return bind(m, t, meta);
   }
@@ -975,6 +1000,10 @@ export function pyStr(v: Py): string {
 
 export function exceptionStr(e: PyException): string {
   const a = e.args.a;
+  if (a.length >= 2 && a.length <= 5 && isOSError(e)) {
+    // OSError(errno, strerror[, filename]): "[Errno 2] No such file: 'x'"
+    return `[Errno ${pyStr(a[0])}] ${pyStr(a[1])}` + (a.length > 2 && a[2] !== null ? `: ${pyRepr(a[2])}` : "");
+  }
   if (e.cls.name === "KeyError" && a.length === 1) return pyRepr(a[0]);
   if (a.length === 0) return "";
   if (a.length === 1) return pyStr(a[0]);

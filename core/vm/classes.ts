@@ -1,6 +1,6 @@
 // Class creation (the class statement) and instantiation of user classes.
 
-import { typeError } from "../errors.ts";
+import { raise, typeError } from "../errors.ts";
 import { dictGet, dictSet } from "../objects/dict.ts";
 import { BaseException, TypeError as TypeErrorT } from "../objects/exceptions.ts";
 import {
@@ -8,7 +8,7 @@ import {
   PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
-import { bind, callBound, callObject, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
+import { bind, callBound, callObject, hooks, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
@@ -112,6 +112,7 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.cls = meta;
   t.mro = c3(t, realBases);
   t.layout = solidLayout(realBases);
+  for (const b of realBases) b.subclasses.push(t);
   if (t.layout !== ObjectType) t.hasDict = true;
   for (const [k, v] of ns.m) {
     if (typeof k !== "string") continue;
@@ -186,6 +187,11 @@ export function builtinNew(base: PyType, cls: PyType, args: Py[], kw: string[] |
 function applySlots(t: PyType): void {
   const own = t.dict.get("__slots__");
   if (own === undefined) return;
+  for (const n of typeof own === "string" ? [own] : iterToArray(own)) {
+    if (typeof n === "string" && n !== "__dict__" && n !== "__weakref__" && t.dict.has(n)) {
+      raise(hooks.ValueError, `'${n}' in __slots__ conflicts with class variable`);
+    }
+  }
   const names = new Set<string>();
   let dict = false;
   for (const c of t.mro) {

@@ -2252,7 +2252,7 @@ export class Interp {
         const t = typeOf(mgr);
         const enter = lookup(t, "__enter__"), exit = lookup(t, "__exit__");
         if (enter === undefined || exit === undefined) {
-          typeError(`'${t.name}' object does not support the context manager protocol`);
+          typeError(`'${t.name}' object does not support the context manager protocol${enter === undefined ? "" : " (missed __exit__ method)"}`);
         }
         s[sp - 1] = bind(exit, mgr, t);
         f.pc = pc;

@@ -1,0 +1,4 @@
+# Regression: notes printed after the exception line of a traceback
+e = ValueError("with note")
+e.add_note("extra info")
+raise e
