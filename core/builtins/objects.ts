@@ -18,7 +18,7 @@ import {
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { current } from "../vm/vm.ts";
 import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
-import { instantiate, newClass, newInstance } from "../vm/classes.ts";
+import { instantiate, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
 
 export function installObjects(): void {
@@ -115,14 +115,13 @@ export function installObjects(): void {
     mro(args) {
       return new (hooksList())((args[0] as PyType).mro.slice());
     },
-    __subclasses__() {
-      return new (hooksList())([]);
-    },
     __repr__(args) {
       return builtinRepr(args[0]);
     },
     __call__(args, kw) {
-      return callObject(args[0], args.slice(1), kw);
+      const t = args[0];
+      if (!(t instanceof PyType)) typeError(`descriptor '__call__' requires a 'type' object but received a '${typeName(t)}'`);
+      return typeCall(t, args.slice(1), kw);
     },
     __instancecheck__(args) {
       return isSubtype(typeOf(args[1]), args[0]);

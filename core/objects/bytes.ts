@@ -34,6 +34,7 @@ import {
   PyBytes,
   PyClassMethod,
   PyException,
+  PyInstance,
   PyList,
   PySlice,
   PyStaticMethod,
@@ -106,6 +107,11 @@ function tooLong(): never {
 export function bytesView(v: Py): Uint8Array | undefined {
   if (v instanceof PyBytes) return v.b;
   if (v instanceof PyByteArray) return v.b.subarray(0, v.n);
+  if (v instanceof PyInstance) {
+    // an instance of a bytes subclass holds its bytes value
+    const x = (v as PyInstance & { value?: Py }).value;
+    if (x instanceof PyBytes) return x.b;
+  }
   return undefined;
 }
 
@@ -120,6 +126,10 @@ function typeLabel(ba: boolean): string {
 /** The receiver of a bytes/bytearray method. */
 function recv(v: Py, name: string, ba: boolean): Uint8Array {
   if (ba ? v instanceof PyByteArray : v instanceof PyBytes) return ba ? v.b.subarray(0, v.n) : v.b;
+  if (!ba && v instanceof PyInstance) {
+    const x = (v as PyInstance & { value?: Py }).value;
+    if (x instanceof PyBytes) return x.b;
+  }
   return typeError(
     `descriptor '${name}' for '${typeLabel(ba)}' objects doesn't apply to a '${typeName(v)}' object`,
   );

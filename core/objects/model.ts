@@ -349,9 +349,12 @@ PySlice.prototype.cls = SliceType;
 // ---------------------------------------------------------------------------------------------
 // Callables
 
-export class PyCell {
-  constructor(public v: Py) {}
+export class PyCell extends PyObject {
+  constructor(public v: Py) {
+    super();
+  }
 }
+PyCell.prototype.cls = CellType;
 
 /** Signature of a native function: positional args then keyword values; `kw` names the trailing keyword args. */
 export type NativeFn = (args: Py[], kw: string[] | null) => Py;

@@ -19,7 +19,7 @@ import {
   ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType,
-  StaticMethodType, StrType, TupleType, TypeType, typeEpoch, PyIterator, STOP,
+  StaticMethodType, StrType, TupleType, TypeType, typeEpoch, PyIterator, STOP, PyCell,
 } from "./model.ts";
 import { bytesRepr, strAscii, strRepr } from "./strrepr.ts";
 import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
@@ -482,6 +482,10 @@ function specialAttr(obj: Py, name: string): Py {
   }
   if (obj instanceof PySuper) return superGetAttr(obj, name);
   if (obj instanceof PyCodeObject) return codeAttr(obj, name);
+  if (obj instanceof PyCell && name === "cell_contents") {
+    if (obj.v === undefined) raise(hooks.ValueError, "Cell is empty");
+    return obj.v;
+  }
   if (obj instanceof PyTraceback) {
     if (name === "tb_lineno") return obj.entry.code.lineOf(obj.entry.pc);
     if (name === "tb_next") return obj.next;
@@ -1282,6 +1286,7 @@ function builtinCompare(a: Py, b: Py, op: number): Py {
   }
   if (a instanceof PyList && b instanceof PyList) return seqCompare(a.a, b.a, op);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.a, b.a, op);
+  if (a instanceof PySlice && b instanceof PySlice) return seqCompare([a.start, a.stop, a.step], [b.start, b.stop, b.step], op);
   if (a instanceof PySet && b instanceof PySet) return setCompare(a, b, op);
   if (a instanceof PyDict && b instanceof PyDict) {
     if (op === EQ) return dictEq(a, b);

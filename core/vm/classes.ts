@@ -251,6 +251,12 @@ export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
     const call = lookup(meta, "__call__");
     if (call !== undefined && !(call instanceof PyBuiltin)) return callBound(call, cls, meta, kw ? args : args);
   }
+  return typeCall(cls, args, kw);
+}
+
+/** type.__call__: __new__ then __init__, without consulting the metaclass again. */
+export function typeCall(cls: PyType, args: Py[], kw: string[] | null): Py {
+  if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, args, kw);
   const nw = lookup(cls, "__new__");
   let obj: Py;
   if (nw !== undefined && !isObjectNew(nw)) {

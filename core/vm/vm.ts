@@ -413,7 +413,7 @@ export class Interp {
    * Resume a generator from JS with a sent value (or an exception thrown in). Returns the
    * yielded value, or STOP with `gen.result` set when it returned.
    */
-  resumeGen(gen: PyGenerator, value: Py, exc: PyException | null): Py {
+  resumeGen(gen: PyGenerator, value: Py, exc: PyException | null, delegate = true): Py {
     if (gen.state === GEN_RUNNING) raise(hooks.ValueError, `${gen.cls === GeneratorType ? "generator" : "coroutine"} already executing`);
     if (gen.state === GEN_DONE) {
       if (exc !== null) throw exc;
@@ -421,7 +421,7 @@ export class Interp {
       return STOP;
     }
     const f = gen.frame!;
-    if (exc !== null && gen.state === GEN_SUSPENDED) {
+    if (exc !== null && gen.state === GEN_SUSPENDED && delegate) {
       const d = this.delegateThrow(gen, f, exc);
       if (d !== MISSING) return d;
     }
@@ -508,7 +508,8 @@ export class Interp {
         f.pc = sendAt + code[sendAt + 1];
         return this.resumeGenRaw(gen, f);
       }
-      if (e instanceof PyException) return this.resumeGen(gen, null, e);
+      // the sub-iterator raised: the exception surfaces in this generator at its `yield from`
+      if (e instanceof PyException) return this.resumeGen(gen, null, e, false);
       throw e;
     }
   }

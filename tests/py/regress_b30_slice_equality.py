@@ -1,0 +1,2 @@
+# Regression: slices compare by value
+print(slice(1, 2) == slice(1, 2), slice(1, 2) != slice(1, 3))
