@@ -62,3 +62,8 @@ Deno.test("traceback: a recursion through an operator dunder is collapsed too", 
     /\[Previous line repeated \d+ more times\]\nRecursionError: maximum recursion depth exceeded$/,
   );
 });
+
+Deno.test("traceback: notes added with add_note() follow the exception line", async () => {
+  const tb = await traceback('e = ValueError("with note")\ne.add_note("extra info")\ne.add_note("more")\nraise e\n');
+  assert.ok(tb.endsWith("ValueError: with note\nextra info\nmore"), tb);
+});
