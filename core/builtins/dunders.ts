@@ -7,9 +7,10 @@
 import { typeError } from "../errors.ts";
 import { defMethod } from "../objects/native.ts";
 import {
-  BoolType, FloatType, IntType, NotImplemented, type Py, PyFloat, PyInstance, StrType, type PyType,
+  BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodType, NoneType,
+  NotImplemented, type Py, PyFloat, PyInstance, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
-import { builtinCompareRaw, pyFormat, pyStr } from "../objects/protocol.ts";
+import { builtinCompareRaw, callObject, getIter, pyFormat, pyStr } from "../objects/protocol.ts";
 import { typeName } from "../objects/typeof.ts";
 import { builtinBinary, unaryInvert } from "../vm/ops.ts";
 import { pyPow } from "./functions.ts";
@@ -90,11 +91,22 @@ function install(t: PyType, kind: Kind): void {
   });
 }
 
-/** Install the dunders on int, float and str (bool inherits int's). */
+/** Install the dunders on int, float and str (bool inherits int's), and the protocol methods
+ * other builtins show to `hasattr` and explicit calls (`__iter__`, `__call__`, `__bool__`). */
 export function installBuiltinDunders(): void {
   install(IntType, "int");
   install(FloatType, "float");
   install(StrType, "str");
+  for (const t of [StrType, BytesType, ByteArrayType, RangeType]) defMethod(t, "__iter__", (args) => getIter(args[0]));
+  for (const t of [FunctionType, BuiltinFunctionType, MethodType]) {
+    defMethod(t, "__call__", (args, kw) => callObject(args[0], args.slice(1), kw));
+  }
+  defMethod(NoneType, "__bool__", () => false);
+  defMethod(IntType, "__rdivmod__", (args) => {
+    const a = selfOf("int", IntType, "__rdivmod__", args[0]), b = unwrap(args[1]);
+    if (!isInt(b)) return NotImplemented;
+    return new PyTuple([builtinBinary(4, b, a), builtinBinary(5, b, a)]);
+  });
   defMethod(IntType, "__invert__", (args) => unaryInvert(selfOf("int", IntType, "__invert__", args[0])));
   // int and float print through object.__str__, i.e. repr(), so a subclass's __repr__ is used
   IntType.dict.delete("__str__");

@@ -12,7 +12,7 @@ import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.
 import { callBound, callObject, isSubtype, lookup, pyBool, pyRepr, pyStr } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { typeName } from "../objects/typeof.ts";
-import { builtinBinary, OP_SYMBOLS } from "../vm/ops.ts";
+import { builtinBinary } from "../vm/ops.ts";
 import { floatDivmod } from "../objects/float.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 
@@ -258,16 +258,6 @@ export function pyRound(args: Py[], kw: string[] | null): Py {
   typeError(`type ${typeName(x)} doesn't define __round__ method`);
 }
 
-/** Define arithmetic dunders on a builtin numeric type (so int.__add__(1, 2) and super() work). */
-function defineOperatorDunders(t: PyType): void {
-  const names = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"];
-  names.forEach((nm, op) => {
-    defMethod(t, `__${nm}__`, (args) => builtinBinary(op, unwrap(args[0]), args[1]));
-    defMethod(t, `__r${nm}__`, (args) => builtinBinary(op, args[1], unwrap(args[0])));
-  });
-  void OP_SYMBOLS;
-}
-
 function unwrap(v: Py): Py {
   if (v instanceof PyInstance && (v as PyInstance & { value?: Py }).value !== undefined) return (v as PyInstance & { value: Py }).value;
   return v;
@@ -338,8 +328,6 @@ export function installNumbers(): void {
     return new PyComplex(a - d, b + c);
   };
 
-  defineOperatorDunders(IntType);
-  defineOperatorDunders(FloatType);
   defMethods(IntType, {
     bit_length(args, kw) {
       arity("int.bit_length", args, kw, 0, 0, true);

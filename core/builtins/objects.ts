@@ -109,7 +109,14 @@ export function installObjects(): void {
     if (args.length !== 3) typeError("type() takes 1 or 3 arguments");
     const [name, bases, ns] = args;
     if (typeof name !== "string") typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
-    return newClass(TypeType, name, (bases as PyTuple).a as PyType[], ns as PyDict);
+    if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+    for (const b of bases.a) {
+      if (!(b instanceof PyType)) {
+        typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+      }
+    }
+    return newClass(TypeType, name, bases.a as PyType[], ns);
   };
   defMethods(TypeType, {
     mro(args) {
@@ -132,7 +139,15 @@ export function installObjects(): void {
   });
   const typeNew = defMethod(TypeType, "__new__", (args) => {
     const [meta, name, bases, ns] = args;
-    const t = newClass(meta as PyType, name, (bases as PyTuple).a as PyType[], ns as PyDict);
+    if (typeof name !== "string") typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+    if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+    for (const b of bases.a) {
+      if (!(b instanceof PyType)) {
+        typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+      }
+    }
+    const t = newClass(meta as PyType, name, bases.a as PyType[], ns);
     return t;
   });
   TypeType.dict.set("__new__", new PyStaticMethod(typeNew));

@@ -154,6 +154,7 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
   };
 
   const put = (at: number, stop: number, words: number[]) => {
+    if (words.length > stop - at) throw new Error(`internal: fused instruction longer than the run it replaces at ${at}`);
     for (let i = 0; i < words.length; i++) code[at + i] = words[i];
     for (let i = at + words.length; i < stop; i++) {
       code[i] = O.NOP;
@@ -352,9 +353,10 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
     }
     if (p >= code.length || boundary[p] || code[p] !== O.CALL_METHOD || code[p + 1] !== args.length || args.length > 15) return 0;
     const recv = sym[sym.length - 1];
+    const stop = p + 1 + OP_ARGS[O.CALL_METHOD];
+    if (stop - recv.start < 1 + OP_ARGS[O.CALL_METHOD_FUSED]) return 0; // (a one-word receiver: no room)
     sym.length -= 1;
     if (sym.length > 0) flushBefore(recv.start);
-    const stop = p + 1 + OP_ARGS[O.CALL_METHOD];
     const r = operand(recv.node);
     put(recv.start, stop, [O.CALL_METHOD_FUSED, stop - recv.start, args.length, r, code[at + 1], code[at + 2], list(args)]);
     return stop - at;

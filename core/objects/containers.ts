@@ -717,16 +717,20 @@ export function installContainerDunders(ops: {
   delItem: (o: Py, k: Py, raw: boolean) => void;
   contains: (c: Py, x: Py, raw: boolean) => boolean;
   binary: (op: number, a: Py, b: Py) => Py;
+  inplace: (op: number, a: Py, b: Py) => Py;
   compare: (a: Py, b: Py, op: number) => Py;
 }): void {
   const all = [ListType, TupleType, DictType, SetType, FrozenSetType];
-  const binNames: [string, number][] = [["__add__", 0], ["__mul__", 2], ["__rmul__", 2], ["__or__", 10], ["__and__", 9], ["__sub__", 1], ["__xor__", 11]];
+  // the operators each type has (CPython: no list.__sub__, no dict.__add__, no set.__getitem__)
+  const seqOps: [string, number][] = [["__add__", 0], ["__mul__", 2], ["__rmul__", 2]];
+  const setOps: [string, number][] = [["__or__", 10], ["__and__", 9], ["__sub__", 1], ["__xor__", 11], ["__ror__", 10], ["__rand__", 9], ["__rsub__", 1], ["__rxor__", 11]];
   const cmpNames: [string, number][] = [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3], ["__gt__", 4], ["__ge__", 5]];
   for (const t of all) {
     const def = (name: string, fn: (args: Py[], kw: string[] | null) => Py) => {
       if (!t.dict.has(name)) defMethod(t, name, fn);
     };
-    def("__getitem__", (args) => ops.getItem(args[0], args[1], true));
+    if (t !== SetType && t !== FrozenSetType) def("__getitem__", (args) => ops.getItem(args[0], args[1], true));
+    def("__iter__", (args) => getIter(args[0]));
     if (t === ListType || t === DictType) {
       def("__setitem__", (args) => {
         ops.setItem(args[0], args[1], args[2], true);
@@ -742,8 +746,10 @@ export function installContainerDunders(ops: {
       const o = args[0];
       return o instanceof PyList || o instanceof PyTuple ? o.a.length : (o as PyDict | PySet).m.size;
     });
+    const binNames = t === ListType || t === TupleType ? seqOps : t === DictType ? [["__or__", 10], ["__ror__", 10]] as [string, number][] : setOps;
     for (const [name, op] of binNames) {
-      def(name, (args) => ops.binary(op, name === "__rmul__" ? args[1] : args[0], name === "__rmul__" ? args[0] : args[1]));
+      const reflected = name.startsWith("__r") && name !== "__rmul__" || name === "__rmul__";
+      def(name, (args) => ops.binary(op, reflected ? args[1] : args[0], reflected ? args[0] : args[1]));
     }
     for (const [name, op] of cmpNames) def(name, (args) => ops.compare(args[0], args[1], op));
     def("__hash__", (args) => {
@@ -756,6 +762,10 @@ export function installContainerDunders(ops: {
     for (const x of toArray(args[1])) l.a.push(x);
     return l;
   });
+  // the remaining in-place operators, as the VM performs them
+  for (const [t, names] of [[ListType, [["__imul__", 2]]], [SetType, [["__ior__", 10], ["__iand__", 9], ["__isub__", 1], ["__ixor__", 11]]], [DictType, [["__ior__", 10]]]] as [PyType, [string, number][]][]) {
+    for (const [name, op] of names) defMethod(t, name, (args) => ops.inplace(op, args[0], args[1]));
+  }
   ListType.dict.set("__hash__", null);
   DictType.dict.set("__hash__", null);
   SetType.dict.set("__hash__", null);

@@ -19,7 +19,7 @@ import {
   ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType,
-  StaticMethodType, StrType, TupleType, TypeType, typeEpoch, PyIterator, STOP, PyCell,
+  StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell,
 } from "./model.ts";
 import { bytesRepr, strAscii, strRepr } from "./strrepr.ts";
 import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
@@ -494,7 +494,7 @@ function specialAttr(obj: Py, name: string): Py {
     return undefined;
   }
   // builtin containers of user subclasses carry an attribute map
-  const attrs = (obj as { attrs?: Map<string, Py> | null }).attrs;
+  const attrs = obj === null ? undefined : (obj as { attrs?: Map<string, Py> | null }).attrs;
   if (attrs) {
     const v = attrs.get(name);
     if (v !== undefined) return v;
@@ -556,7 +556,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
   }
   // metaclass attributes (methods of `type` such as mro())
   const meta = t.cls;
-  if (meta !== TypeType || name === "mro" || name === "__subclasses__") {
+  {
     const m = lookup(meta, name);
     if (m !== undefined) return bind(m, t, meta);
   }
@@ -855,7 +855,8 @@ function seqRepr(items: Py[], open: string, close: string, o: Py): string {
   }
 }
 
-export function builtinRepr(v: Py, t: PyType = v.cls): string {
+export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
+  if (typeof v !== "object" || v === null) return `<${t.name} object at ${addr(v)}>`;
   if (v instanceof PyFloat) return floatRepr(v.v);
   if (v instanceof PyList) {
     const s = seqRepr(v.a, "[", "]", v);
@@ -1347,14 +1348,6 @@ export function richCompare(a: Py, b: Py, op: number): Py {
     if (ub !== undefined) {
       const r = callBound(ub, b, tb, [a]);
       if (r !== NotImplemented) return r;
-    }
-    if (op === NE) {
-      // default __ne__ inverts __eq__
-      const ue = userMethod(a, "__eq__");
-      if (ue !== undefined) {
-        const r = callBound(ue, a, ta, [b]);
-        if (r !== NotImplemented) return !truthy(r);
-      }
     }
     if (op === EQ || op === NE) {
       const r = builtinCompare(baseValue(a), baseValue(b), op);

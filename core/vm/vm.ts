@@ -2628,12 +2628,12 @@ export class Interp {
       if (m instanceof PyFunction || (m instanceof PyBuiltin && m.owner !== null)) {
         let shadow = false;
         if (obj instanceof PyInstance) shadow = instGet(obj, name) !== undefined;
-        else if (obj instanceof PyFunction || (obj as { attrs?: Map<string, Py> | null }).attrs) {
+        else if (obj instanceof PyFunction || (obj !== null && (obj as { attrs?: Map<string, Py> | null }).attrs)) {
           shadow = getAttrOpt(obj, name) !== m && !(m instanceof PyFunction || m instanceof PyBuiltin);
         }
         if (!shadow) {
           const key = obj instanceof PyInstance ? obj.shape : t;
-          if (key !== null && (obj instanceof PyInstance || !(obj as { attrs?: unknown }).attrs)) {
+          if (key !== null && (obj instanceof PyInstance || obj === null || !(obj as { attrs?: unknown }).attrs)) {
             icPut(ic, k, key, m);
           }
           s[sp - 1] = m;
