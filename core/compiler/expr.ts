@@ -40,6 +40,8 @@ export interface Tgt {
   what?: string;
   /** Parenthesised (affects some messages and walrus rules). */
   paren?: boolean;
+  /** K_NAME: its load was the unit's first use of the name (undone if it becomes a target). */
+  fresh?: boolean;
 }
 
 const BINOPS: Int16Array = (() => {
@@ -182,9 +184,12 @@ export class ExprCompiler {
     this.emit(O.LOAD_CONST, this.u.constIdx(v, key), 0, 0, pos);
   }
 
-  loadName(name: string, pos: number): void {
-    this.u.used.add(name);
+  /** Emit a load of `name`; true when this is the unit's first use of it. */
+  loadName(name: string, pos: number): boolean {
+    const used = this.u.used, n = used.size;
+    used.add(name);
     this.emit(O.NAME_LOAD, this.u.vnameIdx(name), 0, 0, pos);
+    return used.size !== n;
   }
 
   storeName(name: string, pos = -1): void {
@@ -192,9 +197,29 @@ export class ExprCompiler {
     this.emit(O.NAME_STORE, this.u.vnameIdx(name), 0, 0, pos);
   }
 
-  declareAssigned(name: string): void {
-    this.u.assigned.add(name);
-    this.u.used.add(name);
+  declareAssigned(name: string, u: Unit = this.u): void {
+    u.assigned.add(name);
+    if (u.importOnly !== null) u.importOnly.delete(name);
+  }
+
+  /** Bind `name` by an import (which, unlike other bindings, CPython allows before `global name`). */
+  storeImported(name: string): void {
+    const u = this.u;
+    if (!u.assigned.has(name)) (u.importOnly ??= new Set()).add(name);
+    u.assigned.add(name);
+    this.emit(O.NAME_STORE, u.vnameIdx(name), 0, 0, -1);
+  }
+
+  /**
+   * `t` turned out to be an assignment or del target: the names it loaded speculatively were not
+   * read, so take back the uses they recorded (for "used prior to global declaration").
+   */
+  dropTargetUses(t: Tgt): void {
+    if (t.k === K_NAME) {
+      if (t.fresh) this.u.used.delete(t.name!);
+    } else if (t.k === K_TUPLE || t.k === K_LIST || t.k === K_STAR) {
+      for (const e of t.elts!) this.dropTargetUses(e);
+    }
   }
 
   globalIdx(name: string): number {
@@ -337,8 +362,8 @@ export class ExprCompiler {
           this.emit(O.CALL, 2, 0, 0, pos);
           return this.other(start, depth, pos, "function call");
         }
-        this.loadName(name, pos);
-        return { k: K_NAME, start, end: this.u.here, pos, depth, name };
+        const fresh = this.loadName(name, pos);
+        return { k: K_NAME, start, end: this.u.here, pos, depth, name, fresh };
       }
       case T.INT:
       case T.FLOAT: {
@@ -464,6 +489,7 @@ export class ExprCompiler {
   walrus(left: Tgt, start: number, depth: number, pos: number): Tgt {
     if (left.k !== K_NAME || left.paren) this.fail(`cannot use assignment expressions with ${left.what ?? "expression"}`, left.pos);
     this.p++;
+    this.dropTargetUses(left);
     this.u.cut(left.start);
     this.u.depth = depth;
     this.parse(P.P_WALRUS);
@@ -622,10 +648,45 @@ export class ExprCompiler {
     return false;
   }
 
+  /**
+   * Are the call parens at `open` one bare generator expression, `f(x for x in xs)`? A generator
+   * expression among other arguments (a top-level comma outside lambda parameters and `for` targets)
+   * or as a keyword value is an error, reported by the argument loop (`checkBareGenexp`).
+   */
+  isGenexpArgument(open: number): boolean {
+    if (!this.isComprehension(open)) return false;
+    const kind = this.t.kind, close = this.t.match[open];
+    if ((kind[open + 1] === T.NAME && kind[open + 2] === T.EQUAL) || kind[open + 1] === T.DOUBLESTAR) return false;
+    let lambdas = 0, target = false;
+    for (let i = open + 1; i < close;) {
+      const k = kind[i];
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) {
+        i = this.t.match[i] + 1;
+        continue;
+      }
+      if (k === T.KW_LAMBDA) lambdas++;
+      else if (k === T.COLON && lambdas > 0) lambdas--;
+      else if (k === T.KW_FOR) target = true;
+      else if (k === T.KW_IN) target = false;
+      else if (k === T.COMMA && lambdas === 0 && !target) return false;
+      i++;
+    }
+    return true;
+  }
+
+  /** After a call argument starting at `pos`: a `for` here makes it an unparenthesized generator expression. */
+  checkBareGenexp(pos: number, keyword = -1): void {
+    const k = this.kind;
+    if (k === T.KW_FOR || (k === T.KW_ASYNC && this.kindAt(this.p + 1) === T.KW_FOR)) {
+      if (keyword >= 0) this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", keyword);
+      this.fail("Generator expression must be parenthesized", pos);
+    }
+  }
+
   /** Call arguments after the callee (and, for methods, LOAD_METHOD) were emitted. */
   call(method: boolean, _start: number, pos: number): void {
     const open = this.p;
-    if (this.isComprehension(open)) {
+    if (this.isGenexpArgument(open)) {
       // f(x for x in xs): a generator expression as the only argument
       this.comprehension(open, T.LPAR);
       this.emit(method ? O.CALL_METHOD : O.CALL, 1, 0, 0, pos);
@@ -643,17 +704,18 @@ export class ExprCompiler {
     const kwnames: string[] = [];
     while (!this.at(T.RPAR)) {
       if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
-        const name = this.value() as string;
+        const name = this.value() as string, kpos = this.tokStart;
         if (kwnames.includes(name)) this.fail(`keyword argument repeated: ${name}`);
         this.p += 2;
         this.expr();
+        this.checkBareGenexp(kpos, kpos);
         kwnames.push(name);
       } else {
-        if (kwnames.length > 0) {
-          this.fail("positional argument follows keyword argument");
-        }
         const a = this.expr();
         if (a.k === K_OTHER && this.at(T.EQUAL)) this.fail('expression cannot contain assignment, perhaps you meant "=="?', a.pos);
+        this.checkBareGenexp(a.pos);
+        // CPython reports this at the closing parenthesis
+        if (kwnames.length > 0) this.fail("positional argument follows keyword argument", this.t.start[this.t.match[open]]);
         npos++;
       }
       if (!this.accept(T.COMMA)) break;
@@ -679,23 +741,28 @@ export class ExprCompiler {
   }
 
   /** Call with *args/**kwargs: build a tuple and a dict, then CALL_EX. */
-  callEx(_open: number, pos: number, _depth: number): void {
+  callEx(open: number, pos: number, _depth: number): void {
     // positional part as a list
     this.emit(O.BUILD_LIST, 0);
     let haveKw = false;
     let kwStarted = false;
+    let dstar = false;
     while (!this.at(T.RPAR)) {
       if (this.at(T.STAR)) {
+        if (dstar) this.fail("iterable argument unpacking follows keyword argument unpacking");
+        const spos = this.tokStart;
         if (kwStarted) {
           // *args after keywords: still positional, goes to the list (under the dict)
           this.emit(O.ROT_TWO);
           this.p++;
           this.expr();
+          this.checkBareGenexp(spos);
           this.emit(O.LIST_EXTEND, 1);
           this.emit(O.ROT_TWO);
         } else {
           this.p++;
           this.expr();
+          this.checkBareGenexp(spos);
           this.emit(O.LIST_EXTEND, 1);
         }
       } else if (this.at(T.DOUBLESTAR)) {
@@ -703,9 +770,10 @@ export class ExprCompiler {
           this.emit(O.BUILD_MAP, 0);
           haveKw = true;
         }
-        kwStarted = true;
+        kwStarted = dstar = true;
         this.p++;
         this.expr();
+        if (this.at(T.KW_FOR)) this.fail("invalid syntax");
         this.emit(O.DICT_MERGE, 1, 0, 0, pos);
       } else if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
         if (!haveKw) {
@@ -713,16 +781,19 @@ export class ExprCompiler {
           haveKw = true;
         }
         kwStarted = true;
+        const kpos = this.tokStart;
         this.loadConst(this.value());
         this.p += 2;
         this.expr();
+        this.checkBareGenexp(kpos, kpos);
         this.emit(O.BUILD_MAP, 1);
         this.emit(O.DICT_MERGE, 1, 0, 0, pos);
       } else {
+        this.checkBareGenexp(this.expr().pos);
         if (kwStarted) {
-          this.fail("positional argument follows keyword argument unpacking");
+          // CPython reports this at the closing parenthesis
+          this.fail(`positional argument follows keyword argument${dstar ? " unpacking" : ""}`, this.t.start[this.t.match[open]]);
         }
-        this.expr();
         this.emit(O.LIST_APPEND, 1);
       }
       if (!this.accept(T.COMMA)) break;
@@ -1096,6 +1167,7 @@ export class ExprCompiler {
   /** Turn the just-parsed expression `t` (whose code ends the buffer) into store code. */
   cutTarget(t: Tgt): Segment {
     this.checkTarget(t, "assign to");
+    this.dropTargetUses(t);
     const seg = this.u.cut(t.start);
     this.u.depth = t.depth;
     return seg;

@@ -4,10 +4,18 @@
 // enclosing failure (ultimately the next case).
 
 import * as T from "../lexer/tokens.ts";
-import { PyComplex, PyFloat, PyTuple } from "../objects/model.ts";
+import { dictHas, dictSet, newDict } from "../objects/dict.ts";
+import { type Py, PyComplex, PyFloat, PyTuple } from "../objects/model.ts";
+import { pyRepr } from "../objects/protocol.ts";
 import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import type { Compiler } from "./stmt.ts";
+
+/**
+ * Source offset of the last pattern (sub)node compiled: CPython reports "alternative patterns bind
+ * different names" there. Patterns hold no statements, so one module-level slot is enough.
+ */
+let lastPatternPos = -1;
 
 /** Pending jumps to a failure target that must first pop `pops` stack items. */
 interface Fail {
@@ -27,20 +35,18 @@ export function compileMatch(c: Compiler): void {
   }
   c.p++;
   const ends: number[] = [];
-  let sawIrrefutable = false;
   while (!c.at(T.DEDENT) && !c.at(T.EOF)) {
     if (!c.isName(c.p, "case")) c.fail("expected 'case'");
     const caseTok = c.p++;
-    if (sawIrrefutable) c.fail("wildcard makes remaining patterns unreachable", c.t.start[caseTok]);
     u.depth = depth + 1;
     c.emit(O.DUP_TOP);
     const fail: Fail = { jumps: [] };
     const bound = new Set<string>();
-    const irrefutable = topPattern(c, fail, bound);
+    topPattern(c, fail, bound, isLastCase(c, caseTok));
     if (c.accept(T.KW_IF)) {
       c.parse(P.P_LOWEST);
       fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 0 });
-    } else if (irrefutable) sawIrrefutable = true;
+    }
     // matched: drop the subject and run the body
     u.depth = depth + 1;
     c.emit(O.POP_TOP);
@@ -73,8 +79,29 @@ function emitFailStubs(c: Compiler, fail: Fail, depth: number): void {
   u.depth = depth;
 }
 
-/** A top-level pattern: an open sequence `a, b` is allowed. Returns whether it is irrefutable. */
-function topPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
+/** Is the case whose `case` token is `caseTok` the last of its match statement? */
+function isLastCase(c: Compiler, caseTok: number): boolean {
+  const kind = c.t.kind, n = c.t.count;
+  let i = caseTok;
+  while (i < n && kind[i] !== T.NEWLINE) i++; // brackets hold no NEWLINE
+  i++;
+  if (i < n && kind[i] === T.INDENT) {
+    let nest = 0;
+    do {
+      if (kind[i] === T.INDENT) nest++;
+      else if (kind[i] === T.DEDENT) nest--;
+      i++;
+    } while (nest > 0 && i < n);
+  }
+  return !c.isName(i, "case");
+}
+
+/**
+ * A case's pattern: an open sequence `a, b` is allowed. An irrefutable pattern (a capture or `_`)
+ * is an error unless the case is the last one or has a guard: CPython's `allow_irrefutable`,
+ * passed down as `allowIrr`.
+ */
+function topPattern(c: Compiler, fail: Fail, bound: Set<string>, last: boolean): void {
   // find a top-level comma before ':' / 'if'
   const start = c.p;
   let i = start;
@@ -86,15 +113,12 @@ function topPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
     if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) i = c.t.match[i] + 1;
     else i++;
   }
-  if (comma) {
-    sequencePattern(c, fail, bound, -1);
-    return false;
-  }
-  return asPattern(c, fail, bound);
+  if (comma) sequencePattern(c, fail, bound, -1);
+  else asPattern(c, fail, bound, last || c.t.kind[i] === T.KW_IF);
 }
 
-/** or_pattern ['as' NAME] */
-function asPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
+/** or_pattern ['as' NAME]. Returns whether it is irrefutable. */
+function asPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolean): boolean {
   const u = c.u;
   // look ahead for 'as' at this level: compile the subject duplicate first
   let hasAs = false;
@@ -111,10 +135,11 @@ function asPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
       else i++;
     }
   }
-  if (!hasAs) return orPattern(c, fail, bound);
+  if (!hasAs) return orPattern(c, fail, bound, allowIrr);
+  lastPatternPos = c.tokStart;
   c.emit(O.DUP_TOP);
   const inner: Fail = { jumps: [] };
-  const irr = orPattern(c, inner, bound);
+  const irr = orPattern(c, inner, bound, allowIrr);
   for (const j of inner.jumps) fail.jumps.push({ at: j.at, pops: j.pops + 1 });
   c.expect(T.KW_AS, "invalid syntax");
   const nt = c.expect(T.NAME, "invalid pattern target");
@@ -131,8 +156,8 @@ function bindName(c: Compiler, name: string, bound: Set<string>, pos: number): v
   c.storeName(name, pos);
 }
 
-/** closed ('|' closed)* */
-function orPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
+/** closed ('|' closed)*: only the last alternative may be irrefutable. */
+function orPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolean): boolean {
   const u = c.u;
   // single alternative?
   let i = c.p, alts = 1;
@@ -143,7 +168,8 @@ function orPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
     if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) i = c.t.match[i] + 1;
     else i++;
   }
-  if (alts === 1) return closedPattern(c, fail, bound);
+  if (alts === 1) return closedPattern(c, fail, bound, allowIrr);
+  lastPatternPos = c.tokStart;
   const success: number[] = [];
   let irr = false;
   let names: Set<string> | null = null;
@@ -155,17 +181,17 @@ function orPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
     if (!last) {
       c.emit(O.DUP_TOP);
       const f: Fail = { jumps: [] };
-      if (closedPattern(c, f, altBound)) irr = true;
+      if (closedPattern(c, f, altBound, false)) irr = true;
       c.emit(O.POP_TOP); // matched: drop the spare subject
       success.push(u.jump(O.JUMP));
       // this alternative failed: its stubs leave the spare subject for the next one
       emitFailStubs(c, f, depth);
     } else {
-      if (closedPattern(c, fail, altBound)) irr = true;
+      if (closedPattern(c, fail, altBound, allowIrr)) irr = true;
     }
     if (names === null) names = altBound;
     else if (names.size !== altBound.size || [...altBound].some((n) => !names!.has(n))) {
-      c.fail("alternative patterns bind different names");
+      c.fail("alternative patterns bind different names", lastPatternPos);
     }
     if (!last) c.expect(T.VBAR, "invalid syntax");
   }
@@ -173,6 +199,22 @@ function orPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
   u.depth = depth - 1;
   for (const n of names!) bound.add(n);
   return irr;
+}
+
+/** Is the item pattern at token `tok` a bare `_`? */
+function isWildcard(c: Compiler, tok: number): boolean {
+  if (!c.isName(tok, "_")) return false;
+  const k = c.t.kind[tok + 1];
+  return k === T.COMMA || k === T.RPAR || k === T.RSQB || k === T.COLON || k === T.KW_IF;
+}
+
+/** Do the adjacent string literals at the cursor include an f-string? */
+function hasFString(c: Compiler): boolean {
+  for (let i = c.p; ; i++) {
+    const k = c.t.kind[i];
+    if (k === T.FSTRING_START) return true;
+    if (k !== T.STRING && k !== T.BYTES) return false;
+  }
 }
 
 function literalValue(c: Compiler): unknown {
@@ -199,10 +241,11 @@ function literalValue(c: Compiler): unknown {
 }
 
 /** A literal, capture, wildcard, value, group, sequence, mapping or class pattern. */
-function closedPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
+function closedPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolean): boolean {
   const u = c.u;
   const k = c.kind;
   const pos = c.tokStart;
+  lastPatternPos = pos;
   switch (k) {
     case T.INT:
     case T.FLOAT:
@@ -217,7 +260,7 @@ function closedPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
     case T.STRING:
     case T.BYTES:
     case T.FSTRING_START: {
-      if (k === T.FSTRING_START) c.fail("patterns may only match literals and attribute lookups");
+      if (hasFString(c)) c.fail("patterns may only match literals and attribute lookups");
       c.strings();
       c.emit(O.COMPARE_EQ, 0, 0, 0, pos);
       fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 0 });
@@ -247,7 +290,7 @@ function closedPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
       }
       if (!comma && close !== c.p + 1) {
         c.p++;
-        const irr = asPattern(c, fail, bound);
+        const irr = asPattern(c, fail, bound, allowIrr);
         c.expect(T.RPAR, "invalid syntax");
         return irr;
       }
@@ -283,6 +326,10 @@ function closedPattern(c: Compiler, fail: Fail, bound: Set<string>): boolean {
         c.emit(O.COMPARE_EQ, 0, 0, 0, pos);
         fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 0 });
         return false;
+      }
+      if (!allowIrr) {
+        const what = name === "_" ? "wildcard" : `name capture '${name}'`;
+        c.fail(`${what} makes remaining patterns unreachable`, pos);
       }
       c.p++;
       if (name === "_") {
@@ -320,6 +367,9 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
   }
   const stars = items.filter((x) => x.star).length;
   if (stars > 1) c.fail("multiple starred names in sequence pattern", pos);
+  // CPython skips `_` items (and `*_`) when all items are such, or when the star is `*_`
+  const starWildcard = items.some((x) => x.star && c.isName(x.tok + 1, "_"));
+  const skipWildcards = starWildcard || items.every((x) => x.star || isWildcard(c, x.tok));
   const n = items.length;
   const si = items.findIndex((x) => x.star);
   const depth = u.depth; // subject on top
@@ -336,13 +386,16 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
     c.p = items[j].tok;
     u.depth = depth - 1 + (n - j);
     const f: Fail = { jumps: [] };
+    const before = lastPatternPos;
     if (items[j].star) {
+      lastPatternPos = c.tokStart;
       c.p++;
       const nt = c.expect(T.NAME, "invalid syntax");
       const name = c.value(nt) as string;
       if (name === "_") c.emit(O.POP_TOP);
       else bindName(c, name, bound, c.t.start[nt]);
-    } else asPattern(c, f, bound);
+    } else asPattern(c, f, bound, true);
+    if (skipWildcards && (items[j].star ? starWildcard : isWildcard(c, items[j].tok))) lastPatternPos = before;
     for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
     c.accept(T.COMMA);
   }
@@ -352,6 +405,11 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
 function mappingPattern(c: Compiler, fail: Fail, bound: Set<string>): void {
   const u = c.u;
   const pos = c.tokStart;
+  const bracePos = c.t.start[c.p - 1];
+  // literal keys seen, compared with Python equality (1, 1.0 and True are one key); a duplicate is
+  // reported once all keys are parsed, as CPython's compiler runs after its parser
+  const seen = newDict();
+  let duplicate: string | null = null;
   const depth = u.depth;
   c.emit(O.MATCH_MAPPING, 0, 0, 0, pos);
   fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 1 });
@@ -371,19 +429,34 @@ function mappingPattern(c: Compiler, fail: Fail, bound: Set<string>): void {
       const nm = c.value() as string;
       c.p++;
       c.loadName(nm, kpos);
-      if (!c.at(T.DOT)) c.fail("mapping pattern keys may only match literals and attribute lookups", kpos);
+      if (!c.at(T.DOT)) c.fail("invalid syntax");
       while (c.accept(T.DOT)) {
         const at = c.expect(T.NAME, "invalid syntax");
         c.emit(O.LOAD_ATTR, u.nameIdx(c.value(at) as string), u.newIC(), 0, kpos);
       }
-    } else if (c.at(T.STRING) || c.at(T.BYTES)) c.strings();
-    else if (c.at(T.KW_NONE)) {
-      c.p++;
-      c.emit(O.LOAD_NONE);
-    } else if (c.at(T.KW_TRUE) || c.at(T.KW_FALSE)) {
-      c.loadConst(c.at(T.KW_TRUE));
-      c.p++;
-    } else c.loadConst(literalValue(c), kpos);
+    } else {
+      let key: Py;
+      if (c.at(T.STRING) || c.at(T.BYTES) || c.at(T.FSTRING_START)) {
+        if (hasFString(c)) c.fail("mapping pattern keys may only match literals and attribute lookups", bracePos);
+        c.strings();
+        key = u.consts[u.code[u.here - 1]]; // strings() ends with LOAD_CONST of the value
+      } else if (c.at(T.KW_NONE)) {
+        c.p++;
+        c.emit(O.LOAD_NONE);
+        key = null;
+      } else if (c.at(T.KW_TRUE) || c.at(T.KW_FALSE)) {
+        key = c.at(T.KW_TRUE);
+        c.loadConst(key);
+        c.p++;
+      } else {
+        key = literalValue(c) as Py;
+        c.loadConst(key, kpos);
+      }
+      // (a complex key with no imaginary part equals the real number)
+      const eqKey = key instanceof PyComplex && key.im === 0 ? new PyFloat(key.re) : key;
+      if (duplicate === null && dictHas(seen, eqKey)) duplicate = `mapping pattern checks duplicate key (${pyRepr(key)})`;
+      dictSet(seen, eqKey, null);
+    }
     c.expect(T.COLON, "invalid syntax");
     valueToks.push(c.p);
     nkeys++;
@@ -395,6 +468,7 @@ function mappingPattern(c: Compiler, fail: Fail, bound: Set<string>): void {
     }
     if (!c.accept(T.COMMA)) break;
   }
+  if (duplicate !== null) c.fail(duplicate, bracePos);
   const closeTok = c.p;
   c.emit(O.BUILD_TUPLE, nkeys);
   // [subj, keys]
@@ -409,7 +483,7 @@ function mappingPattern(c: Compiler, fail: Fail, bound: Set<string>): void {
     c.p = valueToks[j];
     u.depth = depth + 1 + (nkeys - j);
     const f: Fail = { jumps: [] };
-    asPattern(c, f, bound);
+    asPattern(c, f, bound, true);
     for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (nkeys - j - 1) + 2 });
   }
   u.depth = depth + 1;
@@ -461,7 +535,9 @@ function classPattern(c: Compiler, fail: Fail, bound: Set<string>, pos: number):
     c.p = all[j];
     u.depth = depth - 1 + (n - j);
     const f: Fail = { jumps: [] };
-    asPattern(c, f, bound);
+    const before = lastPatternPos;
+    asPattern(c, f, bound, true);
+    if (isWildcard(c, all[j])) lastPatternPos = before; // CPython skips `_` arguments
     for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
   }
   u.depth = depth - 1;

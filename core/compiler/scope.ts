@@ -1,6 +1,8 @@
 // Name resolution, run once the whole module has been parsed: decides for every name in every
 // unit whether it is a fast local, a cell, a free variable, a class-namespace name or a global,
-// then patches the placeholder NAME_* instructions and builds the Code objects.
+// then patches the placeholder NAME_* instructions and builds the Code objects. The checks CPython's
+// symtable makes on `global`/`nonlocal` statements and annotations run earlier, as each statement is
+// compiled, from what the unit has recorded so far (see `declareName`).
 
 import {
   type Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COMPREHENSION, CO_COROUTINE, CO_GENERATOR, CO_LAMBDA, CO_MODULE, CO_NEEDS_CLASS, CO_PURE, CO_VARARGS,
@@ -19,6 +21,35 @@ interface Scope {
   bound: Set<string>;
   cells: Set<string>;
   free: Set<string>;
+}
+
+/**
+ * Record `global name` or `nonlocal name` in `u`, from the statement starting at token `tok`. Returns
+ * CPython's SyntaxError message when the name was already a parameter, read, annotated or assigned in
+ * this scope (checked in that order, as CPython's symtable does), else null. "nonlocal and global"
+ * is left to the caller, which reports it at the first declaration (`u.declared`).
+ */
+export function declareName(u: Unit, name: string, isGlobal: boolean, tok: number): string | null {
+  const first = u.declared === null ? undefined : u.declared.get(name);
+  // the same statement again: a `finally` body is compiled once per exit
+  if (first === tok) return null;
+  if (first === undefined) (u.declared ??= new Map()).set(name, tok);
+  const what = isGlobal ? "global" : "nonlocal";
+  if (u.params.includes(name)) return `name '${name}' is parameter and ${what}`;
+  if (u.used.has(name)) return `name '${name}' is used prior to ${what} declaration`;
+  if (u.annotated !== null && u.annotated.has(name)) return `annotated name '${name}' can't be ${what}`;
+  if (u.assigned.has(name) && !(u.importOnly !== null && u.importOnly.has(name))) {
+    return `name '${name}' is assigned to before ${what} declaration`;
+  }
+  return null;
+}
+
+/** CPython's SyntaxError message for annotating the simple name `name` in `u`, or null when allowed. */
+export function annotationError(u: Unit, name: string): string | null {
+  if (u.kind === U_MODULE) return null;
+  if (u.globals.has(name)) return `annotated name '${name}' can't be global`;
+  if (u.nonlocals.has(name)) return `annotated name '${name}' can't be nonlocal`;
+  return null;
 }
 
 export function finishModule(root: Unit, c: ExprCompiler): Code {
@@ -53,7 +84,9 @@ export function finishModule(root: Unit, c: ExprCompiler): Code {
       const owner = findOwner(u, n, scopes);
       if (owner !== null) markFree(u, owner, n, scopes);
       else if (u.nonlocals.has(n)) {
-        throw new CompileError(`no binding for nonlocal '${n}' found`, u.code_.firstOffset);
+        // at the `nonlocal` statement, as CPython
+        const tok = u.declared === null ? undefined : u.declared.get(n);
+        throw new CompileError(`no binding for nonlocal '${n}' found`, tok === undefined ? u.code_.firstOffset : c.t.start[tok]);
       }
     }
   }

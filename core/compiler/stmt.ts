@@ -10,7 +10,7 @@ import { CompileError } from "./errors.ts";
 import { ExprCompiler, K_ATTR, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, STARTS_EXPR, type Tgt } from "./expr.ts";
 import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
-import { finishModule } from "./scope.ts";
+import { annotationError, declareName, finishModule } from "./scope.ts";
 import {
   B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_WHILE, B_WITH, type Block, type Region, type Segment, U_CLASS, U_COMPREHENSION,
   U_FUNCTION, U_LAMBDA, U_MODULE, Unit,
@@ -306,6 +306,7 @@ export class Compiler extends ExprCompiler {
     this.p++;
     const u = this.u;
     if (t.k === K_NAME) {
+      this.dropTargetUses(t); // CPython: `x += 1` assigns x without using it
       this.exprList(true);
       this.emit(inplace, 0, 0, 0, pos);
       this.storeName(t.name!, t.pos);
@@ -340,6 +341,12 @@ export class Compiler extends ExprCompiler {
       if (t.k === 5 || t.k === 6) this.fail("only single target (not tuple) can be annotated", t.pos);
       this.fail("illegal target for annotation", t.pos);
     }
+    const simple = t.k === K_NAME && !t.paren;
+    if (simple) {
+      const err = annotationError(this.u, t.name!);
+      if (err !== null) this.fail(err, t.pos);
+      (this.u.annotated ??= new Set()).add(t.name!);
+    }
     const seg = this.cutTarget(t);
     this.p++; // ':'
     // The annotation is evaluated after the value. Module and class annotations of simple names
@@ -352,10 +359,10 @@ export class Compiler extends ExprCompiler {
       if (this.at(T.KW_YIELD)) this.yieldExpr();
       else this.exprList(true);
       this.emitStore(t, seg, t.start);
-    } else if (t.k === K_NAME) {
+    } else if (simple) {
       if (this.u.kind !== U_MODULE && this.u.kind !== U_CLASS) this.declareAssigned(t.name!);
     }
-    const keep = t.k === K_NAME && !t.paren && (this.u.kind === U_MODULE || this.u.kind === U_CLASS);
+    const keep = simple && (this.u.kind === U_MODULE || this.u.kind === U_CLASS);
     if (keep) this.emit(O.SETUP_ANNOTATIONS);
     this.u.paste(ann);
     this.u.adjust(1);
@@ -847,21 +854,20 @@ export class Compiler extends ExprCompiler {
 
   globalStmt(): void {
     const isGlobal = this.kind === T.KW_GLOBAL;
-    const pos = this.tokStart;
-    this.p++;
+    const tok = this.p++;
+    const pos = this.t.start[tok];
     const u = this.u;
     if (!isGlobal && u.kind === U_MODULE) this.fail("nonlocal declaration not allowed at module level", pos);
     for (;;) {
-      const nt = this.expect(T.NAME, "invalid syntax");
-      const name = this.value(nt) as string;
-      if (u.params.includes(name)) this.fail(`name '${name}' is parameter and ${isGlobal ? "global" : "nonlocal"}`, this.t.start[nt]);
-      if (isGlobal) {
-        if (u.nonlocals.has(name)) this.fail(`name '${name}' is nonlocal and global`, this.t.start[nt]);
-        u.globals.add(name);
-      } else {
-        if (u.globals.has(name)) this.fail(`name '${name}' is nonlocal and global`, this.t.start[nt]);
-        u.nonlocals.add(name);
+      const name = this.value(this.expect(T.NAME, "invalid syntax")) as string;
+      const err = declareName(u, name, isGlobal, tok);
+      if (err !== null) this.fail(err, pos);
+      if (isGlobal ? u.nonlocals.has(name) : u.globals.has(name)) {
+        // CPython reports this at the name's first declaration
+        this.fail(`name '${name}' is nonlocal and global`, this.t.start[u.declared!.get(name)!]);
       }
+      if (isGlobal) u.globals.add(name);
+      else u.nonlocals.add(name);
       if (!this.accept(T.COMMA)) break;
     }
   }
@@ -869,6 +875,7 @@ export class Compiler extends ExprCompiler {
   delStmt(): void {
     this.p++;
     const t = this.exprList(false);
+    this.dropTargetUses(t);
     const seg = this.u.cut(t.start);
     this.u.depth = t.depth;
     this.emitDelete(t, seg, t.start);
@@ -912,7 +919,7 @@ export class Compiler extends ExprCompiler {
       this.emit(O.IMPORT_NAME, this.u.newConst(m.spec), 0, 0, m.pos);
       if (this.accept(T.KW_AS)) {
         const nt = this.expect(T.NAME, "invalid syntax");
-        this.storeName(this.value(nt) as string);
+        this.storeImported(this.value(nt) as string);
       } else {
         if (m.quoted) this.fail("a quoted import needs 'as NAME'", m.pos);
         const first = m.spec.split(".")[0];
@@ -921,7 +928,7 @@ export class Compiler extends ExprCompiler {
           this.emit(O.IMPORT_NAME, this.u.newConst(first), 0, 0, m.pos);
           this.imports.push({ spec: first, quoted: false, pos: m.pos });
         }
-        this.storeName(first);
+        this.storeImported(first);
       }
       if (!this.accept(T.COMMA)) break;
     }
@@ -946,7 +953,7 @@ export class Compiler extends ExprCompiler {
       this.emit(O.IMPORT_FROM, this.u.nameIdx(name), 0, 0, pos);
       let as = name;
       if (this.accept(T.KW_AS)) as = this.value(this.expect(T.NAME, "invalid syntax")) as string;
-      this.storeName(as);
+      this.storeImported(as);
       if (!this.accept(T.COMMA)) break;
       if (paren && this.at(T.RPAR)) break;
     }
@@ -1047,14 +1054,16 @@ export class Compiler extends ExprCompiler {
           varargs = n;
           annotation(n);
           if (this.at(T.EQUAL)) this.fail("var-positional argument cannot have default value");
-        } else if (this.at(end) || (this.at(T.COMMA) && this.kindAt(this.p + 1) === end)) {
-          this.fail("named arguments must follow bare *", pos);
+        } else if (this.at(end) || (this.at(T.COMMA) && (this.kindAt(this.p + 1) === end || this.kindAt(this.p + 1) === T.DOUBLESTAR))) {
+          // CPython points at the `*` of a def, at the token after `*,` of a lambda
+          this.fail("named arguments must follow bare *", end === T.RPAR ? pos : this.t.start[this.at(end) ? this.p : this.p + 1]);
         }
         if (!this.accept(T.COMMA)) break;
         continue;
       }
       if (this.accept(T.SLASH)) {
-        if (star || posonly > 0) this.fail("/ may appear only once", pos);
+        if (star) this.fail("/ must be ahead of *", pos);
+        if (posonly > 0) this.fail("/ may appear only once", pos);
         if (names.length === 0) this.fail("at least one argument must precede /", pos);
         posonly = names.length;
         if (!this.accept(T.COMMA)) break;
@@ -1077,7 +1086,7 @@ export class Compiler extends ExprCompiler {
           nDefaults++;
           sawDefault = true;
         } else if (sawDefault) {
-          this.fail("parameter without a default follows parameter with a default", pos);
+          this.fail("non-default argument follows default argument", pos);
         }
       }
       if (!this.accept(T.COMMA)) break;
@@ -1188,16 +1197,22 @@ export class Compiler extends ExprCompiler {
     this.loadConst(name);
     let nargs = 0;
     const kwnames: string[] = [];
+    const open = this.p;
     if (this.accept(T.LPAR)) {
       while (!this.at(T.RPAR)) {
         if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
+          const kpos = this.tokStart;
           kwnames.push(this.value() as string);
           this.p += 2;
           this.expr();
+          this.checkBareGenexp(kpos, kpos);
         } else {
           if (this.at(T.STAR) || this.at(T.DOUBLESTAR)) this.fail("star arguments in class bases are not supported");
-          if (kwnames.length) this.fail("positional argument follows keyword argument");
-          this.expr();
+          const a = this.expr();
+          // a lone generator expression is no class argument (CPython: invalid syntax at the `for`)
+          if (this.at(T.KW_FOR) && this.isGenexpArgument(open)) this.fail("invalid syntax");
+          this.checkBareGenexp(a.pos);
+          if (kwnames.length) this.fail("positional argument follows keyword argument", this.t.start[this.t.match[open]]);
         }
         nargs++;
         if (!this.accept(T.COMMA)) break;
@@ -1289,8 +1304,7 @@ export class Compiler extends ExprCompiler {
       if (isGlobal) c.globals.add(name);
       else c.nonlocals.add(name);
     }
-    u.assigned.add(name);
-    u.used.add(name);
+    this.declareAssigned(name, u);
     this.u.used.add(name);
     this.emit(O.NAME_STORE, this.u.vnameIdx(name), 0, 0, pos);
   }
@@ -1378,6 +1392,9 @@ export class Compiler extends ExprCompiler {
       this.emit(O.MAP_ADD, n + 1);
     } else {
       if (this.at(T.STAR)) this.fail("iterable unpacking cannot be used in comprehension");
+      if (this.at(T.DOUBLESTAR) && kind === T.LBRACE && this.findTopLevel(open + 1, forIdx, T.COMMA) < 0) {
+        this.fail("dict unpacking cannot be used in dict comprehension");
+      }
       this.expr();
       if (isGen) {
         this.emit(O.YIELD_VALUE, 0, 0, 0, pos);

@@ -62,10 +62,18 @@ export class Unit {
 
   // scope information
   params: string[] = [];
+  /** Names bound here (assignment, del, def/class, import, parameters...). */
   assigned = new Set<string>();
+  /** Names read here (CPython's USE: an assignment target is not a use, `x.y = 1` uses x). */
   used = new Set<string>();
   globals = new Set<string>();
   nonlocals = new Set<string>();
+  /** Simple names annotated here (`x: int`); null until the first. */
+  annotated: Set<string> | null = null;
+  /** Names bound here only by imports so far (CPython does not count those before `global`); null until the first. */
+  importOnly: Set<string> | null = null;
+  /** Token index of the first `global`/`nonlocal` statement naming each declared name; null until the first. */
+  declared: Map<string, number> | null = null;
   children: Unit[] = [];
   /** Index of this unit's code in the parent's consts (set when the parent emits MAKE_FUNCTION). */
   constSlot = -1;
