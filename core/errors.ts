@@ -108,12 +108,20 @@ export function intTooLarge(): never {
 }
 /** Wrong number of arguments to a builtin, in CPython's two styles: "len() takes exactly one
  * argument (2 given)" and "divmod expected 2 arguments, got 1". */
+/**
+ * A builtin called with the wrong number of arguments. Like CPython, the "expected N arguments"
+ * wording names the bare function (`insert`), the "takes ..." wording its qualified name.
+ */
 export function builtinArity(name: string, detail: string): never {
-  throw newException(TypeError, detail.startsWith("expected") ? `${name} ${detail}` : `${name}() ${detail}`);
+  if (detail.startsWith("expected")) {
+    throw newException(TypeError, `${name.slice(name.lastIndexOf(".") + 1)} ${detail}`);
+  }
+  throw newException(TypeError, `${name}() ${detail}`);
 }
 export function noKeywords(name: string): never {
   throw newException(TypeError, `${name}() takes no keyword arguments`);
 }
 export function unexpectedKeyword(fname: string, kw: string): never {
-  throw newException(TypeError, `${fname}() got an unexpected keyword argument '${kw}'`);
+  // CPython's argument parser for builtins words it this way (Python functions differ)
+  throw newException(TypeError, `'${kw}' is an invalid keyword argument for ${fname}()`);
 }

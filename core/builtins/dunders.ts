@@ -7,7 +7,8 @@
 import { typeError } from "../errors.ts";
 import { defMethod } from "../objects/native.ts";
 import {
-  BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodType, NoneType,
+  BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodDescriptorType,
+  MethodType, MethodWrapperType, NoneType, WrapperDescriptorType,
   NotImplemented, type Py, PyFloat, PyInstance, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
 import { builtinCompareRaw, callObject, getIter, pyFormat, pyStr } from "../objects/protocol.ts";
@@ -44,6 +45,13 @@ function selfOf(kind: Kind, t: PyType, name: string, v: Py): Py {
   return x;
 }
 
+/** A slot wrapper's argument count check (CPython: "expected 1 argument, got 0"). */
+function want(args: Py[], kw: string[] | null, n: number, name: string): void {
+  if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
+  const got = args.length - 1;
+  if (got !== n) typeError(`expected ${n} argument${n === 1 ? "" : "s"}, got ${got}`);
+}
+
 // operator index (vm/ops.ts) per dunder stem
 const ARITH: [string, number][] = [
   ["add", 0], ["sub", 1], ["mul", 2], ["truediv", 3], ["floordiv", 4], ["mod", 5], ["pow", 6],
@@ -58,7 +66,13 @@ function install(t: PyType, kind: Kind): void {
     if (kind === "float" && !FLOAT_OPS.has(stem)) continue;
     const name = `__${stem}__`, rname = `__r${stem}__`;
     const other = (b: Py) => accepts(kind, b);
-    defMethod(t, name, (args) => {
+    defMethod(t, name, (args, kw) => {
+      if (op === 6) {
+        // ternary slot: CPython unpacks (other[, modulo]) under an empty name
+        if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
+        if (args.length < 2) typeError(` expected at least 1 argument, got ${args.length - 1}`);
+        if (args.length > 3) typeError(` expected at most 2 arguments, got ${args.length - 1}`);
+      } else want(args, kw, 1, name);
       const a = selfOf(kind, t, name, args[0]), b = unwrap(args[1]);
       if (!other(b)) return NotImplemented;
       if (op === 6 && args.length > 2 && args[2] !== null) {
@@ -68,7 +82,12 @@ function install(t: PyType, kind: Kind): void {
       }
       return builtinBinary(op, a, b);
     });
-    defMethod(t, rname, (args) => {
+    defMethod(t, rname, (args, kw) => {
+      if (op === 6) {
+        if (kw !== null && kw.length > 0) typeError(`wrapper ${rname}() takes no keyword arguments`);
+        if (args.length < 2) typeError(` expected at least 1 argument, got ${args.length - 1}`);
+        if (args.length > 3) typeError(` expected at most 2 arguments, got ${args.length - 1}`);
+      } else want(args, kw, 1, rname);
       const a = selfOf(kind, t, rname, args[0]), b = unwrap(args[1]);
       if (!other(b)) return NotImplemented;
       return builtinBinary(op, b, a);
@@ -76,14 +95,19 @@ function install(t: PyType, kind: Kind): void {
   }
   for (const [stem, op] of CMP) {
     const name = `__${stem}__`;
-    defMethod(t, name, (args) => {
+    defMethod(t, name, (args, kw) => {
+      want(args, kw, 1, name);
       const a = selfOf(kind, t, name, args[0]), b = unwrap(args[1]);
       if (!accepts(kind, b)) return NotImplemented;
       return builtinCompareRaw(a, b, op);
     });
   }
   // format(x, spec): an empty spec is str(x), through the subclass's __str__/__repr__
-  defMethod(t, "__format__", (args) => {
+  defMethod(t, "__format__", (args, kw) => {
+    if (args.length !== 2 || (kw !== null && kw.length > 0)) {
+      if (kw !== null && kw.length > 0) typeError(`${t.name}.__format__() takes no keyword arguments`);
+      typeError(`${t.name}.__format__() takes exactly one argument (${args.length - 1} given)`);
+    }
     const spec = args[1];
     if (typeof spec !== "string") typeError(`__format__() argument must be str, not ${typeName(spec)}`);
     if (spec === "") return pyStr(args[0]);
@@ -97,17 +121,29 @@ export function installBuiltinDunders(): void {
   install(IntType, "int");
   install(FloatType, "float");
   install(StrType, "str");
-  for (const t of [StrType, BytesType, ByteArrayType, RangeType]) defMethod(t, "__iter__", (args) => getIter(args[0]));
-  for (const t of [FunctionType, BuiltinFunctionType, MethodType]) {
+  for (const t of [StrType, BytesType, ByteArrayType, RangeType]) {
+    defMethod(t, "__iter__", (args, kw) => {
+      want(args, kw, 0, "__iter__");
+      return getIter(args[0]);
+    });
+  }
+  for (const t of [FunctionType, BuiltinFunctionType, MethodType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType]) {
     defMethod(t, "__call__", (args, kw) => callObject(args[0], args.slice(1), kw));
   }
-  defMethod(NoneType, "__bool__", () => false);
-  defMethod(IntType, "__rdivmod__", (args) => {
+  defMethod(NoneType, "__bool__", (args, kw) => {
+    want(args, kw, 0, "__bool__");
+    return false;
+  });
+  defMethod(IntType, "__rdivmod__", (args, kw) => {
+    want(args, kw, 1, "__rdivmod__");
     const a = selfOf("int", IntType, "__rdivmod__", args[0]), b = unwrap(args[1]);
     if (!isInt(b)) return NotImplemented;
     return new PyTuple([builtinBinary(4, b, a), builtinBinary(5, b, a)]);
   });
-  defMethod(IntType, "__invert__", (args) => unaryInvert(selfOf("int", IntType, "__invert__", args[0])));
+  defMethod(IntType, "__invert__", (args, kw) => {
+    want(args, kw, 0, "__invert__");
+    return unaryInvert(selfOf("int", IntType, "__invert__", args[0]));
+  });
   // int and float print through object.__str__, i.e. repr(), so a subclass's __repr__ is used
   IntType.dict.delete("__str__");
   FloatType.dict.delete("__str__");

@@ -1,14 +1,14 @@
 // Builtin functions (print, len, range's friends, min/max, sorted, isinstance, ...).
 
 import {
-  builtinArity, memoryError, raise, typeError, valueError,
+  builtinArity, raise, typeError, unexpectedKeyword, valueError,
 } from "../errors.ts";
 import { dictSet, newDict } from "../objects/dict.ts";
 import { StopIteration } from "../objects/exceptions.ts";
 import { intToBase } from "../objects/format.ts";
 import { big, intPowMod, norm } from "../objects/int.ts";
 import {
-  CallableIter, EnumerateIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, ZipIter, getIterAny, iterNextAny,
+  BigRangeIter, CallableIter, EnumerateIter, RangeIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, ZipIter, getIterAny, iterNextAny,
 } from "../objects/iter.ts";
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
@@ -22,14 +22,13 @@ import {
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
-import { sortArray } from "../objects/containers.ts";
+import { reverseFlag, sortArray } from "../objects/containers.ts";
 import { absValue, binaryOp } from "../vm/ops.ts";
 import { current } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
 import { GeneratorType, PyGenerator } from "../vm/frame.ts";
 import { PyUnion } from "../objects/union.ts";
 import { floatDivmod } from "../objects/float.ts";
-import { MAX_SEQUENCE } from "../limits.ts";
 
 function lessThan(a: Py, b: Py): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
@@ -38,10 +37,17 @@ function lessThan(a: Py, b: Py): boolean {
   return r === true ? true : r === false ? false : pyBool(r);
 }
 
+function greaterThan(a: Py, b: Py): boolean {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (typeof a === "string" && typeof b === "string") return strCompare(a, b) > 0;
+  const r = richCompare(a, b, 4);
+  return r === true ? true : r === false ? false : pyBool(r);
+}
+
 function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): Py {
   const [pos, kws] = splitKw(args, kw);
   for (const k of kws.keys()) {
-    if (k !== "key" && k !== "default") typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    if (k !== "key" && k !== "default") unexpectedKeyword(name, k);
   }
   const key = kws.get("key") ?? null;
   const hasDefault = kws.has("default");
@@ -62,7 +68,8 @@ function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): 
   for (let i = 1; i < items.length; i++) {
     const x = items[i];
     const k = key === null ? x : callObject(key, [x]);
-    if (isMax ? lessThan(bestKey, k) : lessThan(k, bestKey)) {
+    // CPython asks `item > best` for max and `item < best` for min
+    if (isMax ? greaterThan(k, bestKey) : lessThan(k, bestKey)) {
       best = x;
       bestKey = k;
     }
@@ -72,6 +79,7 @@ function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): 
 
 /** sum() with Neumaier-compensated float addition (CPython 3.12). */
 function pySum(args: Py[], kw: string[] | null): Py {
+  if (args.length === (kw?.length ?? 0)) typeError("sum() takes at least 1 positional argument (0 given)");
   const [it, start] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 2);
   let acc: Py = start === undefined ? 0 : start;
   if (typeof acc === "string") typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -294,8 +302,11 @@ export function isCallable(v: Py): boolean {
   return lookup(v.cls, "__call__") !== undefined;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 function pyReversed(args: Py[], kw: string[] | null): Py {
-  arity("reversed", args, kw, 1, 1);
+  if (kw !== null && kw.length > 0) typeError("reversed() takes no keyword arguments");
+  if (args.length !== 1) builtinArity("reversed", `expected 1 argument, got ${args.length}`);
   const v = args[0];
   if (typeof v === "object" && v !== null && !v.cls.builtin) {
     const r = lookup(v.cls, "__reversed__");
@@ -308,11 +319,13 @@ function pyReversed(args: Py[], kw: string[] | null): Py {
     return new ReversedIter(a, a.length - 1);
   }
   if (v instanceof PyRange) {
-    const items: Py[] = [];
-    const n = v.length;
-    if (n > MAX_SEQUENCE) memoryError();
-    for (let i = n - 1; i >= 0; i--) items.push(v.start + i * v.step);
-    return new ReversedIter(items.reverse(), n - 1);
+    // a range iterator running backwards: last element down to just before the first
+    const start = BigInt(v.start), step = BigInt(v.step);
+    const n = v.big ? v.bigLength() : BigInt(v.length);
+    const last = start + (n - 1n) * step, stop = start - step;
+    const safe = (x: bigint) => x >= -MAX_SAFE && x <= MAX_SAFE;
+    if (safe(last) && safe(stop) && safe(step)) return new RangeIter(Number(last), Number(stop), -Number(step));
+    return new BigRangeIter(last, stop, -step);
   }
   if (v instanceof PyBytes) {
     const a = Array.from(v.b);
@@ -435,9 +448,9 @@ function locals(): Py {
 function pySorted(args: Py[], kw: string[] | null): Py {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length !== 1) builtinArity("sorted", `expected 1 argument, got ${pos.length}`);
-  for (const k of kws.keys()) if (k !== "key" && k !== "reverse") typeError(`sort() got an unexpected keyword argument '${k}'`);
+  for (const k of kws.keys()) if (k !== "key" && k !== "reverse") unexpectedKeyword("sort", k);
   const items = iterToArray(pos[0]);
-  sortArray(items, kws.get("key") ?? null, kws.has("reverse") ? pyBool(kws.get("reverse")) : false);
+  sortArray(items, kws.get("key") ?? null, reverseFlag(kws.get("reverse")));
   return new PyList(items);
 }
 
@@ -600,7 +613,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   });
   def("zip", (args, kw) => {
     const [pos, kws] = splitKw(args, kw);
-    for (const k of kws.keys()) if (k !== "strict") typeError(`zip() got an unexpected keyword argument '${k}'`);
+    for (const k of kws.keys()) if (k !== "strict") unexpectedKeyword("zip", k);
     return new ZipIter(pos.map((x, i) => {
       try {
         return getIterAny(x);
@@ -613,7 +626,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   def("map", (args, kw) => {
     noKw("map", kw);
     if (args.length < 2) typeError("map() must have at least two arguments.");
-    return new MapIter(args[0], args.slice(1).map(getIterAny));
+    return new MapIter(args[0], args.slice(1).map((x) => getIterAny(x)));
   });
   def("filter", (args, kw) => {
     arity("filter", args, kw, 2, 2);

@@ -159,6 +159,7 @@ function install(): void {
     if (obj instanceof PyDictView && name === "mapping") return obj.d;
     return undefined;
   };
+  hooks.bool = (v: Py) => (v instanceof PyDictView ? v.d.m.size !== 0 : undefined);
   setViewSetHook(viewAsSet);
   setContainsHook((c: Py, x: Py) => (c instanceof PyDictView ? viewContains(c, x) : undefined));
   installMatchHooks();

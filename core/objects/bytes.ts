@@ -41,7 +41,7 @@ import {
   PyTuple,
   PyType,
 } from "./model.ts";
-import { arity, bindArgs, defMethod } from "./native.ts";
+import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
 import { callBound, getIter, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
 import {
   adjustEnd,
@@ -161,10 +161,27 @@ function hasIndex(v: Py): boolean {
     lookup(typeOf(v), "__index__") !== undefined;
 }
 
+/**
+ * Positional arity check of a method (receiver excluded). Methods are named as CPython names
+ * them (`bytearray.append`); dunders are slot wrappers ("expected 1 argument, got 0").
+ */
 function nargs(name: string, args: Py[], kw: string[] | null, min: number, max: number): void {
-  if (kw !== null && kw.length > 0) noKeywords(name);
   const n = args.length - 1;
-  if (n < min || n > max) arity(name, args, null, min, max, true);
+  if (name.startsWith("__")) {
+    if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
+    // the sequence-repeat slot's message starts with a space, as CPython's does
+    if (n !== min) typeError(`${name === "__mul__" ? " " : ""}expected ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+    return;
+  }
+  const q = (args[0] instanceof PyByteArray ? "bytearray." : "bytes.") + name;
+  if (kw !== null && kw.length > 0) noKeywords(q);
+  if (n < min || n > max) arity(q, args, null, min, max, true);
+}
+
+/** Arity of find/count/startswith and friends, parsed CPython's PyArg_ParseTuple way. */
+function findArity(name: string, args: Py[], kw: string[] | null): void {
+  if (kw !== null && kw.length > 0) noKeywords((args[0] instanceof PyByteArray ? "bytearray." : "bytes.") + name);
+  tupleArity(name, args.length - 1, 1, 3);
 }
 
 /** A growable byte buffer for encoders and builders. */
@@ -963,7 +980,7 @@ function b_hex(args: Args, kw: Kw, ba: boolean): Py {
 
 function findMethod(name: string, reverse: boolean, raiseIfMissing: boolean): Method {
   return (args, kw, ba) => {
-    if (args.length < 2 || args.length > 4 || kw !== null) nargs(name, args, kw, 1, 3);
+    if (args.length < 2 || args.length > 4 || kw !== null) findArity(name, args, kw);
     const h = recv(args[0], name, ba);
     const i = findBytes(h, subArg(args[1]), args[2], args[3], reverse);
     return i < 0 && raiseIfMissing ? subsectionNotFound() : i;
@@ -971,13 +988,13 @@ function findMethod(name: string, reverse: boolean, raiseIfMissing: boolean): Me
 }
 
 function b_count(args: Args, kw: Kw, ba: boolean): Py {
-  if (args.length < 2 || args.length > 4 || kw !== null) nargs("count", args, kw, 1, 3);
+  if (args.length < 2 || args.length > 4 || kw !== null) findArity("count", args, kw);
   return countBytes(recv(args[0], "count", ba), subArg(args[1]), args[2], args[3]);
 }
 
 function startsEnds(name: string, atEnd: boolean): Method {
   return (args, kw, ba) => {
-    if (args.length < 2 || args.length > 4 || kw !== null) nargs(name, args, kw, 1, 3);
+    if (args.length < 2 || args.length > 4 || kw !== null) findArity(name, args, kw);
     const h = recv(args[0], name, ba);
     const len = h.length;
     const start = adjustStart(sliceArg(args[2], 0), len);
@@ -1564,6 +1581,15 @@ function ba_copy(args: Args, kw: Kw): Py {
   return new PyByteArray(ba.b.slice(0, ba.n));
 }
 
+/** bytearray.__init__: (re)fill from the same arguments the constructor takes. */
+function ba_init(args: Args, kw: Kw): Py {
+  const ba = selfBA(args[0], "__init__");
+  const src = bytearrayNew(args.slice(1), kw);
+  ba.b = src.b;
+  ba.n = src.n;
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 9. Installation
 
@@ -1639,6 +1665,7 @@ export function installBytesMethods(): void {
     ["reverse", ba_reverse],
     ["copy", ba_copy],
     ["__iadd__", ba_iadd],
+    ["__init__", ba_init],
   ];
   for (const [name, fn] of mutators) defMethod(ByteArrayType, name, fn);
 }

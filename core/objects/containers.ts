@@ -11,7 +11,7 @@ import {
 import { KeyError } from "./exceptions.ts";
 import { DictIter, ListIter, RangeIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType } from "./iter.ts";
 import {
-  builtinType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
+  builtinType, ByteArrayType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
   NotImplemented, type Py, type PyBuiltin, PyClassMethod, PyDict, PyIterator, PyList, PyObject, PyRange, PySet, PySlice, PyTuple, type PyType, RangeType,
   SetType, SliceType, TupleType, STOP,
 } from "./model.ts";
@@ -22,6 +22,7 @@ import {
 import { asIndex, seqIndex, sliceIndices } from "./seq.ts";
 import { typeName } from "./typeof.ts";
 import { big, norm } from "./int.ts";
+import { timsort } from "./timsort.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Sorting: Python's stable sort using only __lt__, with fast paths for homogeneous keys.
@@ -46,6 +47,14 @@ function lessThan(a: Py, b: Py): boolean {
   return r === true ? true : r === false ? false : pyBool(r);
 }
 
+/** sort()'s `reverse` flag: an int (CPython parses it as a C int), read as a truth value. */
+export function reverseFlag(v: Py): boolean {
+  if (v === undefined) return false;
+  const i = asIndex(v);
+  if (i === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return i !== 0 && i !== 0n;
+}
+
 /** Sort `items` in place (stable), optionally by key values and reversed. */
 export function sortArray(items: Py[], key: Py, reverse: boolean): void {
   const n = items.length;
@@ -64,11 +73,13 @@ export function sortArray(items: Py[], key: Py, reverse: boolean): void {
   if (allNum) cmp = (i, j) => (keys[i] as number) - (keys[j] as number);
   else if (allStr) cmp = (i, j) => strCompare(keys[i] as string, keys[j] as string);
   else {
-    cmp = (i, j) => {
-      if (lessThan(keys[i], keys[j])) return -1;
-      if (lessThan(keys[j], keys[i])) return 1;
-      return 0;
-    };
+    // any comparison may run Python code: make exactly the calls CPython's sort makes
+    if (reverse) idx.reverse();
+    timsort(idx, (i, j) => lessThan(keys[i], keys[j]));
+    if (reverse) idx.reverse();
+    const orig = items.slice();
+    for (let i = 0; i < n; i++) items[i] = orig[idx[i]];
+    return;
   }
   if (reverse) {
     // stable reverse sort: reverse, stable sort descending, reverse back keeps equal items in order
@@ -178,12 +189,11 @@ export function installList(): void {
     },
     sort(args, kw) {
       const l = self<PyList>(args, ListType, "sort");
-      if (args.length - (kw?.length ?? 0) > 1) typeError("sort() takes no positional arguments");
       const [key, reverse] = bindArgs("sort", args, kw, ["key", "reverse"], 0, 0, true);
       const items = l.a;
       l.a = [];
       try {
-        sortArray(items, key ?? null, reverse === undefined ? false : pyBool(reverse));
+        sortArray(items, key ?? null, reverseFlag(reverse));
       } finally {
         const modified = l.a.length > 0;
         l.a = items;
@@ -310,7 +320,7 @@ export function installDict(): void {
       return null;
     },
     get(args, kw) {
-      arity("get", args, kw, 1, 2, true);
+      arity("dict.get", args, kw, 1, 2, true);
       const v = dictGet(self<PyDict>(args, D, "get"), args[1]);
       return v === undefined ? (args.length > 2 ? args[2] : null) : v;
     },
@@ -327,7 +337,7 @@ export function installDict(): void {
       return new PyDictView(self<PyDict>(args, D, "items"), 2);
     },
     pop(args, kw) {
-      arity("pop", args, kw, 1, 2, true);
+      arity("dict.pop", args, kw, 1, 2, true);
       const d = self<PyDict>(args, D, "pop");
       const v = dictPop(d, args[1]);
       if (v !== undefined) return v;
@@ -335,7 +345,7 @@ export function installDict(): void {
       keyError(args[1]);
     },
     popitem(args, kw) {
-      arity("popitem", args, kw, 0, 0, true);
+      arity("dict.popitem", args, kw, 0, 0, true);
       const d = self<PyDict>(args, D, "popitem");
       if (d.m.size === 0) raise(KeyError, "popitem(): dictionary is empty");
       let last: Py = undefined;
@@ -346,7 +356,7 @@ export function installDict(): void {
       return new PyTuple([key, v]);
     },
     setdefault(args, kw) {
-      arity("setdefault", args, kw, 1, 2, true);
+      arity("dict.setdefault", args, kw, 1, 2, true);
       const d = self<PyDict>(args, D, "setdefault");
       const v = dictGet(d, args[1]);
       if (v !== undefined) return v;
@@ -407,7 +417,7 @@ export function installDict(): void {
   });
   // dict.fromkeys is a classmethod
   const fromkeys = defMethod(D, "fromkeys", (args, kw) => {
-    arity("fromkeys", args, kw, 1, 2, true);
+    arity("dict.fromkeys", args, kw, 1, 2, true);
     const cls = args[0] as PyType;
     const d = callObject(cls, []) as PyDict;
     const v = args.length > 2 ? args[2] : null;
@@ -531,7 +541,7 @@ export function installSets(): void {
       return newSet(cur, isSubtype(s.cls, FrozenSetType));
     },
     symmetric_difference(args, kw) {
-      arity("symmetric_difference", args, kw, 1, 1, true);
+      arity("set.symmetric_difference", args, kw, 1, 1, true);
       const s = args[0] as PySet;
       const o = setArg(args[1]);
       const out = newSet(setItems(s).filter((x) => !setHas(o, x)), isSubtype(s.cls, FrozenSetType));
@@ -539,17 +549,17 @@ export function installSets(): void {
       return out;
     },
     issubset(args, kw) {
-      arity("issubset", args, kw, 1, 1, true);
+      arity("set.issubset", args, kw, 1, 1, true);
       const o = setArg(args[1]);
       return setItems(args[0]).every((x) => setHas(o, x));
     },
     issuperset(args, kw) {
-      arity("issuperset", args, kw, 1, 1, true);
+      arity("set.issuperset", args, kw, 1, 1, true);
       const s = args[0] as PySet;
       return toArray(args[1]).every((x) => setHas(s, x));
     },
     isdisjoint(args, kw) {
-      arity("isdisjoint", args, kw, 1, 1, true);
+      arity("set.isdisjoint", args, kw, 1, 1, true);
       const s = args[0] as PySet;
       return !toArray(args[1]).some((x) => setHas(s, x));
     },
@@ -616,7 +626,7 @@ export function installSets(): void {
       return null;
     },
     symmetric_difference_update(args, kw) {
-      arity("symmetric_difference_update", args, kw, 1, 1, true);
+      arity("set.symmetric_difference_update", args, kw, 1, 1, true);
       const s = args[0] as PySet;
       const o = setArg(args[1]);
       for (const x of setItems(o).slice()) {
@@ -720,7 +730,8 @@ export function installContainerDunders(ops: {
   inplace: (op: number, a: Py, b: Py) => Py;
   compare: (a: Py, b: Py, op: number) => Py;
 }): void {
-  const all = [ListType, TupleType, DictType, SetType, FrozenSetType];
+  // bytes.ts gives bytes and bytearray their sequence methods; `def` skips those already there
+  const all = [ListType, TupleType, DictType, SetType, FrozenSetType, BytesType, ByteArrayType];
   // the operators each type has (CPython: no list.__sub__, no dict.__add__, no set.__getitem__)
   const seqOps: [string, number][] = [["__add__", 0], ["__mul__", 2], ["__rmul__", 2]];
   const setOps: [string, number][] = [["__or__", 10], ["__and__", 9], ["__sub__", 1], ["__xor__", 11], ["__ror__", 10], ["__rand__", 9], ["__rsub__", 1], ["__rxor__", 11]];
@@ -731,7 +742,7 @@ export function installContainerDunders(ops: {
     };
     if (t !== SetType && t !== FrozenSetType) def("__getitem__", (args) => ops.getItem(args[0], args[1], true));
     def("__iter__", (args) => getIter(args[0]));
-    if (t === ListType || t === DictType) {
+    if (t === ListType || t === DictType || t === ByteArrayType) {
       def("__setitem__", (args) => {
         ops.setItem(args[0], args[1], args[2], true);
         return null;
@@ -753,7 +764,9 @@ export function installContainerDunders(ops: {
     }
     for (const [name, op] of cmpNames) def(name, (args) => ops.compare(args[0], args[1], op));
     def("__hash__", (args) => {
-      if (t === ListType || t === DictType || t === SetType) typeError(`unhashable type: '${typeName(args[0])}'`);
+      if (t === ListType || t === DictType || t === SetType || t === ByteArrayType) {
+        typeError(`unhashable type: '${typeName(args[0])}'`);
+      }
       return hooks.hash(args[0]);
     });
   }
@@ -763,10 +776,11 @@ export function installContainerDunders(ops: {
     return l;
   });
   // the remaining in-place operators, as the VM performs them
-  for (const [t, names] of [[ListType, [["__imul__", 2]]], [SetType, [["__ior__", 10], ["__iand__", 9], ["__isub__", 1], ["__ixor__", 11]]], [DictType, [["__ior__", 10]]]] as [PyType, [string, number][]][]) {
+  for (const [t, names] of [[ListType, [["__imul__", 2]]], [ByteArrayType, [["__imul__", 2]]], [SetType, [["__ior__", 10], ["__iand__", 9], ["__isub__", 1], ["__ixor__", 11]]], [DictType, [["__ior__", 10]]]] as [PyType, [string, number][]][]) {
     for (const [name, op] of names) defMethod(t, name, (args) => ops.inplace(op, args[0], args[1]));
   }
   ListType.dict.set("__hash__", null);
+  ByteArrayType.dict.set("__hash__", null);
   DictType.dict.set("__hash__", null);
   SetType.dict.set("__hash__", null);
 }

@@ -922,7 +922,21 @@ function pctPad(
  * percentFormat("%5.2f|%-4d|%s", new PyTuple([new PyFloat(3.14159), 7, "x"])); // " 3.14|7   |x"
  * percentFormat("%(n)03d", dict);  // "007" when dict maps "n" to 7
  */
-export function percentFormat(fmt: string, args: Py): string {
+/**
+ * How `bytes % args` differs from str formatting: the format string and the result are latin-1
+ * text standing for bytes; mapping keys are bytes; %s/%b take bytes-like objects, %a/%r give ASCII
+ * reprs and %c takes a byte value.
+ */
+export interface BytesPct {
+  /** The bytes object for a mapping key written in the format. */
+  key(latin1: string): Py;
+  /** The latin-1 text of a bytes-like object or of __bytes__(), undefined for anything else. */
+  bytesOf(v: Py): string | undefined;
+  /** The character of a bytes or bytearray object of length 1. */
+  single(v: Py): string | undefined;
+}
+
+export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
   let cur = args;
   let argLen: number, argIdx: number;
   if (args instanceof PyTuple) {
@@ -968,7 +982,8 @@ export function percentFormat(fmt: string, args: Py): string {
         } else if (c === C_LPAREN) depth++;
       }
       if (depth > 0) valueError("incomplete format key");
-      cur = getItem(dict, fmt.slice(ks, i - 1));
+      const key = fmt.slice(ks, i - 1);
+      cur = getItem(dict, bytes === undefined ? key : bytes.key(key));
       argLen = -1;
       argIdx = -2;
     }
@@ -1043,12 +1058,24 @@ export function percentFormat(fmt: string, args: Py): string {
     const v = next();
     let str: string;
     let signed = false;
+    if (bytes !== undefined) ch = bytesConversion(ch);
     switch (ch) {
       case T_s:
         str = typeof v === "string" ? v : pyStr(v);
         break;
       case T_r:
         str = pyRepr(v);
+        break;
+      case B_BYTES: {
+        const b = bytes!.bytesOf(v);
+        if (b === undefined) {
+          typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+        }
+        str = b;
+        break;
+      }
+      case B_CHAR:
+        str = pctByte(v, bytes!);
         break;
       case T_a:
         str = pyAscii(v);
@@ -1101,8 +1128,45 @@ export function percentFormat(fmt: string, args: Py): string {
     out += pctPad(str, ch, flags, width, prec, signed);
     if (out.length > MAX_SEQUENCE) memoryError();
   }
-  if (argIdx < argLen && dict === null) typeError("not all arguments converted during string formatting");
+  if (argIdx < argLen && dict === null) {
+    typeError(`not all arguments converted during ${bytes === undefined ? "string" : "bytes"} formatting`);
+  }
   return out;
+}
+
+// bytes conversions that differ from str's, as codes no character has
+const B_BYTES = -2, B_CHAR = -3;
+
+function bytesConversion(ch: number): number {
+  switch (ch) {
+    case T_s:
+    case T_b:
+      return B_BYTES;
+    case T_r:
+      return T_a; // %r is %a for bytes: the repr must be ASCII
+    case T_c:
+      return B_CHAR;
+  }
+  return ch;
+}
+
+/** bytes %c: an int in range(256) or a bytes object of length 1. */
+function pctByte(v: Py, bytes: BytesPct): string {
+  const b = bytes.single(v);
+  if (b !== undefined) return b;
+  let n: number | bigint | undefined;
+  if (typeof v === "number" || typeof v === "bigint") n = v;
+  else if (typeof v === "boolean") n = v ? 1 : 0;
+  else if (typeof v === "object" && v !== null && !(v instanceof PyFloat) && !(v.cls as PyType).builtin) {
+    try {
+      n = toIndex(v);
+    } catch (e) {
+      if (!isTypeError(e)) throw e;
+    }
+  }
+  if (n === undefined) typeError("%c requires an integer in range(256) or a single byte");
+  if (n < 0 || n > 255) overflowError("%c arg not in range(256)");
+  return String.fromCharCode(Number(n));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ import { big, norm } from "./int.ts";
 export const ListIteratorType = builtinType("list_iterator", undefined, true);
 export const TupleIteratorType = builtinType("tuple_iterator", undefined, true);
 export const RangeIteratorType = builtinType("range_iterator", undefined, true);
+/** CPython's iterator for ranges whose values do not fit a C long. */
+export const LongRangeIteratorType = builtinType("longrange_iterator", undefined, true);
 export const StrIteratorType = builtinType("str_ascii_iterator", undefined, true);
 export const BytesIteratorType = builtinType("bytes_iterator", undefined, true);
 export const DictKeyIteratorType = builtinType("dict_keyiterator", undefined, true);
@@ -80,7 +82,8 @@ RangeIter.prototype.cls = RangeIteratorType;
 export class BigRangeIter extends PyIterator {
   constructor(public cur: bigint, public stop: bigint, public step: bigint) {
     super();
-    this.cls = RangeIteratorType;
+    const fits = (x: bigint) => x >= -(2n ** 63n) && x < 2n ** 63n;
+    this.cls = fits(cur) && fits(stop) && fits(step) ? RangeIteratorType : LongRangeIteratorType;
   }
   n = 0;
   next(): Py {
@@ -317,8 +320,8 @@ export class CallableIter extends PyIterator {
   }
 }
 
-/** iter(v) for any value. */
-export function getIterAny(v: Py): Py {
+/** iter(v) for any value; `message` replaces the usual TypeError message. */
+export function getIterAny(v: Py, message?: string): Py {
   if (v instanceof PyIterator) return v;
   if (typeof v === "string") return new StrIter(v);
   if (typeof v === "object" && v !== null) {
@@ -347,6 +350,7 @@ export function getIterAny(v: Py): Py {
     const h = hooks.iterOf?.(v);
     if (h !== undefined) return h;
   }
+  if (message !== undefined) typeError(message);
   notIterable(v);
 }
 
@@ -383,7 +387,7 @@ export { dictKeys, PyFloat, StrType };
 /** __iter__/__next__ on every runtime iterator type (for explicit calls like it.__next__()). */
 export function installIteratorMethods(): void {
   const types = [
-    ListIteratorType, TupleIteratorType, RangeIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
+    ListIteratorType, TupleIteratorType, RangeIteratorType, LongRangeIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
     DictValueIteratorType, DictItemIteratorType, SetIteratorType, EnumerateType, ZipType, MapType, FilterType,
     ReversedType, CallableIteratorType, ListReverseIteratorType, builtinIteratorType,
   ];

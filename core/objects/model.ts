@@ -151,6 +151,9 @@ export const SliceType = builtinType("slice", ObjectType, true);
 export const FunctionType = builtinType("function", ObjectType, true);
 export const BuiltinFunctionType = builtinType("builtin_function_or_method", ObjectType, true);
 export const MethodType = builtinType("method", ObjectType, true);
+export const MethodDescriptorType = builtinType("method_descriptor", ObjectType, true);
+export const WrapperDescriptorType = builtinType("wrapper_descriptor", ObjectType, true);
+export const MethodWrapperType = builtinType("method-wrapper", ObjectType, true);
 export const ModuleType = builtinType("module");
 export const CellType = builtinType("cell", ObjectType, true);
 export const PropertyType = builtinType("property");
@@ -377,9 +380,39 @@ export class PyBuiltin extends PyObject {
     public readonly owner: PyType | null = null,
   ) {
     super();
+    // every instance sets cls, so all share one shape
+    this.cls = builtinKind(name, self, owner);
   }
 }
 PyBuiltin.prototype.cls = BuiltinFunctionType;
+
+// The dunders CPython implements as type slots: on builtin types they are slot wrappers
+// (`<slot wrapper '__add__' of 'int' objects>`), not method descriptors.
+const SLOT_NAMES = new Set([
+  "__init__", "__repr__", "__str__", "__hash__", "__call__", "__len__", "__getitem__", "__setitem__", "__delitem__",
+  "__contains__", "__iter__", "__next__", "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__get__",
+  "__set__", "__delete__", "__del__", "__bool__", "__int__", "__float__", "__index__", "__neg__", "__pos__", "__abs__",
+  "__invert__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__await__", "__aiter__", "__anext__",
+  ...["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "pow", "lshift", "rshift", "and", "xor", "or"]
+    .flatMap((op) => [`__${op}__`, `__r${op}__`, `__i${op}__`]),
+]);
+
+/** Is `owner.name` a slot wrapper in CPython (list and dict define __getitem__ as real methods)? */
+export function isSlotWrapper(owner: PyType, name: string): boolean {
+  if (!SLOT_NAMES.has(name)) return false;
+  const t = owner.name;
+  if (name === "__getitem__") return t !== "list" && t !== "dict";
+  if (name === "__contains__") return t !== "dict" && t !== "set" && t !== "frozenset";
+  return true;
+}
+
+/** The Python type of a runtime function, with CPython's split of builtin types' methods. */
+function builtinKind(name: string, self: Py, owner: PyType | null): PyType {
+  if (owner === null || name === "__new__") return BuiltinFunctionType;
+  const slot = isSlotWrapper(owner, name);
+  if (self === undefined) return slot ? WrapperDescriptorType : MethodDescriptorType;
+  return slot ? MethodWrapperType : BuiltinFunctionType;
+}
 
 export class PyFunction extends PyObject {
   // deno-lint-ignore no-explicit-any
@@ -414,6 +447,8 @@ PyFunction.prototype.cls = FunctionType;
 export class PyMethod extends PyObject {
   constructor(public readonly func: Py, public readonly self: Py) {
     super();
+    // a builtin type's method bound to a value is a builtin method (or method-wrapper) to Python
+    this.cls = func instanceof PyBuiltin && func.owner !== null ? builtinKind(func.name, self, func.owner) : MethodType;
   }
 }
 PyMethod.prototype.cls = MethodType;

@@ -60,6 +60,15 @@ export function arity(name: string, args: Py[], kw: string[] | null, min: number
 }
 
 /**
+ * The arity check of functions parsing their arguments as a tuple (CPython's PyArg_ParseTuple:
+ * `count() takes at least 1 argument (0 given)`). `n` excludes the receiver.
+ */
+export function tupleArity(name: string, n: number, min: number, max: number): void {
+  if (n < min) builtinArity(name, `takes at least ${min} argument${min === 1 ? "" : "s"} (${n} given)`);
+  if (n > max) builtinArity(name, `takes at most ${max} argument${max === 1 ? "" : "s"} (${n} given)`);
+}
+
+/**
  * Bind positional and keyword arguments to named parameters.
  * `names` lists the parameters in order (receiver excluded when `self`); the result holds the
  * values (undefined where not given). `required` is how many leading ones must be present;
@@ -79,8 +88,11 @@ export function bindArgs(
   const start = self ? 1 : 0;
   const npos = args.length - nkw - start;
   if (npos > posMax) {
+    // Argument Clinic's order: too many in total, then too many positional
+    const total = names.length;
+    if (npos > total) builtinArity(fname, `takes at most ${total} argument${total === 1 ? "" : "s"} (${npos} given)`);
     if (posMax === 0) typeError(`${fname}() takes no positional arguments`);
-    builtinArity(fname, `takes at most ${posMax} argument${posMax === 1 ? "" : "s"} (${npos} given)`);
+    builtinArity(fname, `takes at most ${posMax} positional argument${posMax === 1 ? "" : "s"} (${npos} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[start + i];
   for (let j = 0; j < nkw; j++) {

@@ -19,7 +19,8 @@ import {
   ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType,
-  StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell,
+  StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
+  WrapperDescriptorType,
 } from "./model.ts";
 import { bytesRepr, strAscii, strRepr } from "./strrepr.ts";
 import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
@@ -436,7 +437,9 @@ function specialAttr(obj: Py, name: string): Py {
     return getAttrOpt(obj.func, name);
   }
   if (obj instanceof PyBuiltin) {
-    if (name === "__name__" || name === "__qualname__") return obj.name;
+    if (name === "__name__") return obj.name;
+    if (name === "__qualname__") return obj.owner === null ? obj.name : `${obj.owner.qualname}.${obj.name}`;
+    if (name === "__objclass__" && obj.owner !== null && obj.self === undefined) return obj.owner;
     if (name === "__self__") return obj.self === undefined ? null : obj.self;
     if (name === "__doc__") return null;
     if (name === "__module__") return obj.owner === null ? "builtins" : null;
@@ -758,12 +761,31 @@ export function delAttr(obj: Py, name: string): void {
 // ---------------------------------------------------------------------------------------------
 // Calls
 
+function builtinMethodRepr(f: PyBuiltin, self: Py): string {
+  if (f.owner !== null && isSlotWrapper(f.owner, f.name)) {
+    return `<method-wrapper '${f.name}' of ${typeName(self)} object at ${addr(self)}>`;
+  }
+  return `<built-in method ${f.name} of ${typeName(self)} object at ${addr(self)}>`;
+}
+
+/** A method of a builtin type called through the type with no receiver: `str.upper()`. */
+export function unboundWithoutSelf(f: PyBuiltin): void {
+  const t = f.owner!.name, name = f.name;
+  if (name === "__new__") typeError(`${t}.__new__(): not enough arguments`);
+  if (name === "__class_getitem__") typeError(`${t}.__class_getitem__() takes exactly one argument (0 given)`);
+  // CPython words it per kind: slot wrappers (the type's C slots) and ordinary method descriptors
+  if (isSlotWrapper(f.owner!, name)) typeError(`descriptor '${name}' of '${t}' object needs an argument`);
+  typeError(`unbound method ${t}.${name}() needs an argument`);
+}
+
+
 /** Call any Python callable from JavaScript. `kw` names the trailing `kw.length` args. */
 export function callObject(f: Py, args: Py[], kw: string[] | null = null): Py {
   if (typeof f === "object" && f !== null) {
     if (f instanceof PyFunction) return runFunction(f, args, kw);
     if (f instanceof PyBuiltin) {
       if (f.self !== undefined) return f.fn([f.self, ...args], kw);
+      if (f.owner !== null && args.length === (kw?.length ?? 0)) unboundWithoutSelf(f);
       return f.fn(args, kw);
     }
     if (f instanceof PyMethod) return callObject(f.func, [f.self, ...args], kw);
@@ -900,7 +922,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
     }
   }
   if (v instanceof PyBytes) return bytesRepr(v.b);
-  if (v instanceof PyByteArray) return "bytearray(" + bytesRepr(v.b, v.n) + ")";
+  if (v instanceof PyByteArray) return (v.cls as PyType).name + "(" + bytesRepr(v.b, v.n, true) + ")";
   if (v instanceof PyType) {
     return v.module === "builtins" ? `<class '${v.qualname}'>` : `<class '${v.module}.${v.qualname}'>`;
   }
@@ -911,13 +933,15 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   if (v instanceof PySlice) return `slice(${pyRepr(v.start)}, ${pyRepr(v.stop)}, ${pyRepr(v.step)})`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(v)}>`;
   if (v instanceof PyBuiltin) {
-    if (v.self !== undefined) return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addr(v.self)}>`;
+    if (v.self !== undefined) return builtinMethodRepr(v, v.self);
+    if (v.cls === MethodDescriptorType) return `<method '${v.name}' of '${v.owner!.name}' objects>`;
+    if (v.cls === WrapperDescriptorType) return `<slot wrapper '${v.name}' of '${v.owner!.name}' objects>`;
     return `<built-in function ${v.name}>`;
   }
   if (v instanceof PyMethod) {
     const fn = v.func;
     const q = fn instanceof PyFunction ? fn.qualname : fn.name;
-    if (fn instanceof PyBuiltin) return `<built-in method ${fn.name} of ${typeName(v.self)} object at ${addr(v.self)}>`;
+    if (fn instanceof PyBuiltin) return builtinMethodRepr(fn, v.self);
     return `<bound method ${q} of ${pyRepr(v.self)}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}'>`;
@@ -1579,9 +1603,9 @@ export function pyHash(v: Py): number {
 export { PyIterator, STOP };
 
 /** iter(v). */
-export function getIter(v: Py): Py {
+export function getIter(v: Py, notIterable?: string): Py {
   if (v instanceof PyIterator) return v;
-  return hooks.getIter(v);
+  return hooks.getIter(v, notIterable);
 }
 
 /** next() on any iterator object; returns STOP at the end. */
@@ -1590,13 +1614,13 @@ export function iterNext(it: Py): Py {
   return hooks.iterNext(it);
 }
 
-/** Drain an iterable into a JS array. */
-export function iterToArray(v: Py): Py[] {
+/** Drain an iterable into a JS array; `notIterable` is the TypeError message when it is not one. */
+export function iterToArray(v: Py, notIterable?: string): Py[] {
   if (v instanceof PyList || v instanceof PyTuple) {
     if (v.cls.builtin) return v.a.slice();
   }
   if (typeof v === "string") return hooks.cpArray(v);
-  const it = getIter(v);
+  const it = getIter(v, notIterable);
   const out: Py[] = [];
   for (;;) {
     const x = iterNext(it);

@@ -31,7 +31,7 @@ import {
   PyTuple,
   StrType,
 } from "./model.ts";
-import { arity, bindArgs, defMethod, fastMethod, splitKw } from "./native.ts";
+import { arity, bindArgs, defMethod, fastMethod, splitKw, tupleArity } from "./native.ts";
 import { callBound, getItem, getIter, hooks, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
 import { cpLength, cpSlice, cpToUnit, isPrintableCp, isWide, unitToCp } from "./strrepr.ts";
 import { typeName, typeOf } from "./typeof.ts";
@@ -236,6 +236,22 @@ function nargs(name: string, args: Py[], kw: string[] | null, min: number, max: 
   if (kw !== null && kw.length > 0) noKeywords(name);
   const n = args.length - 1;
   if (n < min || n > max) arity(name, args, null, min, max, true);
+}
+
+/** Arity of find/count/startswith and friends, parsed CPython's PyArg_ParseTuple way. */
+function findArity(name: string, args: Args, kw: Kw): void {
+  if (kw !== null && kw.length > 0) noKeywords(`str.${name}`);
+  tupleArity(name, args.length - 1, 1, 3);
+}
+
+/**
+ * Arity of a slot wrapper called explicitly (`"a".__add__()`: "expected 1 argument, got 0";
+ * the sequence-repeat slot's message starts with a space, as CPython's does).
+ */
+function slotArity(args: Args, kw: Kw, n: number, name: string, lead = ""): void {
+  if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
+  const got = args.length - 1;
+  if (got !== n) typeError(`${lead}expected ${n} argument${n === 1 ? "" : "s"}, got ${got}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -846,34 +862,34 @@ function isTitleStr(s: string): boolean {
 // -- searching --------------------------------------------------------------------------------
 
 function str_find(args: Args, kw: Kw): Py {
-  if (args.length < 2 || args.length > 4 || kw !== null) nargs("find", args, kw, 1, 3);
+  if (args.length < 2 || args.length > 4 || kw !== null) findArity("find", args, kw);
   return findIn(recv(args[0], "find"), strArg(args[1]), args[2], args[3], false);
 }
 
 function str_rfind(args: Args, kw: Kw): Py {
-  if (args.length < 2 || args.length > 4 || kw !== null) nargs("rfind", args, kw, 1, 3);
+  if (args.length < 2 || args.length > 4 || kw !== null) findArity("rfind", args, kw);
   return findIn(recv(args[0], "rfind"), strArg(args[1]), args[2], args[3], true);
 }
 
 function str_index(args: Args, kw: Kw): Py {
-  if (args.length < 2 || args.length > 4 || kw !== null) nargs("index", args, kw, 1, 3);
+  if (args.length < 2 || args.length > 4 || kw !== null) findArity("index", args, kw);
   const i = findIn(recv(args[0], "index"), strArg(args[1]), args[2], args[3], false);
   return i < 0 ? substringNotFound() : i;
 }
 
 function str_rindex(args: Args, kw: Kw): Py {
-  if (args.length < 2 || args.length > 4 || kw !== null) nargs("rindex", args, kw, 1, 3);
+  if (args.length < 2 || args.length > 4 || kw !== null) findArity("rindex", args, kw);
   const i = findIn(recv(args[0], "rindex"), strArg(args[1]), args[2], args[3], true);
   return i < 0 ? substringNotFound() : i;
 }
 
 function str_count(args: Args, kw: Kw): Py {
-  if (args.length < 2 || args.length > 4 || kw !== null) nargs("count", args, kw, 1, 3);
+  if (args.length < 2 || args.length > 4 || kw !== null) findArity("count", args, kw);
   return countIn(recv(args[0], "count"), strArg(args[1]), args[2], args[3]);
 }
 
 function startsEnds(args: Args, kw: Kw, name: string, atEnd: boolean): boolean {
-  if (args.length < 2 || args.length > 4 || kw !== null) nargs(name, args, kw, 1, 3);
+  if (args.length < 2 || args.length > 4 || kw !== null) findArity(name, args, kw);
   const s = recv(args[0], name);
   const p = args[1];
   if (args.length === 2 && typeof p === "string" && !(needsAlign(p) && isWide(s))) {
@@ -1048,7 +1064,7 @@ function str_splitlines(args: Args, kw: Kw): Py {
 }
 
 function partition(args: Args, kw: Kw, name: string, reverse: boolean): Py {
-  if (args.length !== 2 || kw !== null) nargs(name, args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) nargs(`str.${name}`, args, kw, 1, 1);
   const s = recv(args[0], name);
   const sep = strArg(args[1]);
   if (sep === "") emptySeparator();
@@ -1135,7 +1151,7 @@ function str_rstrip(args: Args, kw: Kw): Py {
 }
 
 function str_removeprefix(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("removeprefix", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) nargs("str.removeprefix", args, kw, 1, 1);
   const s = recv(args[0], "removeprefix");
   const p = asStr(args[1]);
   if (p === undefined) typeError(`removeprefix() argument must be str, not ${argTypeName(args[1])}`);
@@ -1145,7 +1161,7 @@ function str_removeprefix(args: Args, kw: Kw): Py {
 }
 
 function str_removesuffix(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("removesuffix", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) nargs("str.removesuffix", args, kw, 1, 1);
   const s = recv(args[0], "removesuffix");
   const p = asStr(args[1]);
   if (p === undefined) typeError(`removesuffix() argument must be str, not ${argTypeName(args[1])}`);
@@ -1288,7 +1304,7 @@ function str_rjust(args: Args, kw: Kw): Py {
 }
 
 function str_zfill(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("zfill", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) nargs("str.zfill", args, kw, 1, 1);
   const s = recv(args[0], "zfill");
   const width = ssizeArg(args[1]);
   const len = isWide(s) ? cpLength(s) : s.length;
@@ -1324,12 +1340,12 @@ function str_format(args: Args, kw: Kw): Py {
 }
 
 function str_format_map(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("format_map", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) nargs("str.format_map", args, kw, 1, 1);
   return strFormatMap(recv(args[0], "format_map"), args[1]);
 }
 
 function str_mod(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("__mod__", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) slotArity(args, kw, 1, "__mod__");
   return percentFormat(recv(args[0], "__mod__"), args[1]);
 }
 
@@ -1389,7 +1405,7 @@ function translateOne(table: Py, c: number): string | undefined {
 }
 
 function str_translate(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("translate", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) nargs("str.translate", args, kw, 1, 1);
   const s = recv(args[0], "translate");
   const table = args[1];
   const seen = new Map<number, string | undefined>();
@@ -1416,12 +1432,12 @@ function str_translate(args: Args, kw: Kw): Py {
 // -- operators as methods ---------------------------------------------------------------------
 
 function str_len(args: Args, kw: Kw): Py {
-  if (args.length !== 1) nargs("str.__len__", args, kw, 0, 0);
+  if (args.length !== 1) slotArity(args, kw, 0, "__len__");
   return cpLength(recv(args[0], "__len__"));
 }
 
 function str_getitem(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("__getitem__", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) slotArity(args, kw, 1, "__getitem__");
   const s = recv(args[0], "__getitem__");
   const k = args[1];
   if (typeof k === "number") return strGetItem(s, k);
@@ -1440,12 +1456,12 @@ function str_getitem(args: Args, kw: Kw): Py {
 }
 
 function str_contains(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("__contains__", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) slotArity(args, kw, 1, "__contains__");
   return strContains(recv(args[0], "__contains__"), args[1]);
 }
 
 function str_add(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("__add__", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) slotArity(args, kw, 1, "__add__");
   const s = recv(args[0], "__add__");
   const o = asStr(args[1]);
   if (o === undefined) typeError(`can only concatenate str (not "${typeName(args[1])}") to str`);
@@ -1454,12 +1470,12 @@ function str_add(args: Args, kw: Kw): Py {
 }
 
 function str_mul(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("__mul__", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) slotArity(args, kw, 1, "__mul__", " ");
   return strRepeat(recv(args[0], "__mul__"), indexArg(args[1]));
 }
 
 function str_rmod(args: Args, kw: Kw): Py {
-  if (args.length !== 2 || kw !== null) nargs("__rmod__", args, kw, 1, 1);
+  if (args.length !== 2 || kw !== null) slotArity(args, kw, 1, "__rmod__");
   recv(args[0], "__rmod__");
   return NotImplemented;
 }

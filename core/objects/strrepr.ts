@@ -58,8 +58,11 @@ export function strAscii(s: string): string {
   return out;
 }
 
-/** Python repr() of bytes (prefix "b" or e.g. "bytearray(b" handled by the caller). */
-export function bytesRepr(b: Uint8Array, n = b.length): string {
+/**
+ * Python repr() of bytes (a "bytearray(" prefix is the caller's). bytearray's repr escapes every
+ * single quote, even inside double quotes, as CPython's does (`escapeAllSingle`).
+ */
+export function bytesRepr(b: Uint8Array, n = b.length, escapeAllSingle = false): string {
   let hasSingle = false, hasDouble = false;
   for (let i = 0; i < n; i++) {
     if (b[i] === 0x27) hasSingle = true;
@@ -70,7 +73,7 @@ export function bytesRepr(b: Uint8Array, n = b.length): string {
   for (let i = 0; i < n; i++) {
     const c = b[i];
     if (c === 0x5c) out += "\\\\";
-    else if (c === 0x27 && quote === "'") out += "\\'";
+    else if (c === 0x27 && (quote === "'" || escapeAllSingle)) out += "\\'";
     else if (c === 0x0a) out += "\\n";
     else if (c === 0x0d) out += "\\r";
     else if (c === 0x09) out += "\\t";

@@ -22,7 +22,7 @@ import {
 } from "../objects/protocol.ts";
 import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, repeatCount, seqIndex, sliceIndices } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
-import { percentFormat } from "../objects/format.ts";
+import { type BytesPct, percentFormat } from "../objects/format.ts";
 import { iterToArray } from "../objects/protocol.ts";
 import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
 import {
@@ -229,8 +229,13 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
         }
       }
       {
-        const va = viewSet(a), vb = viewSet(b);
-        if (va !== undefined && vb !== undefined) return setBinary(op, va, vb, SetType);
+        // a keys or items view takes any iterable on the other side (CPython makes a set of it)
+        const va = hooksViewSet(a), vb = hooksViewSet(b);
+        if (va !== undefined || vb !== undefined) {
+          const sa = va ?? (a instanceof PySet ? a : newSet(iterToArray(a)));
+          const sb = vb ?? (b instanceof PySet ? b : newSet(iterToArray(b)));
+          return setBinary(op, sa, sb, SetType);
+        }
       }
       break;
   }
@@ -239,23 +244,43 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
 
 /** bytes % args: %-formatting over the latin-1 view of the bytes. */
 function bytesPercent(a: PyBytes | PyByteArray, b: Py): Py {
-  const latin1 = (x: PyBytes | PyByteArray) => {
-    const n = x instanceof PyBytes ? x.b.length : x.n;
-    let s = "";
-    for (let i = 0; i < n; i++) s += String.fromCharCode(x.b[i]);
-    return s;
-  };
-  const conv = (v: Py) => (v instanceof PyBytes || v instanceof PyByteArray ? latin1(v) : v);
-  const args = b instanceof PyTuple ? new PyTuple(b.a.map(conv)) : conv(b);
-  const s = percentFormat(latin1(a), args);
+  const s = percentFormat(latin1(a), b, BYTES_PCT);
   const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 255) typeError("%b requires a bytes-like object, or an object that implements __bytes__");
-    out[i] = c;
-  }
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return a instanceof PyBytes ? new PyBytes(out) : new PyByteArray(out, out.length);
 }
+
+function latin1(x: PyBytes | PyByteArray): string {
+  const n = x instanceof PyBytes ? x.b.length : x.n;
+  let s = "";
+  for (let i = 0; i < n; i++) s += String.fromCharCode(x.b[i]);
+  return s;
+}
+
+const BYTES_PCT: BytesPct = {
+  key(s: string): Py {
+    const b = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+    return new PyBytes(b);
+  },
+  bytesOf(v: Py): string | undefined {
+    if (v instanceof PyBytes || v instanceof PyByteArray) return latin1(v);
+    if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
+      const m = lookup(v.cls, "__bytes__");
+      if (m === undefined) return undefined;
+      const r = callBound(m, v, v.cls, []);
+      if (!(r instanceof PyBytes)) typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+      return latin1(r);
+    }
+    return undefined;
+  },
+  single(v: Py): string | undefined {
+    if ((v instanceof PyBytes && v.b.length === 1) || (v instanceof PyByteArray && v.n === 1)) {
+      return String.fromCharCode(v.b[0]);
+    }
+    return undefined;
+  },
+};
 
 function isSequence(v: Py): boolean {
   return typeof v === "string" || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes || v instanceof PyByteArray;
@@ -395,8 +420,11 @@ function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
   if (op === ADD && a instanceof PyTuple && !(b instanceof PyTuple)) {
     typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
   }
-  if (op === MUL && (typeof a === "string" || a instanceof PyList || a instanceof PyTuple || typeof b === "string" || b instanceof PyList || b instanceof PyTuple)) {
-    const other = typeof a === "string" || a instanceof PyList || a instanceof PyTuple ? b : a;
+  if (op === ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+    typeError(`can't concat ${typeName(b)} to ${typeName(a)}`);
+  }
+  if (op === MUL && (isSequence(a) || isSequence(b))) {
+    const other = isSequence(a) ? b : a;
     typeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
   }
   if (op === POW && !inplace) unsupportedBinary("** or pow()", a, b);
@@ -598,7 +626,7 @@ export function contains(container: Py, item: Py, raw = false): boolean {
     const h = containsHook(container, item);
     if (h !== undefined) return h;
     // fall back to iteration
-    const it = getIterHook(container);
+    const it = getIter(container, `argument of type '${typeName(container)}' is not iterable`);
     for (;;) {
       const x = iterNextHook(it);
       if (x === STOP_) return false;
@@ -610,9 +638,6 @@ export function contains(container: Py, item: Py, raw = false): boolean {
 
 import { getIter, iterNext, STOP } from "../objects/protocol.ts";
 const STOP_ = STOP;
-function getIterHook(v: Py): Py {
-  return getIter(v);
-}
 function iterNextHook(it: Py): Py {
   return iterNext(it);
 }
@@ -746,7 +771,7 @@ export function setItem(o: Py, k: Py, v: Py, raw = false): void {
     }
     if (o instanceof PyList) {
       if (k instanceof PySlice) {
-        arraySliceAssign(o.a, k.start, k.stop, k.step, v === o ? o.a.slice() : iterToArray(v));
+        arraySliceAssign(o.a, k.start, k.stop, k.step, v === o ? o.a.slice() : iterToArray(v, sliceSourceError(k)));
         return;
       }
       o.a[seqIndex(k, o.a.length, "list assignment")] = v;
@@ -760,7 +785,7 @@ export function setItem(o: Py, k: Py, v: Py, raw = false): void {
       const n = o.n;
       if (k instanceof PySlice) {
         const items = Array.from(o.b.subarray(0, n));
-        const src = v instanceof PyBytes ? Array.from(v.b) : v instanceof PyByteArray ? Array.from(v.b.subarray(0, v.n)) : iterToArray(v);
+        const src = v instanceof PyBytes ? Array.from(v.b) : v instanceof PyByteArray ? Array.from(v.b.subarray(0, v.n)) : iterToArray(v, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         arraySliceAssign(items, k.start, k.stop, k.step, src);
         const nb = new Uint8Array(Math.max(items.length, 8));
         nb.set(items);
@@ -821,6 +846,11 @@ export function getSlice(o: Py, lo: Py, hi: Py): Py {
   if (o instanceof PyList && o.cls.builtin) return new PyList(arraySlice(o.a, lo, hi, null));
   if (o instanceof PyTuple && o.cls.builtin) return new PyTuple(arraySlice(o.a, lo, hi, null));
   return getItem(o, new PySlice(lo, hi, null));
+}
+
+/** CPython's message for assigning a non-iterable to a slice. */
+function sliceSourceError(k: PySlice): string {
+  return k.step === null || k.step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice";
 }
 
 export function setSlice(o: Py, lo: Py, hi: Py, v: Py): void {

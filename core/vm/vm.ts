@@ -23,7 +23,7 @@ import {
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
-  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute,
+  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, unboundWithoutSelf,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
@@ -249,7 +249,9 @@ export class Interp {
             continue;
           }
           if (co.varnames.indexOf(name) >= 0 && co.varnames.indexOf(name) < co.posonlyargcount) {
-            typeError(`${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+            // CPython names every positional-only parameter passed by keyword in this call
+            const named = co.varnames.slice(0, co.posonlyargcount).filter((n: string) => kwnames!.includes(n));
+            typeError(`${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${named.join(", ")}'`);
           }
           typeError(`${fn.qualname}() got an unexpected keyword argument '${name}'`);
         }
@@ -301,6 +303,7 @@ export class Interp {
       if (argc === 1 && kwnames === null && callee.call1 !== null && callee.self === undefined) return callee.call1(src[base]);
       const args = src.slice(base, base + argc);
       if (callee.self !== undefined) args.unshift(callee.self);
+      else if (callee.owner !== null && argc === (kwnames?.length ?? 0)) unboundWithoutSelf(callee);
       return callee.fn(args, kwnames);
     }
     if (callee instanceof PyMethod) {
@@ -2085,7 +2088,7 @@ export class Interp {
       case 93 /* SET_UPDATE */: {
         const v = s[--sp];
         const st = s[sp - code[pc + 1]];
-        for (const x of this.iterToArrayStar(v)) setAdd(st, x);
+        for (const x of iterToArray(v)) setAdd(st, x);
         pc += 2;
         break;
       }
@@ -2490,28 +2493,17 @@ export class Interp {
   }
 
   iterToArrayStar(v: Py): Py[] {
-    try {
-      return iterToArray(v);
-    } catch (e) {
-      if (e instanceof PyException && e.cls === TypeError && /is not iterable/.test(String(e.args.a[0]))) {
-        typeError(`Value after * must be an iterable, not ${typeName(v)}`);
-      }
-      throw e;
-    }
+    return iterToArray(v, `Value after * must be an iterable, not ${typeName(v)}`);
   }
 
   dictMerge(d: PyDict, v: Py, callee: Py): void {
     if (!(v instanceof PyDict) && getAttrOpt(v, "keys") === undefined) {
-      const fname = callee instanceof PyFunction ? callee.qualname + "()" : callee instanceof PyBuiltin ? callee.name + "()" : "function";
-      typeError(`${fname} argument after ** must be a mapping, not ${typeName(v)}`);
+      typeError(`${functionStr(callee)} argument after ** must be a mapping, not ${typeName(v)}`);
     }
     const tmp = new PyDict();
     dictUpdateFrom(tmp, v);
     for (const [k, val] of tmp.m) {
-      if (d.m.has(k)) {
-        const fname = callee instanceof PyFunction ? callee.qualname + "()" : callee instanceof PyBuiltin ? callee.name + "()" : "function";
-        typeError(`${fname} got multiple values for keyword argument '${k}'`);
-      }
+      if (d.m.has(k)) typeError(`${functionStr(callee)} got multiple values for keyword argument '${k}'`);
       d.m.set(k, val);
     }
   }
@@ -2547,7 +2539,13 @@ export class Interp {
       return isSubtype(e.cls, t);
     }
     if (t instanceof PyTuple) {
-      for (const x of t.a) if (this.excMatches(e, x)) return true;
+      // like CPython, every entry is validated (no nested tuples) before any is matched
+      for (const x of t.a) {
+        if (!(x instanceof PyType && isSubtype(x, BaseException))) {
+          typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+      }
+      for (const x of t.a) if (isSubtype(e.cls, x as PyType)) return true;
       return false;
     }
     typeError("catching classes that do not inherit from BaseException is not allowed");
@@ -2808,6 +2806,18 @@ function chainContains(head: PyException, e: PyException): boolean {
     c = c.context;
   }
   return false;
+}
+
+/** How CPython names a callee in call errors: `__main__.f()`, `print()`, `list.append()`. */
+export function functionStr(f: Py): string {
+  if (f instanceof PyMethod) return functionStr(f.func);
+  if (f instanceof PyFunction) {
+    const m = f.globals.name;
+    return m !== "builtins" ? `${m}.${f.qualname}()` : `${f.qualname}()`;
+  }
+  if (f instanceof PyBuiltin) return f.owner !== null ? `${f.owner.name}.${f.name}()` : `${f.name}()`;
+  if (f instanceof PyType) return `${f.module === "builtins" ? "" : f.module + "."}${f.qualname}()`;
+  return `${typeName(f)} object`;
 }
 
 export function newExc(t: PyType, msg: string): PyException {
