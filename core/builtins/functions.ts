@@ -12,7 +12,8 @@ import {
 } from "../objects/iter.ts";
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
-  PyTuple, PyType, STOP, PyIterator, PyByteArray, TupleType, PyClassMethod, PyStaticMethod, PyObject,
+  PyTuple, PyType, STOP, PyIterator, PyByteArray, TupleType, PyClassMethod, PyStaticMethod, PyObject, NotImplemented, IntType,
+  FloatType,
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
@@ -350,9 +351,18 @@ export function pyPow(args: Py[], kw: string[] | null): Py {
   if (mod === undefined || mod === null) return binaryOp(6, base, exp);
   const isInt = (v: Py) => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
   if (!isInt(base) || !isInt(exp) || !isInt(mod)) {
-    const m = typeof base === "object" && base !== null ? lookup(base.cls, "__pow__") : undefined;
-    if (m !== undefined && !base.cls.builtin) return callBound(m, base, base.cls, [exp, mod]);
-    typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    // CPython's ternary power: only the base's __pow__ takes three arguments (no __rpow__)
+    const m = typeof base === "object" && base !== null && !base.cls.builtin ? lookup(base.cls, "__pow__") : undefined;
+    if (m !== undefined) {
+      const r = callBound(m, base, base.cls, [exp, mod]);
+      if (r !== NotImplemented) return r;
+    }
+    const all = [base, exp, mod];
+    if (all.every(isReal)) {
+      if (all.some((v) => !isIntLike(v))) typeError("pow() 3rd argument not allowed unless all arguments are integers");
+      return pyPow(all.map(baseInt), null);
+    }
+    typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
   }
   const M = big(mod);
   if (M > (1n << 63n) || M < -(1n << 63n)) valueError("pow() modulus too large");
@@ -364,20 +374,52 @@ function pyDivmod(args: Py[], kw: string[] | null): Py {
   const [a, b] = args;
   if (typeof a === "object" && a !== null && !a.cls.builtin) {
     const m = lookup(a.cls, "__divmod__");
-    if (m !== undefined) return callBound(m, a, a.cls, [b]);
-  }
-  if (typeof b === "object" && b !== null && !b.cls.builtin) {
-    const m = lookup(b.cls, "__rdivmod__");
-    if (m !== undefined) return callBound(m, b, b.cls, [a]);
-  }
-  if ((a instanceof PyFloat || b instanceof PyFloat) && !(typeof a === "string" || typeof b === "string")) {
-    const x = a instanceof PyFloat ? a.v : Number(a), y = b instanceof PyFloat ? b.v : Number(b);
-    if (!Number.isNaN(x) && !Number.isNaN(y) && (typeof a !== "object" || a instanceof PyFloat) && (typeof b !== "object" || b instanceof PyFloat)) {
-      const [q, r] = floatDivmod(x, y);
-      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    if (m !== undefined) {
+      const r = callBound(m, a, a.cls, [b]);
+      if (r !== NotImplemented) return r;
     }
   }
+  if (typeof b === "object" && b !== null && !b.cls.builtin && (typeof a !== "object" || a === null || b.cls !== a.cls)) {
+    const m = lookup(b.cls, "__rdivmod__");
+    if (m !== undefined) {
+      const r = callBound(m, b, b.cls, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (!isReal(a) || !isReal(b)) {
+    typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+  }
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = a instanceof PyFloat ? a.v : Number(a), y = b instanceof PyFloat ? b.v : Number(b);
+    const [q, r] = floatDivmod(x, y);
+    return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+  }
   return new PyTuple([binaryOp(4, a, b), binaryOp(5, a, b)]);
+}
+
+/** An int or bool, or an instance of a subclass of int. */
+function isIntLike(v: Py): boolean {
+  const t = typeof v;
+  return t === "number" || t === "bigint" || t === "boolean" || (t === "object" && v !== null && !(v instanceof PyFloat) && v.cls.mro.includes(IntType));
+}
+
+/** The int value of an int-like (an int subclass instance holds its value). */
+function baseInt(v: Py): Py {
+  return typeof v === "object" && v !== null ? (v as PyInstance & { value: Py }).value : v;
+}
+
+/** An int, bool or float, or an instance of a subclass of int or float: what divmod() computes on. */
+function isReal(v: Py): boolean {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+    case "boolean":
+      return true;
+  }
+  if (v instanceof PyFloat) return true;
+  if (typeof v !== "object" || v === null) return false;
+  const mro = v.cls.mro;
+  return mro.includes(IntType) || mro.includes(FloatType);
 }
 
 function pyChr(args: Py[], kw: string[] | null): Py {
@@ -614,14 +656,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   def("zip", (args, kw) => {
     const [pos, kws] = splitKw(args, kw);
     for (const k of kws.keys()) if (k !== "strict") unexpectedKeyword("zip", k);
-    return new ZipIter(pos.map((x, i) => {
-      try {
-        return getIterAny(x);
-      } catch (e) {
-        if (e instanceof PyException && e.cls.name === "TypeError") typeError(`zip argument #${i + 1} must support iteration`);
-        throw e;
-      }
-    }), kws.has("strict") ? pyBool(kws.get("strict")) : false);
+    return new ZipIter(pos.map((x) => getIterAny(x)), kws.has("strict") ? pyBool(kws.get("strict")) : false);
   });
   def("map", (args, kw) => {
     noKw("map", kw);

@@ -1,11 +1,11 @@
 // int, bool, float and complex: constructors and methods.
 
-import { memoryError, overflowError, raise, typeError, valueError } from "../errors.ts";
-import { OverflowError, ValueError } from "../objects/exceptions.ts";
+import { memoryError, overflowError, raise, typeError, unexpectedKeyword, valueError } from "../errors.ts";
+import { OverflowError, TypeError as TypeErrorType, ValueError } from "../objects/exceptions.ts";
 import { floatRepr } from "../objects/floatrepr.ts";
 import { asciiDigits, big, bitLength, intHash, norm, parseIntString } from "../objects/int.ts";
 import {
-  BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyFloat, PyInstance,
+  BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance,
   PyTuple, type PyType, PyClassMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
@@ -80,6 +80,12 @@ export function toFloat(v: Py): number {
       return parseFloatStr(v);
   }
   if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyBytes || v instanceof PyByteArray) {
+    let text = "";
+    const n = v instanceof PyByteArray ? v.n : v.b.length;
+    for (let i = 0; i < n; i++) text += String.fromCharCode(v.b[i]);
+    return parseFloatStr(text, v);
+  }
   if (typeof v === "object" && v !== null) {
     if ((v as { value?: Py }).value !== undefined && v instanceof PyInstance) return toFloat((v as PyInstance & { value: Py }).value);
     const t = v.cls as PyType;
@@ -97,7 +103,7 @@ export function toFloat(v: Py): number {
 
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?)$/;
 
-export function parseFloatStr(s: string): number {
+export function parseFloatStr(s: string, shown: Py = s): number {
   const t = asciiDigits(s).trim();
   const low = t.toLowerCase();
   const body = low.replace(/^[+-]/, "");
@@ -105,7 +111,83 @@ export function parseFloatStr(s: string): number {
   if (body === "inf" || body === "infinity") return neg ? -Infinity : Infinity;
   if (body === "nan") return NaN;
   if (FLOAT_RE.test(t)) return parseFloat(t.replace(/_/g, ""));
-  valueError(`could not convert string to float: ${pyRepr(s)}`);
+  valueError(`could not convert string to float: ${pyRepr(shown)}`);
+}
+
+/** One argument of complex(): a complex (through __complex__ if it has one) or a float. */
+function complexPart(v: Py, what: string): PyComplex | number {
+  if (v instanceof PyComplex) return v;
+  const boxed = (v as { value?: Py }).value;
+  if (v instanceof PyInstance && boxed instanceof PyComplex) return boxed;
+  if (typeof v === "object" && v !== null && !(v instanceof PyFloat)) {
+    const t = v.cls as PyType;
+    const m = lookup(t, "__complex__");
+    if (m !== undefined) {
+      const r = callBound(m, v, t, []);
+      if (!(r instanceof PyComplex)) typeError(`__complex__ returned non-complex (type ${typeName(r)})`);
+      return r;
+    }
+    if (lookup(t, "__float__") === undefined && lookup(t, "__index__") === undefined && (v as { value?: Py }).value === undefined) {
+      typeError(`complex() ${what}, not '${typeName(v)}'`);
+    }
+  }
+  return toFloat(v);
+}
+
+const COMPLEX_FLOAT = /[+-]?(?:infinity|inf|nan|(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:e[+-]?\d(?:_?\d)*)?)/iy;
+
+/** complex("...") as CPython's complex_from_string: [(] <float> | <float>j | [<float>]<sign>[<float>]j | j [)]. */
+function complexFromString(src: string): PyComplex {
+  const s = asciiDigits(src);
+  if (s.includes("_") && /(?<![0-9])_|_(?![0-9])/.test(s)) valueError(`could not convert string to complex: ${pyRepr(src)}`);
+  const bad = (): never => valueError("complex() arg is a malformed string");
+  const isSpace = (c: string) => c !== undefined && /\s/.test(c);
+  let p = 0, x = 0, y = 0;
+  while (isSpace(s[p])) p++;
+  const bracket = s[p] === "(";
+  if (bracket) {
+    p++;
+    while (isSpace(s[p])) p++;
+  }
+  const num = (): number | undefined => {
+    COMPLEX_FLOAT.lastIndex = p;
+    const m = COMPLEX_FLOAT.exec(s);
+    if (m === null) return undefined;
+    p += m[0].length;
+    return parseFloatStr(m[0]);
+  };
+  const z = num();
+  const isJ = () => s[p] === "j" || s[p] === "J";
+  if (z !== undefined) {
+    if (s[p] === "+" || s[p] === "-") {
+      x = z;
+      const sign = s[p];
+      const w = num();
+      if (w !== undefined) y = w;
+      else {
+        y = sign === "+" ? 1 : -1;
+        p++;
+      }
+      if (!isJ()) bad();
+      p++;
+    } else if (isJ()) {
+      p++;
+      y = z;
+    } else x = z;
+  } else {
+    if (s[p] === "+" || s[p] === "-") y = s[p++] === "+" ? 1 : -1;
+    else y = 1;
+    if (!isJ()) bad();
+    p++;
+  }
+  while (isSpace(s[p])) p++;
+  if (bracket) {
+    if (s[p] !== ")") bad();
+    p++;
+    while (isSpace(s[p])) p++;
+  }
+  if (p !== s.length) bad();
+  return new PyComplex(x, y);
 }
 
 function intArg(v: Py): number | bigint {
@@ -146,7 +228,11 @@ export function intToBytes(n: number | bigint, length: number, order: string, si
     v >>= 8n;
   }
   if (v !== 0n) overflowError("int too big to convert");
-  if (signed && length > 0 && big(n) >= 0n && (out[order === "big" ? 0 : length - 1] & 0x80)) overflowError("int too big to convert");
+  if (signed) {
+    // the sign bit of the top byte must agree with the sign of n
+    const negTop = length > 0 && (out[order === "big" ? 0 : length - 1] & 0x80) !== 0;
+    if (length > 0 && (big(n) < 0n ? !negTop : negTop)) overflowError("int too big to convert");
+  }
   return new PyBytes(out);
 }
 
@@ -155,7 +241,34 @@ export function intFromBytes(b: Py, order: string, signed: boolean): number | bi
   let bytes: Uint8Array;
   if (b instanceof PyBytes) bytes = b.b;
   else if (b instanceof PyByteArray) bytes = b.b.subarray(0, b.n);
-  else bytes = Uint8Array.from(hooksToArray(b).map((x) => Number(x)));
+  else {
+    // PyObject_Bytes: __bytes__, or an iterable of ints in range(256); never a str or an int
+    const t = typeof b === "object" && b !== null ? b.cls as PyType : null;
+    const m = t !== null && !t.builtin ? lookup(t, "__bytes__") : undefined;
+    if (m !== undefined) {
+      const r = callBound(m, b, t!, []);
+      if (!(r instanceof PyBytes)) typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+      bytes = r.b;
+    } else {
+      if (typeof b === "string" || typeof b === "number" || typeof b === "bigint" || typeof b === "boolean" || b === null) {
+        typeError(`cannot convert '${typeName(b)}' object to bytes`);
+      }
+      let it: Py;
+      try {
+        it = getIter(b);
+      } catch (e) {
+        if (e instanceof PyException && e.cls === TypeErrorType) typeError(`cannot convert '${typeName(b)}' object to bytes`);
+        throw e;
+      }
+      const items = hooksToArray(it);
+      bytes = Uint8Array.from(items.map((x) => {
+        const v = asIndex(x);
+        if (v === undefined) typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+        if (v < 0 || v > 255) valueError("bytes must be in range(0, 256)");
+        return Number(v);
+      }));
+    }
+  }
   if (order !== "big" && order !== "little") valueError("byteorder must be either 'little' or 'big'");
   let v = 0n;
   const n = bytes.length;
@@ -163,7 +276,7 @@ export function intFromBytes(b: Py, order: string, signed: boolean): number | bi
   if (signed && n > 0 && (bytes[order === "big" ? 0 : n - 1] & 0x80)) v -= 1n << BigInt(8 * n);
   return norm(v);
 }
-import { iterToArray } from "../objects/protocol.ts";
+import { getIter, iterToArray } from "../objects/protocol.ts";
 function hooksToArray(v: Py): Py[] {
   return iterToArray(v);
 }
@@ -171,8 +284,10 @@ function hooksToArray(v: Py): Py[] {
 /** round() of a float to n digits, correctly rounded half-even on the exact binary value. */
 export function roundFloat(x: number, n: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
-  if (n > 22) return x;
+  // CPython's NDIGITS_MAX and NDIGITS_MIN: past them every double is already rounded (or 0)
+  if (n > 323) return x;
   if (n < -308) return 0 * x;
+  if (n > 22 || n < 0) return roundExact(x, n);
   if (n === 0) {
     let r = Math.round(x);
     if (Math.abs(x % 1) === 0.5) r = 2 * Math.round(x / 2);
@@ -193,6 +308,28 @@ export function roundFloat(x: number, n: number): number {
   let r = Math.round(q);
   if (Math.abs(q % 1) === 0.5) r = 2 * Math.round(q / 2);
   return r * p;
+}
+
+/** round(x, n) on the exact binary value of x, ties to even (BigInt arithmetic; any n). */
+function roundExact(x: number, n: number): number {
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, Math.abs(x));
+  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  const bexp = (hi >>> 20) & 0x7ff;
+  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (bexp !== 0) m |= 1n << 52n;
+  const e = (bexp === 0 ? 1 : bexp) - 1075; // |x| = m * 2^e
+  let num = m, den = 1n;
+  if (e >= 0) num <<= BigInt(e);
+  else den <<= BigInt(-e);
+  if (n >= 0) num *= 10n ** BigInt(n);
+  else den *= 10n ** BigInt(-n);
+  let q = num / den;
+  const r2 = (num % den) * 2n;
+  if (r2 > den || (r2 === den && (q & 1n) === 1n)) q += 1n;
+  const r = Number(`${q}e${-n}`);
+  if (r === Infinity) overflowError("rounded value too large to represent");
+  return x < 0 ? -r : r;
 }
 
 /** Is x * 10^n exactly halfway between two integers? (exact rational arithmetic) */
@@ -266,6 +403,7 @@ function unwrap(v: Py): Py {
 export function installNumbers(): void {
   IntType.newFn = (cls, args, kw) => {
     if (kw === null && args.length === 1 && cls === IntType) return toInt(args[0]);
+    if (kw !== null) for (const k of kw) if (k !== "base") unexpectedKeyword("int", k); // x is positional-only
     const [x, base] = bindArgs("int", args, kw, ["x", "base"], 0, 2);
     let r: number | bigint;
     if (x === undefined) {
@@ -309,23 +447,29 @@ export function installNumbers(): void {
   };
   ComplexType.newFn = (_cls, args, kw) => {
     const [re, im] = bindArgs("complex", args, kw, ["real", "imag"], 0);
-    const parts = (v: Py): [number, number] => {
-      if (v === undefined) return [0, 0];
-      if (v instanceof PyComplex) return [v.re, v.im];
-      if (typeof v === "string") {
-        const t = v.trim().replace(/^\((.*)\)$/, "$1").replace(/\s/g, "");
-        const m = /^([+-]?(?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|inf|nan))?(?:([+-](?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|inf|nan)?)j)?$/i.exec(t);
-        if (!m || t === "") valueError("complex() arg is a malformed string");
-        if (m[2] === undefined && /j$/i.test(t)) return [0, parseFloat(t)];
-        const r = m[1] !== undefined ? parseFloatStr(m[1]) : 0;
-        const i = m[2] !== undefined ? (m[2] === "+" ? 1 : m[2] === "-" ? -1 : parseFloatStr(m[2])) : 0;
-        return [r, i];
-      }
-      return [toFloat(v), 0];
-    };
-    const [a, b] = parts(re);
-    const [c, d] = parts(im);
-    return new PyComplex(a - d, b + c);
+    if (typeof re === "string") {
+      if (im !== undefined) typeError("complex() can't take second arg if first is a string");
+      return complexFromString(re);
+    }
+    if (typeof im === "string") typeError("complex() second arg can't be a string");
+    // CPython's complex_new: a complex argument contributes both of its components
+    let r = 0, i = 0;
+    if (re !== undefined) {
+      const c = complexPart(re, "first argument must be a string or a number");
+      if (c instanceof PyComplex) {
+        if (im === undefined) return c;
+        r = c.re;
+        i = c.im;
+      } else r = c;
+    }
+    if (im !== undefined) {
+      const c = complexPart(im, "second argument must be a number");
+      if (c instanceof PyComplex) {
+        r -= c.im;
+        i = re !== undefined && i !== 0 ? i + c.re : c.re;
+      } else i = i !== 0 ? i + c : c;
+    }
+    return new PyComplex(r, i);
   };
 
   defMethods(IntType, {
@@ -348,14 +492,17 @@ export function installNumbers(): void {
       const [length, byteorder, signed] = bindArgs("to_bytes", args, kw, ["length", "byteorder", "signed"], 0, 2, true);
       return intToBytes(selfInt(args[0]), length === undefined ? 1 : Number(intArg(length)), byteorder === undefined ? "big" : byteorder, signed === undefined ? false : pyBool(signed));
     },
-    conjugate(args) {
+    conjugate(args, kw) {
+      arity("int.conjugate", args, kw, 0, 0, true);
       return selfInt(args[0]);
     },
-    is_integer(args) {
+    is_integer(args, kw) {
+      arity("int.is_integer", args, kw, 0, 0, true);
       selfInt(args[0]);
       return true;
     },
-    as_integer_ratio(args) {
+    as_integer_ratio(args, kw) {
+      arity("int.as_integer_ratio", args, kw, 0, 0, true);
       return new PyTuple([selfInt(args[0]), 1]);
     },
     __index__(args) {
@@ -427,7 +574,8 @@ export function installNumbers(): void {
       arity("float.is_integer", args, kw, 0, 0, true);
       return Number.isInteger(selfFloat(args[0]));
     },
-    as_integer_ratio(args) {
+    as_integer_ratio(args, kw) {
+      arity("float.as_integer_ratio", args, kw, 0, 0, true);
       const x = selfFloat(args[0]);
       if (!Number.isFinite(x)) {
         if (Number.isNaN(x)) valueError("cannot convert NaN to integer ratio");
@@ -444,10 +592,12 @@ export function installNumbers(): void {
       den /= g;
       return new PyTuple([norm(num), norm(den)]);
     },
-    hex(args) {
+    hex(args, kw) {
+      arity("float.hex", args, kw, 0, 0, true);
       return floatHex(selfFloat(args[0]));
     },
-    conjugate(args) {
+    conjugate(args, kw) {
+      arity("float.conjugate", args, kw, 0, 0, true);
       return new PyFloat(selfFloat(args[0]));
     },
     __int__(args) {
@@ -524,6 +674,10 @@ export function installNumbers(): void {
   });
   FloatType.dict.set("fromhex", new PyClassMethod(fromhex));
   defMethods(ComplexType, {
+    __repr__(args) {
+      const c = args[0], boxed = (c as { value?: Py }).value;
+      return pyRepr(c instanceof PyInstance && boxed instanceof PyComplex ? boxed : c);
+    },
     conjugate(args) {
       const c = args[0] as PyComplex;
       return new PyComplex(c.re, -c.im);
@@ -565,8 +719,7 @@ function floatHex(x: number): string {
     lead = "0";
     exp = -1022;
   } else exp -= 1023;
-  let hex = mant.toString(16).padStart(13, "0").replace(/0+$/, "");
-  if (hex === "") hex = "0";
+  const hex = mant.toString(16).padStart(13, "0");
   return `${sign}0x${lead}.${hex}p${exp >= 0 ? "+" : ""}${exp}`;
 }
 

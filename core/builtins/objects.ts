@@ -18,18 +18,20 @@ import {
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { current } from "../vm/vm.ts";
 import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
-import { instantiate, newClass, newInstance, typeCall } from "../vm/classes.ts";
+import { instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
 
 export function installObjects(): void {
   // ---- object ----
   defMethods(ObjectType, {
-    __init__(args) {
+    __init__(args, kw) {
       const self = args[0];
       const t = typeOf(self);
-      if (args.length > 1 && lookup(t, "__init__") instanceof PyBuiltin) {
+      // CPython's object_init: extra arguments are an error unless __new__ is overridden and __init__ is not
+      if (args.length > 1 || (kw !== null && kw !== undefined && kw.length > 0)) {
+        if (!(lookup(t, "__init__") instanceof PyBuiltin)) typeError("object.__init__() takes exactly one argument (the instance to initialize)");
         const nw = lookup(t, "__new__");
-        if (nw === undefined || nw instanceof PyBuiltin) typeError(`${t.name}() takes no arguments`);
+        if (nw === undefined || isObjectNew(nw)) typeError(`${t.name}() takes no arguments`);
       }
       return null;
     },
@@ -92,6 +94,12 @@ export function installObjects(): void {
   const objectNew = defMethod(ObjectType, "__new__", (args) => {
     const cls = args[0];
     if (!(cls instanceof PyType)) typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
+    if (args.length > 1 && !isSubtype(cls, BaseException)) {
+      // CPython's object_new: extra arguments are an error unless __init__ is overridden and __new__ is not
+      if (!isObjectNew(lookup(cls, "__new__"))) typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+      const init = lookup(cls, "__init__");
+      if (init instanceof PyBuiltin && init.owner === ObjectType) typeError(`${cls.name}() takes no arguments`);
+    }
     return newInstance(cls, isSubtype(cls, BaseException) ? args.slice(1) : []);
   });
   ObjectType.dict.set("__new__", new PyStaticMethod(objectNew));

@@ -757,13 +757,13 @@ export class ExprCompiler {
           this.p++;
           this.expr();
           this.checkBareGenexp(spos);
-          this.emit(O.LIST_EXTEND, 1);
+          this.emit(O.LIST_EXTEND, 1 | (3 << 8)); // the callee is three below, under the dict
           this.emit(O.ROT_TWO);
         } else {
           this.p++;
           this.expr();
           this.checkBareGenexp(spos);
-          this.emit(O.LIST_EXTEND, 1);
+          this.emit(O.LIST_EXTEND, 1 | (2 << 8)); // the callee is two below, named in errors
         }
       } else if (this.at(T.DOUBLESTAR)) {
         if (!haveKw) {

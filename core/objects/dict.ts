@@ -11,7 +11,7 @@
 
 import { keyError, unhashable } from "../errors.ts";
 import {
-  BytesType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, PyFloat, PyInstance, PySet,
+  BytesType, ComplexType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyInstance, PySet,
   PyTuple, RangeType, TupleType,
 } from "./model.ts";
 import { pyEq, pyHash, hasValueEquality } from "./protocol.ts";
@@ -29,8 +29,9 @@ function primKey(key: Py): Py {
       return key ? 1 : 0;
     case "object":
       if (key === null) return null;
-      if (key.cls === FloatType) {
-        const v = (key as PyFloat).v;
+      if (key.cls === FloatType || (key.cls === ComplexType && (key as PyComplex).im === 0)) {
+        // a float, or a complex with no imaginary part, is the same key as the equal int
+        const v = key.cls === FloatType ? (key as PyFloat).v : (key as PyComplex).re;
         if (Number.isInteger(v)) {
           if (v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER) return v === 0 ? 0 : v;
           if (Math.abs(v) < 2 ** 127) return BigInt(v);
@@ -44,7 +45,7 @@ function primKey(key: Py): Py {
 
 /** Is this key stored under a different JS value than itself (so the original must be kept)? */
 function needsOriginal(key: Py): boolean {
-  return typeof key === "boolean" || (typeof key === "object" && key !== null && key.cls === FloatType);
+  return typeof key === "boolean" || (typeof key === "object" && key !== null && (key.cls === FloatType || key.cls === ComplexType));
 }
 
 /** Find the canonical stored key equal to an object key, or undefined. Checks hashability. */

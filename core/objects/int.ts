@@ -283,7 +283,7 @@ export function bitLength(a: number | bigint): number {
 
 /** Parse an int literal string for int(s, base). Returns undefined when invalid. */
 export function parseIntString(s: string, base: number): number | bigint | undefined {
-  let t = s.trim();
+  let t = asciiDigits(s).trim();
   let neg = false;
   if (t.startsWith("+") || t.startsWith("-")) {
     neg = t[0] === "-";

@@ -193,6 +193,8 @@ export function userGetattribute(t: PyType): Py {
 }
 
 function raiseNoAttr(obj: Py, name: string): never {
+  // a bound method hands unknown names to its function, which reports them
+  if (obj instanceof PyMethod && obj.func instanceof PyFunction) raiseNoAttr(obj.func, name);
   if (obj instanceof PyType) typeAttributeError(obj.name, name);
   if (obj instanceof PyModule) raise(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
   attributeError(obj, name);
@@ -392,10 +394,12 @@ function NameErrorRef(): PyType {
 /** Attributes of builtin objects that are not in their type's dict. */
 function specialAttr(obj: Py, name: string): Py {
   if (typeof obj !== "object" || obj === null) {
-    if (name === "real" && (typeof obj === "number" || typeof obj === "bigint")) return obj;
-    if (name === "imag" && (typeof obj === "number" || typeof obj === "bigint")) return 0;
-    if ((name === "numerator") && (typeof obj === "number" || typeof obj === "bigint")) return obj;
-    if ((name === "denominator") && (typeof obj === "number" || typeof obj === "bigint")) return 1;
+    const t = typeof obj;
+    if (t !== "number" && t !== "bigint" && t !== "boolean") return undefined;
+    // bool's real and numerator are the plain int
+    if (name === "real" || name === "numerator") return t === "boolean" ? (obj ? 1 : 0) : obj;
+    if (name === "imag") return 0;
+    if (name === "denominator") return 1;
     return undefined;
   }
   if (obj instanceof PyFunction) {
@@ -668,8 +672,11 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     return;
   }
   if (obj instanceof PyFunction) {
-    if (name === "__name__") obj.name = String(v);
-    else if (name === "__qualname__") obj.qualname = String(v);
+    if (name === "__name__" || name === "__qualname__") {
+      if (typeof v !== "string") typeError(`${name} must be set to a string object`);
+      if (name === "__name__") obj.name = v;
+      else obj.qualname = v;
+    }
     else if (name === "__doc__") obj.doc = v;
     else if (name === "__defaults__" || name === "__kwdefaults__") {
       if (name === "__defaults__") {
@@ -695,6 +702,13 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     return;
   }
   if (lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+  if (name === "__class__") {
+    if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
+    typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  if (obj instanceof PyComplex && (name === "real" || name === "imag")) raise(AttributeError, "readonly attribute");
+  // a computed attribute of a builtin object (int.real, float.imag, ...) is a read-only getset
+  if (getAttrOpt(obj, name) !== undefined) raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
   raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
 }
 
@@ -1303,6 +1317,14 @@ function builtinCompare(a: Py, b: Py, op: number): Py {
     return cmpNums(x, y, op);
   }
   if (typeof a === "string" && typeof b === "string") return cmpResult(strCompare(a, b), op);
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    const ca = a instanceof PyComplex ? a : null, cb = b instanceof PyComplex ? b : null;
+    const re1 = ca ? ca.re : x, re2 = cb ? cb.re : y;
+    if ((op !== EQ && op !== NE) || re1 === undefined || re2 === undefined) return NotImplemented;
+    // deno-lint-ignore eqeqeq
+    const eq = re1 == re2 && (ca ? ca.im : 0) === (cb ? cb.im : 0);
+    return op === EQ ? eq : !eq;
+  }
   if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return NotImplemented;
   if (a instanceof PyMethod && b instanceof PyMethod && (op === EQ || op === NE)) {
     // bound methods are equal when bound to the same object (identity) and the same function
@@ -1324,17 +1346,6 @@ function builtinCompare(a: Py, b: Py, op: number): Py {
     const la = a.length, lb = b.length;
     const same = la === lb && (la === 0 || (a.start === b.start && (la === 1 || a.step === b.step)));
     return op === EQ ? same : !same;
-  }
-  if (a instanceof PyComplex || b instanceof PyComplex) {
-    if (op === EQ || op === NE) {
-      const ca = a instanceof PyComplex ? a : null, cb = b instanceof PyComplex ? b : null;
-      const re1 = ca ? ca.re : numVal(a), im1 = ca ? ca.im : 0;
-      const re2 = cb ? cb.re : numVal(b), im2 = cb ? cb.im : 0;
-      if (re1 === undefined || re2 === undefined) return op === NE;
-      // deno-lint-ignore eqeqeq
-      const eq = re1 == re2 && im1 === im2;
-      return op === EQ ? eq : !eq;
-    }
   }
   const h = hooks.compare?.(a, b, op);
   if (h !== undefined) return h;
@@ -1522,6 +1533,12 @@ export function floatHashExact(x: number): number | bigint {
 export function pyHashExact(v: Py): number | bigint {
   if (typeof v === "number" || typeof v === "bigint") return intHashExact(v);
   if (v instanceof PyFloat) return floatHashExact(v.v);
+  if (v instanceof PyComplex) {
+    // CPython: hash(re) + 1000003 * hash(im) in wrapping 64-bit arithmetic
+    let r = BigInt.asIntN(64, BigInt(floatHashExact(v.re)) + 1000003n * BigInt(floatHashExact(v.im)));
+    if (r === -1n) r = -2n;
+    return r >= -BigInt(Number.MAX_SAFE_INTEGER) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+  }
   if (v instanceof PyInstance && !(v.cls as PyType).builtin) {
     // an int/float subclass without its own __hash__ hashes exactly as its value
     const x = (v as PyInstance & { value?: Py }).value;

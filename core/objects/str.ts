@@ -1223,13 +1223,10 @@ function replaceEmpty(s: string, nw: string, count: number): string {
 }
 
 function str_replace(args: Args, kw: Kw): Py {
-  let old: Py, nw: Py, count: Py;
-  if (kw === null) {
-    if (args.length < 3 || args.length > 4) nargs("replace", args, null, 2, 3);
-    old = args[1];
-    nw = args[2];
-    count = args[3];
-  } else [old, nw, count] = bindArgs("replace", args, kw, ["old", "new", "count"], 2, 3, true);
+  // positional-only in 3.11 and 3.12 (count= arrived in 3.13)
+  if (kw !== null && kw.length > 0) noKeywords("str.replace");
+  if (args.length < 3 || args.length > 4) nargs("replace", args, null, 2, 3);
+  const old = args[1], nw = args[2], count = args[3];
   const s = recv(args[0], "replace");
   const o = asStr(old) ?? argMustBeStr("replace", 1, old);
   const n = asStr(nw);

@@ -2078,9 +2078,9 @@ export class Interp {
         break;
       }
       case 92 /* LIST_EXTEND */: {
-        const v = s[--sp];
-        const l = s[sp - code[pc + 1]] as PyList;
-        const items = v instanceof PyList || v instanceof PyTuple ? v.a : this.iterToArrayStar(v);
+        const v = s[--sp], a = code[pc + 1];
+        const l = s[sp - (a & 255)] as PyList;
+        const items = v instanceof PyList || v instanceof PyTuple ? v.a : this.iterToArrayStar(v, a > 255 ? s[sp - (a >> 8)] : null);
         for (let i = 0; i < items.length; i++) l.a.push(items[i]);
         pc += 2;
         break;
@@ -2492,8 +2492,10 @@ export class Interp {
     raise(hooks.ValueError, `not enough values to unpack (expected ${n}, got ${got})`);
   }
 
-  iterToArrayStar(v: Py): Py[] {
-    return iterToArray(v, `Value after * must be an iterable, not ${typeName(v)}`);
+  /** Unpack `*v` in a display, or in a call of `callee` (named in the error). */
+  iterToArrayStar(v: Py, callee: Py | null): Py[] {
+    const what = callee === null ? "Value" : `${functionStr(callee)} argument`;
+    return iterToArray(v, `${what} after * must be an iterable, not ${typeName(v)}`);
   }
 
   dictMerge(d: PyDict, v: Py, callee: Py): void {
