@@ -174,14 +174,16 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       const ic: Py[] = new Array(IC_SIZE).fill(undefined);
       return (s, f) => {
         const v = V(s, f), o = O_(s, f);
-        if (o instanceof PyInstance && ic[0] === o.shape && ic[2] === typeEpoch) {
-          const x = ic[1];
-          if (typeof x === "number") o.slots[x] = v;
-          else {
-            o.shape = x;
-            o.slots.push(v);
+        if (o instanceof PyInstance) {
+          const x = ic[0] === o.shape && ic[2] === typeEpoch ? ic[1] : icGet(ic, o.shape);
+          if (x !== undefined) {
+            if (typeof x === "number") o.slots[x] = v;
+            else {
+              o.shape = x;
+              o.slots.push(v);
+            }
+            return undefined;
           }
-          return undefined;
         }
         current.storeAttr(o, name, v, ic, 0);
         return undefined;
@@ -218,13 +220,12 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       const wic: Py[] = new Array(IC_SIZE).fill(undefined);
       return (s, f) => {
         const o = O_(s, f);
-        if (o instanceof PyInstance && ric[0] === o.shape && ric[2] === typeEpoch && typeof ric[1] === "number") {
-          holder.v = o.slots[ric[1]];
-        } else holder.v = current.loadAttr(o, name, ric, 0);
+        const r = o instanceof PyInstance ? icGet(ric, o.shape) : undefined;
+        holder.v = typeof r === "number" ? (o as PyInstance).slots[r] : current.loadAttr(o, name, ric, 0);
         const v = RHS(s, f);
-        if (o instanceof PyInstance && wic[0] === o.shape && wic[2] === typeEpoch && typeof wic[1] === "number") {
-          o.slots[wic[1]] = v;
-        } else current.storeAttr(o, name, v, wic, 0);
+        const w = o instanceof PyInstance ? icGet(wic, o.shape) : undefined;
+        if (typeof w === "number") (o as PyInstance).slots[w] = v;
+        else current.storeAttr(o, name, v, wic, 0);
         return undefined;
       };
     }
@@ -340,14 +341,23 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
   throw new Error("internal: bad fused node");
 }
 
+/** The value cached for shape `sh` in a private inline cache (every entry is tried, so a site that
+ * sees a few classes stays on the fast path), or undefined. */
+function icGet(ic: Py[], sh: Py): Py {
+  for (let j = 0; j < IC_SIZE; j += 3) {
+    if (ic[j] === sh && ic[j + 2] === typeEpoch) return ic[j + 1];
+  }
+  return undefined;
+}
+
 /** Attribute load with a private inline cache (instance slots and plain class attributes). */
 function attr(L: Ev, name: string): Ev {
   const ic: Py[] = new Array(IC_SIZE).fill(undefined);
   return (s, f) => {
     const o = L(s, f);
-    if (o instanceof PyInstance && ic[0] === o.shape && ic[2] === typeEpoch) {
-      const x = ic[1];
-      return typeof x === "number" ? o.slots[x] : x.v;
+    if (o instanceof PyInstance) {
+      const x = ic[0] === o.shape && ic[2] === typeEpoch ? ic[1] : icGet(ic, o.shape);
+      if (x !== undefined) return typeof x === "number" ? o.slots[x] : x.v;
     }
     return current.loadAttr(o, name, ic, 0);
   };
@@ -879,12 +889,12 @@ function pure(n: FNode, co: Code, h: Holder | null): Ev | null {
       const name = n.v as string;
       return (s, f) => {
         const o = O_(s, f);
-        if (o instanceof PyInstance && ic[2] === typeEpoch) {
-          if (ic[0] === o.shape && typeof ic[1] === "number") return o.slots[ic[1]];
+        if (o instanceof PyInstance) {
+          const x = icGet(ic, o.shape);
+          if (typeof x === "number") return o.slots[x];
           // fill the cache only through a plain slot read (never runs user code)
           return slotRead(o, name, ic);
         }
-        if (o instanceof PyInstance) return slotRead(o, name, ic);
         bail = true;
         return undefined;
       };
@@ -900,6 +910,11 @@ function slotRead(o: PyInstance, name: string, ic: Py[]): Py {
   if (idx === undefined || userGetattribute(o.cls) !== undefined || lookup(o.cls, name) !== undefined) {
     bail = true;
     return undefined;
+  }
+  for (let j = IC_SIZE - 3; j > 0; j -= 3) {
+    ic[j] = ic[j - 3];
+    ic[j + 1] = ic[j - 2];
+    ic[j + 2] = ic[j - 1];
   }
   ic[0] = sh;
   ic[1] = idx;

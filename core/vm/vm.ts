@@ -17,7 +17,7 @@ import {
 import { getIterAny, ListIter, RangeIter, stopInfo } from "../objects/iter.ts";
 import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
-  AsyncGeneratorType, CoroutineType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
+  AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
   PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, TypeType, typeEpoch,
 } from "../objects/model.ts";
@@ -2499,6 +2499,15 @@ export class Interp {
   }
 
   dictMerge(d: PyDict, v: Py, callee: Py): void {
+    if (v instanceof PyDict && v.cls === DictType && v.k === null && v.ob === null && d.k === null && d.ob === null) {
+      // an exact dict with only plain keys (the usual **kwargs): no snapshot needed
+      const dm = d.m;
+      for (const [k, val] of v.m) {
+        if (dm.has(k)) typeError(`${functionStr(callee)} got multiple values for keyword argument '${k}'`);
+        dm.set(k, val);
+      }
+      return;
+    }
     if (!(v instanceof PyDict) && getAttrOpt(v, "keys") === undefined) {
       typeError(`${functionStr(callee)} argument after ** must be a mapping, not ${typeName(v)}`);
     }
