@@ -36,29 +36,36 @@ export function installMatchHooks(): void {
     return new PyTuple(out);
   };
   hooks.matchClass = (subj: Py, cls: Py, npos: number, kwnames: PyTuple): Py => {
-    if (!(cls instanceof PyType)) typeError("called match pattern must be a class");
+    // CPython 3.11's match_class, step for step (messages included)
+    if (!(cls instanceof PyType)) typeError("called match pattern must be a type");
     const t = typeOf(subj);
     if (t !== cls && !isSubtype(t, cls)) return null;
     const out: Py[] = [];
+    const seen = new Set<string>();
+    const attr = (name: string): Py => {
+      if (seen.has(name)) typeError(`${cls.name}() got multiple sub-patterns for attribute '${name}'`);
+      seen.add(name);
+      return getAttrOpt(subj, name);
+    };
     if (npos > 0) {
-      const ma = lookup(cls, "__match_args__");
-      if (ma === undefined) {
-        if (npos === 1 && SELF_MATCH.some((b) => isSubtype(cls, b))) out.push(subj);
-        else typeError(`${cls.name}() accepts 0 positional sub-patterns (${npos} given)`);
-      } else {
-        if (!(ma instanceof PyTuple)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
-        if (npos > ma.a.length) typeError(`${cls.name}() accepts ${ma.a.length} positional sub-pattern${ma.a.length === 1 ? "" : "s"} (${npos} given)`);
+      const ma = getAttrOpt(cls, "__match_args__");
+      if (ma !== undefined && !(ma instanceof PyTuple)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
+      const matchSelf = ma === undefined && SELF_MATCH.some((b) => isSubtype(cls, b));
+      const allowed = matchSelf ? 1 : ma === undefined ? 0 : (ma as PyTuple).a.length;
+      if (allowed < npos) typeError(`${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${npos} given)`);
+      if (matchSelf) out.push(subj);
+      else {
         for (let i = 0; i < npos; i++) {
-          const name = ma.a[i];
+          const name = (ma as PyTuple).a[i];
           if (typeof name !== "string") typeError(`__match_args__ elements must be strings (got ${typeName(name)})`);
-          const v = getAttrOpt(subj, name);
+          const v = attr(name);
           if (v === undefined) return null;
           out.push(v);
         }
       }
     }
     for (const name of kwnames.a as string[]) {
-      const v = getAttrOpt(subj, name);
+      const v = attr(name);
       if (v === undefined) return null;
       out.push(v);
     }

@@ -9,7 +9,10 @@ import {
   setCopyInto, setDiscard, setHas, setItems,
 } from "./dict.ts";
 import { KeyError } from "./exceptions.ts";
-import { DictIter, ListIter, RangeIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType } from "./iter.ts";
+import {
+  DictIter, ListIter, RangeIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType, DictReverseKeyIteratorType, DictReverseValueIteratorType,
+  DictReverseItemIteratorType,
+} from "./iter.ts";
 import {
   builtinType, ByteArrayType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
   NotImplemented, type Py, type PyBuiltin, PyClassMethod, PyDict, PyIterator, PyList, PyObject, PyRange, PySet, PySlice, PyTuple, type PyType, RangeType,
@@ -383,7 +386,7 @@ export function installDict(): void {
     __reversed__(args) {
       const d = self<PyDict>(args, D, "__reversed__");
       const ks = dictKeys(d);
-      return new ReversedIter(ks, ks.length - 1);
+      return new ReversedIter(ks, ks.length - 1, DictReverseKeyIteratorType);
     },
     __getitem__(args) {
       const d = self<PyDict>(args, D, "__getitem__");
@@ -439,8 +442,9 @@ export function installDict(): void {
         return (args[0] as PyDictView).d.m.size;
       },
       __reversed__(args) {
-        const items = viewItems(args[0] as PyDictView);
-        return new ReversedIter(items, items.length - 1);
+        const v = args[0] as PyDictView, items = viewItems(v);
+        const t = v.kind === 0 ? DictReverseKeyIteratorType : v.kind === 1 ? DictReverseValueIteratorType : DictReverseItemIteratorType;
+        return new ReversedIter(items, items.length - 1, t);
       },
       isdisjoint(args) {
         const items = viewItems(args[0] as PyDictView);

@@ -19,6 +19,11 @@ export const RangeIteratorType = builtinType("range_iterator", undefined, true);
 export const LongRangeIteratorType = builtinType("longrange_iterator", undefined, true);
 export const StrIteratorType = builtinType("str_ascii_iterator", undefined, true);
 export const BytesIteratorType = builtinType("bytes_iterator", undefined, true);
+export const StrWideIteratorType = builtinType("str_iterator", undefined, true);
+export const ByteArrayIteratorType = builtinType("bytearray_iterator", undefined, true);
+export const DictReverseKeyIteratorType = builtinType("dict_reversekeyiterator", undefined, true);
+export const DictReverseValueIteratorType = builtinType("dict_reversevalueiterator", undefined, true);
+export const DictReverseItemIteratorType = builtinType("dict_reverseitemiterator", undefined, true);
 export const DictKeyIteratorType = builtinType("dict_keyiterator", undefined, true);
 export const DictValueIteratorType = builtinType("dict_valueiterator", undefined, true);
 export const DictItemIteratorType = builtinType("dict_itemiterator", undefined, true);
@@ -109,7 +114,13 @@ export class StrIter extends PyIterator {
     return this.i < this.s.length ? this.s[this.i++] : STOP;
   }
 }
-StrIter.prototype.cls = StrIteratorType;
+// CPython 3.11 iterates ASCII strings with str_ascii_iterator and the others with str_iterator;
+// the type is worked out only when asked for (iteration itself never needs it)
+Object.defineProperty(StrIter.prototype, "cls", {
+  get(this: StrIter): PyType {
+    return /^[\x00-\x7f]*$/.test(this.s) ? StrIteratorType : StrWideIteratorType;
+  },
+});
 
 export class BytesIter extends PyIterator {
   i = 0;
@@ -346,7 +357,11 @@ export function getIterAny(v: Py, message?: string): Py {
     if (v instanceof PyDict) return new DictIter(v, 0);
     if (v instanceof PySet) return new SetIter(v);
     if (v instanceof PyBytes) return new BytesIter(v.b, () => v.b.length);
-    if (v instanceof PyByteArray) return new BytesIter(v.b, () => v.n);
+    if (v instanceof PyByteArray) {
+      const it = new BytesIter(v.b, () => v.n);
+      it.cls = ByteArrayIteratorType;
+      return it;
+    }
     const h = hooks.iterOf?.(v);
     if (h !== undefined) return h;
   }
@@ -389,7 +404,8 @@ export function installIteratorMethods(): void {
   const types = [
     ListIteratorType, TupleIteratorType, RangeIteratorType, LongRangeIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
     DictValueIteratorType, DictItemIteratorType, SetIteratorType, EnumerateType, ZipType, MapType, FilterType,
-    ReversedType, CallableIteratorType, ListReverseIteratorType, builtinIteratorType,
+    ReversedType, CallableIteratorType, ListReverseIteratorType, builtinIteratorType, StrWideIteratorType, ByteArrayIteratorType,
+    DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType,
   ];
   for (const t of types) {
     t.dict.set("__iter__", new PyBuiltin("__iter__", (args) => args[0], undefined, t));
