@@ -118,7 +118,7 @@ export class StrIter extends PyIterator {
 // the type is worked out only when asked for (iteration itself never needs it)
 Object.defineProperty(StrIter.prototype, "cls", {
   get(this: StrIter): PyType {
-    return /[^\x00-\x7f]/.test(this.s) ? StrWideIteratorType : StrIteratorType;
+    return /[\u0080-\uffff]/.test(this.s) ? StrWideIteratorType : StrIteratorType;
   },
 });
 
