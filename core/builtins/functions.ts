@@ -527,7 +527,7 @@ function pyHasattr(args: Py[], kw: string[] | null): Py {
 function pyFormatFn(args: Py[], kw: string[] | null): Py {
   arity("format", args, kw, 1, 2);
   const spec = args.length > 1 ? args[1] : "";
-  if (typeof spec !== "string") typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+  if (typeof spec !== "string") typeError(`format() argument 2 must be str, not ${spec === null ? "None" : typeName(spec)}`);
   return pyFormat(args[0], spec);
 }
 

@@ -4,9 +4,10 @@ import { typeError } from "../errors.ts";
 import { dictCopy, dictGet, dictPop } from "../objects/dict.ts";
 import {
   BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, type Py, PyDict, PyList,
-  PyRange, PyTuple, PyType, SetType, StrType, TupleType,
+  PyException, PyRange, PyTuple, PyType, SetType, StrType, TupleType,
 } from "../objects/model.ts";
-import { callObject, getAttrOpt, hooks, isSubtype, lookup } from "../objects/protocol.ts";
+import { AttributeError } from "../objects/exceptions.ts";
+import { callObject, getAttrOpt, hooks, isSubtype } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 
 /** Types whose instances match a single positional sub-pattern as themselves. */
@@ -15,11 +16,12 @@ const SELF_MATCH = [BoolType, ByteArrayType, BytesType, DictType, FloatType, Fro
 export function installMatchHooks(): void {
   hooks.matchMapping = (v: Py): boolean => v instanceof PyDict;
   hooks.matchSequence = (v: Py): boolean => {
+    // CPython's Py_TPFLAGS_SEQUENCE: list, tuple, range and their subclasses; a class with only
+    // __len__ and __getitem__ is not a sequence (that takes collections.abc.Sequence, a stdlib module)
     if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) return true;
     if (typeof v === "object" && v !== null && !v.cls.builtin) {
-      // user sequences registered the usual way: __getitem__ and __len__, not a mapping
-      return lookup(v.cls, "__len__") !== undefined && lookup(v.cls, "__getitem__") !== undefined &&
-        lookup(v.cls, "keys") === undefined && !(v instanceof PyDict);
+      const mro = v.cls.mro;
+      return mro.includes(ListType) || mro.includes(TupleType);
     }
     return false;
   };
@@ -45,7 +47,13 @@ export function installMatchHooks(): void {
     const attr = (name: string): Py => {
       if (seen.has(name)) typeError(`${cls.name}() got multiple sub-patterns for attribute '${name}'`);
       seen.add(name);
-      return getAttrOpt(subj, name);
+      try {
+        return getAttrOpt(subj, name);
+      } catch (e) {
+        // an AttributeError (from a property, say) means the sub-pattern does not match
+        if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return undefined;
+        throw e;
+      }
     };
     if (npos > 0) {
       const ma = getAttrOpt(cls, "__match_args__");

@@ -136,6 +136,15 @@ function asPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
     }
   }
   if (!hasAs) return orPattern(c, fail, bound, allowIrr);
+  {
+    // CPython's parser rejects a bad target before the compiler looks at the pattern itself
+    let i = c.p;
+    while (c.t.kind[i] !== T.KW_AS) {
+      const k = c.t.kind[i];
+      i = k === T.LPAR || k === T.LSQB || k === T.LBRACE ? c.t.match[i] + 1 : i + 1;
+    }
+    if (c.isName(i + 1, "_")) c.fail("cannot use '_' as a target", c.t.start[i + 1]);
+  }
   lastPatternPos = c.tokStart;
   c.emit(O.DUP_TOP);
   const inner: Fail = { jumps: [] };
@@ -229,7 +238,11 @@ function literalValue(c: Compiler): unknown {
   else c.fail("invalid pattern");
   c.p++;
   // complex literal: real +/- imag j
+  if ((c.at(T.PLUS) || c.at(T.MINUS)) && (c.kindAt(c.p + 1) === T.INT || c.kindAt(c.p + 1) === T.FLOAT)) {
+    c.fail("imaginary number required in complex literal", c.t.start[c.p + 1]);
+  }
   if ((c.at(T.PLUS) || c.at(T.MINUS)) && c.kindAt(c.p + 1) === T.IMAG) {
+    if (kk === T.IMAG) c.fail("real number required in complex literal", c.t.start[c.p - 1]);
     const sign = c.at(T.MINUS) ? -1 : 1;
     c.p++;
     const im = c.value() as number;
@@ -421,6 +434,8 @@ function mappingPattern(c: Compiler, fail: Fail, bound: Set<string>): void {
     if (c.accept(T.DOUBLESTAR)) {
       const nt = c.expect(T.NAME, "invalid syntax");
       rest = c.value(nt) as string;
+      if (rest === "_") c.fail("invalid syntax", c.t.start[nt]); // '**' takes a capture target, never '_'
+
       c.accept(T.COMMA);
       break;
     }
@@ -506,7 +521,9 @@ function classPattern(c: Compiler, fail: Fail, bound: Set<string>, pos: number):
   const kwNames: string[] = [];
   while (!c.at(T.RPAR)) {
     if (c.at(T.NAME) && c.kindAt(c.p + 1) === T.EQUAL) {
-      kwNames.push(c.value() as string);
+      const kw = c.value() as string;
+      if (kwNames.includes(kw)) c.fail(`attribute name repeated in class pattern: ${kw}`);
+      kwNames.push(kw);
       c.p += 2;
       kwToks.push(c.p);
     } else {

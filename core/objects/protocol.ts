@@ -276,6 +276,12 @@ function genericGetAttr(obj: Py, name: string): Py {
       const ev = exceptionAttr(obj, name);
       if (ev !== undefined) return ev;
     }
+    // an int or float subclass instance has its value's real, imag, numerator and denominator
+    const boxed = (obj as { value?: Py }).value;
+    if (boxed !== undefined && (name === "real" || name === "imag" || name === "numerator" || name === "denominator")) {
+      const v = specialAttr(boxed, name);
+      if (v !== undefined) return v;
+    }
   } else {
     const v = specialAttr(obj, name);
     if (v !== undefined) return v;
@@ -389,6 +395,15 @@ function isOSError(e: PyException): boolean {
 
 function NameErrorRef(): PyType {
   return hooks.NameError;
+}
+
+/** A str, or the str value of an instance of a str subclass; anything else unchanged. */
+function strValue(r: Py): Py {
+  if (r instanceof PyInstance) {
+    const v = (r as { value?: Py }).value;
+    if (typeof v === "string") return v;
+  }
+  return r;
 }
 
 /** Attributes of builtin objects that are not in their type's dict. */
@@ -869,7 +884,7 @@ export function pyRepr(v: Py): string {
   if (!t.builtin) {
     const r = lookup(t, "__repr__");
     if (r !== undefined && !(r instanceof PyBuiltin && r.owner === ObjectType)) {
-      const s = callBound(r, v, t, []);
+      const s = strValue(callBound(r, v, t, []));
       if (typeof s !== "string") typeError(`__repr__ returned non-string (type ${typeName(s)})`);
       return s;
     }
@@ -1026,7 +1041,7 @@ export function pyStr(v: Py): string {
   if (!t.builtin) {
     const s = lookup(t, "__str__");
     if (s !== undefined && !(s instanceof PyBuiltin && s.owner === ObjectType)) {
-      const r = callBound(s, v, t, []);
+      const r = strValue(callBound(s, v, t, []));
       if (typeof r !== "string") typeError(`__str__ returned non-string (type ${typeName(r)})`);
       return r;
     }
@@ -1073,7 +1088,7 @@ export function pyFormat(v: Py, spec: string): string {
   const t = typeOf(v);
   const f = lookup(t, "__format__");
   if (f !== undefined && !(f instanceof PyBuiltin && f.owner === ObjectType)) {
-    const r = callBound(f, v, t, [spec]);
+    const r = strValue(callBound(f, v, t, [spec]));
     if (typeof r !== "string") typeError(`__format__ must return a str, not ${typeName(r)}`);
     return r;
   }

@@ -1,0 +1,5 @@
+# Regression: format() argument 2 None message
+try:
+    format(1, None)
+except TypeError as e:
+    print(e)
