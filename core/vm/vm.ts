@@ -14,7 +14,7 @@ import {
   AssertionError, BaseException, GeneratorExit, ImportError, MemoryError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
-import { getIterAny, ListIter, RangeIter, stopInfo } from "../objects/iter.ts";
+import { getIterAny, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
 import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
@@ -477,7 +477,8 @@ export class Interp {
     if (code[j] !== O.JUMP) return MISSING;
     const sendAt = j + code[j + 1];
     if (code[sendAt] !== O.SEND) return MISSING;
-    const sub = f.s[f.sp - 1];
+    const top = f.s[f.sp - 1];
+    const sub = top instanceof UserIter ? top.obj : top;
     const isClose = isSubtype(exc.cls, GeneratorExit);
     let r: Py;
     try {
@@ -2421,8 +2422,9 @@ export class Interp {
 
   /** send() to a non-generator iterator (an object with a send method). */
   sendTo(it: Py, v: Py): Py {
-    const m = getAttrOpt(it, "send");
-    if (m === undefined) return it instanceof PyIterator ? it.next() : this.iterNextOther(it);
+    // a user iterator runs behind a UserIter wrapper (fast next()); send() goes to the object
+    const target = it instanceof UserIter ? it.obj : it;
+    const m = getAttr(target, "send"); // AttributeError, as in CPython, when it has none
     try {
       return callObject(m, [v]);
     } catch (e) {
