@@ -186,6 +186,7 @@ export class ExprCompiler {
 
   /** Emit a load of `name`; true when this is the unit's first use of it. */
   loadName(name: string, pos: number): boolean {
+    name = this.u.priv(name);
     const used = this.u.used, n = used.size;
     used.add(name);
     this.emit(O.NAME_LOAD, this.u.vnameIdx(name), 0, 0, pos);
@@ -193,11 +194,13 @@ export class ExprCompiler {
   }
 
   storeName(name: string, pos = -1): void {
+    name = this.u.priv(name);
     this.declareAssigned(name);
     this.emit(O.NAME_STORE, this.u.vnameIdx(name), 0, 0, pos);
   }
 
   declareAssigned(name: string, u: Unit = this.u): void {
+    name = u.priv(name);
     u.assigned.add(name);
     if (u.importOnly !== null) u.importOnly.delete(name);
   }
@@ -205,6 +208,7 @@ export class ExprCompiler {
   /** Bind `name` by an import (which, unlike other bindings, CPython allows before `global name`). */
   storeImported(name: string): void {
     const u = this.u;
+    name = u.priv(name);
     if (!u.assigned.has(name)) (u.importOnly ??= new Set()).add(name);
     u.assigned.add(name);
     this.emit(O.NAME_STORE, u.vnameIdx(name), 0, 0, -1);
@@ -511,12 +515,12 @@ export class ExprCompiler {
         const nameTok = this.expect(T.NAME, "invalid syntax");
         const name = this.value(nameTok) as string;
         if (this.at(T.LPAR) && !this.callHasStars()) {
-          this.emit(O.LOAD_METHOD, this.u.nameIdx(name), this.u.newIC(), 0, opPos);
+          this.emit(O.LOAD_METHOD, this.u.nameIdx(this.u.mangle(name)), this.u.newIC(), 0, opPos);
           this.call(true, start, pos);
           return this.other(start, depth, pos, "function call");
         }
         const objEnd = this.u.here;
-        this.emit(O.LOAD_ATTR, this.u.nameIdx(name), this.u.newIC(), 0, opPos);
+        this.emit(O.LOAD_ATTR, this.u.nameIdx(this.u.mangle(name)), this.u.newIC(), 0, opPos);
         return { k: K_ATTR, start, end: this.u.here, pos, depth, name, objEnd };
       }
       case T.LPAR:
@@ -1214,7 +1218,7 @@ export class ExprCompiler {
       case K_ATTR:
         this.pasteRange(seg, base, t.start, t.objEnd!);
         this.u.adjust(1);
-        this.emit(O.STORE_ATTR, this.u.nameIdx(t.name!), this.u.newIC(), 0, t.pos);
+        this.emit(O.STORE_ATTR, this.u.nameIdx(this.u.mangle(t.name!)), this.u.newIC(), 0, t.pos);
         return;
       case K_SUBSCR:
         this.pasteRange(seg, base, t.start, t.objEnd!);
@@ -1248,12 +1252,12 @@ export class ExprCompiler {
     switch (t.k) {
       case K_NAME:
         this.declareAssigned(t.name!);
-        this.emit(O.NAME_DELETE, this.u.vnameIdx(t.name!), 0, 0, t.pos);
+        this.emit(O.NAME_DELETE, this.u.vnameIdx(this.u.priv(t.name!)), 0, 0, t.pos);
         return;
       case K_ATTR:
         this.pasteRange(seg, base, t.start, t.objEnd!);
         this.u.adjust(1);
-        this.emit(O.DELETE_ATTR, this.u.nameIdx(t.name!), 0, 0, t.pos);
+        this.emit(O.DELETE_ATTR, this.u.nameIdx(this.u.mangle(t.name!)), 0, 0, t.pos);
         return;
       case K_SUBSCR:
         this.pasteRange(seg, base, t.start, t.objEnd!);

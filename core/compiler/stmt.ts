@@ -615,7 +615,7 @@ export class Compiler extends ExprCompiler {
     this.emit(O.LOAD_NONE);
     this.storeName(name);
     this.declareAssigned(name);
-    this.emit(O.NAME_DELETE, this.u.vnameIdx(name));
+    this.emit(O.NAME_DELETE, this.u.vnameIdx(this.u.priv(name)));
   }
 
   tryStmt(): void {
@@ -1306,7 +1306,7 @@ export class Compiler extends ExprCompiler {
     }
     this.declareAssigned(name, u);
     this.u.used.add(name);
-    this.emit(O.NAME_STORE, this.u.vnameIdx(name), 0, 0, pos);
+    this.emit(O.NAME_STORE, this.u.vnameIdx(this.u.priv(name)), 0, 0, pos);
   }
 
   /** Comprehensions and generator expressions, compiled as nested functions. */

@@ -162,6 +162,21 @@ export class Unit {
     return i;
   }
 
+  /** CPython's private-name mangling: `__x` (not `__x__`) inside class `C` is `_C__x`. */
+  mangle(n: string): string {
+    if (n.length < 3 || n.charCodeAt(0) !== 95 || n.charCodeAt(1) !== 95 || n.endsWith("__")) return n;
+    if (this.kind === U_CLASS) {
+      const c = this.name.replace(/^_+/, "");
+      return c === "" ? n : `_${c}${n}`;
+    }
+    return this.parent === null ? n : this.parent.mangle(n);
+  }
+
+  /** A name bound or read in this unit as the namespace sees it (mangled in a class body). */
+  priv(n: string): string {
+    return this.kind === U_CLASS ? this.mangle(n) : n;
+  }
+
   vnameIdx(n: string): number {
     let i = this.vnameIndex.get(n);
     if (i === undefined) {
