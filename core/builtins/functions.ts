@@ -17,7 +17,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
-  callBound, callObject, delAttr, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
+  baseValue, callBound, callObject, delAttr, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
   pyFormat, pyHashExact, strCompare, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
@@ -360,7 +360,7 @@ export function pyPow(args: Py[], kw: string[] | null): Py {
     const all = [base, exp, mod];
     if (all.every(isReal)) {
       if (all.some((v) => !isIntLike(v))) typeError("pow() 3rd argument not allowed unless all arguments are integers");
-      return pyPow(all.map(baseInt), null);
+      return pyPow(all.map(baseValue), null);
     }
     typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
   }
@@ -401,11 +401,6 @@ function pyDivmod(args: Py[], kw: string[] | null): Py {
 function isIntLike(v: Py): boolean {
   const t = typeof v;
   return t === "number" || t === "bigint" || t === "boolean" || (t === "object" && v !== null && !(v instanceof PyFloat) && v.cls.mro.includes(IntType));
-}
-
-/** The int value of an int-like (an int subclass instance holds its value). */
-function baseInt(v: Py): Py {
-  return typeof v === "object" && v !== null ? (v as PyInstance & { value: Py }).value : v;
 }
 
 /** An int, bool or float, or an instance of a subclass of int or float: what divmod() computes on. */

@@ -116,9 +116,8 @@ export function parseFloatStr(s: string, shown: Py = s): number {
 
 /** One argument of complex(): a complex (through __complex__ if it has one) or a float. */
 function complexPart(v: Py, what: string): PyComplex | number {
-  if (v instanceof PyComplex) return v;
-  const boxed = (v as { value?: Py }).value;
-  if (v instanceof PyInstance && boxed instanceof PyComplex) return boxed;
+  const boxed = unwrap(v);
+  if (boxed instanceof PyComplex) return boxed;
   if (typeof v === "object" && v !== null && !(v instanceof PyFloat)) {
     const t = v.cls as PyType;
     const m = lookup(t, "__complex__");
@@ -310,18 +309,19 @@ export function roundFloat(x: number, n: number): number {
   return r * p;
 }
 
+/** A finite float as an exact fraction num / den with den a power of two (not reduced). */
+function floatRatio(x: number): [bigint, bigint] {
+  let m = x, e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e++;
+  }
+  return [BigInt(m), 1n << BigInt(e)];
+}
+
 /** round(x, n) on the exact binary value of x, ties to even (BigInt arithmetic; any n). */
 function roundExact(x: number, n: number): number {
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, Math.abs(x));
-  const hi = buf.getUint32(0), lo = buf.getUint32(4);
-  const bexp = (hi >>> 20) & 0x7ff;
-  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  if (bexp !== 0) m |= 1n << 52n;
-  const e = (bexp === 0 ? 1 : bexp) - 1075; // |x| = m * 2^e
-  let num = m, den = 1n;
-  if (e >= 0) num <<= BigInt(e);
-  else den <<= BigInt(-e);
+  let [num, den] = floatRatio(Math.abs(x));
   if (n >= 0) num *= 10n ** BigInt(n);
   else den *= 10n ** BigInt(-n);
   let q = num / den;
@@ -581,12 +581,7 @@ export function installNumbers(): void {
         if (Number.isNaN(x)) valueError("cannot convert NaN to integer ratio");
         overflowError("cannot convert Infinity to integer ratio");
       }
-      let m = x, e = 0;
-      while (!Number.isInteger(m)) {
-        m *= 2;
-        e++;
-      }
-      let num = BigInt(m), den = 1n << BigInt(e);
+      let [num, den] = floatRatio(x);
       const g = gcd(num < 0n ? -num : num, den);
       num /= g;
       den /= g;
@@ -675,8 +670,7 @@ export function installNumbers(): void {
   FloatType.dict.set("fromhex", new PyClassMethod(fromhex));
   defMethods(ComplexType, {
     __repr__(args) {
-      const c = args[0], boxed = (c as { value?: Py }).value;
-      return pyRepr(c instanceof PyInstance && boxed instanceof PyComplex ? boxed : c);
+      return pyRepr(unwrap(args[0]));
     },
     conjugate(args) {
       const c = args[0] as PyComplex;

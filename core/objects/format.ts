@@ -818,16 +818,7 @@ function pctChar(v: Py): string {
     if (v.length === 1 || (v.length === 2 && cpLength(v) === 1)) return v;
     typeError("%c requires int or char");
   }
-  let n: number | bigint | undefined;
-  if (typeof v === "number" || typeof v === "bigint") n = v;
-  else if (typeof v === "boolean") n = v ? 1 : 0;
-  else if (typeof v === "object" && v !== null && !(v instanceof PyFloat) && !(v.cls as PyType).builtin) {
-    try {
-      n = toIndex(v);
-    } catch (e) {
-      if (!isTypeError(e)) throw e;
-    }
-  }
+  const n = charIndex(v);
   if (n === undefined) typeError("%c requires int or char");
   if (n < 0 || n > 0x10ffff) overflowError("%c arg not in range(0x110000)");
   return String.fromCodePoint(Number(n));
@@ -1150,20 +1141,25 @@ function bytesConversion(ch: number): number {
   return ch;
 }
 
-/** bytes %c: an int in range(256) or a bytes object of length 1. */
-function pctByte(v: Py, bytes: BytesPct): string {
-  const b = bytes.single(v);
-  if (b !== undefined) return b;
-  let n: number | bigint | undefined;
-  if (typeof v === "number" || typeof v === "bigint") n = v;
-  else if (typeof v === "boolean") n = v ? 1 : 0;
-  else if (typeof v === "object" && v !== null && !(v instanceof PyFloat) && !(v.cls as PyType).builtin) {
+/** The int a %c conversion takes from v (an int, a bool or a user __index__), or undefined. */
+function charIndex(v: Py): number | bigint | undefined {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "object" && v !== null && !(v instanceof PyFloat) && !(v.cls as PyType).builtin) {
     try {
-      n = toIndex(v);
+      return toIndex(v);
     } catch (e) {
       if (!isTypeError(e)) throw e;
     }
   }
+  return undefined;
+}
+
+/** bytes %c: an int in range(256) or a bytes object of length 1. */
+function pctByte(v: Py, bytes: BytesPct): string {
+  const b = bytes.single(v);
+  if (b !== undefined) return b;
+  const n = charIndex(v);
   if (n === undefined) typeError("%c requires an integer in range(256) or a single byte");
   if (n < 0 || n > 255) overflowError("%c arg not in range(256)");
   return String.fromCharCode(Number(n));

@@ -399,11 +399,8 @@ function NameErrorRef(): PyType {
 
 /** A str, or the str value of an instance of a str subclass; anything else unchanged. */
 function strValue(r: Py): Py {
-  if (r instanceof PyInstance) {
-    const v = (r as { value?: Py }).value;
-    if (typeof v === "string") return v;
-  }
-  return r;
+  const v = baseValue(r);
+  return typeof v === "string" ? v : r;
 }
 
 /** Attributes of builtin objects that are not in their type's dict. */

@@ -16,7 +16,7 @@ import { EMPTY_TUPLE, type Py, PyDict, PyFloat, PyInstance, PyList, PyTuple, typ
 import { lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
 import { binaryOp, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
-import { current, IC_SIZE } from "./vm.ts";
+import { current, IC_SIZE, icProbe, icPut } from "./vm.ts";
 
 export type Ev = (s: Py[], f: Frame) => Py;
 
@@ -175,7 +175,7 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       return (s, f) => {
         const v = V(s, f), o = O_(s, f);
         if (o instanceof PyInstance) {
-          const x = ic[0] === o.shape && ic[2] === typeEpoch ? ic[1] : icGet(ic, o.shape);
+          const x = icGet(ic, o.shape);
           if (x !== undefined) {
             if (typeof x === "number") o.slots[x] = v;
             else {
@@ -341,13 +341,11 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
   throw new Error("internal: bad fused node");
 }
 
-/** The value cached for shape `sh` in a private inline cache (every entry is tried, so a site that
- * sees a few classes stays on the fast path), or undefined. */
+/** The value cached for shape `sh` in a private inline cache, or undefined. Every entry is tried
+ * (vm.ts's icProbe), so a site that sees a few classes stays on the fast path. */
 function icGet(ic: Py[], sh: Py): Py {
-  for (let j = 0; j < IC_SIZE; j += 3) {
-    if (ic[j] === sh && ic[j + 2] === typeEpoch) return ic[j + 1];
-  }
-  return undefined;
+  const j = ic[0] === sh && ic[2] === typeEpoch ? 0 : icProbe(ic, 0, sh);
+  return j < 0 ? undefined : ic[j + 1];
 }
 
 /** Attribute load with a private inline cache (instance slots and plain class attributes). */
@@ -356,7 +354,7 @@ function attr(L: Ev, name: string): Ev {
   return (s, f) => {
     const o = L(s, f);
     if (o instanceof PyInstance) {
-      const x = ic[0] === o.shape && ic[2] === typeEpoch ? ic[1] : icGet(ic, o.shape);
+      const x = icGet(ic, o.shape);
       if (x !== undefined) return typeof x === "number" ? o.slots[x] : x.v;
     }
     return current.loadAttr(o, name, ic, 0);
@@ -911,13 +909,6 @@ function slotRead(o: PyInstance, name: string, ic: Py[]): Py {
     bail = true;
     return undefined;
   }
-  for (let j = IC_SIZE - 3; j > 0; j -= 3) {
-    ic[j] = ic[j - 3];
-    ic[j + 1] = ic[j - 2];
-    ic[j + 2] = ic[j - 1];
-  }
-  ic[0] = sh;
-  ic[1] = idx;
-  ic[2] = typeEpoch;
+  icPut(ic, 0, sh, idx);
   return o.slots[idx];
 }

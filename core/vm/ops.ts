@@ -354,21 +354,29 @@ export function setBinary(op: number, a: PySet, b: PySet, cls: PyType = a.cls): 
   return out;
 }
 
+/**
+ * a <op> b when both are exact ints, or exact floats and ints: no dunder can apply, so binaryOp and
+ * inplaceOp skip the lookups (ints past the VM's fast paths: big ints, overflow). NotImplemented
+ * for everything else.
+ */
+function exactNumeric(op: number, a: Py, b: Py): Py {
+  const ta = typeof a, tb = typeof b;
+  if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
+    return intBinary(op, a as number | bigint, b as number | bigint);
+  }
+  if (
+    (a instanceof PyFloat && a.cls === FloatType && (b instanceof PyFloat ? b.cls === FloatType : tb === "number")) ||
+    (b instanceof PyFloat && b.cls === FloatType && ta === "number")
+  ) {
+    return floatBinary(op, ta === "number" ? a as number : (a as PyFloat).v, tb === "number" ? b as number : (b as PyFloat).v);
+  }
+  return NotImplemented;
+}
+
 /** a <op> b with full dunder dispatch. */
 export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
-  // ints past the fast paths (big ints, overflow) skip the dunder lookups
-  const ta0 = typeof a, tb0 = typeof b;
-  if ((ta0 === "number" || ta0 === "bigint") && (tb0 === "number" || tb0 === "bigint")) {
-    const r = intBinary(op, a as number | bigint, b as number | bigint);
-    if (r !== NotImplemented) return r;
-  } else if (
-    (a instanceof PyFloat && a.cls === FloatType && (b instanceof PyFloat ? b.cls === FloatType : tb0 === "number")) ||
-    (b instanceof PyFloat && b.cls === FloatType && ta0 === "number")
-  ) {
-    // exact floats (and float/int mixes) skip the dunder lookups
-    const r = floatBinary(op, ta0 === "number" ? a as number : (a as PyFloat).v, tb0 === "number" ? b as number : (b as PyFloat).v);
-    if (r !== NotImplemented) return r;
-  }
+  const r0 = exactNumeric(op, a, b);
+  if (r0 !== NotImplemented) return r0;
   const ua = userMethod(a, DUNDER[op]);
   const ub = userMethod(b, RDUNDER[op]);
   if (ua === undefined && ub === undefined) {
@@ -433,18 +441,8 @@ function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
 
 /** a <op>= b: __iop__ first; lists and sets mutate in place. */
 export function inplaceOp(op: number, a: Py, b: Py): Py {
-  const ta0 = typeof a, tb0 = typeof b;
-  if ((ta0 === "number" || ta0 === "bigint") && (tb0 === "number" || tb0 === "bigint")) {
-    const r = intBinary(op, a as number | bigint, b as number | bigint);
-    if (r !== NotImplemented) return r;
-  } else if (
-    (a instanceof PyFloat && a.cls === FloatType && (b instanceof PyFloat ? b.cls === FloatType : tb0 === "number")) ||
-    (b instanceof PyFloat && b.cls === FloatType && ta0 === "number")
-  ) {
-    // exact floats (and float/int mixes) skip the dunder lookups
-    const r = floatBinary(op, ta0 === "number" ? a as number : (a as PyFloat).v, tb0 === "number" ? b as number : (b as PyFloat).v);
-    if (r !== NotImplemented) return r;
-  }
+  const r0 = exactNumeric(op, a, b);
+  if (r0 !== NotImplemented) return r0;
   if (typeof a === "object" && a !== null) {
     if (a instanceof PyList && a.cls.builtin) {
       if (op === ADD) {

@@ -2770,7 +2770,7 @@ export const IC_ENTRIES = 4;
 export const IC_SIZE = 3 * IC_ENTRIES;
 
 /** The index of the entry for `key` in the cache at k (entries after the first), or -1. */
-function icProbe(ic: Py[], k: number, key: Py): number {
+export function icProbe(ic: Py[], k: number, key: Py): number {
   for (let j = k + 3; j < k + IC_SIZE; j += 3) {
     if (ic[j] === key && ic[j + 2] === typeEpoch) return j;
   }
@@ -2778,7 +2778,7 @@ function icProbe(ic: Py[], k: number, key: Py): number {
 }
 
 /** Insert an entry at the front of the cache at k. */
-function icPut(ic: Py[], k: number, key: Py, value: Py): void {
+export function icPut(ic: Py[], k: number, key: Py, value: Py): void {
   for (let j = k + IC_SIZE - 3; j > k; j -= 3) {
     ic[j] = ic[j - 3];
     ic[j + 1] = ic[j - 2];
