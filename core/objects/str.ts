@@ -692,8 +692,8 @@ export function strJoin(sep: string, iterable: Py): string {
       items[i] = x;
     }
     total += x.length;
+    if (n === 1) return x;
   }
-  if (n === 1) return items[0];
   if (total > MAX_SEQUENCE) memoryError();
   return items.join(sep);
 }
