@@ -126,7 +126,7 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       };
     }
     case N_ATTR:
-      return attr(build(n.l!, co, h), n.v as string);
+      return attr(build(n.l!, co, h), n.v as string, n.l!);
     case N_TUPLE:
     case N_LIST: {
       const items = n.items!.map((x) => build(x, co, h));
@@ -151,8 +151,13 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
     }
     case N_STORE_SUBSCR: {
       const V = build(n.x!, co, h), O_ = build(n.l!, co, h), K = build(n.r!, co, h);
+      const vk = leafKind(n.x!), ok = leafKind(n.l!), kk = leafKind(n.r!);
+      const vi = n.x!.i ?? 0, oi = n.l!.i ?? 0, ki = n.r!.i ?? 0, vc = n.x!.v, kc = n.r!.v;
       return (s, f) => {
-        const v = V(s, f), o = O_(s, f), k = K(s, f);
+        const v = vk === 1 ? s[vi] : vk === 2 ? vc : V(s, f);
+        const o = ok === 1 ? s[oi] : O_(s, f);
+        const k = kk === 1 ? s[ki] : kk === 2 ? kc : K(s, f);
+        if (v === undefined || o === undefined || k === undefined) unbound3(v, V, o, O_, k, K, s, f);
         if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
           const a = o.a;
           const i = k < 0 ? k + a.length : k;
@@ -172,8 +177,11 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       const V = build(n.x!, co, h), O_ = build(n.l!, co, h);
       const name = n.v as string;
       const ic: Py[] = new Array(IC_SIZE).fill(undefined);
+      const vk = leafKind(n.x!), ok = leafKind(n.l!), vi = n.x!.i ?? 0, oi = n.l!.i ?? 0, vc = n.x!.v;
       return (s, f) => {
-        const v = V(s, f), o = O_(s, f);
+        const v = vk === 1 ? s[vi] : vk === 2 ? vc : V(s, f);
+        const o = ok === 1 ? s[oi] : O_(s, f);
+        if (v === undefined || o === undefined) unbound3(v, V, o, O_, null, K0, s, f);
         if (o instanceof PyInstance) {
           const x = icGet(ic, o.shape);
           if (x !== undefined) {
@@ -193,8 +201,11 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       const O_ = build(n.l!, co, h), K = build(n.r!, co, h);
       const holder: Holder = { v: undefined };
       const RHS = build(n.x!, co, holder);
+      const ok = leafKind(n.l!), kk = leafKind(n.r!), oi = n.l!.i ?? 0, ki = n.r!.i ?? 0, kc = n.r!.v;
       return (s, f) => {
-        const o = O_(s, f), k = K(s, f);
+        const o = ok === 1 ? s[oi] : O_(s, f);
+        const k = kk === 1 ? s[ki] : kk === 2 ? kc : K(s, f);
+        if (o === undefined || k === undefined) unbound3(null, K0, o, O_, k, K, s, f);
         // RHS reads the holder first (its left operand), before anything can re-enter this tree
         if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
           const i = k < 0 ? k + o.a.length : k;
@@ -218,8 +229,10 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       const name = n.v as string;
       const ric: Py[] = new Array(IC_SIZE).fill(undefined);
       const wic: Py[] = new Array(IC_SIZE).fill(undefined);
+      const ok = leafKind(n.l!), oi = n.l!.i ?? 0;
       return (s, f) => {
-        const o = O_(s, f);
+        const o = ok === 1 ? s[oi] : O_(s, f);
+        if (o === undefined) O_(s, f);
         const r = o instanceof PyInstance ? icGet(ric, o.shape) : undefined;
         holder.v = typeof r === "number" ? (o as PyInstance).slots[r] : current.loadAttr(o, name, ric, 0);
         const v = RHS(s, f);
@@ -303,8 +316,10 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
     }
     case N_SUBSCR: {
       const L = build(n.l!, co, h), R = build(n.r!, co, h);
+      const ok = leafKind(n.l!), kk = leafKind(n.r!), oi = n.l!.i ?? 0, ki = n.r!.i ?? 0, kc = n.r!.v;
       return (s, f) => {
-        const o = L(s, f), k = R(s, f);
+        const o = ok === 1 ? s[oi] : L(s, f);
+        const k = kk === 1 ? s[ki] : kk === 2 ? kc : R(s, f);
         if (typeof k === "number") {
           if (o instanceof PyList && o.cls.builtin) {
             const i = k < 0 ? k + o.a.length : k;
@@ -318,6 +333,7 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
           const v = o.m.get(k);
           if (v !== undefined) return v;
         }
+        if (o === undefined || k === undefined) unbound3(null, K0, o, L, k, R, s, f);
         return getItem(o, k);
       };
     }
@@ -349,14 +365,16 @@ function icGet(ic: Py[], sh: Py): Py {
 }
 
 /** Attribute load with a private inline cache (instance slots and plain class attributes). */
-function attr(L: Ev, name: string): Ev {
+function attr(L: Ev, name: string, on: FNode): Ev {
   const ic: Py[] = new Array(IC_SIZE).fill(undefined);
+  const ok = leafKind(on), oi = on.i ?? 0;
   return (s, f) => {
-    const o = L(s, f);
+    const o = ok === 1 ? s[oi] : L(s, f);
     if (o instanceof PyInstance) {
       const x = icGet(ic, o.shape);
       if (x !== undefined) return typeof x === "number" ? o.slots[x] : x.v;
     }
+    if (o === undefined) L(s, f);
     return current.loadAttr(o, name, ic, 0);
   };
 }
@@ -380,6 +398,17 @@ function unary(op: number, X: Ev): Ev {
     default:
       return (s, f) => unaryPos(X(s, f));
   }
+}
+
+/** Never called: the closure for an absent operand of `unbound3`. */
+const K0: Ev = () => null;
+
+/** Operands read in place (see `binary`) found undefined, so one of them is an unbound local:
+ * call the leaf closures in evaluation order, and the first unbound one raises. */
+function unbound3(a: Py, A: Ev, b: Py, B: Ev, c: Py, C: Ev, s: Py[], f: Frame): void {
+  if (a === undefined) A(s, f);
+  if (b === undefined) B(s, f);
+  if (c === undefined) C(s, f);
 }
 
 /** 1 for a local, 2 for a constant, 0 for anything else (an operand read through its closure). */
@@ -407,16 +436,12 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
   const lk = leafKind(n.l!), rk = leafKind(n.r!);
   const li = n.l!.i ?? 0, ri = n.r!.i ?? 0, lc = n.l!.v, rc = n.r!.v;
   const raw = inplace ? (a: Py, b: Py) => inplaceOp(gi, a, b) : (a: Py, b: Py) => binaryOp(gi, a, b);
-  const unbound = (a: Py, b: Py, s: Py[], f: Frame) => {
-    if (a === undefined) L(s, f);
-    if (b === undefined) R(s, f);
-  };
   const slow = (a: Py, b: Py, s: Py[], f: Frame): Py => {
-    unbound(a, b, s, f);
+    unbound3(a, L, b, R, null, K0, s, f);
     return raw(a, b);
   };
   const compare = (a: Py, b: Py, k: number, s: Py[], f: Frame): Py => {
-    unbound(a, b, s, f);
+    unbound3(a, L, b, R, null, K0, s, f);
     return richCompare(a, b, k);
   };
   switch (op) {
@@ -688,6 +713,15 @@ interface NumTree {
   float: boolean;
   /** Operators in the tree. */
   ops: number;
+  /** Read in place by the operator above: 1 = local `i` (a float or a miss), 2 = constant `c`. */
+  leaf?: number;
+  i?: number;
+  c?: number;
+}
+
+/** The double in a Python float; anything else is a miss. */
+function fl(v: Py): number {
+  return v instanceof PyFloat ? v.v : miss();
 }
 
 const MISS_LIMIT = 64;
@@ -778,29 +812,42 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
       const v = n.v;
       if (v instanceof PyFloat) {
         const x = v.v;
-        return { fn: () => x, float: true, ops: 0 };
+        return { fn: () => x, float: true, ops: 0, leaf: 2, c: x };
       }
-      if (typeof v === "number") return { fn: () => v, float: false, ops: 0 };
+      if (typeof v === "number") return { fn: () => v, float: false, ops: 0, leaf: 2, c: v };
       return null;
     }
-    case N_LOCAL:
-    case N_GLOBAL:
-    case N_DEREF:
-    case N_CURRENT:
-    case N_STACK:
-    case N_SUBSCR:
-    case N_ATTR: {
-      const P = pure(n, co, h);
-      if (P === null) return null;
+    case N_LOCAL: {
+      const i = n.i!;
+      return { fn: (s) => fl(s[i]), float: true, ops: 0, leaf: 1, i };
+    }
+    case N_SUBSCR: {
+      // `v[j]` and `v[2]` on a local list or tuple: one closure instead of three
+      const o = n.l!, k = n.r!;
+      if (o.k !== N_LOCAL || !(k.k === N_LOCAL || (k.k === N_CONST && typeof k.v === "number"))) {
+        return leafRead(n, co, h);
+      }
+      const oi = o.i!, kl = k.k === N_LOCAL, ki = k.i ?? 0, kc = k.v as number;
       return {
-        fn: (s, f) => {
-          const v = P(s, f);
-          return v instanceof PyFloat ? v.v : miss();
+        fn: (s) => {
+          const x = s[oi], j = kl ? s[ki] : kc;
+          if (typeof j === "number" && (x instanceof PyList || x instanceof PyTuple) && x.cls.builtin) {
+            const a = x.a;
+            const idx = j < 0 ? j + a.length : j;
+            if (idx >= 0 && idx < a.length) return fl(a[idx]);
+          }
+          return miss();
         },
         float: true,
         ops: 0,
       };
     }
+    case N_GLOBAL:
+    case N_DEREF:
+    case N_CURRENT:
+    case N_STACK:
+    case N_ATTR:
+      return leafRead(n, co, h);
     case N_UN: {
       if (n.op !== O.UNARY_NEG && n.op !== O.UNARY_POS) return null;
       const X = numeric(n.l!, co, h);
@@ -815,25 +862,43 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
       if (L === null || R === null) return null;
       const a = L.fn, b = R.fn;
       const ops = L.ops + R.ops + 1;
+      // locals and constants are read in place (no megamorphic operand calls)
+      const lk = L.leaf ?? 0, rk = R.leaf ?? 0, li = L.i ?? 0, ri = R.i ?? 0, lc = L.c ?? 0, rc = R.c ?? 0;
       switch (op) {
         case O.BINARY_ADD:
         case O.INPLACE_ADD:
           if (!L.float && !R.float) return null;
-          return { fn: (s, f) => a(s, f) + b(s, f), float: true, ops };
+          return {
+            fn: (s, f) =>
+              (lk === 1 ? fl(s[li]) : lk === 2 ? lc : a(s, f)) + (rk === 1 ? fl(s[ri]) : rk === 2 ? rc : b(s, f)),
+            float: true,
+            ops,
+          };
         case O.BINARY_SUB:
         case O.INPLACE_SUB:
           if (!L.float && !R.float) return null;
-          return { fn: (s, f) => a(s, f) - b(s, f), float: true, ops };
+          return {
+            fn: (s, f) =>
+              (lk === 1 ? fl(s[li]) : lk === 2 ? lc : a(s, f)) - (rk === 1 ? fl(s[ri]) : rk === 2 ? rc : b(s, f)),
+            float: true,
+            ops,
+          };
         case O.BINARY_MUL:
         case O.INPLACE_MUL:
           if (!L.float && !R.float) return null;
-          return { fn: (s, f) => a(s, f) * b(s, f), float: true, ops };
+          return {
+            fn: (s, f) =>
+              (lk === 1 ? fl(s[li]) : lk === 2 ? lc : a(s, f)) * (rk === 1 ? fl(s[ri]) : rk === 2 ? rc : b(s, f)),
+            float: true,
+            ops,
+          };
         case O.BINARY_TRUEDIV:
         case O.INPLACE_TRUEDIV:
           if (!L.float && !R.float) return null;
           return {
             fn: (s, f) => {
-              const x = a(s, f), y = b(s, f);
+              const x = lk === 1 ? fl(s[li]) : lk === 2 ? lc : a(s, f);
+              const y = rk === 1 ? fl(s[ri]) : rk === 2 ? rc : b(s, f);
               return y === 0 ? miss() : x / y;
             },
             float: true,
@@ -844,6 +909,13 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
     }
   }
   return null;
+}
+
+/** A float read through a side-effect-free boxed read (see `pure`). */
+function leafRead(n: FNode, co: Code, h: Holder | null): NumTree | null {
+  const P = pure(n, co, h);
+  if (P === null) return null;
+  return { fn: (s, f) => fl(P(s, f)), float: true, ops: 0 };
 }
 
 /** `x ** 2` and `x ** 0.5` on floats (other powers stay boxed: libm differences). */
@@ -926,8 +998,9 @@ function pure(n: FNode, co: Code, h: Holder | null): Ev | null {
       if (O_ === null) return null;
       const ic: Py[] = new Array(IC_SIZE).fill(undefined);
       const name = n.v as string;
+      const ol = n.l!.k === N_LOCAL, oi = n.l!.i ?? 0;
       return (s, f) => {
-        const o = O_(s, f);
+        const o = ol ? s[oi] : O_(s, f);
         if (o instanceof PyInstance) {
           const x = icGet(ic, o.shape);
           if (typeof x === "number") return o.slots[x];
