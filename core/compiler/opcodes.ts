@@ -166,7 +166,8 @@ export const RETURN_VALUE = 79;
 export const CALL = 80;
 /** call with a args, the last len(consts[b]) of them keywords named by consts[b] */
 export const CALL_KW = 81;
-/** call TOS1-or-TOS2 with *args tuple (and **kwargs dict when a=1) */
+/** call TOS1-or-TOS2 with *args tuple (and **kwargs dict when a&1); a&2: the positional value
+ * is any iterable and the keyword value any mapping, converted here */
 export const CALL_EX = 82;
 /** make a function from consts[a]; b flags: 1 defaults tuple, 2 kwdefaults dict */
 export const MAKE_FUNCTION = 83;
@@ -322,7 +323,7 @@ export function stackEffect(op: number, a: number, b: number): number {
     case CALL_KW:
       return -a;
     case CALL_EX:
-      return -1-a;
+      return -1-(a&1);
     case MAKE_FUNCTION:
       return 1 - popcount(b);
     case BUILD_TUPLE:

@@ -220,13 +220,14 @@ export class Interp {
     if (hasSelf && take > 0) s[j++] = self;
     for (let i = base; j < take; i++) s[j++] = src[i];
     if (hasVarargs) {
-      const extra: Py[] = [];
+      let extra: Py[] | null = null;
       if (npos > ac) {
-        let i = base + (ac - (hasSelf ? 1 : 0));
-        if (hasSelf && ac === 0) extra.push(self), i = base;
-        for (; i < base + argc - nkw; i++) extra.push(src[i]);
+        if (hasSelf && ac === 0) {
+          extra = src.slice(base, base + argc - nkw);
+          extra.unshift(self);
+        } else extra = src.slice(base + ac - (hasSelf ? 1 : 0), base + argc - nkw);
       }
-      s[ac + kwonly] = extra.length === 0 ? EMPTY_TUPLE : new PyTuple(extra);
+      s[ac + kwonly] = extra === null ? EMPTY_TUPLE : new PyTuple(extra);
     } else if (npos > ac) this.tooManyPositional(fn, co, npos, kwnames);
     let varkw: PyDict | null = null;
     if (flags & CO_VARKEYWORDS) varkw = new PyDict();
@@ -1062,12 +1063,23 @@ export class Interp {
               continue;
             }
             case 82 /* CALL_EX */: {
-              const hasKw = code[pc + 1] === 1;
-              const kwd: PyDict | null = hasKw ? s[sp - 1] : null;
-              const argt: PyTuple = s[sp - (hasKw ? 2 : 1)];
+              const a = code[pc + 1], hasKw = (a & 1) === 1;
+              let kwd: PyDict | null = hasKw ? s[sp - 1] : null;
+              const pv = s[sp - (hasKw ? 2 : 1)];
               const callee = s[sp - (hasKw ? 3 : 2)];
-              const args = argt.a.slice();
+              let items: Py[];
+              if (a & 2) {
+                // `f(*x)` / `f(*x, **k)` (the mapping is checked first, as CPython does)
+                if (kwd !== null && !(kwd instanceof PyDict && kwd.cls === DictType && kwd.k === null && kwd.ob === null)) {
+                  const d = new PyDict();
+                  this.dictMerge(d, kwd, callee);
+                  kwd = d;
+                }
+                items = pv instanceof PyTuple || pv instanceof PyList ? pv.a : this.iterToArrayStar(pv, callee);
+              } else items = (pv as PyTuple).a;
               let kwnames: string[] | null = null;
+              // a Python function copies its arguments into its frame: no copy needed for it
+              const args = callee instanceof PyFunction && (kwd === null || kwd.m.size === 0) ? items : items.slice();
               if (kwd !== null && kwd.m.size > 0) {
                 kwnames = [];
                 for (const [k, v] of kwd.m) {
