@@ -11,10 +11,10 @@
 
 import { keyError, unhashable } from "../errors.ts";
 import {
-  BytesType, ComplexType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyInstance, PySet,
-  PyTuple, RangeType, TupleType,
+  BytesType, ComplexType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyFunction, PyInstance, PySet,
+  PyTuple, type PyType, RangeType, TupleType,
 } from "./model.ts";
-import { pyEq, pyHash, hasValueEquality } from "./protocol.ts";
+import { hasValueEquality, lookup, pyEq, pyHash } from "./protocol.ts";
 
 type Store = PyDict | PySet;
 
@@ -38,14 +38,26 @@ function primKey(key: Py): Py {
         }
         return v;
       }
+      if (key instanceof PyInstance) {
+        // an instance of a str, int or float subclass that keeps its base's equality and hash
+        // is the same key as its value ({'a': 1}[S('a')])
+        const x = (key as PyInstance & { value?: Py }).value;
+        if (x !== undefined && plainKeyClass(key.cls)) return primKey(x);
+      }
       return MISSING;
   }
   return MISSING;
 }
 
+/** A class whose instances hash and compare as their builtin base does (no Python __eq__/__hash__). */
+function plainKeyClass(t: PyType): boolean {
+  return !(lookup(t, "__eq__") instanceof PyFunction) && !(lookup(t, "__hash__") instanceof PyFunction);
+}
+
 /** Is this key stored under a different JS value than itself (so the original must be kept)? */
 function needsOriginal(key: Py): boolean {
-  return typeof key === "boolean" || (typeof key === "object" && key !== null && (key.cls === FloatType || key.cls === ComplexType));
+  return typeof key === "boolean" ||
+    (typeof key === "object" && key !== null && (key.cls === FloatType || key.cls === ComplexType || key instanceof PyInstance));
 }
 
 /** Find the canonical stored key equal to an object key, or undefined. Checks hashability. */

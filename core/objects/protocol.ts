@@ -1380,8 +1380,9 @@ export function richCompare(a: Py, b: Py, op: number): Py {
     }
   } else {
     const ta = typeOf(a), tb = typeOf(b);
-    // reflected first when b's type is a proper subclass of a's and overrides the reflection
-    if (ub !== undefined && ta !== tb && isSubtype(tb, ta)) {
+    // reflected first when b's type is a proper subclass of a's (and then not tried again)
+    const reflectedFirst = ub !== undefined && ta !== tb && isSubtype(tb, ta);
+    if (reflectedFirst) {
       const r = callBound(ub, b, tb, [a]);
       if (r !== NotImplemented) return r;
     }
@@ -1392,7 +1393,7 @@ export function richCompare(a: Py, b: Py, op: number): Py {
       const r = builtinCompareUser(a, b, op);
       if (r !== NotImplemented) return r;
     }
-    if (ub !== undefined) {
+    if (ub !== undefined && !reflectedFirst) {
       const r = callBound(ub, b, tb, [a]);
       if (r !== NotImplemented) return r;
     }
