@@ -1190,8 +1190,9 @@ export function pyEq(a: Py, b: Py): boolean {
     if (tb === "string" && (ta !== "object" || a === null || a.cls.builtin)) return false;
   }
   if ((ta === "number" || ta === "bigint" || ta === "boolean") && (tb === "number" || tb === "bigint" || tb === "boolean")) {
+    // ints and bools: JS loose equality compares numbers, bigints and booleans by value
     // deno-lint-ignore eqeqeq
-    return +(a as number) == +(b as number) && (ta !== "bigint" && tb !== "bigint" ? true : BigInt(a) === BigInt(b));
+    return a == b;
   }
   const r = richCompare(a, b, EQ);
   return r === true ? true : r === false ? false : pyBool(r);
