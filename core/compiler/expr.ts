@@ -146,8 +146,26 @@ export class ExprCompiler {
     return false;
   }
   expect(k: number, msg?: string): number {
-    if (this.t.kind[this.p] !== k) this.fail(msg ?? `expected '${T.KIND_TEXT[k]}'`);
+    if (this.t.kind[this.p] !== k) {
+      if ((k === T.RPAR || k === T.RSQB || k === T.RBRACE) && this.lastExprEnd === this.p) this.juxtaposed();
+      this.fail(msg ?? `expected '${T.KIND_TEXT[k]}'`);
+    }
     return this.p++;
+  }
+
+  /** First token and end (token index) of the outermost expression parsed last. */
+  lastExprFirst = -1;
+  lastExprEnd = -1;
+
+  /** Inside brackets, an expression followed by another one: CPython's "forgot a comma" (at
+   * the first one), or plain invalid syntax for a name before a string (`f(a "s")`). */
+  juxtaposed(): void {
+    const k = this.kind;
+    if (!STARTS_EXPR[k] || k === T.STAR || k === T.KW_YIELD) return;
+    const a = this.lastExprFirst;
+    if (this.t.kind[a] === T.NAME && a + 1 === this.p && (k === T.STRING || k === T.FSTRING_START)) this.fail("invalid syntax");
+    if (a > 0 && this.t.kind[a - 1] === T.DOUBLESTAR) this.fail("invalid syntax"); // `{**a b}`
+    this.fail("invalid syntax. Perhaps you forgot a comma?", this.t.start[a]);
   }
   value(i = this.p): Py {
     return this.t.value[i];
@@ -328,6 +346,7 @@ export class ExprCompiler {
   parse(minPrec: number): Tgt {
     this.enterNest();
     const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+    const firstTok = this.p;
     let left = this.prefix(minPrec);
     for (;;) {
       const k = this.kind;
@@ -343,6 +362,9 @@ export class ExprCompiler {
       left = this.infix(left, prec, start, depth, pos);
     }
     this.leaveNest();
+    // (CPython names the last disjunction: the tail of a conditional expression or a lambda)
+    if (left.what !== "conditional expression" && left.what !== "lambda") this.lastExprFirst = firstTok;
+    this.lastExprEnd = this.p;
     return left;
   }
 

@@ -3,7 +3,8 @@
 // it compiles), generated once with /usr/bin/python3.11. They cover the symtable checks on
 // `global`/`nonlocal` (used, assigned or annotated before the declaration), parameter lists, call
 // arguments (unparenthesized generator expressions, unpacking order), match statements (irrefutable
-// patterns, duplicate mapping keys, or-patterns) and dict unpacking in comprehensions.
+// patterns, duplicate mapping keys, or-patterns), dict unpacking in comprehensions and two expressions
+// side by side inside brackets ("Perhaps you forgot a comma?").
 
 import assert from "node:assert/strict";
 import { Source } from "./code.ts";
@@ -28,6 +29,27 @@ Deno.test("compiler SyntaxErrors match CPython 3.11 (message, line, column)", ()
 });
 
 const CASES: Case[] = [
+  // two expressions side by side inside brackets
+  ["[1 2]", "invalid syntax. Perhaps you forgot a comma?", 1, 2],
+  ["f(a b)", "invalid syntax. Perhaps you forgot a comma?", 1, 3],
+  ["x = (a b)", "invalid syntax. Perhaps you forgot a comma?", 1, 6],
+  ["{1 2}", "invalid syntax. Perhaps you forgot a comma?", 1, 2],
+  ["print(1 \"x\")", "invalid syntax. Perhaps you forgot a comma?", 1, 7],
+  ["f(a, b c)", "invalid syntax. Perhaps you forgot a comma?", 1, 6],
+  ["{\"a\": 1 \"b\": 2}", "invalid syntax. Perhaps you forgot a comma?", 1, 7],
+  ["x[1 2]", "invalid syntax. Perhaps you forgot a comma?", 1, 3],
+  ["f(a=1 b=2)", "invalid syntax. Perhaps you forgot a comma?", 1, 5],
+  ["foo(a \"s\")", "invalid syntax", 1, 7],
+  ["(a b c)", "invalid syntax. Perhaps you forgot a comma?", 1, 2],
+  ["f(1, 2 3, 4)", "invalid syntax. Perhaps you forgot a comma?", 1, 6],
+  ["f(a + g(b) c)", "invalid syntax. Perhaps you forgot a comma?", 1, 3],
+  ["x = [1,\n 2\n 3]", "invalid syntax. Perhaps you forgot a comma?", 2, 2],
+  ["(1 if x else 2 3)", "invalid syntax. Perhaps you forgot a comma?", 1, 14],
+  ["f(lambda: 1 2)", "invalid syntax. Perhaps you forgot a comma?", 1, 11],
+  ["f(a not b)", "invalid syntax. Perhaps you forgot a comma?", 1, 3],
+  ["f(x, *y z)", "invalid syntax. Perhaps you forgot a comma?", 1, 7],
+  ["[i for i in x] [1 2]", "invalid syntax. Perhaps you forgot a comma?", 1, 17],
+  ["{**a b}", "invalid syntax", 1, 6],
   ["def f():\n    import os\n    global os", null],
   ["def f():\n    x += 1\n    global x", "name 'x' is assigned to before global declaration", 3, 5],
   ["def f():\n    del x\n    global x", "name 'x' is assigned to before global declaration", 3, 5],
