@@ -1,7 +1,7 @@
 // Builtin functions (print, len, range's friends, min/max, sorted, isinstance, ...).
 
 import {
-  builtinArity, raise, typeError, unexpectedKeyword, valueError,
+  builtinArity, overflowError, raise, typeError, unexpectedKeyword, valueError,
 } from "../errors.ts";
 import { dictSet, newDict } from "../objects/dict.ts";
 import { StopIteration } from "../objects/exceptions.ts";
@@ -358,6 +358,7 @@ export function pyPow(args: Py[], kw: string[] | null): Py {
       if (r !== NotImplemented) return r;
     }
     const all = [base, exp, mod];
+    if (all.some((v) => v instanceof PyComplex) && all.every((v) => isReal(v) || v instanceof PyComplex)) valueError("complex modulo");
     if (all.every(isReal)) {
       if (all.some((v) => !isIntLike(v))) typeError("pow() 3rd argument not allowed unless all arguments are integers");
       return pyPow(all.map(baseValue), null);
@@ -421,6 +422,7 @@ function pyChr(args: Py[], kw: string[] | null): Py {
   arity("chr", args, kw, 1, 1);
   const i = asIndex(args[0]);
   if (i === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  if (i > 0x7fffffff || i < -0x80000000) overflowError("Python int too large to convert to C int");
   if (i < 0 || i > 0x10ffff) valueError("chr() arg not in range(0x110000)");
   return String.fromCodePoint(Number(i));
 }
@@ -694,7 +696,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   return m;
 }
 import { SystemExit } from "../objects/exceptions.ts";
-import { BytesType } from "../objects/model.ts";
+import { BytesType, PyComplex } from "../objects/model.ts";
 function hooksSystemExit(): PyType {
   return SystemExit;
 }

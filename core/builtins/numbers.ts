@@ -44,8 +44,9 @@ export function toInt(v: Py): number | bigint {
       }
     }
     if (v instanceof PyBytes || v instanceof PyByteArray) {
-      const s = new TextDecoder().decode(v instanceof PyBytes ? v.b : v.b.subarray(0, v.n));
-      return parseIntOrFail(s, 10, pyRepr(v));
+      const b = v instanceof PyBytes ? v.b : v.b.slice(0, v.n);
+      // (a bytearray is shown as the bytes CPython converted it to)
+      return parseIntOrFail(new TextDecoder().decode(b), 10, pyRepr(v instanceof PyBytes ? v : new PyBytes(b)));
     }
   }
   typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
@@ -118,7 +119,8 @@ export function parseFloatStr(s: string, shown: Py = s): number {
 function complexPart(v: Py, what: string): PyComplex | number {
   const boxed = unwrap(v);
   if (boxed instanceof PyComplex) return boxed;
-  if (typeof v === "object" && v !== null && !(v instanceof PyFloat)) {
+  if (v === null) typeError(`complex() ${what}, not 'NoneType'`);
+  if (typeof v === "object" && !(v instanceof PyFloat)) {
     const t = v.cls as PyType;
     const m = lookup(t, "__complex__");
     if (m !== undefined) {
@@ -416,9 +418,11 @@ export function installNumbers(): void {
       let s: string;
       if (typeof x === "string") s = x;
       else if (x instanceof PyBytes) s = new TextDecoder().decode(x.b);
+      else if (x instanceof PyByteArray) s = new TextDecoder().decode(x.b.subarray(0, x.n));
       else typeError("int() can't convert non-string with explicit base");
       const v = parseIntString(s, b);
-      if (v === undefined) valueError(`invalid literal for int() with base ${b}: ${pyRepr(x)}`);
+      // (a bytearray is shown as the bytes CPython converted it to)
+      if (v === undefined) valueError(`invalid literal for int() with base ${b}: ${pyRepr(x instanceof PyByteArray ? new PyBytes(x.b.slice(0, x.n)) : x)}`);
       r = v;
     }
     if (cls !== IntType) {

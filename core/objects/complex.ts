@@ -1,6 +1,6 @@
 // complex numbers (a small subset: arithmetic, abs, equality, repr).
 
-import { zeroDivision } from "../errors.ts";
+import { overflowError, zeroDivision } from "../errors.ts";
 import { NotImplemented, type Py, PyComplex, PyFloat } from "./model.ts";
 
 function parts(v: Py): [number, number] | undefined {
@@ -30,20 +30,62 @@ export function complexOp(op: number, a: Py, b: Py): Py {
     case 2:
       return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
     case 3: {
-      const d = br * br + bi * bi;
-      if (d === 0) zeroDivision("complex division by zero");
-      return new PyComplex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);
+      if (br === 0 && bi === 0) zeroDivision("complex division by zero");
+      const [r, i] = quot(ar, ai, br, bi);
+      return new PyComplex(r, i);
     }
     case 6: {
-      if (br === 0 && bi === 0) return new PyComplex(1, 0);
-      if (ar === 0 && ai === 0) {
-        if (bi !== 0 || br < 0) zeroDivision("0.0 to a negative or complex power");
-        return new PyComplex(0, 0);
+      let r: number, i: number;
+      if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) {
+        // small integral exponents by repeated multiplication, as CPython does (exact for (3+4j)**2)
+        if (br >= 0) [r, i] = powu(ar, ai, br);
+        else {
+          const [pr, pi] = powu(ar, ai, -br);
+          if (pr === 0 && pi === 0) zeroDivision("0.0 to a negative or complex power");
+          [r, i] = quot(1, 0, pr, pi);
+        }
+      } else {
+        if (ar === 0 && ai === 0) {
+          if (bi !== 0 || br < 0) zeroDivision("0.0 to a negative or complex power");
+          return new PyComplex(0, 0);
+        }
+        const vabs = Math.hypot(ar, ai), at = Math.atan2(ai, ar);
+        let len = Math.pow(vabs, br), phase = at * br;
+        if (bi !== 0) {
+          len /= Math.exp(at * bi);
+          phase += bi * Math.log(vabs);
+        }
+        r = len * Math.cos(phase);
+        i = len * Math.sin(phase);
       }
-      const logr = Math.log(Math.hypot(ar, ai)), th = Math.atan2(ai, ar);
-      const mag = Math.exp(logr * br - th * bi), ang = th * br + logr * bi;
-      return new PyComplex(mag * Math.cos(ang), mag * Math.sin(ang));
+      // an infinite part is an overflow (a NaN part is not: CPython's _Py_ADJUST_ERANGE2)
+      if (Math.abs(r) === Infinity || Math.abs(i) === Infinity) overflowError("complex exponentiation");
+      return new PyComplex(r, i);
     }
   }
   return NotImplemented;
+}
+
+/** a / b for complex numbers by CPython's scaled algorithm (_Py_c_quot); b is not zero. */
+function quot(ar: number, ai: number, br: number, bi: number): [number, number] {
+  const abr = Math.abs(br), abi = Math.abs(bi);
+  if (abr >= abi) {
+    const ratio = bi / br, denom = br + bi * ratio;
+    return [(ar + ai * ratio) / denom, (ai - ar * ratio) / denom];
+  }
+  if (abi >= abr) {
+    const ratio = br / bi, denom = br * ratio + bi;
+    return [(ar * ratio + ai) / denom, (ai * ratio - ar) / denom];
+  }
+  return [NaN, NaN];
+}
+
+/** x ** n for a non-negative integral n by repeated squaring (CPython's c_powu). */
+function powu(xr: number, xi: number, n: number): [number, number] {
+  let rr = 1, ri = 0, pr = xr, pi = xi;
+  for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
+    if (Math.floor(n / mask) % 2 === 1) [rr, ri] = [rr * pr - ri * pi, rr * pi + ri * pr];
+    [pr, pi] = [pr * pr - pi * pi, pr * pi + pi * pr];
+  }
+  return [rr, ri];
 }
