@@ -937,7 +937,9 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
     argLen = -1;
     argIdx = -2;
   }
-  const dict = typeof args === "object" && isMapping(args) ? args : null;
+  // (bytes formatting does not take bytes or a bytearray as a mapping; str formatting does)
+  const bytesArg = args instanceof PyBytes || args instanceof PyByteArray;
+  const dict = typeof args === "object" && isMapping(args) && !(bytes !== undefined && bytesArg) ? args : null;
   const next = (): Py => {
     if (argIdx < argLen) {
       argIdx++;

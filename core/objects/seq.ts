@@ -1,6 +1,6 @@
 // Indexing and slicing shared by the sequence types.
 
-import { indexError, indicesMustBeInt, typeError, valueError } from "../errors.ts";
+import { indexError, indicesMustBeInt, overflowError, typeError, valueError } from "../errors.ts";
 import { type Py, PySlice } from "./model.ts";
 import { lookup } from "./protocol.ts";
 import { typeName, typeOf } from "./typeof.ts";
@@ -126,7 +126,10 @@ export function isSlice(v: Py): v is PySlice {
 export function repeatCount(n: Py, seqType: string): number {
   const i = asIndex(n);
   if (i === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
-  if (typeof i === "bigint") return i < 0n ? 0 : Number.MAX_SAFE_INTEGER;
+  if (typeof i === "bigint") {
+    if (i >= 1n << 63n || i < -(1n << 63n)) overflowError("cannot fit 'int' into an index-sized integer");
+    return i < 0n ? 0 : Number.MAX_SAFE_INTEGER;
+  }
   void seqType;
   return i < 0 ? 0 : i;
 }
