@@ -14,7 +14,7 @@ import {
   BytesType, ComplexType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyFunction, PyInstance, PySet,
   PyTuple, type PyType, RangeType, TupleType,
 } from "./model.ts";
-import { hasValueEquality, lookup, pyEq, pyHash } from "./protocol.ts";
+import { hasValueEquality, isSubtype, lookup, pyEq, pyHash } from "./protocol.ts";
 
 type Store = PyDict | PySet;
 
@@ -197,9 +197,16 @@ export function newDict(pairs: [Py, Py][] = []): PyDict {
 // ---------------------------------------------------------------------------------------------
 // set / frozenset
 
+/** A set looked up in a set stands for the equal frozenset (CPython's set_contains and discard). */
+function setAsKey(key: Py): Py {
+  return key instanceof PySet && key.cls !== FrozenSetType && !isSubtype(key.cls, FrozenSetType)
+    ? setCopyInto(key, new PySet(FrozenSetType))
+    : key;
+}
+
 export function setHas(s: PySet, key: Py): boolean {
   if (typeof key === "string" || typeof key === "number") return s.m.has(key);
-  const nk = lookupKey(s, key);
+  const nk = lookupKey(s, setAsKey(key));
   return nk !== MISSING && s.m.has(nk);
 }
 
@@ -220,7 +227,7 @@ export function setAdd(s: PySet, key: Py): void {
 
 /** Remove; returns whether it was present. */
 export function setDiscard(s: PySet, key: Py): boolean {
-  const nk = typeof key === "string" || typeof key === "number" ? key : lookupKey(s, key);
+  const nk = typeof key === "string" || typeof key === "number" ? key : lookupKey(s, setAsKey(key));
   if (nk === MISSING || !s.m.has(nk)) return false;
   s.m.delete(nk);
   forgetObjKey(s, nk);
