@@ -403,6 +403,8 @@ function unwrap(v: Py): Py {
 }
 
 export function installNumbers(): void {
+  IntType.call1 = toInt;
+  FloatType.call1 = (v) => (v instanceof PyFloat && v.cls === FloatType ? v : new PyFloat(toFloat(v)));
   IntType.newFn = (cls, args, kw) => {
     if (kw === null && args.length === 1 && cls === IntType) return toInt(args[0]);
     if (kw !== null) for (const k of kw) if (k !== "base") unexpectedKeyword("int", k); // x is positional-only

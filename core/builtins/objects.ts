@@ -167,6 +167,7 @@ export function installObjects(): void {
   defMethod(TypeType, "__init__", () => null);
 
   // ---- str constructor ----
+  StrType.call1 = pyStr;
   StrType.newFn = (cls, args, kw) => {
     if (kw === null && args.length === 1 && cls === StrType) return pyStr(args[0]);
     const [obj, encoding, errors] = bindArgs("str", args, kw, ["object", "encoding", "errors"], 0);

@@ -283,6 +283,19 @@ export function bitLength(a: number | bigint): number {
 
 /** Parse an int literal string for int(s, base). Returns undefined when invalid. */
 export function parseIntString(s: string, base: number): number | bigint | undefined {
+  if (base === 10 && s.length > 0 && s.length <= 15) {
+    // plain decimal digits with an optional sign (the common case): no copies, no regexps
+    const c0 = s.charCodeAt(0);
+    let i = c0 === 45 || c0 === 43 ? 1 : 0, n = 0;
+    if (i < s.length) {
+      for (; i < s.length; i++) {
+        const d = s.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        n = n * 10 + d;
+      }
+      if (i === s.length) return c0 === 45 && n !== 0 ? -n : n;
+    }
+  }
   let t = asciiDigits(s).trim();
   let neg = false;
   if (t.startsWith("+") || t.startsWith("-")) {

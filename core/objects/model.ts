@@ -82,6 +82,9 @@ export class PyType extends PyObject {
   /** Native constructor: called as `type(args, kwnames)` (see builtins). */
   // deno-lint-ignore no-explicit-any
   newFn: ((cls: PyType, args: Py[], kw: string[] | null) => Py) | null = null;
+  /** A builtin type's direct constructor for one positional argument (`str(x)`, `int(s)`): the
+   * same result as `newFn` for the type itself, without an argument array. */
+  call1: ((a: Py) => Py) | null = null;
   /** Instances may carry a per-instance attribute dict. */
   hasDict: boolean;
   /** Extra per-class data (e.g. __slots__, abstract flags). */
@@ -368,6 +371,8 @@ export class PyBuiltin extends PyObject {
    * they fall back to for anything unusual): `call1(a)` for a function called with one
    * positional argument, `mcall0..2(self, ...)` for a method called through LOAD_METHOD. */
   call1: ((a: Py) => Py) | null = null;
+  /** `call2(a, b)`: called with two positional arguments. */
+  call2: ((a: Py, b: Py) => Py) | null = null;
   mcall0: ((self: Py) => Py) | null = null;
   mcall1: ((self: Py, a: Py) => Py) | null = null;
   mcall2: ((self: Py, a: Py, b: Py) => Py) | null = null;

@@ -301,7 +301,10 @@ export class Interp {
   /** Call a non-Python-function callable with args from a stack slice. May return a Frame to run. */
   callValue(callee: Py, src: Py[], base: number, argc: number, kwnames: string[] | null): Py {
     if (callee instanceof PyBuiltin) {
-      if (argc === 1 && kwnames === null && callee.call1 !== null && callee.self === undefined) return callee.call1(src[base]);
+      if (kwnames === null && callee.self === undefined) {
+        if (argc === 1 && callee.call1 !== null) return callee.call1(src[base]);
+        if (argc === 2 && callee.call2 !== null) return callee.call2(src[base], src[base + 1]);
+      }
       const args = src.slice(base, base + argc);
       if (callee.self !== undefined) args.unshift(callee.self);
       else if (callee.owner !== null && argc === (kwnames?.length ?? 0)) unboundWithoutSelf(callee);
@@ -325,6 +328,7 @@ export class Interp {
     if (cls === RangeType && argc === 1 && kwnames === null && typeof src[base] === "number") {
       return new PyRange(0, src[base], 1); // range(n), the commonest call in loops
     }
+    if (argc === 1 && kwnames === null && cls.call1 !== null) return cls.call1(src[base]);
     if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, src.slice(base, base + argc), kwnames);
     if (cls.layout === ObjectType && !cls.builtin && cls.cls === TypeType) {
       const nw = lookup(cls, "__new__");
@@ -1034,6 +1038,20 @@ export class Interp {
                   s = ns;
                   sp = nf.sp;
                   pc = 0;
+                  continue;
+                }
+              }
+              if (kwnames === null && argc <= 2) {
+                // direct entries of hot builtins (len, str, int, isinstance, ...): no argument array
+                const d = callee instanceof PyBuiltin ? (callee.self !== undefined ? null : argc === 1 ? callee.call1 : argc === 2 ? callee.call2 : null)
+                  : callee instanceof PyType && argc === 1 ? callee.call1 : null;
+                if (d !== null) {
+                  this.frame = f;
+                  f.pc = pc;
+                  const r = argc === 1 ? (d as (a: Py) => Py)(s[sp - 1]) : d(s[sp - 2], s[sp - 1]);
+                  sp -= argc + 1;
+                  s[sp++] = r;
+                  pc += len;
                   continue;
                 }
               }
