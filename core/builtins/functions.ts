@@ -460,6 +460,36 @@ function pyVars(args: Py[], kw: string[] | null): Py {
   return d;
 }
 
+/** dir(): the sorted names of the current scope; dir(x): x's attributes (its own, its class's
+ * and their bases'), or what a user `__dir__` returns, sorted. */
+function pyDir(args: Py[], kw: string[] | null): Py {
+  arity("dir", args, kw, 0, 1);
+  const names = new Set<string>();
+  const addKeys = (d: Py) => {
+    if (d instanceof PyDict) for (const k of d.m.keys()) if (typeof k === "string") names.add(k);
+  };
+  if (args.length === 0) addKeys(locals());
+  else {
+    const o = args[0];
+    const t = typeOf(o);
+    const m = lookup(t, "__dir__");
+    if (m instanceof PyFunction) {
+      const items = iterToArray(callBound(m, o, t, []));
+      return new PyList(items.slice().sort((a, b) => richCompare(a, b, 0) === true ? -1 : richCompare(b, a, 0) === true ? 1 : 0));
+    }
+    if (o instanceof PyModule) addKeys(moduleDict(o));
+    else if (o instanceof PyType) {
+      for (const c of o.mro) for (const k of c.dict.keys()) names.add(k);
+    } else {
+      const d = getAttrOpt(o, "__dict__");
+      addKeys(d);
+      for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+      names.add("__class__");
+    }
+  }
+  return new PyList([...names].sort((a, b) => strCompare(a, b)));
+}
+
 function globals(): Py {
   const f = current.frame;
   return f ? moduleDict(f.globals) : new PyDict();
@@ -645,6 +675,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
     return null;
   });
   def("vars", pyVars);
+  def("dir", pyDir);
   def("globals", (args, kw) => {
     arity("globals", args, kw, 0, 0);
     return globals();
