@@ -474,8 +474,9 @@ function pyDir(args: Py[], kw: string[] | null): Py {
     const t = typeOf(o);
     const m = lookup(t, "__dir__");
     if (m instanceof PyFunction) {
-      const items = iterToArray(callBound(m, o, t, []));
-      return new PyList(items.slice().sort((a, b) => richCompare(a, b, 0) === true ? -1 : richCompare(b, a, 0) === true ? 1 : 0));
+      const items = iterToArray(callBound(m, o, t, [])).slice();
+      sortArray(items, null, false);
+      return new PyList(items);
     }
     if (o instanceof PyModule) addKeys(moduleDict(o));
     else if (o instanceof PyType) {

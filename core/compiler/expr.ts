@@ -639,42 +639,30 @@ export class ExprCompiler {
     return this.other(start, depth, pos, "comparison");
   }
 
-  /** Does the call starting at the current '(' use *args/**kwargs? */
-  /** 1 when a call's arguments (from the open parenthesis `open`) are only `*x`, 2 when they
-   * are `*x, **y`, 0 otherwise. */
-  starOnly(open: number): number {
+  /** The first token kind of each top-level argument of the call whose `(` is at `open`. */
+  argFirsts(open: number): number[] {
     const close = this.t.match[open];
     const firsts: number[] = [];
     let argStart = true;
     for (let i = open + 1; i < close;) {
       const k = this.t.kind[i];
-      if (argStart) {
-        firsts.push(k);
-        argStart = false;
-      }
-      if (k === T.COMMA) argStart = true;
+      if (argStart) firsts.push(k);
+      argStart = k === T.COMMA;
       i = k === T.LPAR || k === T.LSQB || k === T.LBRACE ? this.t.match[i] + 1 : i + 1;
     }
+    return firsts;
+  }
+
+  /** 1 when a call's arguments are only `*x`, 2 when they are `*x, **y`, 0 otherwise. */
+  starOnly(open: number): number {
+    const firsts = this.argFirsts(open);
     if (firsts.length === 1 && firsts[0] === T.STAR) return 1;
     return firsts.length === 2 && firsts[0] === T.STAR && firsts[1] === T.DOUBLESTAR ? 2 : 0;
   }
 
+  /** Does the call starting at the current '(' use *args/**kwargs? */
   callHasStars(): boolean {
-    const open = this.p, close = this.t.match[open];
-    let i = open + 1;
-    let prevComma = true;
-    while (i < close) {
-      const k = this.t.kind[i];
-      if ((k === T.STAR || k === T.DOUBLESTAR) && prevComma) return true;
-      prevComma = k === T.COMMA;
-      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) {
-        i = this.t.match[i] + 1;
-        prevComma = false;
-        continue;
-      }
-      i++;
-    }
-    return false;
+    return this.argFirsts(this.p).some((k) => k === T.STAR || k === T.DOUBLESTAR);
   }
 
   /** Is the bracket at `open` a comprehension (a `for` at its top level)? */

@@ -80,11 +80,11 @@ function quot(ar: number, ai: number, br: number, bi: number): [number, number] 
   return [NaN, NaN];
 }
 
-/** x ** n for a non-negative integral n by repeated squaring (CPython's c_powu). */
+/** x ** n for an integral 0 <= n <= 100 by repeated squaring (CPython's c_powu). */
 function powu(xr: number, xi: number, n: number): [number, number] {
   let rr = 1, ri = 0, pr = xr, pi = xi;
-  for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
-    if (Math.floor(n / mask) % 2 === 1) [rr, ri] = [rr * pr - ri * pi, rr * pi + ri * pr];
+  for (let mask = 1; n >= mask; mask <<= 1) {
+    if (n & mask) [rr, ri] = [rr * pr - ri * pi, rr * pi + ri * pr];
     [pr, pi] = [pr * pr - pi * pi, pr * pi + pi * pr];
   }
   return [rr, ri];

@@ -199,7 +199,7 @@ export function newDict(pairs: [Py, Py][] = []): PyDict {
 
 /** A set looked up in a set stands for the equal frozenset (CPython's set_contains and discard). */
 function setAsKey(key: Py): Py {
-  return key instanceof PySet && key.cls !== FrozenSetType && !isSubtype(key.cls, FrozenSetType)
+  return key instanceof PySet && !isSubtype(key.cls, FrozenSetType)
     ? setCopyInto(key, new PySet(FrozenSetType))
     : key;
 }

@@ -1088,7 +1088,7 @@ export class Interp {
               let items: Py[];
               if (a & 2) {
                 // `f(*x)` / `f(*x, **k)` (the mapping is checked first, as CPython does)
-                if (kwd !== null && !(kwd instanceof PyDict && kwd.cls === DictType && kwd.k === null && kwd.ob === null)) {
+                if (kwd !== null && !plainDict(kwd)) {
                   const d = new PyDict();
                   this.dictMerge(d, kwd, callee);
                   kwd = d;
@@ -2531,7 +2531,7 @@ export class Interp {
   }
 
   dictMerge(d: PyDict, v: Py, callee: Py): void {
-    if (v instanceof PyDict && v.cls === DictType && v.k === null && v.ob === null && d.k === null && d.ob === null) {
+    if (plainDict(v) && d.k === null && d.ob === null) {
       // an exact dict with only plain keys (the usual **kwargs): no snapshot needed
       const dm = d.m;
       for (const [k, val] of v.m) {
@@ -2869,6 +2869,11 @@ export function newExc(t: PyType, msg: string): PyException {
 
 export function recursionExc(): PyException {
   return newExc(RecursionError, "maximum recursion depth exceeded");
+}
+
+/** An exact dict whose keys are all plain (str, int, None: no key objects kept beside the map). */
+function plainDict(v: Py): v is PyDict {
+  return v instanceof PyDict && v.cls === DictType && v.k === null && v.ob === null;
 }
 
 /** The function runner installed into the protocol layer. */
