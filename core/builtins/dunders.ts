@@ -11,7 +11,8 @@ import {
   MethodType, MethodWrapperType, NoneType, WrapperDescriptorType,
   NotImplemented, type Py, PyFloat, PyInstance, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
-import { builtinCompareRaw, callObject, getIter, pyFormat, pyStr } from "../objects/protocol.ts";
+import { baseValue, builtinCompareRaw, callObject, pyFormat, pyStr } from "../objects/protocol.ts";
+import { builtinIter } from "../objects/iter.ts";
 import { typeName } from "../objects/typeof.ts";
 import { builtinBinary, unaryInvert } from "../vm/ops.ts";
 import { pyPow } from "./functions.ts";
@@ -124,7 +125,10 @@ export function installBuiltinDunders(): void {
   for (const t of [StrType, BytesType, ByteArrayType, RangeType]) {
     defMethod(t, "__iter__", (args, kw) => {
       want(args, kw, 0, "__iter__");
-      return getIter(args[0]);
+      // the type's own iteration, whatever a subclass defines
+      const it = builtinIter(baseValue(args[0]));
+      if (it === undefined) typeError(`descriptor '__iter__' requires a '${t.name}' object but received a '${typeName(args[0])}'`);
+      return it;
     });
   }
   for (const t of [FunctionType, BuiltinFunctionType, MethodType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType]) {

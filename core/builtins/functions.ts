@@ -12,13 +12,13 @@ import {
 } from "../objects/iter.ts";
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
-  PyTuple, PyType, STOP, PyIterator, PyByteArray, TupleType, PyClassMethod, PyStaticMethod, PyObject, NotImplemented, IntType,
+  PyTuple, PyType, STOP, PyIterator, PyByteArray, PyClassMethod, PyStaticMethod, PyObject, NotImplemented, IntType,
   FloatType,
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
   baseValue, callBound, callObject, delAttr, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
-  pyFormat, pyHashExact, strCompare, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray,
+  pyFormat, pyHashExact, strCompare, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -85,7 +85,7 @@ function pySum(args: Py[], kw: string[] | null): Py {
   let acc: Py = start === undefined ? 0 : start;
   if (typeof acc === "string") typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytes) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  const items = it instanceof PyList || (it instanceof PyTuple && it.cls === TupleType) ? it.a : null;
+  const items = plainItems(it);
   const iter = items === null ? getIterAny(it) : null;
   let i = 0;
   const next = (): Py => {
@@ -138,7 +138,8 @@ function pySum(args: Py[], kw: string[] | null): Py {
 function isinstanceCheck(v: Py, t: Py, fname: string): boolean {
   if (t instanceof PyType) {
     const m = typeOf(t);
-    if (!m.builtin) {
+    // an exact type match is decided before any __instancecheck__ (as CPython)
+    if (!m.builtin && typeOf(v) !== t) {
       const ic = lookup(m, "__instancecheck__");
       if (ic !== undefined) return pyBool(callBound(ic, t, m, [v]));
     }

@@ -18,7 +18,7 @@ import {
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { current } from "../vm/vm.ts";
 import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
-import { instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
+import { calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
 
 export function installObjects(): void {
@@ -112,6 +112,12 @@ export function installObjects(): void {
   };
 
   // ---- type ----
+  /** A class made by calling type() takes its __module__ from the calling code's globals. */
+  const withModule = (t: PyType, ns: PyDict): PyType => {
+    const f = current.frame;
+    if (f !== null && dictGet(ns, "__module__") === undefined) t.module = f.globals.name;
+    return t;
+  };
   TypeType.newFn = (_cls, args, kw) => {
     if (args.length === 1 && (kw === null || kw.length === 0)) return typeOf(args[0]);
     if (args.length !== 3) typeError("type() takes 1 or 3 arguments");
@@ -124,7 +130,9 @@ export function installObjects(): void {
         typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
       }
     }
-    return newClass(TypeType, name, bases.a as PyType[], ns);
+    const winner = calcMeta(TypeType, bases.a as PyType[]);
+    if (winner !== TypeType) return typeCall(winner, args, kw);
+    return withModule(newClass(TypeType, name, bases.a as PyType[], ns), ns);
   };
   defMethods(TypeType, {
     mro(args) {
@@ -155,8 +163,7 @@ export function installObjects(): void {
         typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
       }
     }
-    const t = newClass(meta as PyType, name, bases.a as PyType[], ns);
-    return t;
+    return withModule(newClass(calcMeta(meta as PyType, bases.a as PyType[]), name, bases.a as PyType[], ns), ns);
   });
   TypeType.dict.set("__new__", new PyStaticMethod(typeNew));
   defMethod(TypeType, "__subclasses__", (args) => {

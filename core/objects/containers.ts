@@ -171,7 +171,7 @@ export function installList(): void {
     extend(args, kw) {
       arity("list.extend", args, kw, 1, 1, true);
       const l = self<PyList>(args, ListType, "extend");
-      const items = args[1] instanceof PyList || args[1] instanceof PyTuple ? (args[1] as PyList).a.slice() : toArray(args[1]);
+      const items = toArray(args[1]);
       if (l.a.length + items.length > MAX_SEQUENCE) memoryError();
       for (const x of items) l.a.push(x);
       return null;

@@ -348,6 +348,17 @@ export function getIterAny(v: Py, message?: string): Py {
         if (gi !== undefined) return new GetItemIter(v, gi);
       }
     }
+    const r = builtinIter(v);
+    if (r !== undefined) return r;
+  }
+  if (message !== undefined) typeError(message);
+  notIterable(v);
+}
+
+/** The iterator of a builtin iterable's own data (also for subclass instances, whatever their __iter__). */
+export function builtinIter(v: Py): Py | undefined {
+  if (typeof v === "string") return new StrIter(v);
+  if (typeof v === "object" && v !== null) {
     if (v instanceof PyList) return new ListIter(v);
     if (v instanceof PyTuple) return new SeqIter(v.a, TupleIteratorType);
     if (v instanceof PyRange) {
@@ -362,11 +373,9 @@ export function getIterAny(v: Py, message?: string): Py {
       it.cls = ByteArrayIteratorType;
       return it;
     }
-    const h = hooks.iterOf?.(v);
-    if (h !== undefined) return h;
+    return hooks.iterOf?.(v);
   }
-  if (message !== undefined) typeError(message);
-  notIterable(v);
+  return undefined;
 }
 
 /** Validate what __iter__ returned. */

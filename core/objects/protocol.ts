@@ -9,7 +9,7 @@ import {
   attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
   notSubscriptable, notSupportedBetween, raise, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
-import { AttributeError, BaseException, StopIteration } from "./exceptions.ts";
+import { AttributeError, BaseException, KeyError, StopIteration } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { formatFloat, formatInt, formatStr } from "./format.ts";
 import { intHash, intHashExact } from "./int.ts";
@@ -948,7 +948,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
     }
   }
   if (v instanceof PyBytes) return bytesRepr(v.b);
-  if (v instanceof PyByteArray) return (v.cls as PyType).name + "(" + bytesRepr(v.b, v.n, true) + ")";
+  if (v instanceof PyByteArray) return t.name + "(" + bytesRepr(v.b, v.n, true) + ")";
   if (v instanceof PyType) {
     return v.module === "builtins" ? `<class '${v.qualname}'>` : `<class '${v.module}.${v.qualname}'>`;
   }
@@ -980,6 +980,9 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   if (v instanceof PySuper) return `<super: <class '${v.type.name}'>, <${v.objType.name} object>>`;
   const custom = hooks.repr?.(v);
   if (custom !== undefined) return custom;
+  // a subclass of a builtin without a __repr__ slot of its own (bytes): the value's repr
+  const bv = baseValue(v);
+  if (bv !== v) return builtinRepr(bv, t);
   const mod = t.module === "builtins" ? "" : t.module + ".";
   return `<${mod}${t.qualname} object at ${addr(v)}>`;
 }
@@ -1059,7 +1062,7 @@ export function exceptionStr(e: PyException): string {
     // OSError(errno, strerror[, filename]): "[Errno 2] No such file: 'x'"
     return `[Errno ${pyStr(a[0])}] ${pyStr(a[1])}` + (a.length > 2 && a[2] !== null ? `: ${pyRepr(a[2])}` : "");
   }
-  if (e.cls.name === "KeyError" && a.length === 1) return pyRepr(a[0]);
+  if (a.length === 1 && isSubtype(e.cls, KeyError)) return pyRepr(a[0]);
   if (a.length === 0) return "";
   if (a.length === 1) return pyStr(a[0]);
   return pyRepr(e.args);
@@ -1646,10 +1649,17 @@ export function iterNext(it: Py): Py {
 }
 
 /** Drain an iterable into a JS array; `notIterable` is the TypeError message when it is not one. */
+/**
+ * The items of an exact list or tuple, read in place (null for anything else: a subclass may
+ * define its own __iter__, which iteration must then use).
+ */
+export function plainItems(v: Py): Py[] | null {
+  return (v instanceof PyList || v instanceof PyTuple) && v.cls.builtin ? v.a : null;
+}
+
 export function iterToArray(v: Py, notIterable?: string): Py[] {
-  if (v instanceof PyList || v instanceof PyTuple) {
-    if (v.cls.builtin) return v.a.slice();
-  }
+  const a = plainItems(v);
+  if (a !== null) return a.slice();
   if (typeof v === "string") return hooks.cpArray(v);
   const it = getIter(v, notIterable);
   const out: Py[] = [];

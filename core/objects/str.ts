@@ -32,7 +32,7 @@ import {
   StrType,
 } from "./model.ts";
 import { arity, bindArgs, defMethod, fastMethod, splitKw, tupleArity } from "./native.ts";
-import { callBound, getItem, getIter, hooks, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
+import { callBound, getItem, getIter, hooks, isSubtype, iterNext, lookup, plainItems, STOP } from "./protocol.ts";
 import { cpLength, cpSlice, cpToUnit, isPrintableCp, isWide, unitToCp } from "./strrepr.ts";
 import { typeName, typeOf } from "./typeof.ts";
 
@@ -671,7 +671,8 @@ export function strContains(hay: string, needle: Py): boolean {
  */
 export function strJoin(sep: string, iterable: Py): string {
   let items: Py[];
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.a;
+  const plain = plainItems(iterable);
+  if (plain !== null) items = plain;
   else if (typeof iterable === "string") {
     if (sep === "") return iterable;
     items = isWide(iterable) ? Array.from(iterable) : iterable.split("");

@@ -70,10 +70,8 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
     if (b.final) typeError(`type '${b.name}' is not an acceptable base type`);
   }
   const baseTypes = bases as PyType[];
-  if (meta === null) {
-    meta = TypeType;
-    for (const b of baseTypes) if (isSubtype(b.cls, meta)) meta = b.cls;
-  }
+  if (meta === null) meta = TypeType;
+  if (meta instanceof PyType) meta = calcMeta(meta, baseTypes);
   // run the body in a fresh namespace
   const ns = new PyDict();
   dictSet(ns, "__module__", body.globals.name);
@@ -103,6 +101,21 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   }
   if (cell instanceof PyCell) cell.v = cls;
   return cls;
+}
+
+/** The most derived of `meta` and the bases' metaclasses (CPython's _PyType_CalculateMetaclass). */
+export function calcMeta(meta: PyType, bases: PyType[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const m = b.cls as PyType;
+    if (isSubtype(winner, m)) continue;
+    if (isSubtype(m, winner)) {
+      winner = m;
+      continue;
+    }
+    typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
 }
 
 /** type(name, bases, ns): create a user class object. */
@@ -249,7 +262,9 @@ export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
   const meta = typeOf(cls);
   if (meta !== TypeType && !meta.builtin) {
     const call = lookup(meta, "__call__");
-    if (call !== undefined && !(call instanceof PyBuiltin)) return callBound(call, cls, meta, kw ? args : args);
+    if (call !== undefined && !(call instanceof PyBuiltin)) {
+      return kw === null || kw.length === 0 || !(call instanceof PyFunction) ? callBound(call, cls, meta, args) : callObject(call, [cls, ...args], kw);
+    }
   }
   return typeCall(cls, args, kw);
 }
@@ -278,7 +293,8 @@ export function typeCall(cls: PyType, args: Py[], kw: string[] | null): Py {
       }
     } else obj = newInstance(cls, isSubtype(cls, BaseException) ? args : []);
   }
-  const init = lookup(cls, "__init__");
+  // (a __new__ returning an instance of a subclass gets that subclass's __init__)
+  const init = lookup(typeOf(obj), "__init__");
   if (init !== undefined && !(init instanceof PyBuiltin && init.owner === ObjectType)) {
     const r = callObject(init, [obj, ...args], kw);
     if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);

@@ -23,7 +23,7 @@ import {
 import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, repeatCount, seqIndex, sliceIndices } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { type BytesPct, percentFormat } from "../objects/format.ts";
-import { iterToArray } from "../objects/protocol.ts";
+import { iterToArray, plainItems } from "../objects/protocol.ts";
 import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
 import {
   bytesConcat, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
@@ -446,7 +446,7 @@ export function inplaceOp(op: number, a: Py, b: Py): Py {
   if (typeof a === "object" && a !== null) {
     if (a instanceof PyList && a.cls.builtin) {
       if (op === ADD) {
-        const items = b === a ? a.a.slice() : b instanceof PyList || b instanceof PyTuple ? b.a : iterToArray(b);
+        const items = b === a ? a.a.slice() : plainItems(b) ?? iterToArray(b);
         checkSize(a.a.length + items.length);
         for (let i = 0; i < items.length; i++) a.a.push(items[i]);
         return a;

@@ -23,7 +23,7 @@ import {
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
-  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, unboundWithoutSelf,
+  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, unboundWithoutSelf, plainItems,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
@@ -1093,7 +1093,7 @@ export class Interp {
                   this.dictMerge(d, kwd, callee);
                   kwd = d;
                 }
-                items = pv instanceof PyTuple || pv instanceof PyList ? pv.a : this.iterToArrayStar(pv, callee);
+                items = plainItems(pv) ?? this.iterToArrayStar(pv, callee);
               } else items = (pv as PyTuple).a;
               let kwnames: string[] | null = null;
               // a Python function copies its arguments into its frame: no copy needed for it
@@ -2111,7 +2111,7 @@ export class Interp {
       case 92 /* LIST_EXTEND */: {
         const v = s[--sp], a = code[pc + 1];
         const l = s[sp - (a & 255)] as PyList;
-        const items = v instanceof PyList || v instanceof PyTuple ? v.a : this.iterToArrayStar(v, a > 255 ? s[sp - (a >> 8)] : null);
+        const items = plainItems(v) ?? this.iterToArrayStar(v, a > 255 ? s[sp - (a >> 8)] : null);
         for (let i = 0; i < items.length; i++) l.a.push(items[i]);
         pc += 2;
         break;
