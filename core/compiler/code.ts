@@ -123,6 +123,8 @@ export class Code {
    * allowed), not a generator, not memoized: positional calls take the VM's inline fast path
    * (set by the compiler). */
   plain = false;
+  /** Has `for` loops that own their generator (GET_ITER_OWN): exceptions leaving them close it. */
+  ownsIters = false;
   /** A straight-line body (compiler/scope.ts straightLine): its instructions' offsets. */
   inlineOps: Int32Array | null = null;
   /** An inline call of this code is running (a re-entrant call takes a real frame). */

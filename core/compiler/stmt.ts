@@ -489,11 +489,16 @@ export class Compiler extends ExprCompiler {
     const seg = this.cutTarget(t);
     this.expect(T.KW_IN, "invalid syntax");
     this.exprList(true);
-    this.emit(isAsync ? O.GET_ITER : O.GET_ITER, 0, 0, 0, this.t.start[headerTok]);
+    // A generator made for this loop alone is closed when the loop is left early, as CPython's
+    // reference counting does (its `finally` runs at the break).
+    const last = u.code[u.lastAt];
+    const owns = !isAsync && (last === O.CALL || last === O.CALL_KW || last === O.CALL_EX || last === O.CALL_METHOD || last === O.CALL_METHOD_KW);
+    this.emit(owns ? O.GET_ITER_OWN : O.GET_ITER, 0, 0, 0, this.t.start[headerTok]);
+    if (owns) u.code_.ownsIters = true;
     const top = u.here;
     const fi = u.jump(O.FOR_ITER, this.t.start[headerTok]);
     this.emitStore(t, seg, t.start);
-    const block: Block = { kind: B_FOR, continueTarget: top, breaks: [], depth: depth + 1 };
+    const block: Block = { kind: B_FOR, continueTarget: top, breaks: [], depth: depth + 1, owns };
     u.blocks.push(block);
     this.suite("'for' statement", headerTok);
     u.blocks.pop();
@@ -520,7 +525,7 @@ export class Compiler extends ExprCompiler {
     if (li < 0) this.fail("'break' outside loop", pos);
     const paused = this.unwind(li + 1);
     const loop = this.u.blocks[li];
-    if (loop.kind === B_FOR) this.emit(O.POP_TOP);
+    if (loop.kind === B_FOR) this.emit(loop.owns ? O.CLOSE_ITER : O.POP_TOP);
     loop.breaks!.push(this.u.jump(O.JUMP));
     this.resume(paused);
   }
@@ -559,7 +564,7 @@ export class Compiler extends ExprCompiler {
     const b = this.u.blocks;
     for (let i = b.length - 1; i >= to; i--) {
       const k = b[i].kind;
-      if (k === B_WITH || k === B_FINALLY || k === B_HANDLER || k === B_FINALLY_BODY) return true;
+      if (k === B_WITH || k === B_FINALLY || k === B_HANDLER || k === B_FINALLY_BODY || b[i].owns) return true;
     }
     return false;
   }
@@ -577,7 +582,7 @@ export class Compiler extends ExprCompiler {
       }
       switch (b.kind) {
         case B_FOR:
-          this.emit(O.POP_TOP);
+          this.emit(b.owns ? O.CLOSE_ITER : O.POP_TOP);
           break;
         case B_WITH:
           this.emit(O.WITH_EXIT);

@@ -31,6 +31,8 @@ export interface Block {
   region?: Region;
   /** Stack depth at block entry. */
   depth: number;
+  /** `for` over a call's result: leaving early closes a generator (CLOSE_ITER instead of POP_TOP). */
+  owns?: boolean;
 }
 export const B_FOR = 0, B_WHILE = 1, B_FINALLY = 2, B_HANDLER = 3, B_WITH = 4, B_FINALLY_BODY = 5, B_TRY = 6;
 
@@ -87,9 +89,13 @@ export class Unit {
 
   // -- emission ------------------------------------------------------------------------------
 
+  /** Offset of the last instruction emitted. */
+  lastAt = -1;
+
   /** Emit an instruction; returns its offset. */
   emit(opc: number, a = 0, b = 0, c = 0, srcPos = -1): number {
     const at = this.code.length;
+    this.lastAt = at;
     const n = OP_ARGS[opc];
     this.code.push(opc);
     this.pos.push(srcPos);

@@ -579,6 +579,11 @@ export function typeGetAttr(t: PyType, name: string): Py {
     const m = lookup(meta, name);
     if (m !== undefined) return bind(m, t, meta);
   }
+  // a metaclass __getattr__ answers for names the class does not have
+  if (!meta.builtin) {
+    const ga = lookup(meta, "__getattr__");
+    if (ga !== undefined) return callBound(ga, t, meta, [name]);
+  }
   return undefined;
 }
 

@@ -56,6 +56,10 @@ export class PyGenerator extends PyObject {
   result: Py = undefined;
   /** What the generator is blocked on (yield from / await target), for introspection. */
   yieldFrom: Py = null;
+  /** Made for one `for` loop (GET_ITER_OWN): closed when the loop is left early. */
+  loopOwned = false;
+  /** The interpreter's work count when made: GET_ITER_OWN owns only a generator made by the call just before it. */
+  born = -1;
   constructor(public frame: Frame | null, kind: PyType) {
     super();
     this.cls = kind;

@@ -187,7 +187,9 @@ export class Interp {
     if (co.cellvars.length > 0 || co.freevars.length > 0) f.cells = this.makeCells(co, fn, s);
     if (co.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
       const kind = co.flags & CO_ASYNC_GENERATOR ? AsyncGeneratorType : co.flags & CO_COROUTINE ? CoroutineType : GeneratorType;
-      return new PyGenerator(f, kind);
+      const g = new PyGenerator(f, kind);
+      g.born = this.work - this.ticks;
+      return g;
     }
     return f;
   }
@@ -602,6 +604,8 @@ export class Interp {
         const exc = pending;
         pending = null;
         let handled = false;
+        // the live stack of the frame being unwound (callers: as saved at the call)
+        let top = sp;
         for (;;) {
           if (exc.tbFrame !== f) {
             exc.tb.push({ code: co, pc });
@@ -609,6 +613,15 @@ export class Interp {
           }
           if (!exc.uncatchable) {
             const t = co.excTable;
+            let to = co.nlocals;
+            for (let i = 0; i < t.length; i += 4) {
+              if (pc >= t[i] && pc < t[i + 1]) {
+                to = co.nlocals + t[i + 3];
+                break;
+              }
+            }
+            // `for` loops left by the exception close the generators they own (CPython frees them)
+            if (co.ownsIters) this.closeOwned(s, to, top);
             for (let i = 0; i < t.length; i += 4) {
               if (pc >= t[i] && pc < t[i + 1]) {
                 sp = co.nlocals + t[i + 3];
@@ -657,6 +670,7 @@ export class Interp {
           consts = co.consts;
           s = f.s;
           pc = f.pc;
+          top = f.sp;
         }
         if (pending !== null) continue;
         // context chaining happens when a handler begins (PUSH_EXC_INFO)
@@ -1465,9 +1479,11 @@ export class Interp {
               }
               continue;
             }
-            case 77 /* GET_ITER */: {
+            case 77 /* GET_ITER */:
+            case 144 /* GET_ITER_OWN */: {
               const v = s[sp - 1];
               if (!(v instanceof PyIterator) && !(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
+              else if (code[pc] === O.GET_ITER_OWN && v instanceof PyGenerator && v.born === this.work - this.ticks) v.loopOwned = true;
               pc += 1;
               continue;
             }
@@ -2382,6 +2398,15 @@ export class Interp {
         pc += 2;
         break;
       }
+      case 145 /* CLOSE_ITER */: {
+        this.frame = f;
+        f.pc = pc;
+        f.sp = sp - 1;
+        this.closeOwned(s, sp - 1, sp);
+        sp--;
+        pc += 1;
+        break;
+      }
       case 124 /* COPY_DICT_WITHOUT_KEYS */:
         s[sp - 1] = hooks.copyDictWithoutKeys(s[sp - 2], s[sp - 1]);
         pc += 1;
@@ -2401,6 +2426,23 @@ export class Interp {
   }
 
   // -- helpers used by the loop -------------------------------------------------------------------
+
+  /** Close the suspended generators `for` loops own in s[from .. to), top first (see GET_ITER_OWN). */
+  closeOwned(s: Py[], from: number, to: number): void {
+    for (let i = to - 1; i >= from; i--) {
+      const v = s[i];
+      if (v instanceof PyGenerator && v.loopOwned && v.state === GEN_SUSPENDED && v.cls === GeneratorType) {
+        v.loopOwned = false;
+        try {
+          callObject(getAttr(v, "close"), []);
+        } catch (e) {
+          // CPython reports an error while finalizing a generator as "Exception ignored" on
+          // stderr and carries on
+          if (!(e instanceof PyException) || e.uncatchable) throw e;
+        }
+      }
+    }
+  }
 
   callResult: Py = null;
   /** Set by a fused statement block that raised: the failing statement's own instruction. */
