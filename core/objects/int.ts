@@ -263,9 +263,23 @@ export function intTrueDiv(a: number | bigint, b: number | bigint): number {
   if (BigInt(fa) === A && BigInt(fb) === B) return fa / fb;
   const neg = (A < 0n) !== (B < 0n);
   const an = A < 0n ? -A : A, bn = B < 0n ? -B : B;
-  const shift = 64n;
-  const q = (an << shift) / bn;
-  const r = Number(q) / 2 ** 64;
+  if (an === 0n) return neg ? -0 : 0;
+  // Scale so the integer quotient has 55 or 56 bits, fold the remainder into its lowest bit
+  // (sticky), and let the BigInt-to-Number conversion round once, half to even; the power-of-two
+  // rescale is then exact (|a|, |b| < 2^127 keeps the result far from the subnormal range).
+  const sh = 55 - (bitLength(an) - bitLength(bn));
+  let q: bigint, rem: bigint;
+  if (sh >= 0) {
+    const num = an << BigInt(sh);
+    q = num / bn;
+    rem = num % bn;
+  } else {
+    const den = bn << BigInt(-sh);
+    q = an / den;
+    rem = an % den;
+  }
+  if (rem !== 0n) q |= 1n;
+  const r = Number(q) * 2 ** -sh;
   return neg ? -r : r;
 }
 
@@ -304,14 +318,15 @@ export function parseIntString(s: string, base: number): number | bigint | undef
   }
   if (base === 0) {
     const p = t.slice(0, 2).toLowerCase();
-    if (p === "0x") base = 16, t = t.slice(2);
-    else if (p === "0o") base = 8, t = t.slice(2);
-    else if (p === "0b") base = 2, t = t.slice(2);
-    else {
+    if (p === "0x" || p === "0o" || p === "0b") {
+      base = p === "0x" ? 16 : p === "0o" ? 8 : 2;
+      t = t.slice(2);
+      // (one underscore may follow the prefix; a bare number may not start with one)
+      if (t.startsWith("_")) t = t.slice(1);
+    } else {
       base = 10;
       if (/^0+[_0]*[1-9]/.test(t)) return undefined;
     }
-    if (t.startsWith("_")) t = t.slice(1);
   } else if (base === 16 || base === 8 || base === 2) {
     const p = t.slice(0, 2).toLowerCase();
     if ((base === 16 && p === "0x") || (base === 8 && p === "0o") || (base === 2 && p === "0b")) {

@@ -255,6 +255,19 @@ export class ZipIter extends PyIterator {
   }
 }
 
+/**
+ * Call a builtin iterator's callback (map, filter, iter(f, sentinel)): a StopIteration it raises
+ * ends the iteration, as it does for CPython's consumers of a C iterator.
+ */
+function callOrStop(fn: Py, args: Py[]): Py {
+  try {
+    return callObject(fn, args);
+  } catch (e) {
+    if (e instanceof PyException && !e.uncatchable && isSubtype(e.cls, StopIteration)) return STOP;
+    throw e;
+  }
+}
+
 export class MapIter extends PyIterator {
   constructor(public fn: Py, public its: Py[]) {
     super();
@@ -267,7 +280,7 @@ export class MapIter extends PyIterator {
       if (v === STOP) return STOP;
       args[i] = v;
     }
-    return callObject(this.fn, args);
+    return callOrStop(this.fn, args);
   }
 }
 
@@ -280,8 +293,13 @@ export class FilterIter extends PyIterator {
     for (;;) {
       const v = iterNextAny(this.it);
       if (v === STOP) return STOP;
-      const keep = this.fn === null ? hooks.truthy(v) : hooks.truthy(callObject(this.fn, [v]));
-      if (keep) return v;
+      if (this.fn === null) {
+        if (hooks.truthy(v)) return v;
+        continue;
+      }
+      const r = callOrStop(this.fn, [v]);
+      if (r === STOP) return STOP;
+      if (hooks.truthy(r)) return v;
     }
   }
 }
@@ -322,8 +340,8 @@ export class CallableIter extends PyIterator {
     // can be endless with a builtin callable (iter(int, 1)): natively drained by sum/any/in, it
     // must still run out of op budget
     if ((++this.n & 1023) === 0) hooks.charge(1024);
-    const v = callObject(this.fn, []);
-    if (pyEq(v, this.sentinel)) {
+    const v = callOrStop(this.fn, []);
+    if (v === STOP || pyEq(v, this.sentinel)) {
       this.done = true;
       return STOP;
     }
