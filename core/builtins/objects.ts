@@ -103,7 +103,12 @@ export function installObjects(): void {
     return newInstance(cls, isSubtype(cls, BaseException) ? args.slice(1) : []);
   });
   ObjectType.dict.set("__new__", new PyStaticMethod(objectNew));
-  const isc = defMethod(ObjectType, "__init_subclass__", () => null);
+  const isc = defMethod(ObjectType, "__init_subclass__", (args, kw) => {
+    const who = args[0] instanceof PyType ? args[0].qualname : "object";
+    if (kw !== null && kw.length > 0) typeError(`${who}.__init_subclass__() takes no keyword arguments`);
+    if (args.length > 1) typeError(`${who}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+    return null;
+  });
   ObjectType.dict.set("__init_subclass__", new PyClassMethod(isc));
   ObjectType.newFn = (_cls, args, kw) => {
     noKw("object", kw);
@@ -153,8 +158,12 @@ export function installObjects(): void {
       return args[1] instanceof PyType && isSubtype(args[1], args[0]);
     },
   });
-  const typeNew = defMethod(TypeType, "__new__", (args) => {
-    const [meta, name, bases, ns] = args;
+  const typeNew = defMethod(TypeType, "__new__", (args, kw) => {
+    // class keywords (other than metaclass) go on to __init_subclass__
+    const kwm = new Map<string, Py>();
+    const nkw = kw === null ? 0 : kw.length;
+    for (let i = 0; i < nkw; i++) kwm.set(kw![i], args[args.length - nkw + i]);
+    const [meta, name, bases, ns] = nkw > 0 ? args.slice(0, args.length - nkw) : args;
     if (typeof name !== "string") typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
     if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
@@ -163,7 +172,7 @@ export function installObjects(): void {
         typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
       }
     }
-    return withModule(newClass(calcMeta(meta as PyType, bases.a as PyType[]), name, bases.a as PyType[], ns), ns);
+    return withModule(newClass(calcMeta(meta as PyType, bases.a as PyType[]), name, bases.a as PyType[], ns, kwm), ns);
   });
   TypeType.dict.set("__new__", new PyStaticMethod(typeNew));
   defMethod(TypeType, "__subclasses__", (args) => {

@@ -643,6 +643,8 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
       callObject(set, [cattr, obj, v]);
       return true;
     }
+    // __delete__ alone still makes a data descriptor: it has no way to set
+    if (lookup(cattr.cls, "__delete__") !== undefined) raise(AttributeError, "__set__");
   }
   return false;
 }
@@ -772,6 +774,7 @@ export function delAttr(obj: Py, name: string): void {
       callObject(del, [cattr, obj]);
       return;
     }
+    if (lookup(cattr.cls, "__set__") !== undefined) raise(AttributeError, "__delete__");
   }
   if (obj instanceof PyInstance) {
     if (instDel(obj, name)) return;

@@ -172,7 +172,7 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
       return t;
     }
   }
-  if (kw.size > 0) typeError(`${name}.__init_subclass__() takes no keyword arguments`);
+  if (kw.size > 0) typeError(`${t.qualname}.__init_subclass__() takes no keyword arguments`);
   return t;
 }
 
@@ -215,10 +215,12 @@ function applySlots(t: PyType): void {
       continue;
     }
     const items = typeof sl === "string" ? [sl] : iterToArray(sl);
+    // private names are mangled with the class that declares them, as in its methods
+    const owner = c.name.replace(/^_+/, "");
     for (const n of items) {
       if (typeof n !== "string") typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
       if (n === "__dict__") dict = true;
-      else names.add(n);
+      else names.add(n.startsWith("__") && !n.endsWith("__") && owner !== "" ? `_${owner}${n}` : n);
     }
   }
   if (dict) return;
