@@ -293,11 +293,7 @@ export class FilterIter extends PyIterator {
     for (;;) {
       const v = iterNextAny(this.it);
       if (v === STOP) return STOP;
-      if (this.fn === null) {
-        if (hooks.truthy(v)) return v;
-        continue;
-      }
-      const r = callOrStop(this.fn, [v]);
+      const r = this.fn === null ? v : callOrStop(this.fn, [v]);
       if (r === STOP) return STOP;
       if (hooks.truthy(r)) return v;
     }

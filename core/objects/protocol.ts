@@ -1656,7 +1656,6 @@ export function iterNext(it: Py): Py {
   return hooks.iterNext(it);
 }
 
-/** Drain an iterable into a JS array; `notIterable` is the TypeError message when it is not one. */
 /**
  * The items of an exact list or tuple, read in place (null for anything else: a subclass may
  * define its own __iter__, which iteration must then use).
@@ -1665,6 +1664,7 @@ export function plainItems(v: Py): Py[] | null {
   return (v instanceof PyList || v instanceof PyTuple) && v.cls.builtin ? v.a : null;
 }
 
+/** Drain an iterable into a JS array; `notIterable` is the TypeError message when it is not one. */
 export function iterToArray(v: Py, notIterable?: string): Py[] {
   const a = plainItems(v);
   if (a !== null) return a.slice();

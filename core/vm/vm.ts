@@ -603,7 +603,6 @@ export class Interp {
         // ---- exception unwinding ----
         const exc = pending;
         pending = null;
-        let handled = false;
         // the live stack of the frame being unwound (callers: as saved at the call)
         let top = sp;
         for (;;) {
@@ -613,25 +612,16 @@ export class Interp {
           }
           if (!exc.uncatchable) {
             const t = co.excTable;
-            let to = co.nlocals;
-            for (let i = 0; i < t.length; i += 4) {
-              if (pc >= t[i] && pc < t[i + 1]) {
-                to = co.nlocals + t[i + 3];
-                break;
-              }
-            }
+            let h = 0;
+            while (h < t.length && !(pc >= t[h] && pc < t[h + 1])) h += 4;
             // `for` loops left by the exception close the generators they own (CPython frees them)
-            if (co.ownsIters) this.closeOwned(s, to, top);
-            for (let i = 0; i < t.length; i += 4) {
-              if (pc >= t[i] && pc < t[i + 1]) {
-                sp = co.nlocals + t[i + 3];
-                s[sp++] = exc;
-                pc = t[i + 2];
-                handled = true;
-                break;
-              }
+            if (co.ownsIters) this.closeOwned(s, co.nlocals + (h < t.length ? t[h + 3] : 0), top);
+            if (h < t.length) {
+              sp = co.nlocals + t[h + 3];
+              s[sp++] = exc;
+              pc = t[h + 2];
+              break;
             }
-            if (handled) break;
           }
           // pop the frame
           const g = f.gen;
