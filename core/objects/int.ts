@@ -23,8 +23,18 @@ export function isSafe(n: number): boolean {
   return n <= MAX_SAFE && n >= -MAX_SAFE;
 }
 
+const BIG_KEYS = new Float64Array(256).fill(NaN);
+const BIG_VALS: bigint[] = new Array(256).fill(0n);
+
 export function big(v: number | bigint | boolean): bigint {
-  return typeof v === "bigint" ? v : BigInt(typeof v === "boolean" ? (v ? 1 : 0) : v);
+  if (typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1n : 0n;
+  const i = v & 255;
+  if (BIG_KEYS[i] === v) return BIG_VALS[i];
+  const b = BigInt(v);
+  BIG_KEYS[i] = v;
+  BIG_VALS[i] = b;
+  return b;
 }
 
 /** bool -> number, int unchanged. */
@@ -419,3 +429,14 @@ export function intHash(a: number | bigint): number {
 export function isIntValue(v: Py): boolean {
   return typeof v === "number" || typeof v === "bigint";
 }
+
+type IntOp = (a: number | bigint, b: number | bigint) => number | bigint;
+
+/**
+ * The int-only result of each binary operator, by the generic operator index of ops.ts (ADD = 0 ...
+ * XOR = 11); undefined where an int operand pair can give a float (`/`, `**`). The VM's fused
+ * operators call these directly once both operands are exact ints, skipping the dunder dispatch.
+ */
+export const INT_BINARY: (IntOp | undefined)[] = [
+  intAdd, intSub, intMul, undefined, intFloorDiv, intMod, undefined, intShl, intShr, intAnd, intOr, intXor,
+];

@@ -11,7 +11,7 @@ import {
   N_UN,
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
-import { floorDivNum, modNum } from "../objects/int.ts";
+import { floorDivNum, INT_BINARY, modNum } from "../objects/int.ts";
 import { EMPTY_TUPLE, type Py, PyDict, PyFloat, PyInstance, PyList, PyTuple, typeEpoch } from "../objects/model.ts";
 import { lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
@@ -447,11 +447,21 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
   const lk = leafKind(n.l!), rk = leafKind(n.r!);
   const li = n.l!.i ?? 0, ri = n.r!.i ?? 0, lc = n.l!.v, rc = n.r!.v;
   const raw = inplace ? (a: Py, b: Py) => inplaceOp(gi, a, b) : (a: Py, b: Py) => binaryOp(gi, a, b);
+  const intOp = INT_BINARY[gi];
   const slow = (a: Py, b: Py, s: Py[], f: Frame): Py => {
+    // big ints (and number results past 2^53): exact ints have no dunder to look up
+    if (
+      intOp !== undefined && (typeof a === "bigint" || typeof a === "number") &&
+      (typeof b === "bigint" || typeof b === "number")
+    ) return intOp(a, b);
     unbound3(a, L, b, R, null, K0, s, f);
     return raw(a, b);
   };
   const compare = (a: Py, b: Py, k: number, s: Py[], f: Frame): Py => {
+    if ((typeof a === "bigint" || typeof a === "number") && (typeof b === "bigint" || typeof b === "number")) {
+      // exact ints, one of them big: JS compares a bigint with a number exactly
+      return k === 0 ? a < b : k === 1 ? a <= b : k === 2 ? a == b : k === 3 ? a != b : k === 4 ? a > b : a >= b;
+    }
     unbound3(a, L, b, R, null, K0, s, f);
     return richCompare(a, b, k);
   };
@@ -629,7 +639,9 @@ function localConst(op: number, i: number, c: number, co: Code): Ev | null {
   const name = co.varnames[i];
   const gi = opIndex(op);
   const inplace = op >= O.INPLACE_ADD && op <= O.INPLACE_MATMUL;
+  const intOp = INT_BINARY[gi], cBig = BigInt(c);
   const slow = (a: Py): Py => {
+    if (intOp !== undefined && typeof a === "bigint") return intOp(a, cBig);
     if (a === undefined) unboundLocal(name);
     return inplace ? inplaceOp(gi, a, c) : binaryOp(gi, a, c);
   };
