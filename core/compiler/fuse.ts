@@ -82,6 +82,17 @@ export interface Fused {
 }
 
 /** How many stack values a tree reads (one more than its deepest N_STACK). */
+/** Is the UNPACK_SEQUENCE n at `at` followed by n STORE_FASTs, none of them a jump target? */
+function unpacksToLocals(code: number[], boundary: Uint8Array, at: number): boolean {
+  const n = code[at + 1];
+  if (n < 1 || n > 8) return false;
+  for (let k = 0; k < n; k++) {
+    const p = at + 2 + 2 * k;
+    if (code[p] !== O.STORE_FAST || boundary[p]) return false;
+  }
+  return true;
+}
+
 export function stackUse(n: FNode | undefined): number {
   if (n === undefined) return 0;
   if (n.k === N_STACK) return n.i! + 1;
@@ -494,9 +505,17 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
   }
   flush(code.length);
 
-  // a loop's FOR_ITER stores straight into the target local
+  // a loop's FOR_ITER stores straight into the target local, or unpacks into the target locals
   for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) {
-    if (code[at] === O.FOR_ITER && code[at + 2] === O.STORE_FAST && !boundary[at + 2]) code[at] = O.FOR_ITER_STORE;
+    if (code[at] !== O.FOR_ITER || boundary[at + 2]) continue;
+    if (code[at + 2] === O.STORE_FAST) code[at] = O.FOR_ITER_STORE;
+    else if (code[at + 2] === O.UNPACK_SEQUENCE && unpacksToLocals(code, boundary, at + 2)) code[at] = O.FOR_ITER_UNPACK;
+  }
+  // and the jump back to it runs it without a dispatch of its own
+  for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) {
+    if (code[at] !== O.JUMP || code[at + 1] >= 0) continue;
+    const t = code[at + code[at + 1]];
+    if (t === O.FOR_ITER || t === O.FOR_ITER_STORE || t === O.FOR_ITER_UNPACK) code[at] = O.JUMP_FOR;
   }
 
   // consecutive fused statements become one block (the statements' own instructions stay for

@@ -1171,7 +1171,7 @@ export class Interp {
                 sp = f.sp;
                 pc = f.pc;
                 // complete the resuming instruction with exhaustion
-                if (code[pc] === O.FOR_ITER || code[pc] === O.FOR_ITER_STORE) {
+                if (code[pc] === O.FOR_ITER || code[pc] === O.FOR_ITER_STORE || code[pc] === O.FOR_ITER_UNPACK) {
                   sp--;
                   pc += code[pc + 1];
                 } else if (code[pc] === O.SEND) {
@@ -1477,11 +1477,26 @@ export class Interp {
               pc += 1;
               continue;
             }
+            case 147 /* JUMP_FOR */: {
+              // a loop's jump back to its FOR_ITER*, which then runs without a dispatch of its own
+              const d = code[pc + 1];
+              if ((this.ticks += d - 1) <= 0) {
+                f.pc = pc + d;
+                f.sp = sp;
+                const p = this.slice(f);
+                if (p !== null) return p;
+              }
+              pc += d;
+            }
+            // falls through
             case 78 /* FOR_ITER */:
-            case 136 /* FOR_ITER_STORE */: {
-              // FOR_ITER_STORE: the next instruction is STORE_FAST, done here for the fast iterators
+            case 136 /* FOR_ITER_STORE */:
+            case 146 /* FOR_ITER_UNPACK */: {
+              // FOR_ITER_STORE: the next instruction is STORE_FAST, done here for the fast iterators;
+              // FOR_ITER_UNPACK: UNPACK_SEQUENCE n and n STORE_FASTs follow, done here for an exact
+              // tuple or list of n items (anything else goes through those instructions)
               const it = s[sp - 1];
-              const store = code[pc] === O.FOR_ITER_STORE;
+              const fop = code[pc];
               let v: Py;
               if (it instanceof RangeIter) {
                 const c = it.cur;
@@ -1520,9 +1535,13 @@ export class Interp {
               if (v === STOP) {
                 sp--;
                 pc += code[pc + 1];
-              } else if (store) {
+              } else if (fop === O.FOR_ITER_STORE) {
                 s[code[pc + 3]] = v;
                 pc += 4;
+              } else if (fop === O.FOR_ITER_UNPACK && (v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === code[pc + 3]) {
+                const a = v.a, n = a.length;
+                for (let k = 0; k < n; k++) s[code[pc + 5 + 2 * k]] = a[k];
+                pc += 4 + 2 * n;
               } else {
                 s[sp++] = v;
                 pc += 2;
@@ -1642,7 +1661,7 @@ export class Interp {
               s = f.s;
               sp = f.sp;
               pc = f.pc;
-              if (code[pc] === O.FOR_ITER || code[pc] === O.FOR_ITER_STORE) {
+              if (code[pc] === O.FOR_ITER || code[pc] === O.FOR_ITER_STORE || code[pc] === O.FOR_ITER_UNPACK) {
                 s[sp++] = v;
                 pc += 2;
               } else if (code[pc] === O.SEND) {
