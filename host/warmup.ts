@@ -76,7 +76,18 @@ def kinds():
     t += c + c - c * c / c + (a < b) + (a <= b) + (a > b) + (a >= b) + (c < c) + (c > a) + len(d + d) + len(d * 2)
     t += (d < d) + (d == "s") + (d != "t") + (a == c) + -a + -c + (not a) + ~a + abs(-c)
     t += fib(6) + fib(7)
+    # builtins and classes called with one and two arguments outside fused trees, and keyword
+    # calls whose arguments cannot be fused
+    t += isinstance(ident(a), int) + max(ident(a), b) + min(b, ident(a)) + len(ident(range(3)))
+    t += int(ident("5")) + len(str(ident(a))) + len(sorted([b, a], key=lambda v: -v))
+    t += len(sorted({"a": 1}.items(), key=lambda kv: kv[0])) + len(ident(Base(a)).items)
     return t
+
+G = 0
+
+def bump():
+    global G
+    G += 1
 
 def work(n):
     total = 0
@@ -126,4 +137,7 @@ def work(n):
 work(3)
 kinds()
 kinds()
+for _ in range(3):
+    bump()
+    G = G + fib(3)
 `;
