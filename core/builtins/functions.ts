@@ -28,7 +28,7 @@ import { absValue, binaryOp } from "../vm/ops.ts";
 import { current } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
 import { GeneratorType, PyGenerator } from "../vm/frame.ts";
-import { PyUnion } from "../objects/union.ts";
+import { PyGenericAlias, PyUnion } from "../objects/union.ts";
 import { floatDivmod } from "../objects/float.ts";
 
 function lessThan(a: Py, b: Py): boolean {
@@ -153,9 +153,11 @@ function isinstanceCheck(v: Py, t: Py, fname: string): boolean {
     return false;
   }
   if (t instanceof PyUnion) {
-    for (const x of (t as { args: Py[] }).args) if (isinstanceCheck(v, x, fname)) return true;
+    for (const x of t.args) if (x instanceof PyGenericAlias) typeError(`${fname}() argument 2 cannot be a parameterized generic`);
+    for (const x of t.args) if (isinstanceCheck(v, x, fname)) return true;
     return false;
   }
+  if (t instanceof PyGenericAlias) typeError(`${fname}() argument 2 cannot be a parameterized generic`);
   typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
@@ -170,7 +172,11 @@ function issubclassCheck(c: Py, t: Py): boolean {
     return isSubtype(c, t);
   }
   if (t instanceof PyTuple) return t.a.some((x) => issubclassCheck(c, x));
-  if (t instanceof PyUnion) return t.args.some((x) => issubclassCheck(c, x));
+  if (t instanceof PyUnion) {
+    if (t.args.some((x) => x instanceof PyGenericAlias)) typeError("issubclass() argument 2 cannot be a parameterized generic");
+    return t.args.some((x) => issubclassCheck(c, x));
+  }
+  if (t instanceof PyGenericAlias) typeError("issubclass() argument 2 cannot be a parameterized generic");
   typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 

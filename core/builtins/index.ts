@@ -7,10 +7,10 @@ import * as E from "../objects/exceptions.ts";
 import { DictIter, getIterAny, installIteratorMethods, iterNextAny, RangeIter } from "../objects/iter.ts";
 import {
   BoolType, ByteArrayType, BytesType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType, FrozenSetType,
-  IntType, ListType, NotImplemented, CoroutineType, PySet, ObjectType, PropertyType, type Py, PyClassMethod, PyTuple, RangeType, SetType,
+  EMPTY_TUPLE, IntType, ListType, NotImplemented, CoroutineType, PySet, ObjectType, PropertyType, type Py, PyClassMethod, PyTuple, RangeType, SetType,
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
 } from "../objects/model.ts";
-import { baseValue, builtinCompareRaw, hooks, objectId, pyBool, pyHash, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
+import { baseValue, builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
 import {
@@ -24,7 +24,9 @@ import { builtinNew, instantiate } from "../vm/classes.ts";
 import { typeError } from "../errors.ts";
 import { PyBuiltin, PyStaticMethod, PyType } from "../objects/model.ts";
 import { typeName } from "../objects/typeof.ts";
-import { PyUnion, unionRepr } from "../objects/union.ts";
+import { aliasRepr, classGetItem, GenericAliasType, PyGenericAlias, PyUnion, sameTypeArg, unionRepr } from "../objects/union.ts";
+import { EnumerateType } from "../objects/iter.ts";
+import { defMethod } from "../objects/native.ts";
 import { PyGenerator } from "../vm/frame.ts";
 import { current } from "../vm/vm.ts";
 import { builtinFunctions, primitiveId } from "./functions.ts";
@@ -113,7 +115,8 @@ function install(): void {
   };
   hooks.repr = (v: Py) => {
     if (v instanceof PyDictView) return viewRepr(v);
-    if (v instanceof PyUnion) return unionRepr(v);
+    if (v instanceof PyUnion) return unionRepr(v, pyRepr);
+    if (v instanceof PyGenericAlias) return aliasRepr(v, pyRepr);
     if (v instanceof PyGenerator) {
       const kind = v.cls.name;
       return `<${kind} object ${v.qualname} at 0x${objectId(v).toString(16).padStart(12, "0")}>`;
@@ -130,6 +133,9 @@ function install(): void {
     return undefined;
   };
   hooks.compare = (a: Py, b: Py, op: number) => {
+    if ((op === 2 || op === 3) && (a instanceof PyGenericAlias || a instanceof PyUnion) && (b instanceof PyGenericAlias || b instanceof PyUnion)) {
+      return sameTypeArg(a, b) === (op === 2);
+    }
     // keys and items views compare like sets (with sets and with each other)
     if (a instanceof PyDictView || b instanceof PyDictView) {
       const sa = viewAsSet(a) ?? (a instanceof PySet ? a : undefined);
@@ -157,9 +163,17 @@ function install(): void {
       }
     }
     if (obj instanceof PyDictView && name === "mapping") return obj.d;
+    if (obj instanceof PyGenericAlias) return aliasAttr(obj, name);
+    if (obj instanceof PyUnion) {
+      if (name === "__args__") return new PyTuple(obj.args.slice());
+      if (name === "__parameters__") return EMPTY_TUPLE;
+    }
     return undefined;
   };
   hooks.bool = (v: Py) => (v instanceof PyDictView ? v.d.m.size !== 0 : undefined);
+  defMethod(EnumerateType, "__class_getitem__", classGetItem);
+  // calling `list[int]` calls list
+  defMethod(GenericAliasType, "__call__", (args, kw) => callObject((args[0] as PyGenericAlias).origin, args.slice(1), kw));
   setViewSetHook(viewAsSet);
   setContainsHook((c: Py, x: Py) => (c instanceof PyDictView ? viewContains(c, x) : undefined));
   installMatchHooks();
@@ -191,4 +205,21 @@ export function createBuiltins(): Map<string, Py> {
   void ModuleType;
   void PyTuple;
   return m;
+}
+
+/** Attributes of `list[int]`: its own few, and everything else from the origin type. */
+function aliasAttr(a: PyGenericAlias, name: string): Py {
+  switch (name) {
+    case "__origin__":
+      return a.origin;
+    case "__args__":
+      return new PyTuple(a.args.slice());
+    case "__parameters__":
+      return EMPTY_TUPLE;
+    case "__unpacked__":
+      return false;
+    case "__class__":
+      return GenericAliasType;
+  }
+  return getAttrOpt(a.origin, name);
 }

@@ -26,6 +26,7 @@ import { asIndex, seqIndex, sliceIndices } from "./seq.ts";
 import { typeName } from "./typeof.ts";
 import { big, norm } from "./int.ts";
 import { timsort } from "./timsort.ts";
+import { classGetItem } from "./union.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Sorting: Python's stable sort using only __lt__, with fast paths for homogeneous keys.
@@ -261,9 +262,7 @@ export function installList(): void {
     __iter__(args) {
       return new ListIter(self<PyList>(args, ListType, "__iter__"));
     },
-    __class_getitem__(args) {
-      return args[0];
-    },
+    __class_getitem__: classGetItem,
   });
   const append = ListType.dict.get("append") as PyBuiltin, pop = ListType.dict.get("pop") as PyBuiltin;
   fastMethod(ListType, "append", {
@@ -299,9 +298,7 @@ export function installTuple(): void {
     __iter__(args) {
       return new SeqIter(self<PyTuple>(args, TupleType, "__iter__").a, TupleIteratorType);
     },
-    __class_getitem__(args) {
-      return args[0];
-    },
+    __class_getitem__: classGetItem,
   });
 }
 
@@ -444,9 +441,7 @@ export function installDict(): void {
     __len__(args) {
       return self<PyDict>(args, D, "__len__").m.size;
     },
-    __class_getitem__(args) {
-      return args[0];
-    },
+    __class_getitem__: classGetItem,
   });
   // dict.fromkeys is a classmethod
   const fromkeys = defMethod(D, "fromkeys", (args, kw) => {
@@ -606,9 +601,7 @@ export function installSets(): void {
     __iter__(args) {
       return new SetIter(args[0]);
     },
-    __class_getitem__(args) {
-      return args[0];
-    },
+    __class_getitem__: classGetItem,
   };
   defMethods(SetType, common);
   defMethods(FrozenSetType, common);

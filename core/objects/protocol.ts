@@ -5,6 +5,7 @@
 // Python functions are run by the VM, which installs itself with `setFunctionRunner` (a nested
 // run: only used where a builtin calls back into Python).
 
+import { PyGenericAlias, PyUnion } from "./union.ts";
 import {
   attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
   notSubscriptable, notSupportedBetween, raise, typeAttributeError, typeError, unhashable, valueError,
@@ -1472,6 +1473,7 @@ export function sortLess(a: Py, b: Py): boolean {
 /** Does this (hashable) object need value-based dict keys? Raises TypeError when unhashable. */
 export function hasValueEquality(v: Py): boolean {
   if (v instanceof PyTuple || v instanceof PyBytes || v instanceof PyRange || v instanceof PyComplex || v instanceof PyMethod) return true;
+  if (v instanceof PyGenericAlias || v instanceof PyUnion) return true;
   if ((v instanceof PyList || v instanceof PyDict || v instanceof PySet) && !v.cls.builtin) {
     // a subclass of a mutable container can define __hash__ (and then is a value-equal key)
     const h = lookup(v.cls, "__hash__");
@@ -1636,6 +1638,9 @@ export function pyHash(v: Py): number {
   if (v instanceof PyRange) return pyHash(new PyTuple([v.length, v.start, v.step]));
   if (v instanceof PyComplex) return floatHash(v.re) + 1000003 * floatHash(v.im) | 0;
   if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray || v instanceof PySlice) unhashable(v);
+  // equal generic aliases and unions hash alike
+  if (v instanceof PyGenericAlias) return (pyHash(v.origin) ^ pyHash(new PyTuple(v.args))) | 0;
+  if (v instanceof PyUnion) return v.args.reduce((h: number, x) => h ^ pyHash(x), 0x7a11);
   return (objectId(v) / 16) | 0;
 }
 

@@ -12,6 +12,7 @@ import { bind, callBound, callObject, hooks, isSubtype, iterToArray, lookup, pyR
 import { typeName, typeOf } from "../objects/typeof.ts";
 import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
+import { PyGenericAlias } from "../objects/union.ts";
 
 /** C3 linearisation; TypeError when inconsistent. */
 export function c3(cls: PyType, bases: PyType[]): PyType[] {
@@ -57,6 +58,13 @@ function solidLayout(bases: PyType[]): PyType {
 
 /** Execute a class statement. */
 export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py[], kwnames: string[], kwvalues: Py[]): Py {
+  // a generic alias base (`class C(list[int])`) stands for its origin; the class keeps the
+  // bases as written in __orig_bases__
+  let origBases: PyTuple | null = null;
+  if (bases.some((b) => b instanceof PyGenericAlias)) {
+    origBases = new PyTuple(bases.slice());
+    bases = bases.map((b) => (b instanceof PyGenericAlias ? b.origin : b));
+  }
   let meta: Py = null;
   const kw = new Map<string, Py>();
   for (let i = 0; i < kwnames.length; i++) {
@@ -85,6 +93,7 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   } finally {
     vm.depth--;
   }
+  if (origBases !== null) dictSet(ns, "__orig_bases__", origBases);
   let cls: Py;
   if (meta !== TypeType && meta instanceof PyType && !meta.builtin) {
     const args: Py[] = [name, new PyTuple(bases), ns];

@@ -15,7 +15,7 @@ import {
 } from "../objects/int.ts";
 import {
   DictType, FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
-  FloatType, PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType,
+  FloatType, PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType,
 } from "../objects/model.ts";
 import {
   baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
@@ -31,7 +31,7 @@ import {
 import { strContains, strGetItem, strRepeat, strSlice } from "../objects/str.ts";
 import { floatPow, floatFloorDiv, floatMod } from "../objects/float.ts";
 import { complexOp } from "../objects/complex.ts";
-import { makeUnion } from "../objects/union.ts";
+import { classGetItem, makeUnion } from "../objects/union.ts";
 
 // Binary operator indexes (same order as the BINARY_* opcodes).
 export const ADD = 0, SUB = 1, MUL = 2, TRUEDIV = 3, FLOORDIV = 4, MOD = 5, POW = 6, LSHIFT = 7, RSHIFT = 8,
@@ -745,7 +745,10 @@ export function getItem(o: Py, k: Py, raw = false): Py {
   if (o instanceof PyType) {
     const cg = lookup(o, "__class_getitem__");
     if (cg !== undefined) return hooksCall(cg, [o, k]);
-    if (o.builtin) return o; // list[int] and friends: generic aliases are the type itself
+    if (o.builtin) {
+      if (o === TypeType) return classGetItem([o, k]);
+      typeError(`type '${o.name}' is not subscriptable`);
+    }
   }
   const h = getItemHook(o, k);
   if (h !== undefined) return h;
