@@ -1211,133 +1211,35 @@ export class Interp {
               continue;
             }
             case 34 /* BINARY_ADD */:
-            case 47 /* INPLACE_ADD */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number") {
-                const r = a + b;
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  s[sp - 2] = r;
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-              } else if (a instanceof PyFloat && b instanceof PyFloat) {
-                s[sp - 2] = new PyFloat(a.v + b.v);
-                sp--;
-                pc += 1;
-                continue;
-              } else if (typeof a === "string" && typeof b === "string" && a.length + b.length < 65536) {
-                s[sp - 2] = a + b;
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_ADD ? binaryOp(0, a, b) : inplaceOp(0, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
             case 35 /* BINARY_SUB */:
-            case 48 /* INPLACE_SUB */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number") {
-                const r = a - b;
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  s[sp - 2] = r;
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-              } else if (a instanceof PyFloat && b instanceof PyFloat) {
-                s[sp - 2] = new PyFloat(a.v - b.v);
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_SUB ? binaryOp(1, a, b) : inplaceOp(1, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
             case 36 /* BINARY_MUL */:
-            case 49 /* INPLACE_MUL */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number") {
-                const r = a * b;
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  s[sp - 2] = r + 0;
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-              } else if (a instanceof PyFloat) {
-                if (b instanceof PyFloat) {
-                  s[sp - 2] = new PyFloat(a.v * b.v);
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-                if (typeof b === "number") {
-                  s[sp - 2] = new PyFloat(a.v * b);
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-              } else if (typeof a === "number" && b instanceof PyFloat) {
-                s[sp - 2] = new PyFloat(a * b.v);
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_MUL ? binaryOp(2, a, b) : inplaceOp(2, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
             case 37 /* BINARY_TRUEDIV */:
+            case 38 /* BINARY_FLOORDIV */:
+            case 39 /* BINARY_MOD */:
             case 41 /* BINARY_LSHIFT */:
             case 42 /* BINARY_RSHIFT */:
             case 43 /* BINARY_AND */:
             case 44 /* BINARY_OR */:
             case 45 /* BINARY_XOR */:
+            case 47 /* INPLACE_ADD */:
+            case 48 /* INPLACE_SUB */:
+            case 49 /* INPLACE_MUL */:
             case 50 /* INPLACE_TRUEDIV */:
+            case 51 /* INPLACE_FLOORDIV */:
+            case 52 /* INPLACE_MOD */:
             case 54 /* INPLACE_LSHIFT */:
             case 55 /* INPLACE_RSHIFT */:
             case 56 /* INPLACE_AND */:
             case 57 /* INPLACE_OR */:
-            case 58 /* INPLACE_XOR */: {
-              // rarer operators (expressions usually run fused): the helpers' int paths come first
-              const op = code[pc];
-              const b = s[sp - 1], a = s[sp - 2];
-              s[sp - 2] = op >= O.INPLACE_ADD ? inplaceOp(op - O.INPLACE_ADD, a, b) : binaryOp(op - O.BINARY_ADD, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 38 /* BINARY_FLOORDIV */:
-            case 51 /* INPLACE_FLOORDIV */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number" && b !== 0) {
-                s[sp - 2] = floorDivNum(a, b);
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_FLOORDIV ? binaryOp(4, a, b) : inplaceOp(4, a, b);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 39 /* BINARY_MOD */:
-            case 52 /* INPLACE_MOD */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              if (typeof a === "number" && typeof b === "number" && b !== 0) {
-                s[sp - 2] = modNum(a, b);
-                sp--;
-                pc += 1;
-                continue;
-              }
-              s[sp - 2] = code[pc] === O.BINARY_MOD ? binaryOp(5, a, b) : inplaceOp(5, a, b);
+            case 58 /* INPLACE_XOR */:
+            case 64 /* COMPARE_LT */:
+            case 65 /* COMPARE_LE */:
+            case 66 /* COMPARE_EQ */:
+            case 67 /* COMPARE_NE */:
+            case 68 /* COMPARE_GT */:
+            case 69 /* COMPARE_GE */: {
+              // unfused operators (expressions mostly run fused): out of line, keeping this loop small
+              s[sp - 2] = stackOp(code[pc], s[sp - 2], s[sp - 1]);
               sp--;
               pc += 1;
               continue;
@@ -1351,48 +1253,6 @@ export class Interp {
             case 62 /* UNARY_NOT */: {
               const a = s[sp - 1];
               s[sp - 1] = a === true ? false : a === false ? true : !pyBool(a);
-              pc += 1;
-              continue;
-            }
-            case 64 /* COMPARE_LT */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              s[sp - 2] = typeof a === "number" && typeof b === "number" ? a < b : a instanceof PyFloat && b instanceof PyFloat ? a.v < b.v : richCompare(a, b, 0);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 65 /* COMPARE_LE */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              s[sp - 2] = typeof a === "number" && typeof b === "number" ? a <= b : richCompare(a, b, 1);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 66 /* COMPARE_EQ */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              s[sp - 2] = (typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string") ? a === b : richCompare(a, b, 2);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 67 /* COMPARE_NE */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              s[sp - 2] = (typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string") ? a !== b : richCompare(a, b, 3);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 68 /* COMPARE_GT */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              s[sp - 2] = typeof a === "number" && typeof b === "number" ? a > b : a instanceof PyFloat && b instanceof PyFloat ? a.v > b.v : richCompare(a, b, 4);
-              sp--;
-              pc += 1;
-              continue;
-            }
-            case 69 /* COMPARE_GE */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              s[sp - 2] = typeof a === "number" && typeof b === "number" ? a >= b : richCompare(a, b, 5);
-              sp--;
               pc += 1;
               continue;
             }
@@ -2933,3 +2793,60 @@ function runFunction(f: PyFunction, args: Py[], kw: string[] | null): Py {
 }
 
 export { FloatType, GeneratorExit, notCallable, NotImplemented, StopAsyncIteration };
+
+/**
+ * An unfused binary operator or comparison (BINARY_*, INPLACE_*, COMPARE_*) on operands a and b:
+ * the int, float and str fast paths, then the full protocol. Kept out of the dispatch loop, whose
+ * size sets V8's compile time and tier-up delay for it.
+ */
+function stackOp(op: number, a: Py, b: Py): Py {
+  switch (op) {
+    case O.BINARY_ADD:
+    case O.INPLACE_ADD:
+      if (typeof a === "number" && typeof b === "number") {
+        const r = a + b;
+        if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+      } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
+      else if (typeof a === "string" && typeof b === "string" && a.length + b.length < 65536) return a + b;
+      return op === O.BINARY_ADD ? binaryOp(0, a, b) : inplaceOp(0, a, b);
+    case O.BINARY_SUB:
+    case O.INPLACE_SUB:
+      if (typeof a === "number" && typeof b === "number") {
+        const r = a - b;
+        if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+      } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v - b.v);
+      return op === O.BINARY_SUB ? binaryOp(1, a, b) : inplaceOp(1, a, b);
+    case O.BINARY_MUL:
+    case O.INPLACE_MUL:
+      if (typeof a === "number" && typeof b === "number") {
+        const r = a * b;
+        if (r <= MAX_SAFE && r >= -MAX_SAFE) return r + 0;
+      } else if (a instanceof PyFloat) {
+        if (b instanceof PyFloat) return new PyFloat(a.v * b.v);
+        if (typeof b === "number") return new PyFloat(a.v * b);
+      } else if (typeof a === "number" && b instanceof PyFloat) return new PyFloat(a * b.v);
+      return op === O.BINARY_MUL ? binaryOp(2, a, b) : inplaceOp(2, a, b);
+    case O.BINARY_FLOORDIV:
+    case O.INPLACE_FLOORDIV:
+      if (typeof a === "number" && typeof b === "number" && b !== 0) return floorDivNum(a, b);
+      return op === O.BINARY_FLOORDIV ? binaryOp(4, a, b) : inplaceOp(4, a, b);
+    case O.BINARY_MOD:
+    case O.INPLACE_MOD:
+      if (typeof a === "number" && typeof b === "number" && b !== 0) return modNum(a, b);
+      return op === O.BINARY_MOD ? binaryOp(5, a, b) : inplaceOp(5, a, b);
+    case O.COMPARE_LT:
+      return typeof a === "number" && typeof b === "number" ? a < b : a instanceof PyFloat && b instanceof PyFloat ? a.v < b.v : richCompare(a, b, 0);
+    case O.COMPARE_LE:
+      return typeof a === "number" && typeof b === "number" ? a <= b : richCompare(a, b, 1);
+    case O.COMPARE_EQ:
+      return (typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string") ? a === b : richCompare(a, b, 2);
+    case O.COMPARE_NE:
+      return (typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string") ? a !== b : richCompare(a, b, 3);
+    case O.COMPARE_GT:
+      return typeof a === "number" && typeof b === "number" ? a > b : a instanceof PyFloat && b instanceof PyFloat ? a.v > b.v : richCompare(a, b, 4);
+    case O.COMPARE_GE:
+      return typeof a === "number" && typeof b === "number" ? a >= b : richCompare(a, b, 5);
+  }
+  // the rarer operators: the helpers' int paths come first
+  return op >= O.INPLACE_ADD ? inplaceOp(op - O.INPLACE_ADD, a, b) : binaryOp(op - O.BINARY_ADD, a, b);
+}
