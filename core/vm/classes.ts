@@ -8,11 +8,12 @@ import {
   PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
-import { bind, callBound, callObject, hooks, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
+import { bind, callBound, callObject, getAttr, hooks, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
 import { PyGenericAlias } from "../objects/union.ts";
+import { setItem } from "./ops.ts";
 
 /** C3 linearisation; TypeError when inconsistent. */
 export function c3(cls: PyType, bases: PyType[]): PyType[] {
@@ -80,10 +81,28 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   const baseTypes = bases as PyType[];
   if (meta === null) meta = TypeType;
   if (meta instanceof PyType) meta = calcMeta(meta, baseTypes);
-  // run the body in a fresh namespace
-  const ns = new PyDict();
-  dictSet(ns, "__module__", body.globals.name);
-  dictSet(ns, "__qualname__", body.code.qualname);
+  // run the body in a fresh namespace, or the one the metaclass's __prepare__ makes
+  let ns: PyDict;
+  const prepare = meta instanceof PyType && !meta.builtin ? lookup(meta, "__prepare__") : undefined;
+  if (prepare !== undefined) {
+    const args: Py[] = [name, new PyTuple(bases)];
+    const kn: string[] = [];
+    for (const [k, v] of kw) {
+      kn.push(k);
+      args.push(v);
+    }
+    const m = callObject(getAttr(meta, "__prepare__"), args, kn.length ? kn : null);
+    if (!(m instanceof PyDict)) {
+      typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeName(m)}`);
+    }
+    ns = m;
+    setItem(ns, "__module__", body.globals.name);
+    setItem(ns, "__qualname__", body.code.qualname);
+  } else {
+    ns = new PyDict();
+    dictSet(ns, "__module__", body.globals.name);
+    dictSet(ns, "__qualname__", body.code.qualname);
+  }
   const f = vm.enterFunction(body, [], 0, 0, null) as Frame;
   f.ns = ns;
   vm.depth++;
@@ -93,7 +112,7 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   } finally {
     vm.depth--;
   }
-  if (origBases !== null) dictSet(ns, "__orig_bases__", origBases);
+  if (origBases !== null) setItem(ns, "__orig_bases__", origBases);
   let cls: Py;
   if (meta !== TypeType && meta instanceof PyType && !meta.builtin) {
     const args: Py[] = [name, new PyTuple(bases), ns];

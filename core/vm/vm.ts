@@ -11,7 +11,7 @@ import {
 } from "../errors.ts";
 import { dictGet, dictSet, newSet, setAdd } from "../objects/dict.ts";
 import {
-  AssertionError, BaseException, GeneratorExit, ImportError, MemoryError, RecursionError, RuntimeError,
+  AssertionError, BaseException, GeneratorExit, ImportError, KeyError, MemoryError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
 import { getIterAny, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
@@ -1877,7 +1877,7 @@ export class Interp {
       }
       case 18 /* LOAD_NAME */: {
         const name = co.names[code[pc + 1]];
-        let v = f.ns !== null ? dictGet(f.ns, name) : undefined;
+        let v = f.ns !== null ? nsGet(f.ns, name) : undefined;
         if (v === undefined) v = f.globals.get(name);
         if (v === undefined) v = this.builtins.get(name);
         if (v === undefined) nameError(name);
@@ -1886,13 +1886,21 @@ export class Interp {
         break;
       }
       case 19 /* STORE_NAME */:
-        dictSet(f.ns!, co.names[code[pc + 1]], s[--sp]);
+        if (f.ns!.cls === DictType) dictSet(f.ns!, co.names[code[pc + 1]], s[--sp]);
+        else setItem(f.ns!, co.names[code[pc + 1]], s[--sp]);
         pc += 2;
         break;
       case 20 /* DELETE_NAME */: {
         const name = co.names[code[pc + 1]];
-        if (f.ns === null || !f.ns.m.has(name)) nameError(name);
-        f.ns.m.delete(name);
+        if (f.ns === null) nameError(name);
+        if (f.ns.cls !== DictType) {
+          // a __prepare__ namespace: its own __delitem__
+          if (nsGet(f.ns, name) === undefined) nameError(name);
+          delItem(f.ns, name);
+        } else {
+          if (!f.ns.m.has(name)) nameError(name);
+          f.ns.m.delete(name);
+        }
         pc += 2;
         break;
       }
@@ -2233,7 +2241,7 @@ export class Interp {
           const n = m.names[i];
           const v = m.values[i];
           if (v !== undefined && !n.startsWith("_")) {
-            if (f.ns !== null) dictSet(f.ns, n, v);
+            if (f.ns !== null) setItem(f.ns, n, v);
             else f.globals.set(n, v);
           }
         }
@@ -2282,7 +2290,7 @@ export class Interp {
         break;
       case 115 /* SETUP_ANNOTATIONS */:
         if (f.ns !== null) {
-          if (dictGet(f.ns, "__annotations__") === undefined) dictSet(f.ns, "__annotations__", new PyDict());
+          if (nsGet(f.ns, "__annotations__") === undefined) setItem(f.ns, "__annotations__", new PyDict());
         } else if (f.globals.get("__annotations__") === undefined) f.globals.set("__annotations__", new PyDict());
         pc += 1;
         break;
@@ -2849,4 +2857,16 @@ function stackOp(op: number, a: Py, b: Py): Py {
   }
   // the rarer operators: the helpers' int paths come first
   return op >= O.INPLACE_ADD ? inplaceOp(op - O.INPLACE_ADD, a, b) : binaryOp(op - O.BINARY_ADD, a, b);
+}
+
+/** A name in a class body's namespace: a plain dict directly, the mapping a metaclass's
+ * __prepare__ made through its own __getitem__ (undefined when it raises KeyError). */
+function nsGet(ns: PyDict, name: string): Py {
+  if (ns.cls === DictType) return dictGet(ns, name);
+  try {
+    return getItem(ns, name);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.cls, KeyError)) return undefined;
+    throw e;
+  }
 }
