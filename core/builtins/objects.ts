@@ -12,7 +12,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
-  bind, callObject, exceptionStr, getAttr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeGetAttr,
+  bind, callObject, exceptionStr, getAttr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr, typeSetAttr,
   builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, rawGetAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -140,6 +140,21 @@ export function installObjects(): void {
     return withModule(newClass(TypeType, name, bases.a as PyType[], ns), ns);
   };
   defMethods(TypeType, {
+    // what a metaclass's __setattr__/__delattr__ reach through super()
+    __setattr__(args, kw) {
+      arity("__setattr__", args, kw, 2, 2, true);
+      if (!(args[0] instanceof PyType)) typeError(`descriptor '__setattr__' requires a 'type' object but received a '${typeName(args[0])}'`);
+      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      typeSetAttr(args[0], args[1], args[2]);
+      return null;
+    },
+    __delattr__(args, kw) {
+      arity("__delattr__", args, kw, 1, 1, true);
+      if (!(args[0] instanceof PyType)) typeError(`descriptor '__delattr__' requires a 'type' object but received a '${typeName(args[0])}'`);
+      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      typeDelAttr(args[0], args[1]);
+      return null;
+    },
     mro(args) {
       return new (hooksList())((args[0] as PyType).mro.slice());
     },

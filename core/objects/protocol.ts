@@ -614,7 +614,10 @@ function SuperTypeRef(): Py {
 /** setattr(obj, name, v). */
 export function setAttr(obj: Py, name: string, v: Py): void {
   if (obj instanceof PyType) {
-    typeSetAttr(obj, name, v);
+    // a metaclass's own __setattr__ first
+    const sa = metaHook(obj, "__setattr__");
+    if (sa !== undefined) callObject(sa, [obj, name, v]);
+    else typeSetAttr(obj, name, v);
     return;
   }
   const t = typeOf(obj);
@@ -747,11 +750,29 @@ export function delAttrRaw(obj: Py, name: string): void {
   attributeError(obj, name);
 }
 
+/** type.__delattr__: remove a class attribute. */
+export function typeDelAttr(t: PyType, name: string): void {
+  if (t.builtin) typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+  if (!t.dict.delete(name)) typeAttributeError(t.name, name);
+  bumpTypeEpoch();
+}
+
+/** A user metaclass's own method `name` (__setattr__, __delattr__) for class `c`, if any. */
+function metaHook(c: PyType, name: string): Py {
+  const mt = c.cls as PyType;
+  if (mt.builtin) return undefined;
+  const h = lookup(mt, name);
+  return h === undefined || h instanceof PyBuiltin ? undefined : h;
+}
+
 export function delAttr(obj: Py, name: string): void {
   if (obj instanceof PyType) {
-    if (obj.builtin) typeError(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
-    if (!obj.dict.delete(name)) typeAttributeError(obj.name, name);
-    bumpTypeEpoch();
+    const da = metaHook(obj, "__delattr__");
+    if (da !== undefined) {
+      callObject(da, [obj, name]);
+      return;
+    }
+    typeDelAttr(obj, name);
     return;
   }
   const t = typeOf(obj);
