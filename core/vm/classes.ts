@@ -8,7 +8,7 @@ import {
   PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
-import { bind, callBound, callObject, getAttr, hooks, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
+import { bind, callBound, callObject, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
@@ -59,12 +59,30 @@ function solidLayout(bases: PyType[]): PyType {
 
 /** Execute a class statement. */
 export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py[], kwnames: string[], kwvalues: Py[]): Py {
-  // a generic alias base (`class C(list[int])`) stands for its origin; the class keeps the
-  // bases as written in __orig_bases__
+  // a base that is not a class stands for what its __mro_entries__ gives (a generic alias, for
+  // `class C(list[int])`, its origin); the class keeps the bases as written in __orig_bases__
   let origBases: PyTuple | null = null;
-  if (bases.some((b) => b instanceof PyGenericAlias)) {
-    origBases = new PyTuple(bases.slice());
-    bases = bases.map((b) => (b instanceof PyGenericAlias ? b.origin : b));
+  if (bases.some((b) => !(b instanceof PyType))) {
+    const orig = new PyTuple(bases.slice());
+    const out: Py[] = [];
+    let changed = false;
+    for (const b of bases) {
+      const me = b instanceof PyType || b instanceof PyGenericAlias ? undefined : getAttrOpt(b, "__mro_entries__");
+      if (b instanceof PyGenericAlias) out.push(b.origin);
+      else if (me === undefined) {
+        out.push(b);
+        continue;
+      } else {
+        const r = callObject(me, [orig]);
+        if (!(r instanceof PyTuple)) typeError("__mro_entries__ must return a tuple");
+        out.push(...r.a);
+      }
+      changed = true;
+    }
+    if (changed) {
+      origBases = orig;
+      bases = out;
+    }
   }
   let meta: Py = null;
   const kw = new Map<string, Py>();
