@@ -505,17 +505,17 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
   }
   flush(code.length);
 
-  // a loop's FOR_ITER stores straight into the target local, or unpacks into the target locals
+  // a loop's FOR_ITER stores straight into the target local, or unpacks into the target locals;
+  // the jump back to it (later in the code, so after its rewrite) runs it without a dispatch
   for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) {
-    if (code[at] !== O.FOR_ITER || boundary[at + 2]) continue;
-    if (code[at + 2] === O.STORE_FAST) code[at] = O.FOR_ITER_STORE;
-    else if (code[at + 2] === O.UNPACK_SEQUENCE && unpacksToLocals(code, boundary, at + 2)) code[at] = O.FOR_ITER_UNPACK;
-  }
-  // and the jump back to it runs it without a dispatch of its own
-  for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) {
-    if (code[at] !== O.JUMP || code[at + 1] >= 0) continue;
-    const t = code[at + code[at + 1]];
-    if (t === O.FOR_ITER || t === O.FOR_ITER_STORE || t === O.FOR_ITER_UNPACK) code[at] = O.JUMP_FOR;
+    const op = code[at];
+    if (op === O.FOR_ITER && !boundary[at + 2]) {
+      if (code[at + 2] === O.STORE_FAST) code[at] = O.FOR_ITER_STORE;
+      else if (code[at + 2] === O.UNPACK_SEQUENCE && unpacksToLocals(code, boundary, at + 2)) code[at] = O.FOR_ITER_UNPACK;
+    } else if (op === O.JUMP && code[at + 1] < 0) {
+      const t = code[at + code[at + 1]];
+      if (t === O.FOR_ITER || t === O.FOR_ITER_STORE || t === O.FOR_ITER_UNPACK) code[at] = O.JUMP_FOR;
+    }
   }
 
   // consecutive fused statements become one block (the statements' own instructions stay for

@@ -57,6 +57,11 @@ function solidLayout(bases: PyType[]): PyType {
   return layout;
 }
 
+/** Call f with the positional args followed by the class statement's keywords. */
+function callWithKw(f: Py, args: Py[], kw: Map<string, Py>): Py {
+  return callObject(f, args.concat([...kw.values()]), kw.size > 0 ? [...kw.keys()] : null);
+}
+
 /** Execute a class statement. */
 export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py[], kwnames: string[], kwvalues: Py[]): Py {
   // a base that is not a class stands for what its __mro_entries__ gives (a generic alias, for
@@ -69,13 +74,13 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
     for (const b of bases) {
       const me = b instanceof PyType || b instanceof PyGenericAlias ? undefined : getAttrOpt(b, "__mro_entries__");
       if (b instanceof PyGenericAlias) out.push(b.origin);
-      else if (me === undefined) {
-        out.push(b);
-        continue;
-      } else {
+      else if (me !== undefined) {
         const r = callObject(me, [orig]);
         if (!(r instanceof PyTuple)) typeError("__mro_entries__ must return a tuple");
         out.push(...r.a);
+      } else {
+        out.push(b);
+        continue;
       }
       changed = true;
     }
@@ -103,13 +108,7 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   let ns: PyDict;
   const prepare = meta instanceof PyType && !meta.builtin ? lookup(meta, "__prepare__") : undefined;
   if (prepare !== undefined) {
-    const args: Py[] = [name, new PyTuple(bases)];
-    const kn: string[] = [];
-    for (const [k, v] of kw) {
-      kn.push(k);
-      args.push(v);
-    }
-    const m = callObject(getAttr(meta, "__prepare__"), args, kn.length ? kn : null);
+    const m = callWithKw(getAttr(meta, "__prepare__"), [name, new PyTuple(bases)], kw);
     if (!(m instanceof PyDict)) {
       typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeName(m)}`);
     }
@@ -133,13 +132,7 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   if (origBases !== null) setItem(ns, "__orig_bases__", origBases);
   let cls: Py;
   if (meta !== TypeType && meta instanceof PyType && !meta.builtin) {
-    const args: Py[] = [name, new PyTuple(bases), ns];
-    const kn: string[] = [];
-    for (const [k, v] of kw) {
-      kn.push(k);
-      args.push(v);
-    }
-    cls = callObject(meta, args, kn.length ? kn : null);
+    cls = callWithKw(meta, [name, new PyTuple(bases), ns], kw);
   } else if (meta !== TypeType && !(meta instanceof PyType)) {
     cls = callObject(meta, [name, new PyTuple(bases), ns]);
   } else {

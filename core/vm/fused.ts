@@ -639,9 +639,9 @@ function localConst(op: number, i: number, c: number, co: Code): Ev | null {
   const name = co.varnames[i];
   const gi = opIndex(op);
   const inplace = op >= O.INPLACE_ADD && op <= O.INPLACE_MATMUL;
-  const intOp = INT_BINARY[gi], cBig = BigInt(c);
+  const intOp = INT_BINARY[gi];
   const slow = (a: Py): Py => {
-    if (intOp !== undefined && typeof a === "bigint") return intOp(a, cBig);
+    if (intOp !== undefined && typeof a === "bigint") return intOp(a, c);
     if (a === undefined) unboundLocal(name);
     return inplace ? inplaceOp(gi, a, c) : binaryOp(gi, a, c);
   };

@@ -1894,9 +1894,13 @@ export class Interp {
         const name = co.names[code[pc + 1]];
         if (f.ns === null) nameError(name);
         if (f.ns.cls !== DictType) {
-          // a __prepare__ namespace: its own __delitem__
-          if (nsGet(f.ns, name) === undefined) nameError(name);
-          delItem(f.ns, name);
+          // a __prepare__ namespace: its own __delitem__, a KeyError from it being a NameError
+          try {
+            delItem(f.ns, name);
+          } catch (e) {
+            if (e instanceof PyException && isSubtype(e.cls, KeyError)) nameError(name);
+            throw e;
+          }
         } else {
           if (!f.ns.m.has(name)) nameError(name);
           f.ns.m.delete(name);

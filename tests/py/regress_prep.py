@@ -79,3 +79,21 @@ try:
         pass
 except TypeError as e:
     print(e)
+
+try:
+    class H(metaclass=M3):
+        del magic
+except NameError as e:
+    print("NameError:", e)
+
+class M4(type):
+    def __new__(mcs, name, bases, ns, **kw):
+        return super().__new__(mcs, name, bases, ns)
+    @classmethod
+    def __prepare__(mcs, name, bases, **kw):
+        print("prepare kw", kw)
+        return {}
+
+class K(metaclass=M4, a=1, b=2):
+    pass
+print(type(K).__name__)
