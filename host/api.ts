@@ -92,10 +92,14 @@ function yieldToEventLoop(): Promise<void> {
   });
 }
 
+const denoRuntime = (globalThis as { Deno?: { memoryUsage?: () => { heapUsed: number } } }).Deno;
+
+function denoHeapUsed(): number {
+  return denoRuntime!.memoryUsage!().heapUsed;
+}
+
 function defaultHeapUsed(): (() => number) | undefined {
-  const d = (globalThis as { Deno?: { memoryUsage?: () => { heapUsed: number } } }).Deno;
-  if (d?.memoryUsage) return () => d.memoryUsage!().heapUsed;
-  return undefined;
+  return denoRuntime?.memoryUsage ? denoHeapUsed : undefined;
 }
 
 let warmedUp = false;

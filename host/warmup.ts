@@ -134,8 +134,86 @@ def work(n):
             total -= 99991
     return total
 
+def passthrough(*args, **kwargs):
+    return ident(*args, **kwargs)
+
+def count(*args, **kw):
+    return len(args) + len(kw)
+
+def opt(a, b=1):
+    return a + b
+
+def scaled(x, k=2):
+    if x:
+        return x * k
+    return k
+
+def halve(x):
+    if x > 1:
+        return x * 0.5
+    return x + 1
+
+def words(s):
+    for c in s:
+        pass
+    return len(s) - 1
+
+def varied():
+    # paths the loop above misses: star-calls, f-strings, three-part slices, plain moves, unfused
+    # conditions and stores, and many iterator, list-append and return kinds at one site each
+    t = 0
+    step = 2
+    def read():
+        return step
+    lst = [5, 6, 7, 8]
+    d = {"x": 1, "y": 2}
+    o = Base(0)
+    for i in range(2):
+        s = "kazu" if i == 0 else "lo"
+        t += passthrough(ident(3)) + passthrough(v=4) + read()
+        u = t
+        m = None
+        t = u + len(f"{s}={t}") + len(lst[::ident(2)]) + len(lst[ident(1):ident(3):1])
+        if s.startswith("ka") or s.endswith("zu"):
+            t += ident(1)
+        o.v = ident(t)
+        d["x"] += ident(1)
+        t += len(s.upper()) % ident(3)
+        lst.append(lst[i % len(lst)])
+        lst.pop()
+        t += halve(t) + halve(ident(1)) + words(s) + words("") + opt(i) + scaled(i)
+        for v in [x * 1.5 for x in lst] + [str(x) for x in lst] + [o for x in lst] + [x for x in lst]:
+            t += 1
+        for i, v in enumerate(lst):
+            t += i
+        for a, b in zip(lst, s):
+            t += a
+        for v in reversed(lst):
+            t += v
+        for k in d:
+            t += d[k]
+        for v in d.values():
+            t += v
+        for v in {1, 2}:
+            t += v
+        for v in map(ident, lst):
+            t += v
+        for v in filter(None, lst):
+            t += v
+        for v in (1, 2):
+            t += v
+        # sequences of every element kind V8 tells apart, unpacked and star-passed
+        for tup in ((1, 2), (1.5, 2.5), ("a", "b"), [3, 4], (2 ** 40, None), [0.5, "c"]):
+            a, b = ident(tup)
+            t += count(*tup) + count(*tup, **d)
+        for a, b in ((1, 2), (1.5, 2.5), ("a", "b"), [3, 4], [None, 0.5]):
+            t += 1
+    return t
+
+
 work(3)
 kinds()
+varied()
 kinds()
 for _ in range(3):
     bump()

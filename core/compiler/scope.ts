@@ -15,6 +15,7 @@ import { forEachInstr, U_CLASS, U_COMPREHENSION, U_LAMBDA, U_MODULE, Unit } from
 import type { ExprCompiler } from "./expr.ts";
 import { checkPurity } from "./purity.ts";
 import { fuseExpressions } from "./fuse.ts";
+import { undefinedSlots } from "../objects/model.ts";
 
 interface Scope {
   /** Names bound in this unit (function-like: fast locals or cells; class: namespace). */
@@ -236,7 +237,7 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.stacksize = u.maxDepth + 4;
   // (one extra slot, dropped: even an empty cache array gets the elements kind of the others, so
   // the VM's cache reads never meet a second array map)
-  code.ic = new Array(u.icCount * 12 + 1).fill(undefined); // vm.ts IC_SIZE
+  code.ic = undefinedSlots(u.icCount * 12 + 1); // vm.ts IC_SIZE
   code.ic.pop();
   if (fnLike && checkPurity(code)) code.flags |= CO_PURE;
   code.plain = fnLike && (code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_PURE)) === 0 &&

@@ -234,7 +234,7 @@ export class ZipIter extends PyIterator {
   }
   next(): Py {
     if (this.done || this.its.length === 0) return STOP;
-    const out = new Array(this.its.length);
+    const out: Py[] = [];
     for (let i = 0; i < this.its.length; i++) {
       const v = iterNextAny(this.its[i]);
       if (v === STOP) {
@@ -249,7 +249,7 @@ export class ZipIter extends PyIterator {
         }
         return STOP;
       }
-      out[i] = v;
+      out.push(v);
     }
     return new PyTuple(out);
   }
@@ -274,11 +274,11 @@ export class MapIter extends PyIterator {
     this.cls = MapType;
   }
   next(): Py {
-    const args = new Array(this.its.length);
+    const args: Py[] = [];
     for (let i = 0; i < this.its.length; i++) {
       const v = iterNextAny(this.its[i]);
       if (v === STOP) return STOP;
-      args[i] = v;
+      args.push(v);
     }
     return callOrStop(this.fn, args);
   }

@@ -116,6 +116,19 @@ export const STOP: unique symbol = Symbol("stop");
 /** Sentinel for "not found" in lookups (never a Python value). */
 export const MISSING: unique symbol = Symbol("missing");
 
+/**
+ * An array of n `undefined` slots whose elements kind is already the generic one. V8 keeps
+ * `new Array(n).fill(undefined)` in a double-elements kind (undefined has a double encoding),
+ * so the first object stored transitions it: frame slots and inline caches built that way make
+ * every store site that touches them see two maps. Seeding with null then pushing avoids that.
+ */
+export function undefinedSlots(n: number): Py[] {
+  const a: Py[] = [null];
+  a.length = 0;
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
+
 // The two roots are created by hand (their cls refers to each other).
 export const ObjectType: PyType = new PyType("object", []);
 export const TypeType: PyType = new PyType("type", [ObjectType]);

@@ -4,7 +4,7 @@
 // args[0] is the receiver.
 
 import { builtinArity, noKeywords, typeError, unexpectedKeyword } from "../errors.ts";
-import { type NativeFn, type Py, PyBuiltin, type PyType } from "./model.ts";
+import { type NativeFn, type Py, PyBuiltin, type PyType, undefinedSlots } from "./model.ts";
 
 /** Define a method on a builtin type. */
 export function defMethod(t: PyType, name: string, fn: NativeFn): PyBuiltin {
@@ -83,7 +83,7 @@ export function bindArgs(
   posMax = names.length,
   self = false,
 ): Py[] {
-  const out: Py[] = new Array(names.length).fill(undefined);
+  const out: Py[] = undefinedSlots(names.length);
   const nkw = kw === null ? 0 : kw.length;
   const start = self ? 1 : 0;
   const npos = args.length - nkw - start;

@@ -82,8 +82,8 @@ export function arraySlice(a: Py[], start: Py, stop: Py, step: Py): Py[] {
     return e > s ? a.slice(s, e) : [];
   }
   const [s, , st, count] = sliceIndices(start, stop, step, a.length);
-  const out = new Array(count);
-  for (let i = 0, j = s; i < count; i++, j += st) out[i] = a[j];
+  const out: Py[] = [];
+  for (let i = 0, j = s; i < count; i++, j += st) out.push(a[j]);
   return out;
 }
 

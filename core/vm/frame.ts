@@ -3,7 +3,7 @@
 
 import type { Code } from "../compiler/code.ts";
 import { MISSING, type Py, type PyCell, type PyDict, type PyFunction, type PyInstance, type PyModule, PyObject, type PyType } from "../objects/model.ts";
-import { builtinType, CoroutineType, GeneratorType, AsyncGeneratorType } from "../objects/model.ts";
+import { builtinType, CoroutineType, GeneratorType, AsyncGeneratorType, undefinedSlots } from "../objects/model.ts";
 
 export class Frame {
   /** Instruction offset. While a callee runs: the offset of the calling instruction. */
@@ -37,7 +37,7 @@ export class Frame {
     // (packed, tagged) elements kind: stores of ints, floats and objects never transition it,
     // and the VM's element accesses stay monomorphic.
     let t = code.slotTemplate as Py[] | null;
-    if (t === null) t = code.slotTemplate = new Array(code.nlocals + code.stacksize).fill(undefined);
+    if (t === null) t = code.slotTemplate = undefinedSlots(code.nlocals + code.stacksize);
     this.s = t.slice();
     this.sp = code.nlocals;
   }

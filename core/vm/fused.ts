@@ -12,7 +12,7 @@ import {
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
 import { floorDivNum, INT_BINARY, modNum } from "../objects/int.ts";
-import { EMPTY_TUPLE, type Py, PyDict, PyFloat, PyInstance, PyList, PyTuple, typeEpoch } from "../objects/model.ts";
+import { EMPTY_TUPLE, type Py, PyDict, PyFloat, PyInstance, PyList, PyTuple, typeEpoch, undefinedSlots } from "../objects/model.ts";
 import { lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
 import { binaryOp, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
@@ -137,8 +137,8 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       }
       return (s, f) => {
         if (items.length === 0) return isTuple ? EMPTY_TUPLE : new PyList([]);
-        const a = new Array(items.length);
-        for (let i = 0; i < items.length; i++) a[i] = items[i](s, f);
+        const a: Py[] = [];
+        for (let i = 0; i < items.length; i++) a.push(items[i](s, f));
         return isTuple ? new PyTuple(a) : new PyList(a);
       };
     }
@@ -176,7 +176,7 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
     case N_STORE_ATTR: {
       const V = build(n.x!, co, h), O_ = build(n.l!, co, h);
       const name = n.v as string;
-      const ic: Py[] = new Array(IC_SIZE).fill(undefined);
+      const ic: Py[] = undefinedSlots(IC_SIZE);
       const vk = leafKind(n.x!), ok = leafKind(n.l!), vi = n.x!.i ?? 0, oi = n.l!.i ?? 0, vc = n.x!.v;
       return (s, f) => {
         const v = vk === 1 ? s[vi] : vk === 2 ? vc : V(s, f);
@@ -227,8 +227,8 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       const holder: Holder = { v: undefined };
       const RHS = build(n.x!, co, holder);
       const name = n.v as string;
-      const ric: Py[] = new Array(IC_SIZE).fill(undefined);
-      const wic: Py[] = new Array(IC_SIZE).fill(undefined);
+      const ric: Py[] = undefinedSlots(IC_SIZE);
+      const wic: Py[] = undefinedSlots(IC_SIZE);
       const ok = leafKind(n.l!), oi = n.l!.i ?? 0;
       return (s, f) => {
         const o = ok === 1 ? s[oi] : O_(s, f);
@@ -366,7 +366,7 @@ function icGet(ic: Py[], sh: Py): Py {
 
 /** Attribute load with a private inline cache (instance slots and plain class attributes). */
 function attr(L: Ev, name: string, on: FNode): Ev {
-  const ic: Py[] = new Array(IC_SIZE).fill(undefined);
+  const ic: Py[] = undefinedSlots(IC_SIZE);
   const ok = leafKind(on), oi = on.i ?? 0;
   return (s, f) => {
     const o = ok === 1 ? s[oi] : L(s, f);
@@ -1010,7 +1010,7 @@ function pure(n: FNode, co: Code, h: Holder | null): Ev | null {
     case N_ATTR: {
       const O_ = pure(n.l!, co, h);
       if (O_ === null) return null;
-      const ic: Py[] = new Array(IC_SIZE).fill(undefined);
+      const ic: Py[] = undefinedSlots(IC_SIZE);
       const name = n.v as string;
       const ol = n.l!.k === N_LOCAL, oi = n.l!.i ?? 0;
       return (s, f) => {

@@ -314,8 +314,8 @@ function seqRepeat(a: Py, n: number | bigint): Py {
     const len = a.a.length;
     if (len === 0 || k === 0) return a instanceof PyList ? new PyList([]) : new PyTuple([]);
     checkSize(len * k);
-    const out = new Array(len * k);
-    for (let i = 0, o = 0; i < k; i++) for (let j = 0; j < len; j++) out[o++] = a.a[j];
+    const out: Py[] = [];
+    for (let i = 0; i < k; i++) for (let j = 0; j < len; j++) out.push(a.a[j]);
     return a instanceof PyList ? new PyList(out) : new PyTuple(out);
   }
   if (a instanceof PyBytes || a instanceof PyByteArray) return bytesRepeat(a, n);

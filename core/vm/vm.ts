@@ -19,7 +19,7 @@ import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, TypeType, typeEpoch,
+  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots,
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
@@ -114,6 +114,8 @@ export class Interp {
   /** Heap size past which MemoryError is raised (set at run start from the `objects` limit). */
   heapLimit = Infinity;
   nextHeapCheck = 0;
+  /** How many heap checks ran (the first few run on every tick: see tick). */
+  heapChecks = 0;
 
   constructor(io: HostIO, limits: Limits, builtins: Map<string, Py>) {
     this.io = io;
@@ -134,7 +136,7 @@ export class Interp {
   newModule(name: string, code: Code): PyModule {
     const m = new PyModule(name);
     m.names = code.globalNames;
-    m.values = new Array(m.names.length).fill(undefined);
+    m.values = undefinedSlots(m.names.length);
     m.builtinsCache = m.names.map((n) => this.builtins.get(n));
     for (let i = 0; i < m.names.length; i++) m.index.set(m.names[i], i);
     m.builtins = this.builtins;
@@ -1466,8 +1468,7 @@ export class Interp {
             }
             case 84 /* BUILD_TUPLE */: {
               const n = code[pc + 1];
-              const a = new Array(n);
-              for (let i = 0; i < n; i++) a[i] = s[sp - n + i];
+              const a = s.slice(sp - n, sp);
               sp -= n;
               s[sp++] = n === 0 ? EMPTY_TUPLE : new PyTuple(a);
               pc += 2;
@@ -1475,8 +1476,7 @@ export class Interp {
             }
             case 85 /* BUILD_LIST */: {
               const n = code[pc + 1];
-              const a = new Array(n);
-              for (let i = 0; i < n; i++) a[i] = s[sp - n + i];
+              const a = s.slice(sp - n, sp);
               sp -= n;
               s[sp++] = new PyList(a);
               pc += 2;
@@ -1723,9 +1723,8 @@ export class Interp {
     }
     let r: Py;
     if (self !== NULL_SELF) {
-      const args = new Array(argc + 1);
-      args[0] = self;
-      for (let i = 0; i < argc; i++) args[i + 1] = src[base + i];
+      const args: Py[] = [self];
+      for (let i = 0; i < argc; i++) args.push(src[base + i]);
       r = callee instanceof PyBuiltin && callee.self === undefined ? callee.fn(args, kwnames) : this.callValue(callee, args, 0, argc + 1, kwnames);
     } else r = this.callValue(callee, src, base, argc, kwnames);
     if (r instanceof Frame) {
@@ -2625,9 +2624,11 @@ export class Interp {
       throw e;
     }
     const now = this.io.now();
-    // Reading the heap size costs ~20 µs, so it is sampled at most every 25 ms.
+    // Reading the heap size costs ~20 µs, so it is sampled at most every 25 ms; but on each of
+    // the first 16 checks, so that V8 has type feedback for this branch before it optimizes the
+    // dispatch loop, which inlines it (else the first check after that deoptimizes the loop).
     if (now >= this.nextHeapCheck && this.io.heapUsed !== undefined) {
-      this.nextHeapCheck = now + 25;
+      this.nextHeapCheck = ++this.heapChecks < 16 ? 0 : now + 25;
       if (this.io.heapUsed() > this.heapLimit) raise(MemoryError);
     }
     return this.pausable && this.nested === 0 && now >= this.sliceDeadline;
@@ -2655,16 +2656,16 @@ export class Interp {
 
   /** The frame a paused run resumes from. */
   pausedFrame: Frame | null = null;
-  pause(f: Frame): Py {
-    this.pausedFrame = f;
-    return PAUSED;
-  }
 
   /** The periodic check on a back-edge: PAUSED when the time slice is over, else null. One call
    * site per jump kind that runs on every check, so the first pause of a run does not meet
    * optimized code that never saw the pause path (a deoptimization). */
   slice(f: Frame): Py {
-    return this.tick() ? this.pause(f) : null;
+    if (!this.tick()) return null;
+    // not a call to pause(): that runs once per slice, too rarely for V8 to give it type
+    // feedback before the loop is optimized
+    this.pausedFrame = f;
+    return PAUSED;
   }
 
   /** The innermost frame of a task that suspended. */
