@@ -172,6 +172,8 @@ def varied():
         s = "kazu" if i == 0 else "lo"
         t += passthrough(ident(3)) + passthrough(v=4) + read()
         u = t
+        m = -ident(2)
+        m = not ident(m)
         m = None
         t = u + len(f"{s}={t}") + len(lst[::ident(2)]) + len(lst[ident(1):ident(3):1])
         if s.startswith("ka") or s.endswith("zu"):
