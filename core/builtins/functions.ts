@@ -9,6 +9,7 @@ import { intToBase } from "../objects/format.ts";
 import { big, intPowMod, norm } from "../objects/int.ts";
 import {
   BigRangeIter, CallableIter, EnumerateIter, RangeIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, ZipIter, getIterAny, iterNextAny,
+  EnumerateType, FilterType, MapType, ReversedType, ZipType,
 } from "../objects/iter.ts";
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
@@ -586,6 +587,34 @@ function pyAny(args: Py[], kw: string[] | null): Py {
   }
 }
 
+/** enumerate, zip, map, filter and reversed: classes, as in CPython (isinstance(x, enumerate), type(zip())). */
+export function iteratorTypes(): PyType[] {
+  EnumerateType.newFn = (_cls, args, kw) => {
+    const [it, start] = bindArgs("enumerate", args, kw, ["iterable", "start"], 1);
+    const s = start === undefined ? 0 : asIndex(start);
+    if (s === undefined) typeError(`'${typeName(start)}' object cannot be interpreted as an integer`);
+    return new EnumerateIter(getIterAny(it), s);
+  };
+  EnumerateType.call1 = (a) => new EnumerateIter(getIterAny(a), 0);
+  ZipType.newFn = (_cls, args, kw) => {
+    const [pos, kws] = splitKw(args, kw);
+    for (const k of kws.keys()) if (k !== "strict") unexpectedKeyword("zip", k);
+    return new ZipIter(pos.map((x) => getIterAny(x)), kws.has("strict") ? pyBool(kws.get("strict")) : false);
+  };
+  MapType.newFn = (_cls, args, kw) => {
+    noKw("map", kw);
+    if (args.length < 2) typeError("map() must have at least two arguments.");
+    return new MapIter(args[0], args.slice(1).map((x) => getIterAny(x)));
+  };
+  FilterType.newFn = (_cls, args, kw) => {
+    arity("filter", args, kw, 2, 2);
+    return new FilterIter(args[0], getIterAny(args[1]));
+  };
+  ReversedType.newFn = (_cls, args, kw) => pyReversed(args, kw);
+  ReversedType.call1 = (a) => pyReversed([a], null);
+  return [EnumerateType, ZipType, MapType, FilterType, ReversedType];
+}
+
 /** The builtin functions, by name. */
 export function builtinFunctions(): Map<string, PyBuiltin> {
   const m = new Map<string, PyBuiltin>();
@@ -667,7 +696,6 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   def("format", pyFormatFn);
   def("next", pyNext);
   def("iter", pyIter);
-  def("reversed", pyReversed);
   def("getattr", pyGetattr);
   def("hasattr", pyHasattr);
   def("setattr", (args, kw) => {
@@ -691,26 +719,6 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   def("locals", (args, kw) => {
     arity("locals", args, kw, 0, 0);
     return locals();
-  });
-  def("enumerate", (args, kw) => {
-    const [it, start] = bindArgs("enumerate", args, kw, ["iterable", "start"], 1);
-    const s = start === undefined ? 0 : asIndex(start);
-    if (s === undefined) typeError(`'${typeName(start)}' object cannot be interpreted as an integer`);
-    return new EnumerateIter(getIterAny(it), s);
-  });
-  def("zip", (args, kw) => {
-    const [pos, kws] = splitKw(args, kw);
-    for (const k of kws.keys()) if (k !== "strict") unexpectedKeyword("zip", k);
-    return new ZipIter(pos.map((x) => getIterAny(x)), kws.has("strict") ? pyBool(kws.get("strict")) : false);
-  });
-  def("map", (args, kw) => {
-    noKw("map", kw);
-    if (args.length < 2) typeError("map() must have at least two arguments.");
-    return new MapIter(args[0], args.slice(1).map((x) => getIterAny(x)));
-  });
-  def("filter", (args, kw) => {
-    arity("filter", args, kw, 2, 2);
-    return new FilterIter(args[0], getIterAny(args[1]));
   });
   def("exit", (args) => {
     throw new PyException(hooksSystemExit(), new PyTuple(args.length ? [args[0]] : []));

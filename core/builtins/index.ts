@@ -29,7 +29,7 @@ import { EnumerateType } from "../objects/iter.ts";
 import { defMethod } from "../objects/native.ts";
 import { PyGenerator } from "../vm/frame.ts";
 import { current } from "../vm/vm.ts";
-import { builtinFunctions, primitiveId } from "./functions.ts";
+import { builtinFunctions, iteratorTypes, primitiveId } from "./functions.ts";
 import { asyncBuiltins } from "./async.ts";
 import { installNumbers, setHashBuiltin, toFloat, toInt } from "./numbers.ts";
 import { asIndex } from "../objects/seq.ts";
@@ -193,7 +193,7 @@ export function createBuiltins(): Map<string, Py> {
   const types = [
     ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, ListType,
     TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType,
-    ClassMethodType, SuperType,
+    ClassMethodType, SuperType, ...iteratorTypes(),
   ];
   for (const t of types) m.set(t.name, t);
   for (const t of E.EXCEPTION_TYPES) m.set(t.name, t);

@@ -28,11 +28,11 @@ export const DictKeyIteratorType = builtinType("dict_keyiterator", undefined, tr
 export const DictValueIteratorType = builtinType("dict_valueiterator", undefined, true);
 export const DictItemIteratorType = builtinType("dict_itemiterator", undefined, true);
 export const SetIteratorType = builtinType("set_iterator", undefined, true);
-export const EnumerateType = builtinType("enumerate");
-export const ZipType = builtinType("zip");
-export const MapType = builtinType("map");
-export const FilterType = builtinType("filter");
-export const ReversedType = builtinType("reversed");
+export const EnumerateType = builtinType("enumerate", undefined, true);
+export const ZipType = builtinType("zip", undefined, true);
+export const MapType = builtinType("map", undefined, true);
+export const FilterType = builtinType("filter", undefined, true);
+export const ReversedType = builtinType("reversed", undefined, true);
 export const CallableIteratorType = builtinType("callable_iterator", undefined, true);
 export const ListReverseIteratorType = builtinType("list_reverseiterator", undefined, true);
 
