@@ -72,28 +72,58 @@ function findObjKey(s: Store, key: Py, h: number): Py {
   return undefined;
 }
 
+/**
+ * A primitive key absent from the map may still equal a stored instance whose class defines
+ * __eq__ and __hash__ (`{K(): 1}[1]` when K() == 1): that instance's key, else the primitive.
+ */
+function primOrEqualObject(s: Store, key: Py, p: Py): Py {
+  if (s.ob === null || s.m.has(p)) return p;
+  const b = s.ob.get(pyHash(key));
+  if (b !== undefined) {
+    for (let i = 0; i < b.length; i++) if (b[i] instanceof PyInstance && pyEq(b[i], key)) return b[i];
+  }
+  return p;
+}
+
+/**
+ * The stored primitive key (str, int, None, ...) equal to an instance key with hash h, or
+ * MISSING. Only scanned when the store holds primitive keys (not every key is in a bucket).
+ */
+function equalPrimKey(s: Store, key: Py, h: number): Py {
+  if (!(key instanceof PyInstance) || s.m.size <= s.nob) return MISSING;
+  for (const nk of s.m.keys()) {
+    if (typeof nk === "object" && nk !== null) continue;
+    const orig = s instanceof PyDict ? origKey(s, nk) : s.m.get(nk);
+    if (pyHash(orig) === h && pyEq(key, orig)) return nk;
+  }
+  return MISSING;
+}
+
 /** Look up the normalised key for `key`, or MISSING when an object key is absent. */
 function lookupKey(s: Store, key: Py): Py {
   const p = primKey(key);
-  if (p !== MISSING) return p;
+  if (p !== MISSING) return primOrEqualObject(s, key, p);
   if (!hasValueEquality(key)) return key; // identity-hashed object (also validates hashability)
   const h = pyHash(key);
   const k = findObjKey(s, key, h);
-  return k === undefined ? MISSING : k;
+  return k === undefined ? equalPrimKey(s, key, h) : k;
 }
 
 /** The normalised key for insertion (registers new object keys in the buckets). */
 function insertKey(s: Store, key: Py): Py {
   const p = primKey(key);
-  if (p !== MISSING) return p;
+  if (p !== MISSING) return primOrEqualObject(s, key, p);
   if (!hasValueEquality(key)) return key;
   const h = pyHash(key);
   const k = findObjKey(s, key, h);
   if (k !== undefined) return k;
+  const pk = equalPrimKey(s, key, h);
+  if (pk !== MISSING) return pk;
   const ob = (s.ob ??= new Map());
   const b = ob.get(h);
   if (b === undefined) ob.set(h, [key]);
   else b.push(key);
+  s.nob++;
   return key;
 }
 
@@ -103,7 +133,10 @@ function forgetObjKey(s: Store, nk: Py): void {
   const b = s.ob.get(h);
   if (b === undefined) return;
   const i = b.indexOf(nk);
-  if (i >= 0) b.splice(i, 1);
+  if (i >= 0) {
+    b.splice(i, 1);
+    s.nob--;
+  }
   if (b.length === 0) s.ob.delete(h);
 }
 
@@ -111,19 +144,19 @@ function forgetObjKey(s: Store, nk: Py): void {
 // dict
 
 export function dictGet(d: PyDict, key: Py): Py {
-  if (typeof key === "string") return d.m.get(key);
+  if (typeof key === "string" && d.ob === null) return d.m.get(key);
   const nk = lookupKey(d, key);
   return nk === MISSING ? undefined : d.m.get(nk);
 }
 
 export function dictHas(d: PyDict, key: Py): boolean {
-  if (typeof key === "string") return d.m.has(key);
+  if (typeof key === "string" && d.ob === null) return d.m.has(key);
   const nk = lookupKey(d, key);
   return nk !== MISSING && d.m.has(nk);
 }
 
 export function dictSet(d: PyDict, key: Py, value: Py): void {
-  if (typeof key === "string") {
+  if (typeof key === "string" && d.ob === null) {
     d.m.set(key, value);
     return;
   }
@@ -134,7 +167,7 @@ export function dictSet(d: PyDict, key: Py, value: Py): void {
 
 /** Delete a key; returns the removed value or undefined when absent. */
 export function dictPop(d: PyDict, key: Py): Py {
-  const nk = typeof key === "string" ? key : lookupKey(d, key);
+  const nk = typeof key === "string" && d.ob === null ? key : lookupKey(d, key);
   if (nk === MISSING) return undefined;
   const v = d.m.get(nk);
   if (v === undefined && !d.m.has(nk)) return undefined;
@@ -145,7 +178,7 @@ export function dictPop(d: PyDict, key: Py): Py {
 }
 
 export function dictDel(d: PyDict, key: Py): void {
-  const nk = typeof key === "string" ? key : lookupKey(d, key);
+  const nk = typeof key === "string" && d.ob === null ? key : lookupKey(d, key);
   if (nk === MISSING || !d.m.has(nk)) keyError(key);
   d.m.delete(nk);
   d.k?.delete(nk);
@@ -176,6 +209,7 @@ export function dictClear(d: PyDict): void {
   d.m.clear();
   d.k = null;
   d.ob = null;
+  d.nob = 0;
 }
 
 export function dictCopy(d: PyDict, into: PyDict = new PyDict()): PyDict {
@@ -184,6 +218,7 @@ export function dictCopy(d: PyDict, into: PyDict = new PyDict()): PyDict {
   if (d.ob !== null) {
     into.ob = new Map();
     for (const [h, b] of d.ob) into.ob.set(h, b.slice());
+    into.nob = d.nob;
   }
   return into;
 }
@@ -205,13 +240,13 @@ function setAsKey(key: Py): Py {
 }
 
 export function setHas(s: PySet, key: Py): boolean {
-  if (typeof key === "string" || typeof key === "number") return s.m.has(key);
+  if ((typeof key === "string" || typeof key === "number") && s.ob === null) return s.m.has(key);
   const nk = lookupKey(s, setAsKey(key));
   return nk !== MISSING && s.m.has(nk);
 }
 
 export function setAdd(s: PySet, key: Py): void {
-  if (typeof key === "string" || typeof key === "number") {
+  if ((typeof key === "string" || typeof key === "number") && s.ob === null) {
     if (!s.m.has(key)) {
       s.m.set(key, key);
       s.order = null;
@@ -227,7 +262,7 @@ export function setAdd(s: PySet, key: Py): void {
 
 /** Remove; returns whether it was present. */
 export function setDiscard(s: PySet, key: Py): boolean {
-  const nk = typeof key === "string" || typeof key === "number" ? key : lookupKey(s, setAsKey(key));
+  const nk = (typeof key === "string" || typeof key === "number") && s.ob === null ? key : lookupKey(s, setAsKey(key));
   if (nk === MISSING || !s.m.has(nk)) return false;
   s.m.delete(nk);
   forgetObjKey(s, nk);
@@ -238,6 +273,7 @@ export function setDiscard(s: PySet, key: Py): boolean {
 export function setClear(s: PySet): void {
   s.m.clear();
   s.ob = null;
+  s.nob = 0;
   s.order = null;
 }
 
@@ -276,6 +312,7 @@ export function setCopyInto(src: PySet, dst: PySet): PySet {
   if (src.ob !== null) {
     dst.ob = new Map();
     for (const [h, b] of src.ob) dst.ob.set(h, b.slice());
+    dst.nob = src.nob;
   }
   dst.order = null;
   return dst;

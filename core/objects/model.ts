@@ -307,6 +307,8 @@ export class PyDict extends PyObject {
   m: Map<Py, Py> = new Map();
   k: Map<Py, Py> | null = null;
   ob: Map<number, Py[]> | null = null;
+  /** How many keys are in `ob` (the rest of `m` are primitive or identity keys). */
+  nob = 0;
   attrs: Map<string, Py> | null = null;
   constructor(cls: PyType = DictType) {
     super();
@@ -318,6 +320,8 @@ export class PyDict extends PyObject {
 export class PySet extends PyObject {
   m: Map<Py, Py> = new Map();
   ob: Map<number, Py[]> | null = null;
+  /** How many elements are in `ob`. */
+  nob = 0;
   attrs: Map<string, Py> | null = null;
   /** Cached iteration order (sorted for all-int sets), dropped on mutation. */
   order: Py[] | null = null;

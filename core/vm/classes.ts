@@ -228,6 +228,7 @@ export function builtinNew(base: PyType, cls: PyType, args: Py[], kw: string[] |
     const s = new PySet(cls);
     s.m = (v as PySet).m;
     s.ob = (v as PySet).ob;
+    s.nob = (v as PySet).nob;
     return s;
   }
   const inst = new PyInstance(cls);
@@ -328,6 +329,7 @@ export function typeCall(cls: PyType, args: Py[], kw: string[] | null): Py {
         obj = new PySet(cls);
         (obj as PySet).m = base.m;
         (obj as PySet).ob = base.ob;
+        (obj as PySet).nob = base.nob;
       } else {
         obj = new PyInstance(cls);
         (obj as PyInstance & { value: Py }).value = base;

@@ -165,7 +165,7 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
             a[i] = v;
             return undefined;
           }
-        } else if (o instanceof PyDict && o.cls.builtin && typeof k === "string") {
+        } else if (o instanceof PyDict && o.cls.builtin && typeof k === "string" && o.ob === null) {
           o.m.set(k, v);
           return undefined;
         }

@@ -1455,7 +1455,7 @@ export class Interp {
                   pc += 1;
                   continue;
                 }
-              } else if (o instanceof PyDict && o.cls.builtin && typeof k === "string") {
+              } else if (o instanceof PyDict && o.cls.builtin && typeof k === "string" && o.ob === null) {
                 o.m.set(k, v);
                 sp -= 3;
                 pc += 1;
