@@ -3,7 +3,8 @@
 // normKey maps Python-equal keys to one JS Map key:
 //   str -> itself; int -> itself (number or bigint); bool -> 0/1; None -> null;
 //   float -> the number when integral and safe (so 1.0 == 1), a bigint when integral beyond
-//   2^53, else the (non-integral) number itself, which no int can equal;
+//   2^53, the float object itself for NaN (identity), else the (non-integral) number itself,
+//   which no int can equal;
 //   objects with identity equality -> the object itself;
 //   objects with value equality (tuple, frozenset, bytes, instances defining __eq__) -> the
 //   canonical key object already stored (found through `ob`, hash buckets), or the new key.
@@ -32,6 +33,8 @@ function primKey(key: Py): Py {
       if (key.cls === FloatType || (key.cls === ComplexType && (key as PyComplex).im === 0)) {
         // a float, or a complex with no imaginary part, is the same key as the equal int
         const v = key.cls === FloatType ? (key as PyFloat).v : (key as PyComplex).re;
+        // NaN equals nothing, not even itself: each NaN object is its own key, found by identity
+        if (v !== v) return key;
         if (Number.isInteger(v)) {
           if (v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER) return v === 0 ? 0 : v;
           if (Math.abs(v) < 2 ** 127) return BigInt(v);
