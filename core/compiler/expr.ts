@@ -105,6 +105,8 @@ export const STARTS_EXPR: Uint8Array = (() => {
 })();
 
 export class ExprCompiler {
+  /** Inside a comprehension's iterable expression (where `:=` is a SyntaxError), at any depth. */
+  compIter = 0;
   t: Tokens;
   p = 0;
   u: Unit;
@@ -514,6 +516,7 @@ export class ExprCompiler {
 
   walrus(left: Tgt, start: number, depth: number, pos: number): Tgt {
     if (left.k !== K_NAME || left.paren) this.fail(`cannot use assignment expressions with ${left.what ?? "expression"}`, left.pos);
+    if (this.compIter > 0) this.fail("assignment expression cannot be used in a comprehension iterable expression", left.pos);
     this.p++;
     this.dropTargetUses(left);
     this.u.cut(left.start);

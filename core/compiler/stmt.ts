@@ -7,7 +7,7 @@ import { PyTuple } from "../objects/model.ts";
 import { MAX_BLOCK_NESTING, MAX_SOURCE_CHARS } from "../limits.ts";
 import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, Source } from "./code.ts";
 import { CompileError } from "./errors.ts";
-import { ExprCompiler, K_ATTR, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, STARTS_EXPR, type Tgt } from "./expr.ts";
+import { ExprCompiler, K_ATTR, K_LIST, K_NAME, K_OTHER, K_SLICE, K_STAR, K_SUBSCR, K_TUPLE, STARTS_EXPR, type Tgt } from "./expr.ts";
 import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import { annotationError, declareName, finishModule } from "./scope.ts";
@@ -1303,6 +1303,9 @@ export class Compiler extends ExprCompiler {
       chain.push(u);
       u = u.parent!;
     }
+    for (const c of chain) {
+      if (c.compVars?.has(name)) this.fail(`assignment expression cannot rebind comprehension iteration variable '${name}'`, pos);
+    }
     if (u.kind === U_CLASS) this.fail("assignment expression within a comprehension cannot be used in a class body", pos);
     const isGlobal = u.kind === U_MODULE || u.globals.has(name);
     for (const c of chain) {
@@ -1312,6 +1315,16 @@ export class Compiler extends ExprCompiler {
     this.declareAssigned(name, u);
     this.u.used.add(name);
     this.emit(O.NAME_STORE, this.u.vnameIdx(this.u.priv(name)), 0, 0, pos);
+  }
+
+  /** A comprehension's iterable, where `:=` is a SyntaxError (even inside a nested lambda). */
+  compIterable(): void {
+    this.compIter++;
+    try {
+      this.parse(P.P_COND);
+    } finally {
+      this.compIter--;
+    }
   }
 
   /** Comprehensions and generator expressions, compiled as nested functions. */
@@ -1338,7 +1351,7 @@ export class Compiler extends ExprCompiler {
     }
     // outer: evaluate the first iterable
     this.p = inIdx + 1;
-    this.parse(P.P_COND);
+    this.compIterable();
     const afterIter = this.p;
     this.emit(O.GET_ITER, 0, 0, 0, pos);
     const isDict = kind === T.LBRACE && this.compIsDict(open, forIdx);
@@ -1359,6 +1372,8 @@ export class Compiler extends ExprCompiler {
     let t = this.targetList();
     let seg = this.cutTarget(t);
     this.emitStore(t, seg, t.start);
+    const vars = (child.compVars = new Set());
+    targetNames(t, vars);
     this.p = afterIter;
     // further clauses
     while (this.p < close) {
@@ -1376,8 +1391,17 @@ export class Compiler extends ExprCompiler {
         void asyncFor;
         t = this.targetList();
         seg = this.cutTarget(t);
+        const names = new Set<string>();
+        targetNames(t, names);
+        for (const name of names) {
+          // an earlier `if` clause bound it with :=
+          if (child.nonlocals.has(name) || child.globals.has(name)) {
+            this.fail(`comprehension inner loop cannot rebind assignment expression target '${name}'`, t.pos);
+          }
+          vars.add(name);
+        }
         this.expect(T.KW_IN, "invalid syntax");
-        this.parse(P.P_COND);
+        this.compIterable();
         this.emit(O.GET_ITER);
         top = child.here;
         fi = child.jump(O.FOR_ITER, pos);
@@ -1461,3 +1485,9 @@ export class Compiler extends ExprCompiler {
 }
 
 export { CompileError };
+
+/** The names a `for` target binds (`x`, `x, (y, *z)`; attributes and subscripts bind none). */
+function targetNames(t: Tgt, out: Set<string>): void {
+  if (t.k === K_NAME) out.add(t.name!);
+  else if (t.k === K_TUPLE || t.k === K_LIST || t.k === K_STAR) for (const e of t.elts!) targetNames(e, out);
+}

@@ -3,8 +3,9 @@
 // it compiles), generated once with /usr/bin/python3.11. They cover the symtable checks on
 // `global`/`nonlocal` (used, assigned or annotated before the declaration), parameter lists, call
 // arguments (unparenthesized generator expressions, unpacking order), match statements (irrefutable
-// patterns, duplicate mapping keys, or-patterns), dict unpacking in comprehensions and two expressions
-// side by side inside brackets ("Perhaps you forgot a comma?").
+// patterns, duplicate mapping keys, or-patterns), dict unpacking in comprehensions, assignment
+// expressions in comprehensions and two expressions side by side inside brackets ("Perhaps you
+// forgot a comma?").
 
 import assert from "node:assert/strict";
 import { Source } from "./code.ts";
@@ -29,6 +30,18 @@ Deno.test("compiler SyntaxErrors match CPython 3.11 (message, line, column)", ()
 });
 
 const CASES: Case[] = [
+  // assignment expressions in comprehensions (iteration variables, iterables, inner loops)
+  ["[x := 0 for x in range(3)]", "assignment expression cannot rebind comprehension iteration variable 'x'", 1, 2],
+  ["[i := 0 for i, j in [(1, 2)]]", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2],
+  ["[x for x in (y := [1])]", "assignment expression cannot be used in a comprehension iterable expression", 1, 14],
+  ["[j for i in range(5) if (j := i) for j in range(5)]", "comprehension inner loop cannot rebind assignment expression target 'j'", 1, 38],
+  ["[x for x in [(y := 1) for z in [1]]]", "assignment expression cannot be used in a comprehension iterable expression", 1, 15],
+  ["[x for x in range(2) for y in (z := [1])]", "assignment expression cannot be used in a comprehension iterable expression", 1, 32],
+  ["[[(x := 1) for q in [1]] for x in [1]]", "assignment expression cannot rebind comprehension iteration variable 'x'", 1, 4],
+  ["[x for x in (lambda: (y := [1]))()]", "assignment expression cannot be used in a comprehension iterable expression", 1, 23],
+  ["{x: (x := 1) for x in [1]}", "assignment expression cannot rebind comprehension iteration variable 'x'", 1, 6],
+  ["def f():\n    return {(y := x) for x in (1, 2)}", null],
+  ["[y for x in [1, 2] if (y := x * 2)]", null],
   // two expressions side by side inside brackets
   ["[1 2]", "invalid syntax. Perhaps you forgot a comma?", 1, 2],
   ["f(a b)", "invalid syntax. Perhaps you forgot a comma?", 1, 3],

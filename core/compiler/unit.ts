@@ -70,6 +70,8 @@ export class Unit {
   used = new Set<string>();
   globals = new Set<string>();
   nonlocals = new Set<string>();
+  /** Comprehensions: the names their `for` clauses bind (an assignment expression may not rebind them). */
+  compVars: Set<string> | null = null;
   /** Simple names annotated here (`x: int`); null until the first. */
   annotated: Set<string> | null = null;
   /** Names bound here only by imports so far (CPython does not count those before `global`); null until the first. */
