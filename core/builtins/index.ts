@@ -27,7 +27,8 @@ import { typeName } from "../objects/typeof.ts";
 import { aliasRepr, classGetItem, GenericAliasType, PyGenericAlias, PyUnion, sameTypeArg, unionRepr } from "../objects/union.ts";
 import { EnumerateType } from "../objects/iter.ts";
 import { defMethod } from "../objects/native.ts";
-import { PyGenerator } from "../vm/frame.ts";
+import { GEN_SUSPENDED, PyGenerator } from "../vm/frame.ts";
+import { SEND, YIELD_VALUE } from "../compiler/opcodes.ts";
 import { current } from "../vm/vm.ts";
 import { builtinFunctions, iteratorTypes, primitiveId } from "./functions.ts";
 import { asyncBuiltins } from "./async.ts";
@@ -159,7 +160,7 @@ function install(): void {
           return obj.frame === null ? null : obj;
         case "gi_yieldfrom":
         case "cr_await":
-          return null;
+          return delegate(obj);
       }
     }
     if (obj instanceof PyDictView && name === "mapping") return obj.d;
@@ -205,6 +206,17 @@ export function createBuiltins(): Map<string, Py> {
   void ModuleType;
   void PyTuple;
   return m;
+}
+
+/**
+ * gi_yieldfrom / cr_await: the iterator a suspended generator delegates to with `yield from` or
+ * `await` (it sits on the frame's stack while the frame waits at the YIELD_VALUE after SEND).
+ */
+function delegate(g: PyGenerator): Py {
+  const f = g.frame;
+  if (f === null || g.state !== GEN_SUSPENDED) return null;
+  const c = f.code.code;
+  return f.pc >= 3 && c[f.pc - 1] === YIELD_VALUE && c[f.pc - 3] === SEND ? f.s[f.sp - 1] : null;
 }
 
 /** Attributes of `list[int]`: its own few, and everything else from the origin type. */
