@@ -868,6 +868,7 @@ export class ExprCompiler {
 
   subscript(start: number, depth: number, pos: number): Tgt {
     const opPos = this.tokStart;
+    if (this.subscriptStarred(this.p)) return this.starredSubscript(start, depth, pos, opPos);
     this.p++;
     this.enterNest();
     // one item: expression or slice; several (or a trailing comma): a tuple of them
@@ -899,6 +900,42 @@ export class ExprCompiler {
       this.u.depth = depth + 1 + n;
       this.emit(O.BUILD_TUPLE, n);
     }
+    const objEnd = this.u.here;
+    this.emit(O.BINARY_SUBSCR, 0, 0, 0, opPos);
+    return { k: K_SUBSCR, start, end: this.u.here, pos, depth, objEnd };
+  }
+
+  /** Does the subscript opened at `open` have a starred item (`a[*b]`, `a[x, *b]`: 3.11)? */
+  subscriptStarred(open: number): boolean {
+    const close = this.t.match[open];
+    let itemStart = true;
+    for (let i = open + 1; i < close;) {
+      const k = this.t.kind[i];
+      if (itemStart && k === T.STAR) return true;
+      itemStart = k === T.COMMA;
+      i = k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START ? this.t.match[i] + 1 : i + 1;
+    }
+    return false;
+  }
+
+  /** `a[*b, c]`: the index is the tuple built from the items, starred ones unpacked. */
+  starredSubscript(start: number, depth: number, pos: number, opPos: number): Tgt {
+    this.p++;
+    this.enterNest();
+    this.emit(O.BUILD_LIST, 0);
+    while (!this.at(T.RSQB)) {
+      if (this.accept(T.STAR)) {
+        this.parse(P.P_BOR);
+        this.emit(O.LIST_EXTEND, 1);
+      } else {
+        if (this.sliceItem() === 2) this.emit(O.BUILD_SLICE, 2);
+        this.emit(O.LIST_APPEND, 1);
+      }
+      if (!this.accept(T.COMMA)) break;
+    }
+    this.expect(T.RSQB, "'[' was never closed");
+    this.leaveNest();
+    this.emit(O.LIST_TO_TUPLE);
     const objEnd = this.u.here;
     this.emit(O.BINARY_SUBSCR, 0, 0, 0, opPos);
     return { k: K_SUBSCR, start, end: this.u.here, pos, depth, objEnd };
