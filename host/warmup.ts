@@ -186,8 +186,8 @@ def varied():
         t += halve(t) + halve(ident(1)) + words(s) + words("") + opt(i) + scaled(i)
         for v in [x * 1.5 for x in lst] + [str(x) for x in lst] + [o for x in lst] + [x for x in lst]:
             t += 1
-        for i, v in enumerate(lst):
-            t += i
+        for j, v in enumerate(lst):
+            t += j
         for a, b in zip(lst, s):
             t += a
         for v in reversed(lst):

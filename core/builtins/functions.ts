@@ -588,7 +588,10 @@ function pyAny(args: Py[], kw: string[] | null): Py {
 }
 
 /** enumerate, zip, map, filter and reversed: classes, as in CPython (isinstance(x, enumerate), type(zip())). */
-export function iteratorTypes(): PyType[] {
+export const ITERATOR_TYPES: readonly PyType[] = [EnumerateType, ZipType, MapType, FilterType, ReversedType];
+
+/** Their constructors. */
+export function installIteratorTypes(): void {
   EnumerateType.newFn = (_cls, args, kw) => {
     const [it, start] = bindArgs("enumerate", args, kw, ["iterable", "start"], 1);
     const s = start === undefined ? 0 : asIndex(start);
@@ -612,7 +615,6 @@ export function iteratorTypes(): PyType[] {
   };
   ReversedType.newFn = (_cls, args, kw) => pyReversed(args, kw);
   ReversedType.call1 = (a) => pyReversed([a], null);
-  return [EnumerateType, ZipType, MapType, FilterType, ReversedType];
 }
 
 /** The builtin functions, by name. */

@@ -30,7 +30,7 @@ import { defMethod } from "../objects/native.ts";
 import { GEN_SUSPENDED, PyGenerator } from "../vm/frame.ts";
 import { SEND, YIELD_VALUE } from "../compiler/opcodes.ts";
 import { current } from "../vm/vm.ts";
-import { builtinFunctions, iteratorTypes, primitiveId } from "./functions.ts";
+import { builtinFunctions, installIteratorTypes, ITERATOR_TYPES, primitiveId } from "./functions.ts";
 import { asyncBuiltins } from "./async.ts";
 import { installNumbers, setHashBuiltin, toFloat, toInt } from "./numbers.ts";
 import { asIndex } from "../objects/seq.ts";
@@ -53,6 +53,7 @@ function install(): void {
   installStrMethods();
   installBytesMethods();
   installBuiltinDunders();
+  installIteratorTypes();
   BytesType.newFn = (_cls, args, kw) => bytesNew(args, kw);
   ByteArrayType.newFn = (_cls, args, kw) => bytearrayNew(args, kw);
 
@@ -194,7 +195,7 @@ export function createBuiltins(): Map<string, Py> {
   const types = [
     ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, ListType,
     TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType,
-    ClassMethodType, SuperType, ...iteratorTypes(),
+    ClassMethodType, SuperType, ...ITERATOR_TYPES,
   ];
   for (const t of types) m.set(t.name, t);
   for (const t of E.EXCEPTION_TYPES) m.set(t.name, t);

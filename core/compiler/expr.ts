@@ -44,6 +44,12 @@ export interface Tgt {
   fresh?: boolean;
 }
 
+/** Each plain name a target binds (`x`, `x, (y, *z)`; attributes and subscripts bind none). */
+export function forEachNameTarget(t: Tgt, visit: (n: Tgt) => void): void {
+  if (t.k === K_NAME) visit(t);
+  else if (t.k === K_TUPLE || t.k === K_LIST || t.k === K_STAR) for (const e of t.elts!) forEachNameTarget(e, visit);
+}
+
 const BINOPS: Int16Array = (() => {
   const t = new Int16Array(T.N_KINDS).fill(-1);
   t[T.PLUS] = O.BINARY_ADD;
@@ -239,11 +245,9 @@ export class ExprCompiler {
    * read, so take back the uses they recorded (for "used prior to global declaration").
    */
   dropTargetUses(t: Tgt): void {
-    if (t.k === K_NAME) {
-      if (t.fresh) this.u.used.delete(t.name!);
-    } else if (t.k === K_TUPLE || t.k === K_LIST || t.k === K_STAR) {
-      for (const e of t.elts!) this.dropTargetUses(e);
-    }
+    forEachNameTarget(t, (n) => {
+      if (n.fresh) this.u.used.delete(n.name!);
+    });
   }
 
   globalIdx(name: string): number {
@@ -946,7 +950,6 @@ export class ExprCompiler {
    * 2 for a simple `lo:hi` slice (two values pushed, no object).
    */
   sliceItem(): number {
-    if (this.at(T.STAR)) this.fail("starred subscripts are not supported");
     let haveLo = false;
     if (!this.at(T.COLON)) {
       this.expr();

@@ -7,7 +7,7 @@ import { PyTuple } from "../objects/model.ts";
 import { MAX_BLOCK_NESTING, MAX_SOURCE_CHARS } from "../limits.ts";
 import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, Source } from "./code.ts";
 import { CompileError } from "./errors.ts";
-import { ExprCompiler, K_ATTR, K_LIST, K_NAME, K_OTHER, K_SLICE, K_STAR, K_SUBSCR, K_TUPLE, STARTS_EXPR, type Tgt } from "./expr.ts";
+import { ExprCompiler, forEachNameTarget, K_ATTR, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, STARTS_EXPR, type Tgt } from "./expr.ts";
 import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import { annotationError, declareName, finishModule } from "./scope.ts";
@@ -1373,7 +1373,7 @@ export class Compiler extends ExprCompiler {
     let seg = this.cutTarget(t);
     this.emitStore(t, seg, t.start);
     const vars = (child.compVars = new Set());
-    targetNames(t, vars);
+    forEachNameTarget(t, (n) => vars.add(n.name!));
     this.p = afterIter;
     // further clauses
     while (this.p < close) {
@@ -1391,15 +1391,14 @@ export class Compiler extends ExprCompiler {
         void asyncFor;
         t = this.targetList();
         seg = this.cutTarget(t);
-        const names = new Set<string>();
-        targetNames(t, names);
-        for (const name of names) {
+        forEachNameTarget(t, (n) => {
+          const name = n.name!;
           // an earlier `if` clause bound it with :=
           if (child.nonlocals.has(name) || child.globals.has(name)) {
             this.fail(`comprehension inner loop cannot rebind assignment expression target '${name}'`, t.pos);
           }
           vars.add(name);
-        }
+        });
         this.expect(T.KW_IN, "invalid syntax");
         this.compIterable();
         this.emit(O.GET_ITER);
@@ -1485,9 +1484,3 @@ export class Compiler extends ExprCompiler {
 }
 
 export { CompileError };
-
-/** The names a `for` target binds (`x`, `x, (y, *z)`; attributes and subscripts bind none). */
-function targetNames(t: Tgt, out: Set<string>): void {
-  if (t.k === K_NAME) out.add(t.name!);
-  else if (t.k === K_TUPLE || t.k === K_LIST || t.k === K_STAR) for (const e of t.elts!) targetNames(e, out);
-}
