@@ -186,7 +186,7 @@ def varied():
         t += halve(t) + halve(ident(1)) + words(s) + words("") + opt(i) + scaled(i)
         for v in [x * 1.5 for x in lst] + [str(x) for x in lst] + [o for x in lst] + [x for x in lst]:
             t += 1
-        t += len([x for x in lst if x % 2 == 0])
+        t += len([x for x in lst if x % 2 == 0]) + len([x for x in lst if x > 6 or x < 0])
         for j, v in enumerate(lst):
             t += j
         for a, b in zip(lst, s):
