@@ -15,6 +15,15 @@ def const_ret(a):
         return 1
     return None
 
+def clamp(x, lo, hi):
+    if x < lo:
+        r = lo
+    elif x > hi:
+        return hi
+    else:
+        r = x
+    return r
+
 def local_ret(a):
     x = a * 2
     return x
@@ -98,7 +107,7 @@ def work(n):
     d = {"a": 1, 2: "b"}
     objs = [Base(1), Child(2)]
     for i in range(n):
-        total += plain(i, 1) + local_ret(i) + defaults(i, 1, 2, c=4, z=5)
+        total += plain(i, 1) + local_ret(i) + defaults(i, 1, 2, c=4, z=5) + clamp(i, 2, 5)
         if const_ret(i) is None or const_ret(0) is not None:
             total += 1
         total = total % 1000003 - total // 7 + (i << 2) + (i >> 1) + (i & 3) + (i | 1) + (i ^ 2)

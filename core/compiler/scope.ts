@@ -248,35 +248,56 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
 }
 
 /**
- * The instructions of a body that is one straight run of fused statements ending in a return
- * (no jumps, calls, handlers or other instructions): such a function is called without a frame of its own
- * (see Interp.callInline). Null otherwise.
+ * The instructions of a body made of fused statements, forward jumps and returns (no loops,
+ * calls, handlers or other instructions): such a function is called without a frame of its own
+ * (see Interp.callInline). Pairs [offset, target]: for a jump, the target is the pair index
+ * (times two) of the instruction it lands on; -1 otherwise. Null for any other body.
  */
 function straightLine(code: Int32Array): Int32Array | null {
   const ops: number[] = [];
+  const at = new Map<number, number>(); // instruction offset -> its pair index
+  const jumps: number[] = []; // pair indexes of jumps, with their target offsets in ops
   for (let pc = 0; pc < code.length;) {
     const op = code[pc];
+    if (op === O.NOP) {
+      pc += 1;
+      continue;
+    }
+    at.set(pc, ops.length);
     switch (op) {
-      case O.NOP:
-        pc += 1;
-        continue;
       case O.FUSED_STMT:
       case O.FUSED_STORE_FAST:
-        ops.push(pc);
+        ops.push(pc, -1);
         pc += code[pc + 2];
         continue;
       case O.STORE_CONST_FAST:
       case O.MOVE_FAST:
-        ops.push(pc);
-        pc += 4;
-        continue;
       case O.FUSED_RETURN:
       case O.RETURN_FAST:
       case O.RETURN_CONST:
-        ops.push(pc);
-        return ops.length <= 16 ? Int32Array.from(ops) : null;
+        ops.push(pc, -1);
+        pc += 1 + O.OP_ARGS[op];
+        continue;
+      case O.FUSED_JUMP_IF_FALSE:
+      case O.FUSED_JUMP_IF_TRUE:
+      case O.JUMP: {
+        const d = code[pc + 1];
+        if (d <= 0) return null; // a loop
+        jumps.push(ops.length);
+        ops.push(pc, pc + d);
+        pc += op === O.JUMP ? 2 : code[pc + 3];
+        continue;
+      }
     }
     return null;
   }
-  return null;
+  if (ops.length > 48 || ops.length === 0) return null;
+  for (const j of jumps) {
+    let t = ops[j + 1];
+    while (t < code.length && code[t] === O.NOP) t++;
+    const k = at.get(t);
+    if (k === undefined) return null;
+    ops[j + 1] = k;
+  }
+  return Int32Array.from(ops);
 }
