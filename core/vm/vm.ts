@@ -198,6 +198,8 @@ export class Interp {
 
   makeCells(co: Code, fn: PyFunction, s: Py[]): PyCell[] {
     const nc = co.cellvars.length;
+    // only free variables: the frame's cells are the function's closure, shared as they are
+    if (nc === 0) return fn.closure!;
     const cells: PyCell[] = new Array(nc + co.freevars.length);
     for (let i = 0; i < nc; i++) {
       const a = co.cell2arg![i];
