@@ -354,6 +354,11 @@ Deno.test("hostile: recursion 100,000 deep runs when limits.depth is 200,000 (VM
   assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
 });
 
+Deno.test("hostile: a recursive function named like a builtin recurses on VM frames (its calls are not fused as the builtin's)", async () => {
+  const src = "def abs(n):\n    return 0 if n == 0 else 1 + abs(n - 1)\nprint(abs(100000))\n";
+  assert.deepEqual(await output(src, { depth: 200_000 }), ["100000"]);
+});
+
 Deno.test("hostile: recursion through __add__/__getitem__/__repr__ is a RecursionError, not a JS RangeError", async () => {
   const cases = [
     "class A:\n    def __add__(self, o): return self + o\nA() + 1\n",

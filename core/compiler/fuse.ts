@@ -26,7 +26,24 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
   // `a, b = x, y` with local targets: every value first, then the stores (no tuple is built)
   N_PSTORE = 30,
   // a run of statements executed by one instruction (`items`, at the original positions `pcs`)
-  N_BLOCK = 28;
+  N_BLOCK = 28,
+  // `name(args)` where `name` is a global that names a builtin (see FUSED_BUILTINS): global slot
+  // `i`, the name `v`, the arguments `items`. The builtin is called in the tree; anything else
+  // the name holds when the tree runs is called through the generic call path.
+  N_BCALL = 31;
+
+/**
+ * Builtins whose calls are fused into expression trees: common in expressions, and not among
+ * those that look at or switch the calling frame (`next` resumes a generator in the dispatch
+ * loop; `locals`, `vars`, `super`, `input`, `print` and the like stay calls of their own).
+ * Not fused either where the module binds the name itself (or star-imports); a global of one of
+ * these names that still holds something else at run time (`globals()["len"] = f`) is called
+ * correctly, in a nested run.
+ */
+const FUSED_BUILTINS = new Set([
+  "len", "abs", "ord", "chr", "int", "float", "str", "bool", "min", "max", "isinstance", "hash", "round", "repr",
+  "divmod", "pow", "sum", "any", "all", "sorted", "list", "tuple", "set", "type", "hex", "bin", "oct",
+]);
 
 /** An expression tree node. `op` is the original opcode for operators. */
 export interface FNode {
@@ -110,7 +127,11 @@ export const OPERAND_TREE = 0, OPERAND_LOCAL = 1, OPERAND_CONST = 2, OPERAND_GLO
  * Fuse expression runs in `code` (in place). Returns the trees, indexed by the fused
  * instructions' operands.
  */
-export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, consts: Py[], names: string[]): Fused {
+export function fuseExpressions(
+  code: number[], pos: number[], exc: Int32Array, consts: Py[], names: string[], globalNames: readonly string[],
+  /** May calls of the builtin of this name be fused (the module never binds the name itself)? */
+  builtinFusable: (name: string) => boolean,
+): Fused {
   const trees: FNode[] = [];
   const lists: Int32Array[] = [];
   const boundary = jumpTargets(code, exc);
@@ -440,6 +461,18 @@ export function fuseExpressions(code: number[], pos: number[], exc: Int32Array, 
           st.push({ k: N_SLICE, l: o, r: lo, x: hi });
         }
         return true;
+      case O.CALL: {
+        // a builtin called with 1-3 positional arguments (see N_BCALL)
+        const argc = code[at + 1];
+        if (argc < 1 || argc > 3 || st.length < argc + 1 || tooDeep(st, argc + 1)) return false;
+        const callee = st[st.length - argc - 1];
+        const name = globalNames[callee.i!];
+        if (callee.k !== N_GLOBAL || !FUSED_BUILTINS.has(name) || !builtinFusable(name)) return false;
+        const items = st.splice(st.length - argc, argc);
+        st.pop();
+        st.push({ k: N_BCALL, i: callee.i, v: name, items });
+        return true;
+      }
       case O.BUILD_TUPLE:
       case O.BUILD_LIST: {
         const n = code[at + 1];

@@ -92,10 +92,17 @@ export function finishModule(root: Unit, c: ExprCompiler): Code {
     }
   }
 
+  // the global names the module binds itself: calls of builtins of these names are not fused
+  // into expression trees (see fuse.ts N_BCALL), so a Python function of the same name keeps
+  // its own frame; a star import can bind any of them
+  const boundGlobals = new Set<string>();
+  for (const u of all) for (const n of u.assigned) if (u.kind === U_MODULE || u.globals.has(n)) boundGlobals.add(n);
+  const fusable = (name: string) => !root.starImport && !boundGlobals.has(name);
+
   // build code objects bottom-up (children first so parents can reference their Code)
   const build = (u: Unit): Code => {
     for (const ch of u.children) build(ch);
-    return buildCode(u, scopes.get(u)!, scopes, c);
+    return buildCode(u, scopes.get(u)!, scopes, c, fusable);
   };
   return build(root);
 }
@@ -127,7 +134,7 @@ function markFree(u: Unit, owner: Unit, n: string, scopes: Map<Unit, Scope>): vo
   }
 }
 
-function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler): Code {
+function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler, fusable: (name: string) => boolean): Code {
   const code = u.code_;
   code.source = c.source;
   code.globalNames = c.globalNames;
@@ -226,7 +233,7 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler)
   code.excTable = u.excTable();
   code.globalsRead = Int32Array.from(globalsRead);
   threadJumps(buf);
-  const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names);
+  const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names, c.globalNames, fusable);
   code.fused = fused.trees;
   code.fusedLists = fused.lists;
   code.fusedPops = fused.treePops;

@@ -947,6 +947,7 @@ export class Compiler extends ExprCompiler {
     this.emit(O.IMPORT_NAME, this.u.newConst(m.spec), 0, 0, m.pos);
     if (this.accept(T.STAR)) {
       if (this.u.kind !== U_MODULE) this.fail("import * only allowed at module level");
+      this.u.starImport = true;
       this.emit(O.IMPORT_STAR);
       return;
     }

@@ -66,6 +66,8 @@ export class Unit {
   params: string[] = [];
   /** Names bound here (assignment, del, def/class, import, parameters...). */
   assigned = new Set<string>();
+  /** The module has `from m import *` (which can bind any global name). */
+  starImport = false;
   /** Names read here (CPython's USE: an assignment target is not a use, `x.y = 1` uses x). */
   used = new Set<string>();
   globals = new Set<string>();

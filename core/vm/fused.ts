@@ -6,14 +6,16 @@
 import type { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import {
-  type FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BIN, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST,
+  type FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BCALL, N_BIN, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST,
   N_BLOCK, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
   N_UN,
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
 import { floorDivNum, INT_BINARY, modNum } from "../objects/int.ts";
-import { EMPTY_TUPLE, type Py, PyDict, PyFloat, PyInstance, PyList, PyTuple, typeEpoch, undefinedSlots } from "../objects/model.ts";
-import { lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
+import {
+  EMPTY_TUPLE, type Py, PyBuiltin, PyDict, PyFloat, PyInstance, PyList, PyTuple, PyType, typeEpoch, undefinedSlots,
+} from "../objects/model.ts";
+import { callObject, lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
 import { binaryOp, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
 import { current, IC_SIZE, icProbe, icPut } from "./vm.ts";
@@ -82,6 +84,39 @@ function global(i: number, co: Code): Ev {
   };
 }
 
+/** `name(args)` for a global naming a builtin (fuse.ts N_BCALL): the callee first, then the
+ * arguments, as in an unfused call; a builtin function or type is entered directly. */
+function builtinCall(n: FNode, co: Code, h: Holder | null): Ev {
+  const G = global(n.i!, co);
+  const args = n.items!.map((x) => build(x, co, h));
+  if (args.length === 1) {
+    const A = args[0];
+    return (s, f) => {
+      const fn = G(s, f);
+      const a = A(s, f);
+      if (fn instanceof PyBuiltin ? fn.self === undefined && fn.call1 !== null : fn instanceof PyType && fn.call1 !== null) {
+        return fn.call1!(a);
+      }
+      return callObject(fn, [a]);
+    };
+  }
+  if (args.length === 2) {
+    const A = args[0], B = args[1];
+    return (s, f) => {
+      const fn = G(s, f);
+      const a = A(s, f), b = B(s, f);
+      if (fn instanceof PyBuiltin && fn.self === undefined && fn.call2 !== null) return fn.call2(a, b);
+      return callObject(fn, [a, b]);
+    };
+  }
+  return (s, f) => {
+    const fn = G(s, f);
+    const a: Py[] = [];
+    for (let i = 0; i < args.length; i++) a.push(args[i](s, f));
+    return callObject(fn, a);
+  };
+}
+
 /** While building the boxed fallback of an unboxed tree: do not wrap its subtrees again. */
 let boxedOnly = false;
 
@@ -103,6 +138,8 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
     }
     case N_GLOBAL:
       return global(n.i!, co);
+    case N_BCALL:
+      return builtinCall(n, co, h);
     case N_UN:
       return unary(n.op!, build(n.l!, co, h));
     case N_CURRENT: {
