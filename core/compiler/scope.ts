@@ -247,9 +247,14 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler,
   code.ic = undefinedSlots(u.icCount * 12 + 1); // vm.ts IC_SIZE
   code.ic.pop();
   if (fnLike && checkPurity(code)) code.flags |= CO_PURE;
-  code.plain = fnLike && (code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_PURE)) === 0 &&
+  code.plainBody = fnLike && (code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0 &&
     code.kwonlyargcount === 0 && code.cellvars.length === 0;
-  if (code.plain && code.excTable.length === 0) code.inlineOps = straightLine(code.code);
+  if (code.plainBody && code.excTable.length === 0) code.inlineBody = straightLine(code.code);
+  // a memoization candidate takes the fast paths only once its memo table is given up (vm/memo.ts)
+  if ((code.flags & CO_PURE) === 0) {
+    code.plain = code.plainBody;
+    code.inlineOps = code.inlineBody;
+  }
   void scopes;
   return code;
 }

@@ -53,6 +53,14 @@ interface Entry {
 }
 
 const MAX_ENTRIES = 100_000;
+
+/** Stop memoizing a function for good: its calls take the VM's fast paths from now on. */
+function giveUp(t: Table): void {
+  t.disabled = true;
+  t.entries.clear();
+  t.code.plain = t.code.plainBody;
+  t.code.inlineOps = t.code.inlineBody;
+}
 /** Minimum work (calls and loop back-edges, in budget units) for a result to be worth recording. */
 const MIN_WORK = 24;
 const MISS_LIMIT = 4096;
@@ -149,7 +157,7 @@ export class MemoState {
     const deps: [PyModule, number][] = [];
     const ok = this.validateCode(fn.code, fn.globals, seen, deps);
     if (!ok) {
-      t.disabled = true;
+      giveUp(t);
       return false;
     }
     for (const [m, slot] of deps) {
@@ -222,8 +230,7 @@ export class MemoState {
     }
     // a function that is rarely called with repeated arguments is not worth the bookkeeping
     if (t.lookups >= MISS_LIMIT && t.hits * 8 < t.lookups) {
-      t.disabled = true;
-      t.entries.clear();
+      giveUp(t);
       return MISSING;
     }
     vm.memoKey = key;
@@ -259,10 +266,7 @@ export class MemoState {
     if (t.disabled || !t.validated || !immutable(v) || t.entries.size >= MAX_ENTRIES) return;
     // calls that did little work (no nested calls or loops ran) are cheaper to redo than to look up
     if (vm.work - vm.ticks - f.memoWork < MIN_WORK) {
-      if (++t.cheap > 256 && t.entries.size * 8 < t.cheap) {
-        t.disabled = true;
-        t.entries.clear();
-      }
+      if (++t.cheap > 256 && t.entries.size * 8 < t.cheap) giveUp(t);
       return;
     }
     t.entries.set(key, { value: v, depth: used });
