@@ -123,7 +123,8 @@ export class Code {
    * allowed), not a generator, not memoized: positional calls take the VM's inline fast path
    * (set by the compiler). */
   plain = false;
-  /** What `plain` and `inlineOps` are without memoization (set by the compiler). */
+  /** What `plain` and `inlineOps` are without memoization (set by the compiler); method calls,
+   * which are never memoized, go by these. */
   plainBody = false;
   inlineBody: Int32Array | null = null;
   /** Has `for` loops that own their generator (GET_ITER_OWN): exceptions leaving them close it. */

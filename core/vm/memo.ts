@@ -212,27 +212,32 @@ export class MemoState {
   lookupStack(fn: PyFunction, s: Py[], base: number, argc: number, kw: string[] | null, vm: Interp): Py {
     vm.memoKey = MISSING;
     const t = fn.code.memo as Table;
-    if (t.disabled || kw !== null || argc !== fn.code.argcount) return MISSING;
+    if (t.disabled) return MISSING;
     if (t.epoch !== memoEpoch) {
       t.epoch = memoEpoch;
       t.entries.clear();
       t.validated = false;
     }
     if (!t.validated && !this.validate(t, fn)) return MISSING;
-    if (fn.defaults !== null && !fn.defaults.every((d) => immutable(d))) return MISSING;
-    const key = makeKey(s, base, argc);
-    if (key === MISSING) return MISSING;
-    const e = t.entries.get(key);
+    // every call counts, also those whose arguments cannot be a key (a method's `self`)
     t.lookups++;
-    if (e !== undefined && vm.depth + 1 + e.depth <= vm.limits.depth) {
-      t.hits++;
-      return fresh(e.value);
+    let key: Py = MISSING;
+    if (kw === null && argc === fn.code.argcount && (fn.defaults === null || fn.defaults.every((d) => immutable(d)))) {
+      key = makeKey(s, base, argc);
+    }
+    if (key !== MISSING) {
+      const e = t.entries.get(key);
+      if (e !== undefined && vm.depth + 1 + e.depth <= vm.limits.depth) {
+        t.hits++;
+        return fresh(e.value);
+      }
     }
     // a function that is rarely called with repeated arguments is not worth the bookkeeping
     if (t.lookups >= MISS_LIMIT && t.hits * 8 < t.lookups) {
       giveUp(t);
       return MISSING;
     }
+    if (key === MISSING) return MISSING;
     vm.memoKey = key;
     return MISSING;
   }

@@ -345,7 +345,7 @@ export class Interp {
         if (init instanceof PyFunction) {
           const ico = init.code;
           if (
-            ico.inlineOps !== null && !ico.inlineBusy && kwnames === null && argc + 1 <= ico.argcount &&
+            ico.inlineBody !== null && !ico.inlineBusy && kwnames === null && argc + 1 <= ico.argcount &&
             (argc + 1 === ico.argcount || this.hasDefaults(init, argc + 1))
           ) {
             // a straight-line __init__ (attribute stores): no frame
@@ -883,11 +883,11 @@ export class Interp {
               if (callee instanceof PyFunction) {
                 const fco = callee.code;
                 const ac = fco.argcount;
-                if (self !== NULL_SELF && fco.plain && kwnames === null && argc + 1 <= ac && (argc + 1 === ac || this.hasDefaults(callee, argc + 1))) {
-                  // inline fast path (see CALL)
+                if (self !== NULL_SELF && fco.plainBody && kwnames === null && argc + 1 <= ac && (argc + 1 === ac || this.hasDefaults(callee, argc + 1))) {
+                  // inline fast path (see CALL; method calls are never memoized)
                   if (--this.ticks <= 0) this.tick();
                   if (this.depth >= this.maxDepth) recursionError();
-                  if (fco.inlineOps !== null && !fco.inlineBusy) {
+                  if (fco.inlineBody !== null && !fco.inlineBusy) {
                     this.frame = f;
                     f.pc = pc;
                     const r = this.callInline(callee, fco, s, sp - argc, argc, self);
@@ -1739,7 +1739,7 @@ export class Interp {
 
   /**
    * Call a function whose body is fused statements, forward jumps and returns, with no loop
-   * (Code.inlineOps), without switching frames: its trees run on the code's own inline frame.
+   * (Code.inlineBody), without switching frames: its trees run on the code's own inline frame.
    * Tracebacks still show the callee's line. The caller has checked arity, budget and depth.
    * (Measured: calls of small helpers such as `entry(i, j)` in spectral_norm.py about 2x faster.)
    */
@@ -1760,7 +1760,7 @@ export class Interp {
     if (this.depth + 1 > this.peakDepth) this.peakDepth = this.depth + 1;
     let fns = co.fusedFns;
     if (fns === null) fns = co.fusedFns = buildFused(co);
-    const code = co.code, ops = co.inlineOps!;
+    const code = co.code, ops = co.inlineBody!;
     co.inlineBusy = true;
     let k = 0; // a pair index: ops[k] is the instruction's offset, ops[k + 1] a jump's target
     try {
