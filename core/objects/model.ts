@@ -77,6 +77,11 @@ export class PyType extends PyObject {
   /** Per-type attribute lookup cache (name -> value found on the MRO, or MISSING), valid for `cacheEpoch`. */
   lookupCache: Map<string, Py> = new Map();
   cacheEpoch = -1;
+  /** How calling this (user) class constructs, valid for `ctorEpoch` (see Interp.construct):
+   * the Python `__init__` when `__new__` is object's and `__init__` a Python function, else null
+   * (the general path decides). */
+  ctorInit: Py = null;
+  ctorEpoch = -1;
   /** Can user code subclass it? */
   final = false;
   /** Native constructor: called as `type(args, kwnames)` (see builtins). */

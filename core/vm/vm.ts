@@ -337,31 +337,26 @@ export class Interp {
     if (argc === 1 && kwnames === null && cls.call1 !== null) return cls.call1(src[base]);
     if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, src.slice(base, base + argc), kwnames);
     if (cls.layout === ObjectType && !cls.builtin && cls.cls === TypeType) {
+      let init: Py;
+      if (cls.ctorEpoch === typeEpoch) init = cls.ctorInit;
+      else {
+        const nw = lookup(cls, "__new__");
+        init = nw === undefined || isObjectNew(nw) ? lookup(cls, "__init__") : undefined;
+        cls.ctorInit = init instanceof PyFunction ? init : null;
+        cls.ctorEpoch = typeEpoch;
+      }
+      if (init instanceof PyFunction) {
+        // the common case, cached per class: object.__new__ and a Python __init__
+        const inst = new PyInstance(cls);
+        this.allocated++;
+        return this.initInstance(inst, init, src, base, argc, kwnames);
+      }
       const nw = lookup(cls, "__new__");
       if (nw === undefined || isObjectNew(nw)) {
         const init = lookup(cls, "__init__");
         const inst = new PyInstance(cls);
         this.allocated++;
-        if (init instanceof PyFunction) {
-          const ico = init.code;
-          if (
-            ico.inlineBody !== null && !ico.inlineBusy && kwnames === null && argc + 1 <= ico.argcount &&
-            (argc + 1 === ico.argcount || this.hasDefaults(init, argc + 1))
-          ) {
-            // a straight-line __init__ (attribute stores): no frame
-            if (--this.ticks <= 0) this.tick();
-            if (this.depth >= this.maxDepth) recursionError();
-            const r = this.callInline(init, ico, src, base, argc, inst);
-            if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);
-            return inst;
-          }
-          const f = this.enterFunction(init, src, base, argc, kwnames, inst);
-          if (f instanceof Frame) {
-            f.initSelf = inst;
-            return f;
-          }
-          typeError("__init__() should return None, not 'generator'");
-        }
+        if (init instanceof PyFunction) return this.initInstance(inst, init, src, base, argc, kwnames);
         if (init !== undefined && !(init instanceof PyBuiltin && init.owner === ObjectType)) {
           const args = src.slice(base, base + argc);
           const r = callBound(init, inst, cls, args.length === 0 ? [] : args);
@@ -375,6 +370,28 @@ export class Interp {
       }
     }
     return hooks.instantiate(cls, src.slice(base, base + argc), kwnames);
+  }
+
+  /** Run a Python `__init__` on a new instance: inline, or the frame to switch to. */
+  initInstance(inst: PyInstance, init: PyFunction, src: Py[], base: number, argc: number, kwnames: string[] | null): Py {
+    const ico = init.code;
+    if (
+      ico.inlineBody !== null && !ico.inlineBusy && kwnames === null && argc + 1 <= ico.argcount &&
+      (argc + 1 === ico.argcount || this.hasDefaults(init, argc + 1))
+    ) {
+      // a straight-line __init__ (attribute stores): no frame
+      if (--this.ticks <= 0) this.tick();
+      if (this.depth >= this.maxDepth) recursionError();
+      const r = this.callInline(init, ico, src, base, argc, inst);
+      if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);
+      return inst;
+    }
+    const f = this.enterFunction(init, src, base, argc, kwnames, inst);
+    if (f instanceof Frame) {
+      f.initSelf = inst;
+      return f;
+    }
+    typeError("__init__() should return None, not 'generator'");
   }
 
   // -- nested runs (a builtin calling back into Python) --------------------------------------------
