@@ -30,7 +30,9 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
   // `name(args)` where `name` is a global that names a builtin (see FUSED_BUILTINS): global slot
   // `i`, the name `v`, the arguments `items`. The builtin is called in the tree; anything else
   // the name holds when the tree runs is called through the generic call path.
-  N_BCALL = 31;
+  N_BCALL = 31,
+  // `l and r` (i = 0) or `l or r` (i = 1) as a condition: true or false, short-circuited
+  N_COND = 32;
 
 /**
  * Builtins whose calls are fused into expression trees: common in expressions, and not among
@@ -131,6 +133,8 @@ export function fuseExpressions(
   code: number[], pos: number[], exc: Int32Array, consts: Py[], names: string[], globalNames: readonly string[],
   /** May calls of the builtin of this name be fused (the module never binds the name itself)? */
   builtinFusable: (name: string) => boolean,
+  /** Are two source offsets on one line (an error in a merged condition reports the first)? */
+  sameLine: (a: number, b: number) => boolean,
 ): Fused {
   const trees: FNode[] = [];
   const lists: Int32Array[] = [];
@@ -537,6 +541,45 @@ export function fuseExpressions(
     at += len;
   }
   flush(code.length);
+
+  // a chain of fused conditions (`if a or b or c:`, `while x and y:`) becomes one conditional
+  // jump whose tree short-circuits: one dispatch instead of one per operand
+  const isCond = (at: number) => (code[at] === O.FUSED_JUMP_IF_FALSE || code[at] === O.FUSED_JUMP_IF_TRUE) && stackUse(trees[code[at + 2]]) === 0;
+  for (let at = 0; at < code.length;) {
+    const len = code[at] === O.FUSED_JUMP_IF_FALSE || code[at] === O.FUSED_JUMP_IF_TRUE ? code[at + 3] : 1 + OP_ARGS[code[at]];
+    const next = at + len;
+    if (!isCond(at) || next >= code.length || !isCond(next) || boundary[next] || !sameLine(pos[at], pos[next])) {
+      at = next;
+      continue;
+    }
+    const ifTrue1 = code[at] === O.FUSED_JUMP_IF_TRUE, ifTrue2 = code[next] === O.FUSED_JUMP_IF_TRUE;
+    const t1 = at + code[at + 1], t2 = next + code[next + 1];
+    const after = next + code[next + 3];
+    let merged: FNode, op: number, target: number;
+    if (t1 === t2 && ifTrue1 === ifTrue2) {
+      // both jump to the same place on the same outcome: `a or b` on true, `a and b` on false
+      merged = { k: N_COND, i: ifTrue1 ? 1 : 0, l: trees[code[at + 2]], r: trees[code[next + 2]] };
+      op = code[at];
+      target = t1;
+    } else if (t1 === after && ifTrue1 !== ifTrue2) {
+      // the first skips the second: `a or b` (true skips the jump taken on false), or `a and b`
+      merged = { k: N_COND, i: ifTrue1 ? 1 : 0, l: trees[code[at + 2]], r: trees[code[next + 2]] };
+      op = code[next];
+      target = t2;
+    } else {
+      at = next;
+      continue;
+    }
+    const d = Math.max(merged.l!.d ?? 1, merged.r!.d ?? 1) + 1;
+    if (d > MAX_TREE_DEPTH) {
+      at = next;
+      continue;
+    }
+    merged.d = d;
+    trees.push(merged);
+    put(at, after, [op, target - at, trees.length - 1, after - at]);
+    // (stay at `at`: the merged jump may combine with the next one)
+  }
 
   // a loop's FOR_ITER stores straight into the target local, or unpacks into the target locals;
   // the jump back to it (later in the code, so after its rewrite) runs it without a dispatch

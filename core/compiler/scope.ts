@@ -98,11 +98,12 @@ export function finishModule(root: Unit, c: ExprCompiler): Code {
   const boundGlobals = new Set<string>();
   for (const u of all) for (const n of u.assigned) if (u.kind === U_MODULE || u.globals.has(n)) boundGlobals.add(n);
   const fusable = (name: string) => !root.starImport && !boundGlobals.has(name);
+  const sameLine = (a: number, b: number) => a >= 0 && b >= 0 && c.source.line(a) === c.source.line(b);
 
   // build code objects bottom-up (children first so parents can reference their Code)
   const build = (u: Unit): Code => {
     for (const ch of u.children) build(ch);
-    return buildCode(u, scopes.get(u)!, scopes, c, fusable);
+    return buildCode(u, scopes.get(u)!, scopes, c, fusable, sameLine);
   };
   return build(root);
 }
@@ -134,7 +135,10 @@ function markFree(u: Unit, owner: Unit, n: string, scopes: Map<Unit, Scope>): vo
   }
 }
 
-function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler, fusable: (name: string) => boolean): Code {
+function buildCode(
+  u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler, fusable: (name: string) => boolean,
+  sameLine: (a: number, b: number) => boolean,
+): Code {
   const code = u.code_;
   code.source = c.source;
   code.globalNames = c.globalNames;
@@ -233,7 +237,7 @@ function buildCode(u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler,
   code.excTable = u.excTable();
   code.globalsRead = Int32Array.from(globalsRead);
   threadJumps(buf);
-  const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names, c.globalNames, fusable);
+  const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names, c.globalNames, fusable, sameLine);
   code.fused = fused.trees;
   code.fusedLists = fused.lists;
   code.fusedPops = fused.treePops;

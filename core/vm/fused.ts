@@ -6,7 +6,7 @@
 import type { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import {
-  type FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BCALL, N_BIN, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST,
+  type FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BCALL, N_BIN, N_COND, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST,
   N_BLOCK, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
   N_UN,
 } from "../compiler/fuse.ts";
@@ -140,6 +140,23 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       return global(n.i!, co);
     case N_BCALL:
       return builtinCall(n, co, h);
+    case N_COND: {
+      const L = build(n.l!, co, h), R = build(n.r!, co, h);
+      if (n.i === 1) {
+        return (s, f) => {
+          const a = L(s, f);
+          if (a === true || (a !== false && pyBool(a))) return true;
+          const b = R(s, f);
+          return b === true || (b !== false && pyBool(b));
+        };
+      }
+      return (s, f) => {
+        const a = L(s, f);
+        if (a === false || (a !== true && !pyBool(a))) return false;
+        const b = R(s, f);
+        return b === true || (b !== false && pyBool(b));
+      };
+    }
     case N_UN:
       return unary(n.op!, build(n.l!, co, h));
     case N_CURRENT: {
