@@ -123,10 +123,8 @@ export function installObjects(): void {
     if (f !== null && dictGet(ns, "__module__") === undefined) t.module = f.globals.name;
     return t;
   };
-  TypeType.newFn = (_cls, args, kw) => {
-    if (args.length === 1 && (kw === null || kw.length === 0)) return typeOf(args[0]);
-    if (args.length !== 3) typeError("type() takes 1 or 3 arguments");
-    const [name, bases, ns] = args;
+  /** The three arguments of type(name, bases, dict) and type.__new__, with CPython's errors. */
+  function checkClassArgs(name: Py, bases: Py, ns: Py): void {
     if (typeof name !== "string") typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
     if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
@@ -135,6 +133,12 @@ export function installObjects(): void {
         typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
       }
     }
+  }
+  TypeType.newFn = (_cls, args, kw) => {
+    if (args.length === 1 && (kw === null || kw.length === 0)) return typeOf(args[0]);
+    if (args.length !== 3) typeError("type() takes 1 or 3 arguments");
+    const [name, bases, ns] = args;
+    checkClassArgs(name, bases, ns);
     const winner = calcMeta(TypeType, bases.a as PyType[]);
     if (winner !== TypeType) return typeCall(winner, args, kw);
     return withModule(newClass(TypeType, name, bases.a as PyType[], ns), ns);
@@ -179,14 +183,7 @@ export function installObjects(): void {
     const nkw = kw === null ? 0 : kw.length;
     for (let i = 0; i < nkw; i++) kwm.set(kw![i], args[args.length - nkw + i]);
     const [meta, name, bases, ns] = nkw > 0 ? args.slice(0, args.length - nkw) : args;
-    if (typeof name !== "string") typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
-    if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
-    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
-    for (const b of bases.a) {
-      if (!(b instanceof PyType)) {
-        typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-      }
-    }
+    checkClassArgs(name, bases, ns);
     return withModule(newClass(calcMeta(meta as PyType, bases.a as PyType[]), name, bases.a as PyType[], ns, kwm), ns);
   });
   TypeType.dict.set("__new__", new PyStaticMethod(typeNew));
