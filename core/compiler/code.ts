@@ -129,7 +129,8 @@ export class Code {
   inlineBody: Int32Array | null = null;
   /** Has `for` loops that own their generator (GET_ITER_OWN): exceptions leaving them close it. */
   ownsIters = false;
-  /** A straight-line body (compiler/scope.ts straightLine): its instructions' offsets. */
+  /** A loop-free body of fused statements and jumps (compiler/scope.ts straightLine): its
+   * instructions' offsets and jump targets, when calls take the frameless path (see `plain`). */
   inlineOps: Int32Array | null = null;
   /** An inline call of this code is running (a re-entrant call takes a real frame). */
   inlineBusy = false;

@@ -39,8 +39,8 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
  * those that look at or switch the calling frame (`next` resumes a generator in the dispatch
  * loop; `locals`, `vars`, `super`, `input`, `print` and the like stay calls of their own).
  * Not fused either where the module binds the name itself (or star-imports); a global of one of
- * these names that still holds something else at run time (`globals()["len"] = f`) is called
- * correctly, in a nested run.
+ * these names that still holds something else at run time (another module set `mod.len = f`)
+ * is called correctly, in a nested run.
  */
 const FUSED_BUILTINS = new Set([
   "len", "abs", "ord", "chr", "int", "float", "str", "bool", "min", "max", "isinstance", "hash", "round", "repr",
@@ -470,8 +470,9 @@ export function fuseExpressions(
         const argc = code[at + 1];
         if (argc < 1 || argc > 3 || st.length < argc + 1 || tooDeep(st, argc + 1)) return false;
         const callee = st[st.length - argc - 1];
+        if (callee.k !== N_GLOBAL) return false;
         const name = globalNames[callee.i!];
-        if (callee.k !== N_GLOBAL || !FUSED_BUILTINS.has(name) || !builtinFusable(name)) return false;
+        if (!FUSED_BUILTINS.has(name) || !builtinFusable(name)) return false;
         const items = st.splice(st.length - argc, argc);
         st.pop();
         st.push({ k: N_BCALL, i: callee.i, v: name, items });
@@ -555,28 +556,18 @@ export function fuseExpressions(
     const ifTrue1 = code[at] === O.FUSED_JUMP_IF_TRUE, ifTrue2 = code[next] === O.FUSED_JUMP_IF_TRUE;
     const t1 = at + code[at + 1], t2 = next + code[next + 1];
     const after = next + code[next + 3];
-    let merged: FNode, op: number, target: number;
-    if (t1 === t2 && ifTrue1 === ifTrue2) {
-      // both jump to the same place on the same outcome: `a or b` on true, `a and b` on false
-      merged = { k: N_COND, i: ifTrue1 ? 1 : 0, l: trees[code[at + 2]], r: trees[code[next + 2]] };
-      op = code[at];
-      target = t1;
-    } else if (t1 === after && ifTrue1 !== ifTrue2) {
-      // the first skips the second: `a or b` (true skips the jump taken on false), or `a and b`
-      merged = { k: N_COND, i: ifTrue1 ? 1 : 0, l: trees[code[at + 2]], r: trees[code[next + 2]] };
-      op = code[next];
-      target = t2;
-    } else {
+    // both jump to the same place on the same outcome (`a or b` on true, `a and b` on false), or
+    // the first skips the second (`a or b` then a jump on false, `a and b` then a jump on true):
+    // either way `a` decides as the first jump did, so the merged test is `a or b` / `a and b`
+    const same = t1 === t2 && ifTrue1 === ifTrue2;
+    const l = trees[code[at + 2]], r = trees[code[next + 2]];
+    const d = Math.max(l.d ?? 1, r.d ?? 1) + 1;
+    if (!(same || (t1 === after && ifTrue1 !== ifTrue2)) || d > MAX_TREE_DEPTH) {
       at = next;
       continue;
     }
-    const d = Math.max(merged.l!.d ?? 1, merged.r!.d ?? 1) + 1;
-    if (d > MAX_TREE_DEPTH) {
-      at = next;
-      continue;
-    }
-    merged.d = d;
-    trees.push(merged);
+    trees.push({ k: N_COND, i: ifTrue1 ? 1 : 0, l, r, d });
+    const op = same ? code[at] : code[next], target = same ? t1 : t2;
     put(at, after, [op, target - at, trees.length - 1, after - at]);
     // (stay at `at`: the merged jump may combine with the next one)
   }

@@ -78,9 +78,9 @@ export class PyType extends PyObject {
   lookupCache: Map<string, Py> = new Map();
   cacheEpoch = -1;
   /** How calling this (user) class constructs, valid for `ctorEpoch` (see Interp.construct):
-   * the Python `__init__` when `__new__` is object's and `__init__` a Python function, else null
-   * (the general path decides). */
-  ctorInit: Py = null;
+   * whether its `__new__` is object's, and then its `__init__` as found on the MRO. */
+  ctorPlainNew = false;
+  ctorInit: Py = undefined;
   ctorEpoch = -1;
   /** Can user code subclass it? */
   final = false;

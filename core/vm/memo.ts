@@ -53,6 +53,9 @@ interface Entry {
 }
 
 const MAX_ENTRIES = 100_000;
+/** Minimum work (calls and loop back-edges, in budget units) for a result to be worth recording. */
+const MIN_WORK = 24;
+const MISS_LIMIT = 4096;
 
 /** Stop memoizing a function for good: its calls take the VM's fast paths from now on. */
 function giveUp(t: Table): void {
@@ -61,9 +64,6 @@ function giveUp(t: Table): void {
   t.code.plain = t.code.plainBody;
   t.code.inlineOps = t.code.inlineBody;
 }
-/** Minimum work (calls and loop back-edges, in budget units) for a result to be worth recording. */
-const MIN_WORK = 24;
-const MISS_LIMIT = 4096;
 
 /** Is v immutable (so it can be a key or a cached result)? */
 function immutable(v: Py, depth = 0): boolean {

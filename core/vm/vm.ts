@@ -337,23 +337,15 @@ export class Interp {
     if (argc === 1 && kwnames === null && cls.call1 !== null) return cls.call1(src[base]);
     if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, src.slice(base, base + argc), kwnames);
     if (cls.layout === ObjectType && !cls.builtin && cls.cls === TypeType) {
-      let init: Py;
-      if (cls.ctorEpoch === typeEpoch) init = cls.ctorInit;
-      else {
+      // __new__ and __init__ are looked up once per class (until a class changes)
+      if (cls.ctorEpoch !== typeEpoch) {
         const nw = lookup(cls, "__new__");
-        init = nw === undefined || isObjectNew(nw) ? lookup(cls, "__init__") : undefined;
-        cls.ctorInit = init instanceof PyFunction ? init : null;
+        cls.ctorPlainNew = nw === undefined || isObjectNew(nw);
+        cls.ctorInit = cls.ctorPlainNew ? lookup(cls, "__init__") : undefined;
         cls.ctorEpoch = typeEpoch;
       }
-      if (init instanceof PyFunction) {
-        // the common case, cached per class: object.__new__ and a Python __init__
-        const inst = new PyInstance(cls);
-        this.allocated++;
-        return this.initInstance(inst, init, src, base, argc, kwnames);
-      }
-      const nw = lookup(cls, "__new__");
-      if (nw === undefined || isObjectNew(nw)) {
-        const init = lookup(cls, "__init__");
+      if (cls.ctorPlainNew) {
+        const init = cls.ctorInit;
         const inst = new PyInstance(cls);
         this.allocated++;
         if (init instanceof PyFunction) return this.initInstance(inst, init, src, base, argc, kwnames);
