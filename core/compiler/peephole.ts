@@ -29,6 +29,18 @@ export function threadJumps(code: number[]): void {
         // the test at t cannot jump for this value: continue after it
         newOp = onTrue ? O.POP_JUMP_IF_TRUE : O.POP_JUMP_IF_FALSE;
         to = t + 2;
+      } else if (next === O.UNARY_NOT) {
+        // `if not (a and b):` negations of a value of known truth: the test after them jumps or
+        // not for every such value, so the operand is not asked for its truth again
+        let u = t, truth = onTrue;
+        while (code[u] === O.UNARY_NOT) {
+          u++;
+          truth = !truth;
+        }
+        if (code[u] === O.POP_JUMP_IF_FALSE || code[u] === O.POP_JUMP_IF_TRUE) {
+          newOp = onTrue ? O.POP_JUMP_IF_TRUE : O.POP_JUMP_IF_FALSE;
+          to = (code[u] === O.POP_JUMP_IF_TRUE) === truth ? u + code[u + 1] : u + 2;
+        }
       }
       if (to < 0 || to === t) return;
       code[at] = newOp;
