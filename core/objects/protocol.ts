@@ -23,7 +23,7 @@ import {
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
   WrapperDescriptorType,
 } from "./model.ts";
-import { bytesRepr, strAscii, strRepr } from "./strrepr.ts";
+import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { dictGet, dictKeys, dictSet, origKey, setItems, setHas, dictHas } from "./dict.ts";
@@ -1100,8 +1100,7 @@ export function exceptionStr(e: PyException): string {
 
 export function pyAscii(v: Py): string {
   if (typeof v === "string") return strAscii(v);
-  const r = pyRepr(v);
-  return strAscii(r).slice(1, -1).replace(/\\'/g, "'");
+  return escapeNonAscii(pyRepr(v));
 }
 
 /** format(v, spec). */

@@ -2,6 +2,7 @@
 
 const NONPRINT = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}\p{Cs}]/u;
 const ASCII_CLEAN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/; // printable ASCII except ' and \
+const NON_ASCII = /[\x80-\uffff]/;
 
 /** Is the code point printable in Python's sense (str.isprintable)? */
 export function isPrintableCp(cp: number): boolean {
@@ -44,9 +45,14 @@ export function strRepr(s: string): string {
   return out + quote;
 }
 
-/** ascii(): repr with every non-ASCII character escaped. */
+/** ascii() of a str: its repr with every non-ASCII character escaped. */
 export function strAscii(s: string): string {
-  const r = strRepr(s);
+  return escapeNonAscii(strRepr(s));
+}
+
+/** Escape every non-ASCII character of a repr as \xhh, \uhhhh or \Uhhhhhhhh (what ascii() does to any repr). */
+export function escapeNonAscii(r: string): string {
+  if (!NON_ASCII.test(r)) return r;
   let out = "";
   for (const ch of r) {
     const cp = ch.codePointAt(0)!;
