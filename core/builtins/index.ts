@@ -19,7 +19,7 @@ import {
 } from "../objects/containers.ts";
 import { installStrMethods } from "../objects/str.ts";
 import { bytearrayNew, bytesNew, installBytesMethods } from "../objects/bytes.ts";
-import { builtinBinary, contains, delItem, dictUpdateFrom, getItem, inplaceOp, setContainsHook, setItem, setViewSetHook } from "../vm/ops.ts";
+import { builtinBinary, builtinInplace, contains, delItem, dictUpdateFrom, getItem, setContainsHook, setItem, setViewSetHook } from "../vm/ops.ts";
 import { builtinNew, instantiate } from "../vm/classes.ts";
 import { typeError } from "../errors.ts";
 import { PyBuiltin, PyStaticMethod, PyType } from "../objects/model.ts";
@@ -89,7 +89,7 @@ function install(): void {
       const r = builtinBinary(op, a, b);
       return r;
     },
-    inplace: (op, a, b) => inplaceOp(op, a, b),
+    inplace: builtinInplace,
     compare: (a, b, op) => builtinCompareRaw(a, b, op),
   });
   hooks.strValue = (v: Py) => {

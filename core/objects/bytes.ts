@@ -1510,12 +1510,39 @@ function ba_extend(args: Args, kw: Kw): Py {
   return null;
 }
 
+/**
+ * `ba += b`: append a bytes-like object in place. TypeError "can't concat str to bytearray".
+ *
+ * @example
+ * bytearrayIadd(ba, new PyBytes(new Uint8Array([1])));
+ */
+export function bytearrayIadd(ba: PyByteArray, b: Py): PyByteArray {
+  if (bytesView(b) === undefined) typeError(`can't concat ${typeName(b)} to bytearray`);
+  bytearrayExtend(ba, b);
+  return ba;
+}
+
+/**
+ * `ba *= n`: repeat the contents in place (n <= 0 empties it); the object keeps its identity.
+ *
+ * @example
+ * bytearrayImul(ba, 3);
+ */
+export function bytearrayImul(ba: PyByteArray, n: number | bigint): PyByteArray {
+  const r = bytesRepeat(ba, n);
+  ba.b = r.b;
+  ba.n = r.b.length;
+  return ba;
+}
+
 function ba_iadd(args: Args, kw: Kw): Py {
   if (args.length !== 2 || kw !== null) nargs("__iadd__", args, kw, 1, 1);
-  const ba = selfBA(args[0], "__iadd__");
-  if (bytesView(args[1]) === undefined) typeError(`can't concat ${typeName(args[1])} to bytearray`);
-  bytearrayExtend(ba, args[1]);
-  return ba;
+  return bytearrayIadd(selfBA(args[0], "__iadd__"), args[1]);
+}
+
+function ba_imul(args: Args, kw: Kw): Py {
+  if (args.length !== 2 || kw !== null) nargs("__imul__", args, kw, 1, 1);
+  return bytearrayImul(selfBA(args[0], "__imul__"), indexArg(args[1]));
 }
 
 function ba_insert(args: Args, kw: Kw): Py {
@@ -1665,6 +1692,7 @@ export function installBytesMethods(): void {
     ["reverse", ba_reverse],
     ["copy", ba_copy],
     ["__iadd__", ba_iadd],
+    ["__imul__", ba_imul],
     ["__init__", ba_init],
   ];
   for (const [name, fn] of mutators) defMethod(ByteArrayType, name, fn);

@@ -803,7 +803,7 @@ export function installContainerDunders(ops: {
     return l;
   });
   // the remaining in-place operators, as the VM performs them
-  for (const [t, names] of [[ListType, [["__imul__", 2]]], [ByteArrayType, [["__imul__", 2]]], [SetType, [["__ior__", 10], ["__iand__", 9], ["__isub__", 1], ["__ixor__", 11]]], [DictType, [["__ior__", 10]]]] as [PyType, [string, number][]][]) {
+  for (const [t, names] of [[ListType, [["__imul__", 2]]], [SetType, [["__ior__", 10], ["__iand__", 9], ["__isub__", 1], ["__ixor__", 11]]], [DictType, [["__ior__", 10]]]] as [PyType, [string, number][]][]) {
     for (const [name, op] of names) defMethod(t, name, (args) => ops.inplace(op, args[0], args[1]));
   }
   ListType.dict.set("__hash__", null);

@@ -26,7 +26,7 @@ import { type BytesPct, percentFormat } from "../objects/format.ts";
 import { iterToArray, plainItems } from "../objects/protocol.ts";
 import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
 import {
-  bytesConcat, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
+  bytearrayIadd, bytearrayImul, bytesConcat, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
 } from "../objects/bytes.ts";
 import { strContains, strGetItem, strRepeat, strSlice } from "../objects/str.ts";
 import { floatPow, floatFloorDiv, floatMod } from "../objects/float.ts";
@@ -439,58 +439,15 @@ function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
   unsupportedBinary(inplace ? (op === POW ? "**=" : OP_SYMBOLS[op] + "=") : OP_SYMBOLS[op], a, b);
 }
 
-/** a <op>= b: __iop__ first; lists and sets mutate in place. */
+/** a <op>= b: __iop__ first; lists, sets, dicts and bytearrays mutate in place. */
 export function inplaceOp(op: number, a: Py, b: Py): Py {
   const r0 = exactNumeric(op, a, b);
   if (r0 !== NotImplemented) return r0;
   if (typeof a === "object" && a !== null) {
-    if (a instanceof PyList && a.cls.builtin) {
-      if (op === ADD) {
-        const items = b === a ? a.a.slice() : plainItems(b) ?? iterToArray(b);
-        checkSize(a.a.length + items.length);
-        for (let i = 0; i < items.length; i++) a.a.push(items[i]);
-        return a;
-      }
-      if (op === MUL) {
-        const k = repeatCount(b, "list");
-        const src = a.a.slice();
-        checkSize(src.length * k);
-        a.a.length = 0;
-        for (let i = 0; i < k; i++) for (const x of src) a.a.push(x);
-        return a;
-      }
-    } else if (a instanceof PySet && a.cls === SetType && b instanceof PySet) {
-      if (op === OR) {
-        for (const x of setItems(b)) setAdd(a, x);
-        return a;
-      }
-      if (op === AND) {
-        for (const x of setItems(a).slice()) if (!setHas(b, x)) setDiscard(a, x);
-        return a;
-      }
-      if (op === SUB) {
-        for (const x of setItems(b)) setDiscard(a, x);
-        return a;
-      }
-      if (op === XOR) {
-        for (const x of setItems(b).slice()) {
-          if (setHas(a, x)) setDiscard(a, x);
-          else setAdd(a, x);
-        }
-        return a;
-      }
-    } else if (a instanceof PyDict && op === OR && a.cls.builtin) {
-      dictUpdateFrom(a, b);
-      return a;
-    } else if (a instanceof PyByteArray && op === ADD) {
-      const r = bytesConcat(a, b) as PyBytes;
-      const nb = new Uint8Array(Math.max(r.b.length, 8));
-      nb.set(r.b);
-      a.b = nb;
-      a.n = r.b.length;
-      return a;
-    }
-    if (!a.cls.builtin) {
+    if (a.cls.builtin) {
+      const r = builtinInplace(op, a, b);
+      if (r !== NotImplemented) return r;
+    } else {
       const m = lookup(a.cls, IDUNDER[op]);
       if (m !== undefined) {
         const r = callBound(m, a, a.cls, [b]);
@@ -499,6 +456,58 @@ export function inplaceOp(op: number, a: Py, b: Py): Py {
     }
   }
   return binaryOp(op, a, b, true);
+}
+
+/**
+ * The in-place operators of the mutable builtin containers (list `+=` `*=`, set `|=` `&=` `-=`
+ * `^=`, dict `|=`, bytearray `+=` `*=`), applied to the builtin layout whatever the class: the VM
+ * calls it for the builtin types, and `list.__iadd__` and the like (what a subclass inherits) call
+ * it for instances of subclasses. NotImplemented when `a` has no such operator for `b`.
+ */
+export function builtinInplace(op: number, a: Py, b: Py): Py {
+  if (a instanceof PyList) {
+    if (op === ADD) {
+      const items = b === a ? a.a.slice() : plainItems(b) ?? iterToArray(b);
+      checkSize(a.a.length + items.length);
+      for (let i = 0; i < items.length; i++) a.a.push(items[i]);
+      return a;
+    }
+    if (op === MUL) {
+      const k = repeatCount(b, "list");
+      const src = a.a.slice();
+      checkSize(src.length * k);
+      a.a.length = 0;
+      for (let i = 0; i < k; i++) for (const x of src) a.a.push(x);
+      return a;
+    }
+  } else if (a instanceof PySet && b instanceof PySet && isSubtype(a.cls, SetType)) {
+    if (op === OR) {
+      for (const x of setItems(b)) setAdd(a, x);
+      return a;
+    }
+    if (op === AND) {
+      for (const x of setItems(a).slice()) if (!setHas(b, x)) setDiscard(a, x);
+      return a;
+    }
+    if (op === SUB) {
+      for (const x of setItems(b)) setDiscard(a, x);
+      return a;
+    }
+    if (op === XOR) {
+      for (const x of setItems(b).slice()) {
+        if (setHas(a, x)) setDiscard(a, x);
+        else setAdd(a, x);
+      }
+      return a;
+    }
+  } else if (a instanceof PyDict && op === OR) {
+    dictUpdateFrom(a, b);
+    return a;
+  } else if (a instanceof PyByteArray) {
+    if (op === ADD) return bytearrayIadd(a, b);
+    if (op === MUL) return bytearrayImul(a, repeatCount(b, "bytearray"));
+  }
+  return NotImplemented;
 }
 
 /** dict.update semantics for |= and DICT_UPDATE. */
