@@ -33,7 +33,9 @@ import {
   PyByteArray,
   PyBytes,
   PyClassMethod,
+  PyComplex,
   PyException,
+  PyFloat,
   PyInstance,
   PyList,
   PySlice,
@@ -42,7 +44,7 @@ import {
   PyType,
 } from "./model.ts";
 import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
-import { callBound, getIter, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
+import { baseValue, callBound, getIter, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
 import {
   adjustEnd,
   adjustStart,
@@ -1469,6 +1471,91 @@ function reserve(ba: PyByteArray, n: number): void {
   const nb = new Uint8Array(Math.max(n, ba.b.length * 2, 16));
   nb.set(ba.b.subarray(0, ba.n));
   ba.b = nb;
+}
+
+/** Is v a number or str, which bytearray slice assignment refuses (CPython's PyNumber_Check)? */
+function numberOrStr(v: Py): boolean {
+  const x = baseValue(v);
+  switch (typeof x) {
+    case "number":
+    case "bigint":
+    case "boolean":
+    case "string":
+      return true;
+  }
+  if (x instanceof PyFloat || x instanceof PyComplex) return true;
+  const t = typeOf(v);
+  return lookup(t, "__index__") !== undefined || lookup(t, "__int__") !== undefined ||
+    lookup(t, "__float__") !== undefined;
+}
+
+/**
+ * `ba[slice] = v`, as CPython's bytearray: `v` is bytes-like or an iterable of ints 0..255 (a number
+ * or a str is refused); an extended slice takes exactly as many bytes as it selects, or none, which
+ * deletes the selected bytes. TypeError "can assign only bytes, buffers, or iterables of ints in
+ * range(0, 256)"; ValueError "byte must be in range(0, 256)", "attempt to assign bytes of size 2 to
+ * extended slice of size 5".
+ *
+ * @example
+ * bytearraySetSlice(ba, new PySlice(1, null, null), new PyBytes(new Uint8Array([65])));  // ba[1:] = b'A'
+ */
+export function bytearraySetSlice(ba: PyByteArray, k: PySlice, v: Py): void {
+  const n = ba.n;
+  const [start, stop, step, count] = sliceIndices(n, k.start, k.stop, k.step);
+  if (numberOrStr(v)) typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+  const src = bytesView(v)?.slice() ?? fromInts(v, true);
+  if (step === 1) {
+    const end = Math.max(start, stop), m = n - (end - start) + src.length;
+    if (m > MAX_SEQUENCE) tooLong();
+    const out = new Uint8Array(Math.max(m, 16));
+    out.set(ba.b.subarray(0, start));
+    out.set(src, start);
+    out.set(ba.b.subarray(end, n), start + src.length);
+    ba.b = out;
+    ba.n = m;
+    return;
+  }
+  if (src.length === 0) return deleteStrided(ba, start, step, count);
+  if (src.length !== count) {
+    valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${count}`);
+  }
+  for (let i = 0, j = start; i < count; i++, j += step) ba.b[j] = src[i];
+}
+
+/**
+ * `del ba[slice]`.
+ *
+ * @example
+ * bytearrayDelSlice(ba, new PySlice(null, null, 2));  // del ba[::2]
+ */
+export function bytearrayDelSlice(ba: PyByteArray, k: PySlice): void {
+  const [start, stop, step, count] = sliceIndices(ba.n, k.start, k.stop, k.step);
+  if (step === 1) {
+    if (stop > start) {
+      ba.b.copyWithin(start, stop, ba.n);
+      ba.n -= stop - start;
+    }
+    return;
+  }
+  deleteStrided(ba, start, step, count);
+}
+
+/** Remove the `count` bytes at start, start + step, ... (step may be negative), keeping the order. */
+function deleteStrided(ba: PyByteArray, start: number, step: number, count: number): void {
+  if (count === 0) return;
+  if (step < 0) {
+    start += step * (count - 1);
+    step = -step;
+  }
+  const b = ba.b, n = ba.n;
+  let w = start;
+  for (let r = start, next = start, left = count; r < n; r++) {
+    if (left > 0 && r === next) {
+      next += step;
+      left--;
+    } else b[w++] = b[r];
+  }
+  ba.n = w;
 }
 
 /**

@@ -26,7 +26,7 @@ import { type BytesPct, percentFormat } from "../objects/format.ts";
 import { iterToArray, plainItems } from "../objects/protocol.ts";
 import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
 import {
-  bytearrayIadd, bytearrayImul, bytesConcat, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
+  bytearrayDelSlice, bytearrayIadd, bytearrayImul, bytearraySetSlice, bytesConcat, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
 } from "../objects/bytes.ts";
 import { strContains, strGetItem, strRepeat, strSlice } from "../objects/str.ts";
 import { floatPow, floatFloorDiv, floatMod } from "../objects/float.ts";
@@ -793,16 +793,7 @@ export function setItem(o: Py, k: Py, v: Py, raw = false): void {
     }
     if (o instanceof PyByteArray) {
       const n = o.n;
-      if (k instanceof PySlice) {
-        const items = Array.from(o.b.subarray(0, n));
-        const src = v instanceof PyBytes ? Array.from(v.b) : v instanceof PyByteArray ? Array.from(v.b.subarray(0, v.n)) : iterToArray(v, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-        arraySliceAssign(items, k.start, k.stop, k.step, src);
-        const nb = new Uint8Array(Math.max(items.length, 8));
-        nb.set(items);
-        o.b = nb;
-        o.n = items.length;
-        return;
-      }
+      if (k instanceof PySlice) return bytearraySetSlice(o, k, v);
       const i = seqIndex(k, n, "bytearray");
       const x = asIndex(v);
       if (x === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
@@ -839,11 +830,10 @@ export function delItem(o: Py, k: Py, raw = false): void {
       return;
     }
     if (o instanceof PyByteArray) {
-      const items = Array.from(o.b.subarray(0, o.n));
-      if (k instanceof PySlice) arraySliceDelete(items, k.start, k.stop, k.step);
-      else items.splice(seqIndex(k, items.length, "bytearray"), 1);
-      o.b = Uint8Array.from(items);
-      o.n = items.length;
+      if (k instanceof PySlice) return bytearrayDelSlice(o, k);
+      const i = seqIndex(k, o.n, "bytearray");
+      o.b.copyWithin(i, i + 1, o.n);
+      o.n--;
       return;
     }
   }
