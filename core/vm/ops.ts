@@ -630,6 +630,12 @@ export function contains(container: Py, item: Py, raw = false): boolean {
     }
     if (container instanceof PyRange) return rangeContains(container, item);
     if (container instanceof PyBytes || container instanceof PyByteArray) return bytesContains(container, item);
+    if (container instanceof PyInstance) {
+      // a str or bytes subclass: the inherited __contains__ tests for a substring, whatever __iter__ yields
+      const v = baseValue(container);
+      if (typeof v === "string") return strContains(v, item);
+      if (v instanceof PyBytes) return bytesContains(v, item);
+    }
     const h = containsHook(container, item);
     if (h !== undefined) return h;
     // fall back to iteration
