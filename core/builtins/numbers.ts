@@ -3,7 +3,7 @@
 import { memoryError, overflowError, raise, typeError, unexpectedKeyword, valueError } from "../errors.ts";
 import { OverflowError, TypeError as TypeErrorType, ValueError } from "../objects/exceptions.ts";
 import { floatRepr } from "../objects/floatrepr.ts";
-import { asciiDigits, big, bitLength, intHash, norm, parseIntString } from "../objects/int.ts";
+import { big, bitLength, bytesNumberText, intHash, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
 import {
   BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance,
   PyTuple, type PyType, PyClassMethod, EMPTY_TUPLE,
@@ -12,6 +12,7 @@ import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.
 import { callBound, callObject, isSubtype, lookup, pyBool, pyRepr, pyStr } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { typeName } from "../objects/typeof.ts";
+import { cpLength, cpSlice } from "../objects/strrepr.ts";
 import { builtinBinary } from "../vm/ops.ts";
 import { floatDivmod } from "../objects/float.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
@@ -46,7 +47,7 @@ export function toInt(v: Py): number | bigint {
     if (v instanceof PyBytes || v instanceof PyByteArray) {
       const b = v instanceof PyBytes ? v.b : v.b.slice(0, v.n);
       // (a bytearray is shown as the bytes CPython converted it to)
-      return parseIntOrFail(new TextDecoder().decode(b), 10, pyRepr(v instanceof PyBytes ? v : new PyBytes(b)));
+      return parseIntOrFail(bytesNumberText(b, b.length), 10, v instanceof PyBytes ? v : new PyBytes(b));
     }
   }
   typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
@@ -60,12 +61,16 @@ export function floatToInt(x: number): number | bigint {
   return norm(BigInt(t));
 }
 
-function parseIntOrFail(s: string, base: number, shown: string): number | bigint {
+function parseIntOrFail(s: string, base: number, shown: Py): number | bigint {
   const r = parseIntString(s, base);
-  if (r === undefined) {
-    valueError(`invalid literal for int() with base ${base}: ${typeof shown === "string" && shown === s ? pyRepr(s) : shown}`);
-  }
+  if (r === undefined) invalidIntLiteral(base, shown);
   return r;
+}
+
+/** ValueError "invalid literal for int() with base 10: 'x'", the repr cut at 200 characters (CPython's %.200R). */
+function invalidIntLiteral(base: number, shown: Py): never {
+  const r = pyRepr(shown);
+  return valueError(`invalid literal for int() with base ${base}: ${cpLength(r) > 200 ? cpSlice(r, 0, 200) : r}`);
 }
 
 /** float(x). */
@@ -82,10 +87,7 @@ export function toFloat(v: Py): number {
   }
   if (v instanceof PyFloat) return v.v;
   if (v instanceof PyBytes || v instanceof PyByteArray) {
-    let text = "";
-    const n = v instanceof PyByteArray ? v.n : v.b.length;
-    for (let i = 0; i < n; i++) text += String.fromCharCode(v.b[i]);
-    return parseFloatStr(text, v);
+    return parseFloatText(bytesNumberText(v.b, v instanceof PyByteArray ? v.n : v.b.length), v);
   }
   if (typeof v === "object" && v !== null) {
     if ((v as { value?: Py }).value !== undefined && v instanceof PyInstance) return toFloat((v as PyInstance & { value: Py }).value);
@@ -104,8 +106,14 @@ export function toFloat(v: Py): number {
 
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?)$/;
 
-export function parseFloatStr(s: string, shown: Py = s): number {
-  const t = asciiDigits(s).trim();
+/** float(s) of a str (ValueError "could not convert string to float: 'x'"). */
+export function parseFloatStr(s: string): number {
+  return parseFloatText(numberText(s), s);
+}
+
+/** Parse the ASCII text of a float (see numberText); `shown` is what the error message shows. */
+function parseFloatText(text: string, shown: Py): number {
+  const t = stripAsciiSpace(text);
   const low = t.toLowerCase();
   const body = low.replace(/^[+-]/, "");
   const neg = low.startsWith("-");
@@ -139,10 +147,10 @@ const COMPLEX_FLOAT = /[+-]?(?:infinity|inf|nan|(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)
 
 /** complex("...") as CPython's complex_from_string: [(] <float> | <float>j | [<float>]<sign>[<float>]j | j [)]. */
 function complexFromString(src: string): PyComplex {
-  const s = asciiDigits(src);
+  const s = numberText(src);
   if (s.includes("_") && /(?<![0-9])_|_(?![0-9])/.test(s)) valueError(`could not convert string to complex: ${pyRepr(src)}`);
   const bad = (): never => valueError("complex() arg is a malformed string");
-  const isSpace = (c: string) => c !== undefined && /\s/.test(c);
+  const isSpace = (c: string) => c === " " || (c >= "\t" && c <= "\r");
   let p = 0, x = 0, y = 0;
   while (isSpace(s[p])) p++;
   const bracket = s[p] === "(";
@@ -419,12 +427,12 @@ export function installNumbers(): void {
       if (b !== 0 && (b < 2 || b > 36)) valueError("int() base must be >= 2 and <= 36, or 0");
       let s: string;
       if (typeof x === "string") s = x;
-      else if (x instanceof PyBytes) s = new TextDecoder().decode(x.b);
-      else if (x instanceof PyByteArray) s = new TextDecoder().decode(x.b.subarray(0, x.n));
+      else if (x instanceof PyBytes) s = bytesNumberText(x.b, x.b.length);
+      else if (x instanceof PyByteArray) s = bytesNumberText(x.b, x.n);
       else typeError("int() can't convert non-string with explicit base");
       const v = parseIntString(s, b);
       // (a bytearray is shown as the bytes CPython converted it to)
-      if (v === undefined) valueError(`invalid literal for int() with base ${b}: ${pyRepr(x instanceof PyByteArray ? new PyBytes(x.b.slice(0, x.n)) : x)}`);
+      if (v === undefined) invalidIntLiteral(b, x instanceof PyByteArray ? new PyBytes(x.b.slice(0, x.n)) : x);
       r = v;
     }
     if (cls !== IntType) {

@@ -4,6 +4,7 @@
 
 import { intTooLarge, valueError, zeroDivision } from "../errors.ts";
 import type { Py } from "./model.ts";
+import { isSpaceCode } from "./strrepr.ts";
 
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const B_MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -320,7 +321,7 @@ export function parseIntString(s: string, base: number): number | bigint | undef
       if (i === s.length) return c0 === 45 && n !== 0 ? -n : n;
     }
   }
-  let t = asciiDigits(s).trim();
+  let t = stripAsciiSpace(numberText(s));
   let neg = false;
   if (t.startsWith("+") || t.startsWith("-")) {
     neg = t[0] === "-";
@@ -356,12 +357,7 @@ export function parseIntString(s: string, base: number): number | bigint | undef
     if (c >= 48 && c <= 57) d = c - 48;
     else if (c >= 97 && c <= 122) d = c - 87;
     else if (c >= 65 && c <= 90) d = c - 55;
-    else if (c >= 0x660) {
-      // Unicode decimal digits (Arabic-Indic etc.)
-      const dv = unicodeDigit(c);
-      if (dv < 0) return undefined;
-      d = dv;
-    } else return undefined;
+    else return undefined;
     if (d >= base) return undefined;
     if (useSmall) {
       const n = small * base + d;
@@ -391,19 +387,51 @@ export function unicodeDigit(c: number): number {
   return (c - z) % 10;
 }
 
-/** Replace non-ASCII decimal digits by ASCII ones (int() and float() accept them). */
-export function asciiDigits(s: string): string {
+/**
+ * The text int(), float() and complex() parse from a str, as CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII makes it: non-ASCII decimal digits become ASCII ones,
+ * non-ASCII whitespace (`\x85`, `\u3000`, ...) a space, and any other non-ASCII character `?`, which
+ * no parser accepts. What is left to strip is ASCII whitespace (`stripAsciiSpace`); `\ufeff` is not
+ * whitespace in Python.
+ *
+ * @example
+ * numberText("\u0661\x852");  // "1 2"
+ */
+export function numberText(s: string): string {
   let ascii = true;
   for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
   if (ascii) return s;
   let out = "";
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    const d = cp >= 0x80 ? unicodeDigit(cp) : -1;
-    out += d >= 0 ? String(d) : ch;
+    if (cp < 0x80) out += ch;
+    else if (isSpaceCode(cp)) out += " ";
+    else {
+      const d = unicodeDigit(cp);
+      out += d >= 0 ? String(d) : "?";
+    }
   }
   return out;
 }
+
+/**
+ * The text int() and float() parse from bytes: CPython reads the bytes themselves, so a non-ASCII
+ * byte is never a digit or whitespace (it becomes `?`).
+ *
+ * @example
+ * bytesNumberText(new Uint8Array([0x31, 0x85]), 2);  // "1?"
+ */
+export function bytesNumberText(b: Uint8Array, n: number): string {
+  let out = "";
+  for (let i = 0; i < n; i++) out += b[i] < 0x80 ? String.fromCharCode(b[i]) : "?";
+  return out;
+}
+
+/** Strip the ASCII whitespace C's isspace() knows (space, \t, \n, \v, \f, \r) from both ends. */
+export function stripAsciiSpace(s: string): string {
+  return s.replace(ASCII_SPACE_ENDS, "");
+}
+const ASCII_SPACE_ENDS = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
 
 /** Python's hash of an int, exactly (up to 2^61; bigint when past 2^53). */
 export function intHashExact(a: number | bigint): number | bigint {

@@ -33,7 +33,7 @@ import {
 } from "./model.ts";
 import { arity, bindArgs, defMethod, fastMethod, splitKw, tupleArity } from "./native.ts";
 import { callBound, getItem, getIter, hooks, isSubtype, iterNext, lookup, plainItems, STOP } from "./protocol.ts";
-import { cpLength, cpSlice, cpToUnit, isPrintableCp, isWide, unitToCp } from "./strrepr.ts";
+import { cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, unitToCp } from "./strrepr.ts";
 import { typeName, typeOf } from "./typeof.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -256,15 +256,6 @@ function slotArity(args: Args, kw: Kw, n: number, name: string, lead = ""): void
 
 // ---------------------------------------------------------------------------------------------
 // 3. Character classes and Unicode tables
-
-/** Python's str.isspace() for one UTF-16 unit (every Python whitespace character is in the BMP). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13) || c >= 28;
-  if (c < 0x85) return false;
-  return c === 0x85 || c === 0xa0 || c === 0x1680 ||
-    (c >= 0x2000 &&
-      (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000));
-}
 
 /** Line boundaries of str.splitlines (\r\n is handled by the caller). */
 function isLineBreak(c: number): boolean {

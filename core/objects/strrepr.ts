@@ -1,4 +1,4 @@
-// repr() of str and bytes, and code-point helpers for JS (UTF-16) strings.
+// repr() of str and bytes, and code-point helpers for JS (UTF-16) strings (printable, whitespace).
 
 const NONPRINT = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}\p{Cs}]/u;
 const ASCII_CLEAN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/; // printable ASCII except ' and \
@@ -10,6 +10,15 @@ export function isPrintableCp(cp: number): boolean {
   if (cp < 0xa0) return false;
   if (cp === 0x20) return true;
   return !NONPRINT.test(String.fromCodePoint(cp));
+}
+
+/** Python's str.isspace() for one UTF-16 unit (every Python whitespace character is in the BMP). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13) || c >= 28;
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 &&
+      (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000));
 }
 
 function hex(n: number, w: number): string {
