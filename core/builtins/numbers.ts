@@ -9,7 +9,8 @@ import {
   PyTuple, type PyType, PyClassMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
-import { callBound, callObject, isSubtype, lookup, pyBool, pyRepr, pyStr } from "../objects/protocol.ts";
+import { baseValue, callBound, callObject, isSubtype, lookup, pyBool, pyRepr, pyStr } from "../objects/protocol.ts";
+import { callBytes } from "../objects/bytes.ts";
 import { asIndex } from "../objects/seq.ts";
 import { typeName } from "../objects/typeof.ts";
 import { cpLength, cpSlice } from "../objects/strrepr.ts";
@@ -255,9 +256,7 @@ export function intFromBytes(b: Py, order: string, signed: boolean): number | bi
     const t = typeof b === "object" && b !== null ? b.cls as PyType : null;
     const m = t !== null && !t.builtin ? lookup(t, "__bytes__") : undefined;
     if (m !== undefined) {
-      const r = callBound(m, b, t!, []);
-      if (!(r instanceof PyBytes)) typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
-      bytes = r.b;
+      bytes = (baseValue(callBytes(m, b, t!)) as PyBytes).b;
     } else {
       if (typeof b === "string" || typeof b === "number" || typeof b === "bigint" || typeof b === "boolean" || b === null) {
         typeError(`cannot convert '${typeName(b)}' object to bytes`);

@@ -748,10 +748,25 @@ export function bytesContains(hay: PyBytes | PyByteArray, needle: Py): boolean {
  * @example
  * bytesNew(["hé", "utf-8"], null);  // b'h\xc3\xa9'
  */
-export function bytesNew(args: Py[], kw: string[] | null): PyBytes {
+export function bytesNew(args: Py[], kw: string[] | null): PyBytes | PyInstance {
   const r = construct(args, kw, false);
-  return r instanceof PyBytes ? r : new PyBytes(r as Uint8Array);
+  return r instanceof Uint8Array ? new PyBytes(r) : r;
 }
+
+/**
+ * Call the `__bytes__` method `m` found on `t` for `v`. Its result must be bytes or an instance of
+ * a bytes subclass (CPython's PyBytes_Check), returned as it is; TypeError "__bytes__ returned
+ * non-bytes (type str)" otherwise.
+ *
+ * @example
+ * (baseValue(callBytes(m, obj, typeOf(obj))) as PyBytes).b;  // the bytes
+ */
+export function callBytes(m: Py, v: Py, t: PyType): PyBytes | PyInstance {
+  const r = callBound(m, v, t, []);
+  if (!(baseValue(r) instanceof PyBytes)) typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+  return r as PyBytes | PyInstance;
+}
+
 
 /**
  * The `bytearray(...)` constructor (same forms as bytes(), without __bytes__).
@@ -764,7 +779,7 @@ export function bytearrayNew(args: Py[], kw: string[] | null): PyByteArray {
   return new PyByteArray(r);
 }
 
-function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | PyBytes {
+function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | PyBytes | PyInstance {
   const name = typeLabel(ba);
   let source: Py, encoding: Py, errors: Py;
   if (kw === null && args.length <= 3) [source, encoding, errors] = args;
@@ -799,11 +814,7 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
     const t = typeOf(source);
     if (!t.builtin) {
       const m = lookup(t, "__bytes__");
-      if (m !== undefined) {
-        const r = callBound(m, source, t, []);
-        if (!(r instanceof PyBytes)) typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
-        return r;
-      }
+      if (m !== undefined) return callBytes(m, source, t);
     }
   }
   if (

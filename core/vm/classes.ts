@@ -8,7 +8,7 @@ import {
   PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
-import { bind, callBound, callObject, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
+import { baseValue, bind, callBound, callObject, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
@@ -232,7 +232,8 @@ export function builtinNew(base: PyType, cls: PyType, args: Py[], kw: string[] |
     return s;
   }
   const inst = new PyInstance(cls);
-  (inst as PyInstance & { value: Py }).value = v;
+  // (bytes(x) may be x.__bytes__()'s bytes-subclass instance itself; a subclass holds the bytes)
+  (inst as PyInstance & { value: Py }).value = baseValue(v);
   return inst;
 }
 

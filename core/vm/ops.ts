@@ -26,7 +26,7 @@ import { type BytesPct, percentFormat } from "../objects/format.ts";
 import { iterToArray, plainItems } from "../objects/protocol.ts";
 import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
 import {
-  bytearrayDelSlice, bytearrayIadd, bytearrayImul, bytearraySetSlice, bytesConcat, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
+  bytearrayDelSlice, bytearrayIadd, bytearrayImul, bytearraySetSlice, bytesConcat, callBytes, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
 } from "../objects/bytes.ts";
 import { strContains, strGetItem, strRepeat, strSlice } from "../objects/str.ts";
 import { floatPow, floatFloorDiv, floatMod } from "../objects/float.ts";
@@ -264,19 +264,20 @@ const BYTES_PCT: BytesPct = {
     return new PyBytes(b);
   },
   bytesOf(v: Py): string | undefined {
-    if (v instanceof PyBytes || v instanceof PyByteArray) return latin1(v);
+    // bytes and bytearray, subclasses included, give their own bytes (a subclass's __bytes__ is not called)
+    const x = baseValue(v);
+    if (x instanceof PyBytes || x instanceof PyByteArray) return latin1(x);
     if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
       const m = lookup(v.cls, "__bytes__");
       if (m === undefined) return undefined;
-      const r = callBound(m, v, v.cls, []);
-      if (!(r instanceof PyBytes)) typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
-      return latin1(r);
+      return latin1(baseValue(callBytes(m, v, v.cls)) as PyBytes);
     }
     return undefined;
   },
   single(v: Py): string | undefined {
-    if ((v instanceof PyBytes && v.b.length === 1) || (v instanceof PyByteArray && v.n === 1)) {
-      return String.fromCharCode(v.b[0]);
+    const x = baseValue(v);
+    if ((x instanceof PyBytes && x.b.length === 1) || (x instanceof PyByteArray && x.n === 1)) {
+      return String.fromCharCode(x.b[0]);
     }
     return undefined;
   },
