@@ -19,6 +19,7 @@ import {
 } from "../objects/containers.ts";
 import { installStrMethods } from "../objects/str.ts";
 import { bytearrayNew, bytesNew, installBytesMethods } from "../objects/bytes.ts";
+import { installUnicodeErrors } from "../objects/unicodeerror.ts";
 import { builtinBinary, builtinInplace, contains, delItem, dictUpdateFrom, getItem, setContainsHook, setItem, setViewSetHook } from "../vm/ops.ts";
 import { builtinNew, instantiate } from "../vm/classes.ts";
 import { typeError } from "../errors.ts";
@@ -52,6 +53,7 @@ function install(): void {
   installRange();
   installStrMethods();
   installBytesMethods();
+  installUnicodeErrors();
   installBuiltinDunders();
   installIteratorTypes();
   BytesType.newFn = (_cls, args, kw) => bytesNew(args, kw);

@@ -22,8 +22,6 @@ import { MAX_SEQUENCE } from "../limits.ts";
 import {
   LookupError,
   TypeError as TypeErrorType,
-  UnicodeDecodeError,
-  UnicodeEncodeError,
 } from "./exceptions.ts";
 import {
   ByteArrayType,
@@ -56,6 +54,7 @@ import {
   ssizeArg,
 } from "./str.ts";
 import { cpLength, isWide } from "./strrepr.ts";
+import { newDecodeError, newEncodeError } from "./unicodeerror.ts";
 import { typeName, typeOf } from "./typeof.ts";
 
 type Bin = PyBytes | PyByteArray;
@@ -413,14 +412,14 @@ function encodeSlow(s: string, codec: string, limit: number, errors: string, enc
           break;
         case "surrogateescape":
           if (x >= 0xdc80 && x <= 0xdcff) w.byte(x - 0xdc00);
-          else encodeError(codec, cps, i, end, reason);
+          else encodeError(codec, s, i, end, reason);
           break;
         case "surrogatepass":
           if (codec === UTF8 && x >= 0xd800 && x <= 0xdfff) putCp(w, x, codec);
-          else encodeError(codec, cps, i, end, reason);
+          else encodeError(codec, s, i, end, reason);
           break;
         default:
-          encodeError(codec, cps, i, end, reason);
+          encodeError(codec, s, i, end, reason);
       }
     }
     i = end - 1;
@@ -428,11 +427,8 @@ function encodeSlow(s: string, codec: string, limit: number, errors: string, enc
   return w.result();
 }
 
-function encodeError(codec: string, cps: number[], start: number, end: number, reason: string): never {
-  const msg = end - start === 1
-    ? `'${codec}' codec can't encode character '${cpEscape(cps[start])}' in position ${start}: ${reason}`
-    : `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-  throw new PyException(UnicodeEncodeError, new PyTuple([msg]));
+function encodeError(codec: string, s: string, start: number, end: number, reason: string): never {
+  throw newEncodeError(codec, s, start, end, reason);
 }
 
 /**
@@ -568,13 +564,10 @@ function utf8Valid(b: Uint8Array, from: number, to: number): string {
   return out;
 }
 
+// Corpus: b'a\xffb'.decode('utf-8', 'strict') must mention "invalid UTF-8 in bytes.decode()"; we
+// raise CPython's UnicodeDecodeError (docs/differences.md, case 1504).
 function decodeError(codec: string, b: Uint8Array, start: number, end: number, reason: string): never {
-  let msg = end - start === 1
-    ? `'${codec}' codec can't decode byte 0x${hex2(b[start])} in position ${start}: ${reason}`
-    : `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-  // Corpus: b'a\xffb'.decode('utf-8', 'strict') must mention "invalid UTF-8 in bytes.decode()".
-  if (codec === UTF8) void msg;
-  throw new PyException(UnicodeDecodeError, new PyTuple([msg]));
+  throw newDecodeError(codec, b, start, end, reason);
 }
 
 // ---------------------------------------------------------------------------------------------

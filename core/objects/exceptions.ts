@@ -54,6 +54,7 @@ export const ValueError = exc("ValueError", Exception);
 export const UnicodeError = exc("UnicodeError", ValueError);
 export const UnicodeDecodeError = exc("UnicodeDecodeError", UnicodeError);
 export const UnicodeEncodeError = exc("UnicodeEncodeError", UnicodeError);
+export const UnicodeTranslateError = exc("UnicodeTranslateError", UnicodeError);
 export const Warning = exc("Warning", Exception);
 export const UserWarning = exc("UserWarning", Warning);
 export const DeprecationWarning = exc("DeprecationWarning", Warning);
@@ -67,7 +68,7 @@ export const EXCEPTION_TYPES: PyType[] = [
   MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, PermissionError,
   IsADirectoryError, NotADirectoryError, ConnectionError, TimeoutError, ReferenceError, RuntimeError,
   NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
-  ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, UserWarning,
+  ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, Warning, UserWarning,
   DeprecationWarning, RuntimeWarning,
 ];
 

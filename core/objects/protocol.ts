@@ -24,6 +24,7 @@ import {
   WrapperDescriptorType,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
+import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
 import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { dictGet, dictKeys, dictSet, origKey, setItems, setHas, dictHas } from "./dict.ts";
@@ -385,6 +386,12 @@ function exceptionAttr(e: PyException, name: string): Py {
     case "obj":
       if (isSubtype(e.cls, AttributeError)) return e.fields?.get("obj") ?? null;
       return undefined;
+    case "encoding":
+    case "object":
+    case "start":
+    case "end":
+    case "reason":
+      return unicodeErrorAttr(e, name);
   }
   return e.fields?.get(name);
 }
@@ -660,6 +667,7 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   }
   if (obj instanceof PyException) {
     // the exception's own fields (PyException is an instance: check them before its attributes)
+    if (setUnicodeErrorAttr(obj, name, v)) return;
     if (name === "__cause__") {
       if (v !== null && !(v instanceof PyException)) typeError("exception cause must be None or derive from BaseException");
       obj.cause = v;
@@ -1087,6 +1095,8 @@ export function pyStr(v: Py): string {
 }
 
 export function exceptionStr(e: PyException): string {
+  const u = unicodeErrorStr(e);
+  if (u !== undefined) return u;
   const a = e.args.a;
   if (a.length >= 2 && a.length <= 5 && isOSError(e)) {
     // OSError(errno, strerror[, filename]): "[Errno 2] No such file: 'x'"

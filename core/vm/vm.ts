@@ -2569,7 +2569,7 @@ export class Interp {
     // an exception's own fields (args, __cause__, ...) are not instance attributes
     if (
       obj instanceof PyInstance && obj.shape !== null && name !== "__class__" && name !== "__dict__" &&
-      !(obj instanceof PyException && (name === "args" || name.startsWith("__")))
+      !(obj instanceof PyException && (name === "args" || name.startsWith("__") || obj.fields !== null))
     ) {
       const t = obj.cls;
       const sa = lookup(t, "__setattr__");
