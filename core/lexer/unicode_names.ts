@@ -1,4 +1,4 @@
-// Character names for `\N{...}` escapes in string literals.
+// Character names for `\N{...}` escapes in string literals, and the other way for `namereplace`.
 //
 // CPython carries the whole Unicode name database; this runtime carries a small subset, built on
 // first use (a `\N` escape is rare, so nothing is paid at start-up):
@@ -292,24 +292,30 @@ const MARKS: ReadonlyMap<string, number> = new Map([
 ]);
 
 let table: Map<string, number> | null = null;
+let names: Map<number, string> | null = null;
 
-function build(): Map<string, number> {
-  const t = new Map<string, number>();
+/** The characters' own names (no aliases), each code point once, in a fixed order. */
+function ownNames(add: (name: string, cp: number) => void): void {
   for (let i = 0; i < ASCII_PRINTABLE.length; i++) {
     const cp = 0x20 + i;
     const s = ASCII_PRINTABLE[i];
-    if (cp >= 0x30 && cp <= 0x39) t.set("DIGIT " + DIGIT_NAMES[cp - 0x30], cp);
-    else if (cp >= 0x41 && cp <= 0x5a) t.set("LATIN CAPITAL LETTER " + s, cp);
-    else if (cp >= 0x61 && cp <= 0x7a) t.set("LATIN SMALL LETTER " + s.toUpperCase(), cp);
-    else t.set(s, cp);
+    if (cp >= 0x30 && cp <= 0x39) add("DIGIT " + DIGIT_NAMES[cp - 0x30], cp);
+    else if (cp >= 0x41 && cp <= 0x5a) add("LATIN CAPITAL LETTER " + s, cp);
+    else if (cp >= 0x61 && cp <= 0x7a) add("LATIN SMALL LETTER " + s.toUpperCase(), cp);
+    else add(s, cp);
   }
-  for (const [cp, ...names] of CONTROLS) for (const s of names) t.set(s, cp);
   for (let i = 0; i < GREEK.length; i++) {
     if (GREEK[i] === "") continue;
-    t.set("GREEK CAPITAL LETTER " + GREEK[i], 0x391 + i);
-    t.set("GREEK SMALL LETTER " + GREEK[i], 0x3b1 + i);
+    add("GREEK CAPITAL LETTER " + GREEK[i], 0x391 + i);
+    add("GREEK SMALL LETTER " + GREEK[i], 0x3b1 + i);
   }
-  for (const [cp, s] of SYMBOLS) t.set(s, cp);
+  for (const [cp, s] of SYMBOLS) add(s, cp);
+}
+
+function build(): Map<string, number> {
+  const t = new Map<string, number>();
+  ownNames((s, cp) => t.set(s, cp));
+  for (const [cp, ...names] of CONTROLS) for (const s of names) t.set(s, cp);
   return t;
 }
 
@@ -334,4 +340,34 @@ export function lookupCharName(name: string): number {
   const base = m[1] === "CAPITAL" ? m[2] : m[2].toLowerCase();
   const composed = (base + String.fromCharCode(mark)).normalize("NFC");
   return composed.length === 1 ? composed.charCodeAt(0) : -1;
+}
+
+/**
+ * The name `unicodedata.name` gives a code point, when it is in this runtime's subset (the
+ * `namereplace` error handler uses it); undefined otherwise, and for control characters, which have
+ * aliases but no name. Built on first use.
+ *
+ * @example
+ * charName(0xe9); // "LATIN SMALL LETTER E WITH ACUTE"
+ * charName(0x2603); // "SNOWMAN"
+ */
+export function charName(cp: number): string | undefined {
+  if (names === null) {
+    const n = new Map<number, string>();
+    ownNames((s, c) => {
+      if (!n.has(c)) n.set(c, s);
+    });
+    names = n;
+  }
+  const own = names.get(cp);
+  if (own !== undefined) return own;
+  // LATIN CAPITAL|SMALL LETTER X WITH <mark>: a precomposed letter that is its base and one mark
+  const ch = String.fromCodePoint(cp);
+  const d = ch.normalize("NFD");
+  if (d.length !== 2 || !/^[A-Za-z]$/.test(d[0]) || d.normalize("NFC") !== ch) return undefined;
+  const mark = d.charCodeAt(1);
+  for (const [markName, m] of MARKS) {
+    if (m === mark) return `LATIN ${d[0] < "a" ? "CAPITAL" : "SMALL"} LETTER ${d[0].toUpperCase()} WITH ${markName}`;
+  }
+  return undefined;
 }

@@ -55,6 +55,7 @@ import {
 } from "./str.ts";
 import { cpLength, isWide } from "./strrepr.ts";
 import { newDecodeError, newEncodeError } from "./unicodeerror.ts";
+import { charName } from "../lexer/unicode_names.ts";
 import { typeName, typeOf } from "./typeof.ts";
 
 type Bin = PyBytes | PyByteArray;
@@ -410,6 +411,11 @@ function encodeSlow(s: string, codec: string, limit: number, errors: string, enc
         case "xmlcharrefreplace":
           w.ascii(`&#${x};`);
           break;
+        case "namereplace": {
+          const name = charName(x);
+          w.ascii(name === undefined ? cpEscape(x) : `\\N{${name}}`);
+          break;
+        }
         case "surrogateescape":
           if (x >= 0xdc80 && x <= 0xdcff) w.byte(x - 0xdc00);
           else encodeError(codec, s, i, end, reason);
@@ -531,6 +537,9 @@ function decodeSlow(b: Uint8Array, codec: string, errors: string, encoding: stri
       case "surrogateescape":
         for (let k = i; k < end; k++) parts.push(String.fromCharCode(0xdc00 + b[k]));
         break;
+      case "xmlcharrefreplace":
+      case "namereplace":
+        typeError("don't know how to handle UnicodeDecodeError in error callback");
       default:
         decodeError(codec, b, i, end, utf8Reason);
     }
