@@ -39,10 +39,11 @@ import {
   PySlice,
   PyStaticMethod,
   PyTuple,
-  PyType,
+  type PyType,
+  isSlotWrapper,
 } from "./model.ts";
 import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
-import { baseValue, callBound, getIter, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
+import { baseValue, callBound, callObject, getIter, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
 import {
   adjustEnd,
   adjustStart,
@@ -53,7 +54,7 @@ import {
   sliceIndices,
   ssizeArg,
 } from "./str.ts";
-import { cpLength, isWide } from "./strrepr.ts";
+import { bytesRepr, cpLength, isWide } from "./strrepr.ts";
 import { newDecodeError, newEncodeError } from "./unicodeerror.ts";
 import { charName } from "../lexer/unicode_names.ts";
 import { typeName, typeOf } from "./typeof.ts";
@@ -131,6 +132,9 @@ function recv(v: Py, name: string, ba: boolean): Uint8Array {
   if (!ba && v instanceof PyInstance) {
     const x = (v as PyInstance & { value?: Py }).value;
     if (x instanceof PyBytes) return x.b;
+  }
+  if (isSlotWrapper(ba ? ByteArrayType : BytesType, name)) {
+    typeError(`descriptor '${name}' requires a '${typeLabel(ba)}' object but received a '${typeName(v)}'`);
   }
   return typeError(
     `descriptor '${name}' for '${typeLabel(ba)}' objects doesn't apply to a '${typeName(v)}' object`,
@@ -1429,7 +1433,21 @@ function b_fromhex(args: Args, kw: Kw): Py {
   if (kw !== null && kw.length > 0) noKeywords("fromhex");
   if (args.length !== 2) arity("fromhex", args, null, 1, 1, true);
   const cls = args[0];
-  return bytesFromHex(args[1], cls instanceof PyType && isSubtype(cls, ByteArrayType));
+  const r = bytesFromHex(args[1], cls === ByteArrayType);
+  // a subclass makes its instance from the bytes, through its own __new__ and __init__
+  return cls === BytesType || cls === ByteArrayType ? r : callObject(cls, [r]);
+}
+
+/**
+ * bytes.__repr__ / bytes.__str__ (and bytearray's): the builtin repr, whatever the subclass, so
+ * str() of a subclass that overrides __repr__ still shows the bytes, as CPython's bytes.__str__ does.
+ */
+function reprMethod(name: string): Method {
+  return (args, kw, ba) => {
+    if (args.length !== 1 || kw !== null) nargs(name, args, kw, 0, 0);
+    const b = recv(args[0], name, ba);
+    return ba ? `${typeName(args[0])}(${bytesRepr(b, b.length, true)})` : bytesRepr(b);
+  };
 }
 
 function b_len(args: Args, kw: Kw, ba: boolean): Py {
@@ -1770,6 +1788,8 @@ export function installBytesMethods(): void {
     ["translate", b_translate],
     ["upper", mapBytes("upper", upperBytes)],
     ["zfill", b_zfill],
+    ["__repr__", reprMethod("__repr__")],
+    ["__str__", reprMethod("__str__")],
     ["__len__", b_len],
     ["__getitem__", b_getitem],
     ["__contains__", b_contains],
