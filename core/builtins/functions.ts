@@ -18,7 +18,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
-  baseValue, callBound, callObject, delAttr, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
+  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
   pyFormat, pyHashExact, strCompare, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
@@ -487,13 +487,13 @@ function pyDir(args: Py[], kw: string[] | null): Py {
       return new PyList(items);
     }
     if (o instanceof PyModule) addKeys(moduleDict(o));
-    else if (o instanceof PyType) {
-      for (const c of o.mro) for (const k of c.dict.keys()) names.add(k);
-    } else {
-      const d = getAttrOpt(o, "__dict__");
-      addKeys(d);
-      for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
-      names.add("__class__");
+    else {
+      if (!(o instanceof PyType)) addKeys(getAttrOpt(o, "__dict__"));
+      for (const c of o instanceof PyType ? o.mro : t.mro) {
+        for (const k of c.dict.keys()) names.add(k);
+        for (const k of extraAttrNames(c)) names.add(k);
+      }
+      if (!(o instanceof PyType)) names.add("__class__");
     }
   }
   return new PyList([...names].sort((a, b) => strCompare(a, b)));

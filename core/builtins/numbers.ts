@@ -1,6 +1,6 @@
 // int, bool, float and complex: constructors and methods.
 
-import { memoryError, overflowError, raise, typeError, unexpectedKeyword, valueError } from "../errors.ts";
+import { memoryError, overflowError, raise, typeError, valueError } from "../errors.ts";
 import { OverflowError, TypeError as TypeErrorType, ValueError } from "../objects/exceptions.ts";
 import { floatRepr } from "../objects/floatrepr.ts";
 import { big, bitLength, bytesNumberText, intHash, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
@@ -414,8 +414,8 @@ export function installNumbers(): void {
   FloatType.call1 = (v) => (v instanceof PyFloat && v.cls === FloatType ? v : new PyFloat(toFloat(v)));
   IntType.newFn = (cls, args, kw) => {
     if (kw === null && args.length === 1 && cls === IntType) return toInt(args[0]);
-    if (kw !== null) for (const k of kw) if (k !== "base") unexpectedKeyword("int", k); // x is positional-only
-    const [x, base] = bindArgs("int", args, kw, ["x", "base"], 0, 2);
+    // x is positional-only: no keyword can name the parameter ""
+    const [x, base] = bindArgs("int", args, kw, ["", "base"], 0, 2);
     let r: number | bigint;
     if (x === undefined) {
       if (base !== undefined) typeError("int() missing string argument");

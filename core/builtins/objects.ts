@@ -6,16 +6,18 @@ import { dictGet } from "../objects/dict.ts";
 import { BaseException, GeneratorExit, StopIteration, SystemExit, KeyError, StopAsyncIteration } from "../objects/exceptions.ts";
 import {
   AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, NotImplemented, ObjectType,
-  PropertyType, type Py, PyBuiltin, PyBytes, PyByteArray, PyClassMethod, PyDict, PyException, PyFunction, PyInstance,
+  PropertyType, type Py, PyBuiltin, PyClassMethod, PyDict, PyException, PyFunction, PyInstance,
   PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, StaticMethodType, StrType, SuperType, TypeType, STOP,
   PyModule, ModuleType, FunctionType, MethodType, PyMethod,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
-  bind, callObject, exceptionStr, getAttr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr, typeSetAttr,
+  baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr, typeSetAttr,
   builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, rawGetAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
+import { bytesDecode, bytesView } from "../objects/bytes.ts";
+import { argTypeName } from "../objects/str.ts";
 import { current } from "../vm/vm.ts";
 import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
 import { calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
@@ -202,8 +204,14 @@ export function installObjects(): void {
     let s: string;
     if (obj === undefined) s = "";
     else if (encoding !== undefined || errors !== undefined) {
-      if (!(obj instanceof PyBytes || obj instanceof PyByteArray)) typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-      s = callObject(getAttr(obj, "decode"), [encoding ?? "utf-8", errors ?? "strict"]);
+      const enc = encoding === undefined ? "utf-8" : baseValue(encoding);
+      if (typeof enc !== "string") typeError(`str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
+      const err = errors === undefined ? "strict" : baseValue(errors);
+      if (typeof err !== "string") typeError(`str() argument 'errors' must be str, not ${argTypeName(errors)}`);
+      if (typeof baseValue(obj) === "string") typeError("decoding str is not supported");
+      const b = bytesView(obj);
+      if (b === undefined) typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+      s = bytesDecode(b, enc, err);
     } else s = pyStr(obj);
     if (cls !== StrType) {
       const inst = new PyInstance(cls);

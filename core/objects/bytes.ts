@@ -1038,9 +1038,10 @@ function startsEnds(name: string, atEnd: boolean): Method {
 }
 
 function b_replace(args: Args, kw: Kw, ba: boolean): Py {
-  let old: Py, nw: Py, count: Py;
-  if (kw === null && args.length >= 3 && args.length <= 4) [, old, nw, count] = args;
-  else [old, nw, count] = bindArgs("replace", args, kw, ["old", "new", "count"], 2, 3, true);
+  // positional only, as in CPython 3.12 (3.13 makes count a keyword)
+  if (kw !== null && kw.length > 0) noKeywords(`${typeLabel(ba)}.replace`);
+  if (args.length < 3 || args.length > 4) arity("replace", args, null, 2, 3, true);
+  const [, old, nw, count] = args;
   const h = recv(args[0], "replace", ba);
   const o = needBytes(old), r = needBytes(nw);
   let max = count === undefined ? -1 : ssizeArg(count);
@@ -1191,6 +1192,7 @@ function b_join(args: Args, kw: Kw, ba: boolean): Py {
   const src = args[1];
   let items: Py[];
   if (src instanceof PyList || src instanceof PyTuple) items = src.a;
+  else if (typeof src === "string") items = Array.from(src);
   else {
     let it: Py;
     try {
@@ -1418,8 +1420,8 @@ function b_translate(args: Args, kw: Kw, ba: boolean): Py {
   return make(ba, w.result());
 }
 
-function b_maketrans(args: Args, kw: Kw): Py {
-  if (kw !== null && kw.length > 0) noKeywords("maketrans");
+function b_maketrans(args: Args, kw: Kw, ba: boolean): Py {
+  if (kw !== null && kw.length > 0) noKeywords(`${typeLabel(ba)}.maketrans`);
   if (args.length !== 2) arity("maketrans", args, null, 2, 2);
   const f = needBytes(args[0]), t = needBytes(args[1]);
   if (f.length !== t.length) valueError("maketrans arguments must have same length");
@@ -1800,7 +1802,7 @@ export function installBytesMethods(): void {
   for (const [t, ba] of [[BytesType, false], [ByteArrayType, true]] as [PyType, boolean][]) {
     for (const [name, fn] of shared) defMethod(t, name, (args, kw) => fn(args, kw, ba));
     t.dict.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", b_fromhex)));
-    t.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", b_maketrans)));
+    t.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args, kw) => b_maketrans(args, kw, ba))));
   }
   const mutators: [string, (args: Args, kw: Kw) => Py][] = [
     ["append", ba_append],

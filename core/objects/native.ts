@@ -87,10 +87,14 @@ export function bindArgs(
   const nkw = kw === null ? 0 : kw.length;
   const start = self ? 1 : 0;
   const npos = args.length - nkw - start;
+  // Argument Clinic's order: too many in total (keywords counted, "keyword arguments" when all are
+  // keywords), then too many positional, then an unknown keyword
+  const total = names.length;
+  if (npos + nkw > total) {
+    const what = `${npos === 0 ? "keyword " : ""}argument${total === 1 ? "" : "s"}`;
+    builtinArity(fname, `takes at most ${total} ${what} (${npos + nkw} given)`);
+  }
   if (npos > posMax) {
-    // Argument Clinic's order: too many in total, then too many positional
-    const total = names.length;
-    if (npos > total) builtinArity(fname, `takes at most ${total} argument${total === 1 ? "" : "s"} (${npos} given)`);
     if (posMax === 0) typeError(`${fname}() takes no positional arguments`);
     builtinArity(fname, `takes at most ${posMax} positional argument${posMax === 1 ? "" : "s"} (${npos} given)`);
   }

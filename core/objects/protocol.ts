@@ -10,16 +10,18 @@ import {
   attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
   notSubscriptable, notSupportedBetween, raise, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
-import { AttributeError, BaseException, KeyError, StopIteration } from "./exceptions.ts";
+import {
+  AttributeError, BaseException, KeyError, StopIteration, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
+} from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { formatFloat, formatInt, formatStr } from "./format.ts";
 import { intHash, intHashExact } from "./int.ts";
 import {
-  BoolType, BytesType, bumpTypeEpoch, ByteArrayType, ClassMethodType, DictType, Ellipsis, FloatType,
+  BoolType, BytesType, bumpTypeEpoch, ByteArrayType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType,
   FrozenSetType, FunctionType, IntType, ListType, MISSING, ModuleType, NoneType, NotImplemented,
   ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
-  PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType,
+  PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
   WrapperDescriptorType,
 } from "./model.ts";
@@ -409,6 +411,35 @@ function NameErrorRef(): PyType {
 function strValue(r: Py): Py {
   const v = baseValue(r);
   return typeof v === "string" ? v : r;
+}
+
+let extraNames: Map<PyType, readonly string[]> | null = null;
+
+/**
+ * The attributes `specialAttr` and `exceptionAttr` serve for instances of `t` itself (not its
+ * bases) that are not in its dict (CPython's member and getset descriptors), for dir().
+ *
+ * @example
+ * extraAttrNames(IntType);  // ["real", "imag", "numerator", "denominator"]
+ */
+export function extraAttrNames(t: PyType): readonly string[] {
+  if (extraNames === null) {
+    const fields = ["encoding", "object", "start", "end", "reason"];
+    const exc = ["args", "__cause__", "__context__", "__suppress_context__", "__traceback__"];
+    extraNames = new Map<PyType, readonly string[]>([
+      [IntType, ["real", "imag", "numerator", "denominator"]],
+      [FloatType, ["real", "imag"]],
+      [ComplexType, ["real", "imag"]],
+      [RangeType, ["start", "stop", "step"]],
+      [SliceType, ["start", "stop", "step"]],
+      [PropertyType, ["fget", "fset", "fdel"]],
+      [BaseException, exc],
+      [UnicodeDecodeError, fields],
+      [UnicodeEncodeError, fields],
+      [UnicodeTranslateError, fields],
+    ]);
+  }
+  return extraNames.get(t) ?? [];
 }
 
 /** Attributes of builtin objects that are not in their type's dict. */
@@ -915,12 +946,21 @@ export function pyRepr(v: Py): string {
       return v ? "True" : "False";
   }
   if (v === null) return "None";
-  const t = v.cls as PyType;
+  return objectRepr(v, "__repr__");
+}
+
+/**
+ * repr() of an object: its class's `__repr__`, or the builtin one. `slot` names the method a non-str
+ * result is blamed on: `__repr__` for repr(), `__str__` for str() falling back to repr (CPython's
+ * object.__str__ calls the repr slot and PyObject_Str checks the result).
+ */
+function objectRepr(v: Py, slot: string): string {
+  const t = (v as PyObject).cls as PyType;
   if (!t.builtin) {
     const r = lookup(t, "__repr__");
     if (r !== undefined && !(r instanceof PyBuiltin && r.owner === ObjectType)) {
       const s = strValue(callBound(r, v, t, []));
-      if (typeof s !== "string") typeError(`__repr__ returned non-string (type ${typeName(s)})`);
+      if (typeof s !== "string") typeError(`${slot} returned non-string (type ${typeName(s)})`);
       return s;
     }
   }
@@ -1088,7 +1128,7 @@ export function pyStr(v: Py): string {
       const r = lookup(t, "__repr__");
       if (r instanceof PyBuiltin) return exceptionStr(v);
     }
-    return pyRepr(v);
+    return objectRepr(v, "__str__");
   }
   if (v instanceof PyException) return exceptionStr(v);
   return builtinRepr(v, t);

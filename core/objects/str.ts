@@ -1121,7 +1121,7 @@ function stripCodePoints(s: string, chars: string, mode: number): string {
 }
 
 function stripMethod(args: Args, kw: Kw, name: string, mode: number): Py {
-  if (args.length > 2 || kw !== null) nargs(name, args, kw, 0, 1);
+  if (args.length > 2 || kw !== null) nargs(`str.${name}`, args, kw, 0, 1);
   const s = recv(args[0], name);
   const c = args[1];
   if (c === undefined || c === null) return stripStr(s, null, mode);
@@ -1339,7 +1339,7 @@ function str_mod(args: Args, kw: Kw): Py {
 }
 
 function str_maketrans(args: Args, kw: Kw): Py {
-  if (kw !== null && kw.length > 0) noKeywords("maketrans");
+  if (kw !== null && kw.length > 0) noKeywords("str.maketrans");
   if (args.length < 1 || args.length > 3) arity("maketrans", args, null, 1, 3);
   const out = newDict();
   if (args.length === 1) {
