@@ -15,7 +15,7 @@ import { asIndex } from "../objects/seq.ts";
 import { typeName } from "../objects/typeof.ts";
 import { cpLength, cpSlice } from "../objects/strrepr.ts";
 import { builtinBinary } from "../vm/ops.ts";
-import { floatDivmod } from "../objects/float.ts";
+import { floatDivmod, floatFromHex } from "../objects/float.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 
 /** int(x) for any x (no base). */
@@ -663,22 +663,13 @@ export function installNumbers(): void {
       return selfFloat(args[0]) < y;
     },
   });
-  const fromhex = defMethod(FloatType, "fromhex", (args) => {
-    const s = String(args[1]).trim().toLowerCase();
-    const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
-    if (s === "inf" || s === "infinity" || s === "+inf") return new PyFloat(Infinity);
-    if (s === "-inf" || s === "-infinity") return new PyFloat(-Infinity);
-    if (s === "nan") return new PyFloat(NaN);
-    if (!m || (m[2] === "" && (m[3] ?? "") === "")) valueError("invalid hexadecimal floating-point string");
-    let v = 0;
-    for (const c of m[2]) v = v * 16 + parseInt(c, 16);
-    let scale = 1 / 16;
-    for (const c of m[3] ?? "") {
-      v += parseInt(c, 16) * scale;
-      scale /= 16;
-    }
-    v *= Math.pow(2, m[4] ? parseInt(m[4], 10) : 0);
-    return new PyFloat(m[1] === "-" ? -v : v);
+  const fromhex = defMethod(FloatType, "fromhex", (args, kw) => {
+    arity("float.fromhex", args, kw, 1, 1, true);
+    const s = baseValue(args[1]);
+    if (typeof s !== "string") typeError("bad argument type for built-in operation");
+    const r = new PyFloat(floatFromHex(s));
+    // a subclass makes its instance from the float, through its own __new__ and __init__
+    return args[0] === FloatType ? r : callObject(args[0], [r]);
   });
   FloatType.dict.set("fromhex", new PyClassMethod(fromhex));
   defMethods(ComplexType, {

@@ -1,6 +1,7 @@
-// float arithmetic with Python's semantics (floored division and modulo, pow rules).
+// float arithmetic with Python's semantics (floored division and modulo, pow rules), and
+// float.fromhex.
 
-import { overflowError, zeroDivision } from "../errors.ts";
+import { overflowError, valueError, zeroDivision } from "../errors.ts";
 import { type Py, PyComplex, PyFloat } from "./model.ts";
 
 // The tests below are `x !== 0` rather than `if (x)`: C's truth test of a NaN is true, and a NaN
@@ -72,4 +73,55 @@ function floatPowSpecial(x: number, y: number, r: number): Py {
     return new PyComplex(re, im);
   }
   overflowError("(34, 'Numerical result out of range')");
+}
+
+// [sign] (inf | infinity | nan | [0x] hexdigits [. hexdigits] [p [sign] decimal digits]), with ASCII
+// whitespace around it (CPython's Py_ISSPACE) and case ignored
+const HEX_FLOAT =
+  /^[ \t\n\v\f\r]*([+-]?)(?:(inf|infinity|nan)|(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?)[ \t\n\v\f\r]*$/i;
+
+/**
+ * float.fromhex(s): the hexadecimal string's value rounded to the nearest double, ties to even
+ * (subnormals included), as CPython's float_fromhex. ValueError "invalid hexadecimal
+ * floating-point string"; OverflowError "hexadecimal value too large to represent as a float".
+ *
+ * @example
+ * floatFromHex("0x1.8p1");  // 3
+ * floatFromHex("0x1.000000000000081p0");  // 1.0000000000000002
+ */
+export function floatFromHex(s: string): number {
+  const m = HEX_FLOAT.exec(s);
+  if (m === null) return valueError("invalid hexadecimal floating-point string");
+  const neg = m[1] === "-";
+  if (m[2] !== undefined) return m[2].toLowerCase() === "nan" ? NaN : neg ? -Infinity : Infinity;
+  const whole = m[3] ?? "", frac = m[4] ?? "";
+  if (whole === "" && frac === "") valueError("invalid hexadecimal floating-point string");
+  const digits = (whole + frac).replace(/^0+/, "");
+  if (digits === "") return neg ? -0 : 0;
+  // value = mant * 2^exp, with 2^(top-1) <= value < 2^top
+  const mant = BigInt("0x" + digits);
+  const bits = 4 * (digits.length - 1) + (32 - Math.clz32(parseInt(digits[0], 16)));
+  const exp = BigInt(m[5] ?? "0") - 4n * BigInt(frac.length);
+  const top = exp + BigInt(bits);
+  if (top > 1024n) tooLarge();
+  if (top < -1074n) return neg ? -0 : 0; // below half the smallest subnormal
+  // keep 53 significant bits, and no bit below 2^-1074; round the dropped ones half to even
+  const e = Number(exp);
+  const shift = Math.max(bits - 53, -1074 - e);
+  let q = mant, k = e;
+  if (shift > 0) {
+    const sh = BigInt(shift);
+    q = mant >> sh;
+    const rest = mant & ((1n << sh) - 1n), half = 1n << (sh - 1n);
+    if (rest > half || (rest === half && (q & 1n) === 1n)) q++;
+    k = e + shift;
+  }
+  if (q === 0n) return neg ? -0 : 0;
+  if (q.toString(2).length + k > 1024) tooLarge();
+  const v = Number(q) * 2 ** k; // exact: q < 2^54 and the result is representable
+  return neg ? -v : v;
+}
+
+function tooLarge(): never {
+  return overflowError("hexadecimal value too large to represent as a float");
 }
