@@ -67,3 +67,44 @@ Deno.test("traceback: notes added with add_note() follow the exception line", as
   const tb = await traceback('e = ValueError("with note")\ne.add_note("extra info")\ne.add_note("more")\nraise e\n');
   assert.ok(tb.endsWith("ValueError: with note\nextra info\nmore"), tb);
 });
+
+Deno.test("traceback: a bare raise re-raises with the traceback unchanged", async () => {
+  // the handler's frame already has its entry; a helper doing the bare raise adds none
+  const tb = await traceback(
+    'def f():\n    try:\n        {}["a"]\n    except KeyError:\n        raise\n\ndef helper():\n    raise\n\n' +
+      "def g():\n    try:\n        f()\n    except KeyError:\n        helper()\n\ng()\n",
+  );
+  assert.equal(
+    tb,
+    [
+      "Traceback (most recent call last):",
+      '  File "t.py", line 16, in <module>',
+      "    g()",
+      '  File "t.py", line 14, in g',
+      "    helper()",
+      '  File "t.py", line 12, in g',
+      "    f()",
+      '  File "t.py", line 3, in f',
+      '    {}["a"]',
+      "KeyError: 'a'",
+    ].join("\n"),
+  );
+});
+
+Deno.test("traceback: a bare raise in a generator's finally inside its handler", async () => {
+  const tb = await traceback(
+    "def g():\n    try:\n        yield 1\n        1 / 0\n    except ZeroDivisionError:\n        try:\n            pass\n" +
+      "        finally:\n            raise\n\nfor x in g():\n    pass\n",
+  );
+  assert.equal(
+    tb,
+    [
+      "Traceback (most recent call last):",
+      '  File "t.py", line 11, in <module>',
+      "    for x in g():",
+      '  File "t.py", line 4, in g',
+      "    1 / 0",
+      "ZeroDivisionError: division by zero",
+    ].join("\n"),
+  );
+});

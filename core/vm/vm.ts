@@ -2160,7 +2160,9 @@ export class Interp {
         if (n === 0) {
           if (this.curExc === null) runtimeError("No active exception to reraise");
           e = this.curExc;
-          e.tbFrame = null;
+          // a bare raise keeps the traceback as it is: this frame's entry, if the exception
+          // passed through it, is already there (CPython adds none for the re-raise)
+          e.tbFrame = f;
           throw e;
         }
         if (n === 2) {
