@@ -641,12 +641,15 @@ export class Interp {
           if (g !== null) {
             g.state = GEN_DONE;
             g.frame = null;
-            if (isSubtype(exc.cls, StopIteration) && !exc.uncatchable) {
-              const re = newExc(RuntimeError, `${g.cls === GeneratorType ? "generator" : g.cls === CoroutineType ? "coroutine" : "async generator"} raised StopIteration`);
+            const stop = isSubtype(exc.cls, StopIteration);
+            if ((stop || (g.cls === AsyncGeneratorType && isSubtype(exc.cls, StopAsyncIteration))) && !exc.uncatchable) {
+              const kind = g.cls === GeneratorType ? "generator" : g.cls === CoroutineType ? "coroutine" : "async generator";
+              const re = newExc(RuntimeError, `${kind} raised ${stop ? "StopIteration" : "StopAsyncIteration"}`);
+              // PEP 479: the StopIteration is both cause and context; the RuntimeError's
+              // traceback starts in the caller (the generator's entries stay with the cause)
               re.cause = exc;
+              re.context = exc;
               re.suppressContext = true;
-              re.tb = exc.tb;
-              re.tbFrame = exc.tbFrame;
               if (f.boundary) {
                 f.boundary = false;
                 throw re;
@@ -1706,8 +1709,11 @@ export class Interp {
         }
         if (pending.tbFrame !== f) {
           // implicit chaining for exceptions raised outside a handler block's PUSH_EXC_INFO
-          if (this.curExc !== null && pending !== this.curExc && pending.context === null && !chainContains(this.curExc, pending)) {
-            pending.context = this.curExc;
+          if (this.curExc !== null && pending !== this.curExc) {
+            // raised here (no traceback frame yet): the handled exception becomes the context,
+            // as CPython's raise; propagated from a callee: only if it has none
+            if (pending.tbFrame === null) setContext(pending, this.curExc);
+            else if (pending.context === null && !chainContains(this.curExc, pending)) pending.context = this.curExc;
           }
         }
         if (this.suspendRequest !== null) this.suspendRequest = null;
@@ -2793,6 +2799,27 @@ function listNames(names: string[]): string {
   if (q.length === 1) return q[0];
   if (q.length === 2) return `${q[0]} and ${q[1]}`;
   return q.slice(0, -1).join(", ") + ", and " + q[q.length - 1];
+}
+
+/**
+ * CPython's implicit chaining on raise: `ctx` becomes e's context, and a link of ctx's context
+ * chain that points back at e is cut so no cycle forms (Floyd's walk stops on an existing one).
+ */
+function setContext(e: PyException, ctx: PyException): void {
+  let o = ctx, slow = ctx, toggle = false;
+  for (;;) {
+    const c = o.context;
+    if (!(c instanceof PyException)) break;
+    if (c === e) {
+      o.context = null;
+      break;
+    }
+    o = c;
+    if (o === slow) break;
+    if (toggle) slow = slow.context as PyException;
+    toggle = !toggle;
+  }
+  e.context = ctx;
 }
 
 function chainContains(head: PyException, e: PyException): boolean {

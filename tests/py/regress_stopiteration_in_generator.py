@@ -1,0 +1,45 @@
+# Regression: the RuntimeError made from a StopIteration leaving a generator had no __context__ and carried the generator's traceback; an async generator's StopAsyncIteration was not converted
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e, "| cause:", repr(e.__cause__), "| ctx is cause:", e.__context__ is e.__cause__, e.__suppress_context__)
+
+async def co():
+    raise StopIteration("in coro")
+t(lambda: co().send(None))
+t(lambda: list(next(iter([])) for _ in range(1)))
+def g():
+    yield 1
+    raise StopIteration(42)
+t(lambda: list(g()))
+def g2():
+    raise StopAsyncIteration
+    yield
+t(lambda: list(g2()))
+async def ag():
+    raise StopAsyncIteration
+    yield
+async def drive():
+    async for x in ag():
+        pass
+t(lambda: drive().send(None))
+
+def gen():
+    yield 1
+    next(iter([]))
+def outer():
+    yield from gen()
+def main():
+    return list(outer())
+try:
+    main()
+except RuntimeError as e:
+    tb = e.__traceback__
+    while tb:
+        print("RuntimeError at", tb.tb_frame.f_code.co_name, tb.tb_lineno)
+        tb = tb.tb_next
+    tb = e.__cause__.__traceback__
+    while tb:
+        print("StopIteration at", tb.tb_frame.f_code.co_name, tb.tb_lineno)
+        tb = tb.tb_next
