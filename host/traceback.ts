@@ -2,8 +2,8 @@
 
 import type { Code, Source } from "../core/compiler/code.ts";
 import type { CompileError } from "../core/compiler/errors.ts";
-import { type Py, PyException, PyList } from "../core/objects/model.ts";
-import { pyStr } from "../core/objects/protocol.ts";
+import { type Py, PyException, PyList, PyTuple } from "../core/objects/model.ts";
+import { getAttrOpt, pyRepr, pyStr } from "../core/objects/protocol.ts";
 
 /** Exception text as the last traceback line: "ValueError: bad" or "ValueError". */
 export function exceptionLine(e: PyException): string {
@@ -54,6 +54,34 @@ function frameLines(e: PyException): string[] {
   return out;
 }
 
+/**
+ * The exception's `__notes__` (add_note() or set directly), as CPython 3.12 prints them: each
+ * note of a list or tuple by its str(), anything else by its repr().
+ */
+function noteLines(e: PyException): string[] {
+  let notes: Py;
+  try {
+    notes = getAttrOpt(e, "__notes__");
+  } catch {
+    return [];
+  }
+  if (notes === undefined) return [];
+  if (!(notes instanceof PyList || notes instanceof PyTuple)) {
+    try {
+      return [pyRepr(notes)];
+    } catch {
+      return ["<__notes__ repr() failed>"];
+    }
+  }
+  return notes.a.map((n) => {
+    try {
+      return pyStr(n);
+    } catch {
+      return "<note str() failed>";
+    }
+  });
+}
+
 /** The full traceback text, with chained causes/contexts first, as CPython prints it. */
 export function formatTraceback(e: PyException): string {
   const parts: string[] = [];
@@ -73,9 +101,7 @@ export function formatTraceback(e: PyException): string {
       parts.push(...frames);
     }
     parts.push(exceptionLine(x));
-    // notes added with add_note(), one per line (as CPython prints them)
-    const notes = x.fields?.get("__notes__");
-    if (notes instanceof PyList) for (const n of notes.a) parts.push(typeof n === "string" ? n : pyStr(n));
+    parts.push(...noteLines(x));
   };
   render(e);
   return parts.join("\n");

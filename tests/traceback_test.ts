@@ -108,3 +108,48 @@ Deno.test("traceback: a bare raise in a generator's finally inside its handler",
     ].join("\n"),
   );
 });
+
+Deno.test("traceback: a StopIteration leaving a generator: its entry on the cause, the caller's on the RuntimeError", async () => {
+  const tb = await traceback("def g():\n    yield 1\n    raise StopIteration\n\nfor v in g():\n    pass\n");
+  assert.equal(
+    tb,
+    [
+      "Traceback (most recent call last):",
+      '  File "t.py", line 3, in g',
+      "    raise StopIteration",
+      "StopIteration",
+      "",
+      "The above exception was the direct cause of the following exception:",
+      "",
+      "Traceback (most recent call last):",
+      '  File "t.py", line 5, in <module>',
+      "    for v in g():",
+      "RuntimeError: generator raised StopIteration",
+    ].join("\n"),
+  );
+});
+
+Deno.test("traceback: raise e.with_traceback(None) drops the old entries", async () => {
+  const tb = await traceback(
+    "def f():\n    try:\n        1 / 0\n    except ZeroDivisionError as e:\n        raise e.with_traceback(None)\n\nf()\n",
+  );
+  assert.equal(
+    tb,
+    [
+      "Traceback (most recent call last):",
+      '  File "t.py", line 7, in <module>',
+      "    f()",
+      '  File "t.py", line 5, in f',
+      "    raise e.with_traceback(None)",
+      "ZeroDivisionError: division by zero",
+    ].join("\n"),
+  );
+});
+
+Deno.test("traceback: the last line names the class by its assigned __module__ and __qualname__; __notes__ set directly print", async () => {
+  const tb = await traceback(
+    'class LibError(Exception):\n    pass\n\nLibError.__module__ = "mylib.errors"\nLibError.__qualname__ = "Outer.LibError"\n' +
+      'e = LibError("from lib")\ne.__notes__ = ["a note", 42]\nraise e\n',
+  );
+  assert.ok(tb.endsWith("mylib.errors.Outer.LibError: from lib\na note\n42"), tb);
+});

@@ -3,7 +3,10 @@
 
 import { raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet } from "../objects/dict.ts";
-import { BaseException, GeneratorExit, StopIteration, SystemExit, KeyError, StopAsyncIteration } from "../objects/exceptions.ts";
+import {
+  BaseException, GeneratorExit, KeyError, OSError, StopAsyncIteration, StopIteration, SyntaxError, SystemExit,
+  UnicodeDecodeError, UnicodeEncodeError,
+} from "../objects/exceptions.ts";
 import {
   AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, NotImplemented, ObjectType,
   PropertyType, type Py, PyBuiltin, PyClassMethod, PyDict, PyException, PyFunction, PyInstance,
@@ -12,8 +15,8 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
-  baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr, typeSetAttr,
-  builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, rawGetAttr,
+  baseValue, bind, callObject, exceptionStr, getAttr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
+  typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, rawGetAttr, setAttr, setTraceback,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -22,6 +25,16 @@ import { current } from "../vm/vm.ts";
 import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
 import { calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
+
+/**
+ * The receiver of an exception method called through its type (`ValueError.__str__(x)`): an
+ * instance of `owner`, or CPython's TypeError for a slot wrapper (`slot`) or a method.
+ */
+function excSelf(name: string, v: Py, owner: PyType = BaseException, slot = true): PyException {
+  if (v instanceof PyException && isSubtype(v.cls, owner)) return v;
+  if (slot) typeError(`descriptor '${name}' requires a '${owner.name}' object but received a '${typeName(v)}'`);
+  typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(v)}' object`);
+}
 
 export function installObjects(): void {
   // ---- object ----
@@ -246,31 +259,44 @@ export function installObjects(): void {
   defMethods(BaseException, {
     __init__(args, kw) {
       void kw;
-      const e = args[0] as PyException;
+      const e = excSelf("__init__", args[0]);
       e.args = new PyTuple(args.slice(1));
       return null;
     },
     __str__(args) {
-      return exceptionStr(args[0]);
+      // BaseException's own: the args alone (KeyError's and OSError's overrides are their own)
+      const a = excSelf("__str__", args[0]).args;
+      return a.a.length === 0 ? "" : a.a.length === 1 ? pyStr(a.a[0]) : pyRepr(a);
     },
     __repr__(args) {
-      return builtinRepr(args[0]);
+      return builtinRepr(excSelf("__repr__", args[0]));
     },
-    with_traceback(args) {
-      return args[0];
+    with_traceback(args, kw) {
+      const e = excSelf("with_traceback", args[0], BaseException, false);
+      arity("BaseException.with_traceback", args, kw, 1, 1, true);
+      setTraceback(e, args[1]);
+      return e;
     },
-    add_note(args) {
-      const e = args[0] as PyException;
+    add_note(args, kw) {
+      const e = excSelf("add_note", args[0], BaseException, false);
+      arity("BaseException.add_note", args, kw, 1, 1, true);
       if (typeof args[1] !== "string") typeError(`note must be a str, not '${typeName(args[1])}'`);
-      const fields = e.fields ??= new Map();
-      let notes = fields.get("__notes__");
-      if (notes === undefined) fields.set("__notes__", notes = new PyList([]));
-      (notes as PyList).a.push(args[1]);
+      // __notes__ is an ordinary attribute, which the program may also set
+      let notes = getAttrOpt(e, "__notes__");
+      if (notes === undefined) setAttr(e, "__notes__", notes = new PyList([]));
+      if (!(notes instanceof PyList)) typeError("Cannot add note: __notes__ is not a list");
+      notes.a.push(args[1]);
       return null;
     },
   });
+  // the types whose str() CPython computes differently from BaseException's
+  for (const t of [KeyError, OSError, SyntaxError, UnicodeDecodeError, UnicodeEncodeError]) {
+    defMethod(t, "__str__", (args) => exceptionStr(excSelf("__str__", args[0], t)));
+  }
   const beNew = defMethod(BaseException, "__new__", (args) => {
-    const cls = args[0] as PyType;
+    const cls = args[0];
+    if (!(cls instanceof PyType)) typeError(`BaseException.__new__(X): X is not a type object (${typeName(cls)})`);
+    if (!isSubtype(cls, BaseException)) typeError(`BaseException.__new__(${cls.name}): ${cls.name} is not a subtype of BaseException`);
     return new PyException(cls, new PyTuple(args.slice(1)));
   });
   BaseException.dict.set("__new__", new PyStaticMethod(beNew));

@@ -78,6 +78,15 @@ export function lookup(t: PyType, name: string): Py {
 /** Set an attribute on a class (invalidates caches). */
 export function typeSetAttr(t: PyType, name: string, v: Py): void {
   if (t.builtin) typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  // the names reprs and tracebacks show live on the type itself
+  if (name === "__name__" || name === "__qualname__") {
+    if (typeof v !== "string") typeError(`can only assign string to ${t.name}.${name}, not '${typeName(v)}'`);
+    if (name === "__name__") t.name = v;
+    else t.qualname = v;
+    bumpTypeEpoch();
+    return;
+  }
+  if (name === "__module__" && typeof v === "string") t.module = v;
   t.dict.set(name, v);
   bumpTypeEpoch();
 }
@@ -299,10 +308,48 @@ export const TracebackType: PyType = builtinTypeRef("traceback");
 
 /** A traceback object (tb_lineno, tb_next) for an exception that has been raised. */
 export class PyTraceback extends PyObject {
+  /** tb_frame, made on first access. */
+  frame: PyFrameObject | null = null;
   constructor(public readonly entry: TracebackEntry, public readonly next: PyTraceback | null) {
     super();
     this.cls = TracebackType;
   }
+}
+
+export const FrameType: PyType = builtinTypeRef("frame");
+
+/**
+ * A frame as introspection sees it (tb_frame, gi_frame): its code and the instruction it is at,
+ * taken from what the traceback entry or the suspended generator already holds (nothing is
+ * captured at raise time for it).
+ */
+export class PyFrameObject extends PyObject {
+  // deno-lint-ignore no-explicit-any
+  constructor(public readonly code: any, public readonly pc: number) {
+    super();
+    this.cls = FrameType;
+  }
+}
+
+function frameAttr(f: PyFrameObject, name: string): Py {
+  switch (name) {
+    case "f_code":
+      return f.code.pyCode ??= new PyCodeObject(f.code);
+    case "f_lineno":
+      return f.code.lineOf(f.pc);
+    case "f_lasti":
+      return f.pc;
+  }
+  return undefined;
+}
+
+/** Set an exception's traceback (`__traceback__ = tb`, with_traceback): a traceback or None. */
+export function setTraceback(e: PyException, tb: Py): void {
+  if (tb !== null && !(tb instanceof PyTraceback)) typeError("__traceback__ must be a traceback or None");
+  const entries: TracebackEntry[] = [];
+  for (let t: PyTraceback | null = tb; t !== null; t = t.next) entries.push(t.entry);
+  e.tb = entries.reverse(); // innermost first
+  e.tbFrame = null;
 }
 
 export const CodeType: PyType = builtinTypeRef("code", undefined, true);
@@ -540,6 +587,7 @@ function specialAttr(obj: Py, name: string): Py {
   }
   if (obj instanceof PySuper) return superGetAttr(obj, name);
   if (obj instanceof PyCodeObject) return codeAttr(obj, name);
+  if (obj instanceof PyFrameObject) return frameAttr(obj, name);
   if (obj instanceof PyCell && name === "cell_contents") {
     if (obj.v === undefined) raise(hooks.ValueError, "Cell is empty");
     return obj.v;
@@ -547,7 +595,7 @@ function specialAttr(obj: Py, name: string): Py {
   if (obj instanceof PyTraceback) {
     if (name === "tb_lineno") return obj.entry.code.lineOf(obj.entry.pc);
     if (name === "tb_next") return obj.next;
-    if (name === "tb_frame") return null;
+    if (name === "tb_frame") return obj.frame ??= new PyFrameObject(obj.entry.code, obj.entry.pc);
     if (name === "tb_lasti") return obj.entry.pc;
     return undefined;
   }
@@ -711,7 +759,12 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
       return;
     }
     if (name === "__suppress_context__") {
-      obj.suppressContext = pyBool(v);
+      if (typeof v !== "boolean") typeError("attribute value type must be bool");
+      obj.suppressContext = v;
+      return;
+    }
+    if (name === "__traceback__") {
+      setTraceback(obj, v);
       return;
     }
     if (name === "args") {
@@ -774,8 +827,17 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
 }
 
+/** An exception's own fields cannot be deleted (CPython's wording per field). */
+function excFieldDelete(name: string): void {
+  if (name === "args" || name === "__traceback__" || name === "__cause__" || name === "__context__") {
+    typeError(`${name} may not be deleted`);
+  }
+  if (name === "__suppress_context__") typeError("can't delete numeric/char attribute");
+}
+
 /** object.__delattr__: delete without consulting a user __delattr__. */
 export function delAttrRaw(obj: Py, name: string): void {
+  if (obj instanceof PyException) excFieldDelete(name);
   if (obj instanceof PyInstance) {
     const t = obj.cls;
     const cattr = lookup(t, name);
@@ -791,7 +853,9 @@ export function delAttrRaw(obj: Py, name: string): void {
 
 /** type.__delattr__: remove a class attribute. */
 export function typeDelAttr(t: PyType, name: string): void {
-  if (t.builtin) typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+  if (t.builtin || name === "__name__" || name === "__qualname__" || name === "__module__") {
+    typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+  }
   if (!t.dict.delete(name)) typeAttributeError(t.name, name);
   bumpTypeEpoch();
 }
@@ -838,6 +902,7 @@ export function delAttr(obj: Py, name: string): void {
     if (lookup(cattr.cls, "__set__") !== undefined) raise(AttributeError, "__delete__");
   }
   if (obj instanceof PyInstance) {
+    if (obj instanceof PyException) excFieldDelete(name);
     if (instDel(obj, name)) return;
   } else if (obj instanceof PyFunction && obj.attrs?.delete(name)) {
     return;
