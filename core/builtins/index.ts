@@ -10,7 +10,10 @@ import {
   EMPTY_TUPLE, IntType, ListType, NotImplemented, CoroutineType, PySet, ObjectType, PropertyType, type Py, PyClassMethod, PyTuple, RangeType, SetType,
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
 } from "../objects/model.ts";
-import { baseValue, builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, pyRepr, richCompare } from "../objects/protocol.ts";
+import {
+  baseValue, builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr,
+  richCompare,
+} from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
 import {
@@ -28,7 +31,7 @@ import { typeName } from "../objects/typeof.ts";
 import { aliasRepr, classGetItem, GenericAliasType, PyGenericAlias, PyUnion, sameTypeArg, unionRepr } from "../objects/union.ts";
 import { EnumerateType } from "../objects/iter.ts";
 import { defMethod } from "../objects/native.ts";
-import { GEN_SUSPENDED, PyGenerator } from "../vm/frame.ts";
+import { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "../vm/frame.ts";
 import { SEND, YIELD_VALUE } from "../compiler/opcodes.ts";
 import { current } from "../vm/vm.ts";
 import { builtinFunctions, installIteratorTypes, ITERATOR_TYPES, primitiveId } from "./functions.ts";
@@ -157,12 +160,22 @@ function install(): void {
           return obj.qualname;
         case "gi_running":
         case "cr_running":
-          return obj.state === 2;
+        case "ag_running":
+          return obj.state === GEN_RUNNING;
+        case "gi_suspended":
+        case "cr_suspended":
+          return obj.state === GEN_SUSPENDED;
+        case "gi_code":
+        case "cr_code":
+        case "ag_code":
+          return obj.code === null ? undefined : obj.code.pyCode ??= new PyCodeObject(obj.code);
         case "gi_frame":
         case "cr_frame":
-          return obj.frame === null ? null : obj;
+        case "ag_frame":
+          return obj.frame === null ? null : generatorFrame(obj);
         case "gi_yieldfrom":
         case "cr_await":
+        case "ag_await":
           return delegate(obj);
       }
     }
@@ -209,6 +222,21 @@ export function createBuiltins(): Map<string, Py> {
   void ModuleType;
   void PyTuple;
   return m;
+}
+
+/** Each generator's frame object, made on first access (no cost for generators never inspected). */
+const genFrames = new WeakMap<PyGenerator, PyFrameObject>();
+
+/** gi_frame: where the generator is now; before its first run, the def line (offset -1). */
+function generatorFrame(g: PyGenerator): PyFrameObject {
+  let fo = genFrames.get(g);
+  if (fo === undefined) {
+    fo = new PyFrameObject(g.code, 0);
+    // suspended: the pc is past the YIELD_VALUE it stopped at
+    fo.livePc = () => g.state === GEN_CREATED ? -1 : g.frame === null ? 0 : g.state === GEN_SUSPENDED ? g.frame.pc - 1 : g.frame.pc;
+    genFrames.set(g, fo);
+  }
+  return fo;
 }
 
 /**

@@ -15,6 +15,8 @@ export const CO_COMPREHENSION = 256;
 export const CO_PURE = 512;
 /** Uses zero-argument super() or __class__. */
 export const CO_NEEDS_CLASS = 1024;
+/** Defined inside a function (directly or through classes): CPython's CO_NESTED. */
+export const CO_NESTED = 2048;
 
 /** Source of a module, shared by all its code objects (for tracebacks and line numbers). */
 export class Source {
@@ -147,6 +149,20 @@ export class Code {
     let off = -1;
     for (let i = Math.min(pc, this.pos.length - 1); i >= 0 && off < 0; i--) off = this.pos[i];
     return this.source ? this.source.line(off < 0 ? this.firstOffset : off) : 0;
+  }
+
+  /** `co_flags` as CPython sets them (our `flags` use their own bits). */
+  pythonFlags(): number {
+    const f = this.flags;
+    if (f & (CO_MODULE | CO_CLASS_BODY)) return 0;
+    let r = 3; // CO_OPTIMIZED | CO_NEWLOCALS
+    if (f & CO_VARARGS) r |= 0x4;
+    if (f & CO_VARKEYWORDS) r |= 0x8;
+    if (f & CO_NESTED) r |= 0x10;
+    if (f & CO_ASYNC_GENERATOR) r |= 0x200;
+    else if (f & CO_COROUTINE) r |= 0x80;
+    else if (f & CO_GENERATOR) r |= 0x20;
+    return r;
   }
 }
 

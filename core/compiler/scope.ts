@@ -5,7 +5,7 @@
 // compiled, from what the unit has recorded so far (see `declareName`).
 
 import {
-  type Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COMPREHENSION, CO_COROUTINE, CO_GENERATOR, CO_LAMBDA, CO_MODULE, CO_NEEDS_CLASS, CO_PURE, CO_VARARGS,
+  type Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COMPREHENSION, CO_COROUTINE, CO_GENERATOR, CO_LAMBDA, CO_MODULE, CO_NEEDS_CLASS, CO_NESTED, CO_PURE, CO_VARARGS,
   CO_VARKEYWORDS,
 } from "./code.ts";
 import { CompileError } from "./errors.ts";
@@ -147,6 +147,12 @@ function buildCode(
   if (u.kind === U_CLASS) code.flags |= CO_CLASS_BODY;
   if (u.kind === U_LAMBDA) code.flags |= CO_LAMBDA;
   if (u.kind === U_COMPREHENSION) code.flags |= CO_COMPREHENSION;
+  for (let a = u.parent; a !== null; a = a.parent) {
+    if (a.isFunctionLike) {
+      code.flags |= CO_NESTED;
+      break;
+    }
+  }
 
   // locals: parameters first, then the rest in first-seen order
   const varnames: string[] = [];

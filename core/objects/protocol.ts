@@ -324,6 +324,8 @@ export const FrameType: PyType = builtinTypeRef("frame");
  * captured at raise time for it).
  */
 export class PyFrameObject extends PyObject {
+  /** A generator's frame: its instruction offset now (the frame keeps running). */
+  livePc: (() => number) | null = null;
   // deno-lint-ignore no-explicit-any
   constructor(public readonly code: any, public readonly pc: number) {
     super();
@@ -335,10 +337,13 @@ function frameAttr(f: PyFrameObject, name: string): Py {
   switch (name) {
     case "f_code":
       return f.code.pyCode ??= new PyCodeObject(f.code);
-    case "f_lineno":
-      return f.code.lineOf(f.pc);
+    case "f_lineno": {
+      const pc = f.livePc !== null ? f.livePc() : f.pc;
+      // not started yet: the def line, as CPython
+      return pc < 0 ? (f.code.source ? f.code.source.line(f.code.firstOffset) : 1) : f.code.lineOf(pc);
+    }
     case "f_lasti":
-      return f.pc;
+      return f.livePc !== null ? f.livePc() : f.pc;
   }
   return undefined;
 }
@@ -389,7 +394,7 @@ function codeAttr(c: PyCodeObject, name: string): Py {
     case "co_firstlineno":
       return co.source ? co.source.line(co.firstOffset) : 1;
     case "co_flags":
-      return co.flags;
+      return co.pythonFlags();
   }
   return undefined;
 }

@@ -60,9 +60,12 @@ export class PyGenerator extends PyObject {
   loopOwned = false;
   /** The interpreter's work count when made: GET_ITER_OWN owns only a generator made by the call just before it. */
   born = -1;
+  /** gi_code (the frame is dropped when the generator finishes). */
+  code: Code | null;
   constructor(public frame: Frame | null, kind: PyType) {
     super();
     this.cls = kind;
+    this.code = frame !== null ? frame.code : null;
     const fn = frame?.fn;
     this.name = fn ? fn.name : "<genexpr>";
     this.qualname = fn ? fn.qualname : "<genexpr>";
