@@ -16,7 +16,7 @@ import {
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
   baseValue, bind, callObject, exceptionStr, getAttr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
-  typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, rawGetAttr, setAttr, setTraceback,
+  typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr, setTraceback,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -34,6 +34,28 @@ function excSelf(name: string, v: Py, owner: PyType = BaseException, slot = true
   if (v instanceof PyException && isSubtype(v.cls, owner)) return v;
   if (slot) typeError(`descriptor '${name}' requires a '${owner.name}' object but received a '${typeName(v)}'`);
   typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(v)}' object`);
+}
+
+/**
+ * The exception generator.throw(typ[, val[, tb]]) raises, normalised as CPython does: a class is
+ * called with `val` (an instance of it is used as is, a tuple spread as the arguments); an
+ * instance takes no separate value.
+ */
+function thrownException(typ: Py, val: Py, tb: Py): PyException {
+  if (tb !== null && !(tb instanceof PyTraceback)) typeError("throw() third argument must be a traceback object");
+  let e: Py;
+  if (typ instanceof PyType && isSubtype(typ, BaseException)) {
+    if (val instanceof PyException && isSubtype(val.cls, typ)) e = val;
+    else e = callObject(typ, val === null ? [] : val instanceof PyTuple ? val.a.slice() : [val]);
+    if (!(e instanceof PyException)) {
+      typeError(`calling ${pyRepr(typ)} should have returned an instance of BaseException, not ${typeName(e)}`);
+    }
+  } else if (typ instanceof PyException) {
+    if (val !== null) typeError("instance exception may not have a separate value");
+    e = typ;
+  } else typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
+  if (tb !== null) setTraceback(e, tb);
+  return e;
 }
 
 export function installObjects(): void {
@@ -410,22 +432,22 @@ export function installObjects(): void {
     defMethods(gt, {
       __next__(args) {
         const g = genSelf(args[0]);
+        if (args.length !== 1) typeError(`expected 0 arguments, got ${args.length - 1}`);
         const v = current.resumeGen(g, null, null);
         if (v === STOP) stopWith(g);
         return v;
       },
       send(args, kw) {
-        arity("send", args, kw, 1, 1, true);
         const g = genSelf(args[0]);
+        arity(`${g.cls.name}.send`, args, kw, 1, 1, true);
         const v = current.resumeGen(g, args[1], null);
         if (v === STOP) stopWith(g);
         return v;
       },
-      throw(args) {
+      throw(args, kw) {
         const g = genSelf(args[0]);
-        let e = args[1];
-        if (e instanceof PyType) e = callObject(e, args.length > 2 && args[2] !== null ? [args[2]] : []);
-        if (!(e instanceof PyException)) typeError("exceptions must be classes or instances deriving from BaseException, not " + typeName(e));
+        arity("throw", args, kw, 1, 3, true);
+        const e = thrownException(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null);
         if (g.state === GEN_CREATED) {
           g.state = GEN_DONE;
           g.frame = null;
@@ -435,8 +457,9 @@ export function installObjects(): void {
         if (v === STOP) stopWith(g);
         return v;
       },
-      close(args) {
+      close(args, kw) {
         const g = genSelf(args[0]);
+        arity(`${g.cls.name}.close`, args, kw, 0, 0, true);
         if (g.state === GEN_CREATED || g.state === GEN_DONE) {
           g.state = GEN_DONE;
           g.frame = null;

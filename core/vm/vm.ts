@@ -2450,7 +2450,13 @@ export class Interp {
     }
     const t = typeOf(v);
     const aw = lookup(t, "__await__");
-    if (aw !== undefined) return getIterAny(callBound(aw, v, t, []));
+    if (aw !== undefined) {
+      const r = callBound(aw, v, t, []);
+      // PEP 492: __await__ returns an iterator, and not a coroutine
+      if (r instanceof PyGenerator && r.cls === CoroutineType) typeError("__await__() returned a coroutine");
+      if (lookup(typeOf(r), "__next__") === undefined) typeError(`__await__() returned non-iterator of type '${typeName(r)}'`);
+      return getIterAny(r);
+    }
     const h = hooks.awaitable?.(v);
     if (h !== undefined) return h;
     typeError(`object ${t.name} can't be used in 'await' expression`);
