@@ -3,19 +3,84 @@
 import type { Code, Source } from "../core/compiler/code.ts";
 import type { CompileError } from "../core/compiler/errors.ts";
 import { type Py, PyException, PyList, PyTuple } from "../core/objects/model.ts";
-import { getAttrOpt, pyRepr, pyStr } from "../core/objects/protocol.ts";
+import { SyntaxError } from "../core/objects/exceptions.ts";
+import { getAttrOpt, isSubtype, pyRepr, pyStr } from "../core/objects/protocol.ts";
 
 /** Exception text as the last traceback line: "ValueError: bad" or "ValueError". */
 export function exceptionLine(e: PyException): string {
   let msg: string;
   try {
-    msg = pyStr(e);
+    // a SyntaxError shown with its place (see syntaxErrorPlace) ends with its msg alone
+    const place = syntaxErrorPlace(e);
+    msg = pyStr(place !== null ? place.msg : e);
   } catch {
     msg = "<exception str() failed>";
   }
   const t = e.cls;
   const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
   return msg === "" ? name : `${name}: ${msg}`;
+}
+
+/** An int field of a SyntaxError (None: -1); undefined when it is neither. */
+function intField(v: Py): number | undefined {
+  if (v === null || v === undefined) return -1;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") return Number(v);
+  return undefined;
+}
+
+/**
+ * A SyntaxError raised by the program, when its fields say where (an int lineno): CPython
+ * prints `File "f.py", line 3`, the text and a caret line under offset..end_offset after the
+ * frames, and then the msg alone. Null when the exception is printed the ordinary way.
+ */
+function syntaxErrorPlace(e: PyException): { lines: string[]; msg: Py } | null {
+  if (!isSubtype(e.cls, SyntaxError)) return null;
+  const f = e.fields;
+  const ln = f?.get("lineno");
+  const lineno = ln === null || ln === undefined ? undefined : intField(ln);
+  const offset = intField(f?.get("offset") ?? null);
+  const endLineno = intField(f?.get("end_lineno") ?? null);
+  let endOffset = intField(f?.get("end_offset") ?? null);
+  if (f === null || lineno === undefined || offset === undefined || endLineno === undefined || endOffset === undefined) {
+    return null;
+  }
+  const filename = f.get("filename") ?? null;
+  const lines = [`  File "${filename === null ? "<string>" : pyStr(filename)}", line ${lineno}`];
+  const text = f.get("text");
+  if (typeof text === "string") {
+    // a place spanning lines is marked to the end of its first one, and never past the text
+    if (endLineno > lineno) endOffset = text.length;
+    if (endOffset > text.length + 1) endOffset = text.length + 1;
+    lines.push(...errorText(offset, endOffset, text));
+  }
+  return { lines, msg: f.get("msg") ?? null };
+}
+
+/** CPython's print_error_text: the text without its indentation, then the carets. */
+function errorText(offset: number, endOffset: number, text: string): string[] {
+  const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  let off = offset - 1;
+  let t = text;
+  while (t.length > 0 && (t[0] === " " || t[0] === "\t" || t[0] === "\f")) {
+    t = t.slice(1);
+    off--;
+  }
+  let len = t.length;
+  if (len > 0 && t[len - 1] === "\n") len--;
+  if (off > len) off = len;
+  // an offset past an embedded newline shows the line it falls on
+  for (;;) {
+    const nl = t.indexOf("\n");
+    if (nl < 0 || nl >= off) break;
+    t = t.slice(nl + 1);
+    len -= nl + 1;
+    off -= nl + 1;
+  }
+  const out = [`    ${t.endsWith("\n") ? t.slice(0, -1) : t}`];
+  if (off >= 0) out.push(`    ${" ".repeat(off)}${"^".repeat(reps)}`);
+  return out;
 }
 
 /** CPython prints at most this many consecutive identical entries, then a repetition count. */
@@ -100,7 +165,13 @@ export function formatTraceback(e: PyException): string {
       parts.push("Traceback (most recent call last):");
       parts.push(...frames);
     }
-    parts.push(exceptionLine(x));
+    let place: string[] = [];
+    try {
+      place = syntaxErrorPlace(x)?.lines ?? [];
+    } catch {
+      // its filename's str() failed: printed without the place
+    }
+    parts.push(...place, exceptionLine(x));
     parts.push(...noteLines(x));
   };
   render(e);

@@ -153,3 +153,23 @@ Deno.test("traceback: the last line names the class by its assigned __module__ a
   );
   assert.ok(tb.endsWith("mylib.errors.Outer.LibError: from lib\na note\n42"), tb);
 });
+
+Deno.test("traceback: a SyntaxError raised by the program shows its place and its msg, as CPython", async () => {
+  const tb = await traceback(
+    'def f():\n    raise SyntaxError("bad thing", ("lib.py", 3, 5, "  x = = 1\\n", 3, 7))\n\nf()\n',
+  );
+  assert.equal(
+    tb,
+    [
+      "Traceback (most recent call last):",
+      '  File "t.py", line 4, in <module>',
+      "    f()",
+      '  File "t.py", line 2, in f',
+      '    raise SyntaxError("bad thing", ("lib.py", 3, 5, "  x = = 1\\n", 3, 7))',
+      '  File "lib.py", line 3',
+      "    x = = 1",
+      "      ^^",
+      "SyntaxError: bad thing",
+    ].join("\n"),
+  );
+});

@@ -311,6 +311,23 @@ export function installObjects(): void {
       return null;
     },
   });
+  // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) sets its fields
+  defMethod(SyntaxError, "__init__", (args, kw) => {
+    const e = excSelf("__init__", args[0], SyntaxError);
+    callObject(BaseException.dict.get("__init__"), args, kw);
+    const n = args.length - 1 - (kw === null ? 0 : kw.length);
+    const f = e.fields ??= new Map();
+    if (n >= 1) f.set("msg", args[1]);
+    if (n === 2) {
+      const info = iterToArray(args[2]);
+      if (info.length < 4) typeError(`function takes at least 4 arguments (${info.length} given)`);
+      if (info.length > 6) typeError(`function takes at most 6 arguments (${info.length} given)`);
+      if (info.length === 5) typeError("end_offset must be provided when end_lineno is provided");
+      const names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+      for (let i = 0; i < info.length; i++) f.set(names[i], info[i]);
+    }
+    return null;
+  });
   // the types whose str() CPython computes differently from BaseException's
   for (const t of [KeyError, OSError, SyntaxError, UnicodeDecodeError, UnicodeEncodeError]) {
     defMethod(t, "__str__", (args) => exceptionStr(excSelf("__str__", args[0], t)));

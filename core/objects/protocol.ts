@@ -11,7 +11,8 @@ import {
   notSubscriptable, notSupportedBetween, raise, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
 import {
-  AttributeError, BaseException, KeyError, StopIteration, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
+  AttributeError, BaseException, KeyError, StopIteration, SyntaxError, UnicodeDecodeError, UnicodeEncodeError,
+  UnicodeTranslateError,
 } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { formatFloat, formatInt, formatStr } from "./format.ts";
@@ -433,7 +434,8 @@ function exceptionAttr(e: PyException, name: string): Py {
         if (a.length < 2 || a.length > 5) return null;
         return name === "errno" ? a[0] : name === "strerror" ? a[1] : a.length > 2 ? a[2] : null;
       }
-      return undefined;
+      if (name !== "filename") return undefined;
+      break;
     case "name":
       if (isSubtype(e.cls, NameErrorRef()) || isSubtype(e.cls, AttributeError)) return e.fields?.get("name") ?? null;
       return e.fields?.get(name);
@@ -447,7 +449,28 @@ function exceptionAttr(e: PyException, name: string): Py {
     case "reason":
       return unicodeErrorAttr(e, name);
   }
+  if (SYNTAX_ERROR_FIELDS.has(name) && isSubtype(e.cls, SyntaxError)) return e.fields?.get(name) ?? null;
   return e.fields?.get(name);
+}
+
+/** SyntaxError's fields (None until set by its constructor or assigned). */
+export const SYNTAX_ERROR_FIELDS: Set<string> = new Set([
+  "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line",
+]);
+
+/** str() of a SyntaxError: `msg (file.py, line 3)`, with what is known of the place. */
+function syntaxErrorStr(e: PyException): string {
+  const f = e.fields;
+  const msg = pyStr(f?.get("msg") ?? null);
+  const filename = f?.get("filename");
+  const lineno = f?.get("lineno");
+  // CPython shows the base name, and the line only when it is an int proper (not a bool)
+  const file = typeof filename === "string" ? filename.slice(filename.lastIndexOf("/") + 1) : null;
+  const line = typeof lineno === "number" || typeof lineno === "bigint" ? String(lineno) : null;
+  if (file !== null && line !== null) return `${msg} (${file}, line ${line})`;
+  if (file !== null) return `${msg} (${file})`;
+  if (line !== null) return `${msg} (line ${line})`;
+  return msg;
 }
 
 function isOSError(e: PyException): boolean {
@@ -770,6 +793,10 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     }
     if (name === "__traceback__") {
       setTraceback(obj, v);
+      return;
+    }
+    if (SYNTAX_ERROR_FIELDS.has(name) && isSubtype(obj.cls, SyntaxError)) {
+      (obj.fields ??= new Map()).set(name, v);
       return;
     }
     if (name === "args") {
@@ -1207,6 +1234,7 @@ export function pyStr(v: Py): string {
 export function exceptionStr(e: PyException): string {
   const u = unicodeErrorStr(e);
   if (u !== undefined) return u;
+  if (isSubtype(e.cls, SyntaxError)) return syntaxErrorStr(e);
   const a = e.args.a;
   if (a.length >= 2 && a.length <= 5 && isOSError(e)) {
     // OSError(errno, strerror[, filename]): "[Errno 2] No such file: 'x'"
