@@ -173,3 +173,20 @@ Deno.test("traceback: a SyntaxError raised by the program shows its place and it
     ].join("\n"),
   );
 });
+
+Deno.test("traceback: in a multi-line expression, the line where the failing sub-expression starts", async () => {
+  assert.match(
+    await traceback('d = {}\nprint(\n    d["k"],\n)\n'),
+    /File "t\.py", line 3, in <module>\n {4}d\["k"\],\nKeyError: 'k'$/,
+  );
+  assert.match(
+    await traceback("class A:\n    def m(self):\n        return (self\n            .missing_attr)\n\nA().m()\n"),
+    /File "t\.py", line 4, in m\n {4}\.missing_attr\)\nAttributeError: 'A' object has no attribute 'missing_attr'$/,
+  );
+  assert.match(
+    await traceback('data = {"a": [1], "b": [2]}\nt = (\n    data["a"][0]\n    + data["b"][5]\n)\n'),
+    /File "t\.py", line 4, in <module>\n {4}\+ data\["b"\]\[5\]\nIndexError: list index out of range$/,
+  );
+  // a binary operation is where its left operand starts
+  assert.match(await traceback("x = (1\n     / 0)\n"), /File "t\.py", line 1, in <module>\n {4}x = \(1\nZeroDivisionError/);
+});

@@ -543,13 +543,15 @@ export class ExprCompiler {
         this.p++;
         const nameTok = this.expect(T.NAME, "invalid syntax");
         const name = this.value(nameTok) as string;
+        // (CPython 3.11 places an attribute split over lines at its name)
+        const namePos = this.t.start[nameTok];
         if (this.at(T.LPAR) && !this.callHasStars()) {
-          this.emit(O.LOAD_METHOD, this.u.nameIdx(this.u.mangle(name)), this.u.newIC(), 0, opPos);
+          this.emit(O.LOAD_METHOD, this.u.nameIdx(this.u.mangle(name)), this.u.newIC(), 0, namePos);
           this.call(true, start, pos);
           return this.other(start, depth, pos, "function call");
         }
         const objEnd = this.u.here;
-        this.emit(O.LOAD_ATTR, this.u.nameIdx(this.u.mangle(name)), this.u.newIC(), 0, opPos);
+        this.emit(O.LOAD_ATTR, this.u.nameIdx(this.u.mangle(name)), this.u.newIC(), 0, namePos);
         return { k: K_ATTR, start, end: this.u.here, pos, depth, name, objEnd };
       }
       case T.LPAR:
@@ -586,7 +588,7 @@ export class ExprCompiler {
       case T.DOUBLESTAR: {
         this.p++;
         this.parse(P.P_UNARY - 1);
-        this.emit(O.BINARY_POW, 0, 0, 0, opPos);
+        this.emit(O.BINARY_POW, 0, 0, 0, pos);
         return this.other(start, depth, pos, "expression");
       }
     }
@@ -595,7 +597,8 @@ export class ExprCompiler {
     if (bop < 0) this.fail();
     this.p++;
     this.parse(prec);
-    this.emit(bop, 0, 0, 0, opPos);
+    // an operator's instruction is where its expression starts (CPython's BinOp location)
+    this.emit(bop, 0, 0, 0, pos);
     return this.other(start, depth, pos, "expression");
   }
 
@@ -618,11 +621,11 @@ export class ExprCompiler {
   }
 
   comparison(start: number, depth: number, pos: number): Tgt {
-    let opPos = this.tokStart;
+    // every comparison of a chain is where the chain starts (CPython's Compare location)
     let [opc, arg] = this.cmpOp();
     this.parse(P.P_CMP);
     if (!this.isCmp()) {
-      this.emit(opc, arg, 0, 0, opPos);
+      this.emit(opc, arg, 0, 0, pos);
       return this.other(start, depth, pos, "comparison");
     }
     // chain: a < b < c  ->  a b DUP ROT3 < JIF_OR_POP(cleanup) c < JUMP end; cleanup: ROT2 POP
@@ -630,13 +633,12 @@ export class ExprCompiler {
     while (this.isCmp()) {
       this.emit(O.DUP_TOP);
       this.emit(O.ROT_THREE);
-      this.emit(opc, arg, 0, 0, opPos);
+      this.emit(opc, arg, 0, 0, pos);
       cleanups.push(this.u.jump(O.JUMP_IF_FALSE_OR_POP));
-      opPos = this.tokStart;
       [opc, arg] = this.cmpOp();
       this.parse(P.P_CMP);
     }
-    this.emit(opc, arg, 0, 0, opPos);
+    this.emit(opc, arg, 0, 0, pos);
     const jend = this.u.jump(O.JUMP);
     for (const c of cleanups) this.u.patch(c);
     this.emit(O.ROT_TWO);
@@ -872,7 +874,7 @@ export class ExprCompiler {
 
   subscript(start: number, depth: number, pos: number): Tgt {
     const opPos = this.tokStart;
-    if (this.subscriptStarred(this.p)) return this.starredSubscript(start, depth, pos, opPos);
+    if (this.subscriptStarred(this.p)) return this.starredSubscript(start, depth, pos);
     this.p++;
     this.enterNest();
     // one item: expression or slice; several (or a trailing comma): a tuple of them
@@ -896,7 +898,7 @@ export class ExprCompiler {
     if (n === 0) this.fail("invalid syntax", opPos);
     if (!multi && lastSimple) {
       const objEnd = this.u.here;
-      this.emit(O.BINARY_SLICE, 0, 0, 0, opPos);
+      this.emit(O.BINARY_SLICE, 0, 0, 0, pos);
       return { k: K_SLICE, start, end: this.u.here, pos, depth, objEnd };
     }
     if (lastSimple) this.emit(O.BUILD_SLICE, 2);
@@ -905,7 +907,8 @@ export class ExprCompiler {
       this.emit(O.BUILD_TUPLE, n);
     }
     const objEnd = this.u.here;
-    this.emit(O.BINARY_SUBSCR, 0, 0, 0, opPos);
+    // (where the subscripted expression starts, as CPython's Subscript location)
+    this.emit(O.BINARY_SUBSCR, 0, 0, 0, pos);
     return { k: K_SUBSCR, start, end: this.u.here, pos, depth, objEnd };
   }
 
@@ -923,7 +926,7 @@ export class ExprCompiler {
   }
 
   /** `a[*b, c]`: the index is the tuple built from the items, starred ones unpacked. */
-  starredSubscript(start: number, depth: number, pos: number, opPos: number): Tgt {
+  starredSubscript(start: number, depth: number, pos: number): Tgt {
     this.p++;
     this.enterNest();
     this.emit(O.BUILD_LIST, 0);
@@ -941,7 +944,8 @@ export class ExprCompiler {
     this.leaveNest();
     this.emit(O.LIST_TO_TUPLE);
     const objEnd = this.u.here;
-    this.emit(O.BINARY_SUBSCR, 0, 0, 0, opPos);
+    // (where the subscripted expression starts, as CPython's Subscript location)
+    this.emit(O.BINARY_SUBSCR, 0, 0, 0, pos);
     return { k: K_SUBSCR, start, end: this.u.here, pos, depth, objEnd };
   }
 

@@ -66,6 +66,11 @@ export interface FNode {
   d?: number;
   /** N_PSTORE: the local each of `items` is stored into. */
   targets?: number[];
+  /** Operators: the instruction the node replaced (compile time only). */
+  at?: number;
+  /** An operator on another line than its fused instruction: the instruction (kept with its
+   * own position) that the traceback and the exception handler see when it raises. */
+  fault?: number;
 }
 
 /** Deeper expressions are split (the closures that evaluate a tree recurse on the JS stack). */
@@ -112,6 +117,69 @@ function unpacksToLocals(code: number[], boundary: Uint8Array, at: number): bool
   return true;
 }
 
+/** Nodes whose operation can raise (see FNode.fault). */
+const RAISING = new Set([N_BIN, N_UN, N_SUBSCR, N_ATTR, N_SLICE, N_IN, N_BCALL]);
+
+/** The source offset an instruction reports: its own, else the nearest earlier one (Code.lineOf). */
+function offsetAt(pos: ArrayLike<number>, at: number): number {
+  let i = at;
+  while (i >= 0 && pos[i] < 0) i--;
+  return i < 0 ? -1 : pos[i];
+}
+
+/** What placeFaults needs: see there. */
+interface FaultCtx {
+  owner: Int32Array;
+  srcPos: number[];
+  pos: number[];
+  sameLine: (a: number, b: number) => boolean;
+  /** The words given back their own position. */
+  placed: Uint8Array;
+}
+
+/**
+ * A fused instruction reports one line, the line where its run starts; an operator of its tree
+ * on a later line of a multi-line expression (`print(\n    d["k"],\n)`) reports its own, as
+ * CPython does. The operator's replaced instruction gets its original position back and the node
+ * is marked to name it when it raises (vm/fused.ts): trees on one line are unchanged. The word
+ * after it keeps the fused instruction's position, so no later instruction inherits it.
+ */
+function placeFaults(n: FNode | undefined, cx: FaultCtx): void {
+  if (n === undefined) return;
+  placeFaults(n.l, cx);
+  placeFaults(n.r, cx);
+  placeFaults(n.x, cx);
+  if (n.items !== undefined) for (const c of n.items) placeFaults(c, cx);
+  const at = n.at;
+  if (at === undefined || n.fault !== undefined || !RAISING.has(n.k)) return;
+  const { owner, pos } = cx;
+  const rep = owner[at];
+  if (rep < 0 || at === rep || at + 1 >= owner.length) return;
+  const own = offsetAt(cx.srcPos, at), fusedAt = offsetAt(pos, rep);
+  if (own < 0 || fusedAt < 0 || cx.sameLine(own, fusedAt)) return;
+  n.fault = at;
+  // the next word keeps the position it had (an instruction or word after it scanning back for
+  // its line must not find this one)
+  if (!cx.placed[at + 1] && pos[at + 1] < 0) pos[at + 1] = offsetAt(pos, at + 1);
+  pos[at] = own;
+  cx.placed[at] = 1;
+  // an operator under it on the fused instruction's line reports that instruction, not this one
+  claimInner(n.l, rep);
+  claimInner(n.r, rep);
+  claimInner(n.x, rep);
+  if (n.items !== undefined) for (const c of n.items) claimInner(c, rep);
+}
+
+/** Give the raising nodes of a subtree that report nothing of their own the instruction `pc`. */
+function claimInner(n: FNode | undefined, pc: number): void {
+  if (n === undefined) return;
+  if (n.fault === undefined && n.at !== undefined && RAISING.has(n.k)) n.fault = pc;
+  claimInner(n.l, pc);
+  claimInner(n.r, pc);
+  claimInner(n.x, pc);
+  if (n.items !== undefined) for (const c of n.items) claimInner(c, pc);
+}
+
 export function stackUse(n: FNode | undefined): number {
   if (n === undefined) return 0;
   if (n.k === N_STACK) return n.i! + 1;
@@ -139,6 +207,9 @@ export function fuseExpressions(
   const trees: FNode[] = [];
   const lists: Int32Array[] = [];
   const boundary = jumpTargets(code, exc);
+  // each word's fused instruction (the last one written over it), for the fault positions
+  const owner = new Int32Array(code.length).fill(-1);
+  const srcPos = pos.slice();
   for (let i = 0; i < exc.length; i += 4) {
     boundary[exc[i]] = 1;
     boundary[exc[i + 1]] = 1;
@@ -191,6 +262,7 @@ export function fuseExpressions(
 
   const put = (at: number, stop: number, words: number[]) => {
     if (words.length > stop - at) throw new Error(`internal: fused instruction longer than the run it replaces at ${at}`);
+    owner.fill(at, at, stop);
     for (let i = 0; i < words.length; i++) code[at + i] = words[i];
     for (let i = at + words.length; i < stop; i++) {
       code[i] = O.NOP;
@@ -263,6 +335,9 @@ export function fuseExpressions(
         const nodes: FNode[] = [];
         for (let t = n - argc - 1; t < n; t++) nodes.push(sym[t].node);
         put(first.start, stop, [O.CALL_FUSED, stop - first.start, argc, list(nodes), term === O.CALL_KW ? code[endAt + 2] : -1]);
+        // the call is where its expression starts, which can be a line before the callee's
+        // first instruction (`(-\n x)()`)
+        if (pos[endAt] >= 0 && !sameLine(pos[endAt], offsetAt(pos, first.start))) pos[first.start] = pos[endAt];
         absorbed = stop - endAt;
         n -= argc + 1;
       }
@@ -426,6 +501,7 @@ export function fuseExpressions(
     if (ok) {
       // the new node's depth: one more than its deepest operand
       const n = st[st.length - 1];
+      n.at = at;
       let d = 0;
       for (const c of [n.l, n.r, n.x]) if (c !== undefined) d = Math.max(d, c.d ?? 1);
       if (n.items !== undefined) for (const c of n.items) d = Math.max(d, c.d ?? 1);
@@ -617,6 +693,8 @@ export function fuseExpressions(
     }
     at = end;
   }
+  const cx: FaultCtx = { owner, srcPos, pos, sameLine, placed: new Uint8Array(code.length) };
+  for (const t of trees) placeFaults(t, cx);
   const treePops = Int8Array.from(trees.map((t) => stackUse(t)));
   const listPops = Int8Array.from(lists.map((l) => {
     let m = 0;

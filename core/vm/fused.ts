@@ -123,9 +123,27 @@ let boxedOnly = false;
 function build(n: FNode, co: Code, h: Holder | null): Ev {
   if (!boxedOnly && (n.k === N_BIN || n.k === N_UN)) {
     const u = unboxedRoot(n, co, h);
-    if (u !== null) return u;
+    if (u !== null) return faultAt(n, u);
   }
-  return buildBoxed(n, co, h);
+  return faultAt(n, buildBoxed(n, co, h));
+}
+
+/**
+ * An operator on another line than its fused instruction (fuse.ts, FNode.fault): an exception
+ * from it is reported at its own instruction. Only such nodes pay for the wrapper (multi-line
+ * expressions); the innermost one that raised wins.
+ */
+function faultAt(n: FNode, ev: Ev): Ev {
+  const pc = n.fault;
+  if (pc === undefined) return ev;
+  return (s, f) => {
+    try {
+      return ev(s, f);
+    } catch (e) {
+      if (current.faultPc < 0) current.faultPc = pc;
+      throw e;
+    }
+  };
 }
 
 function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
@@ -337,7 +355,8 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
           for (; t < count; t++) items[t](s, f);
         } catch (e) {
           // the traceback and the exception handler see the failing statement's own instruction
-          current.faultPc = pcs[t];
+          // (or the operator's in it, when that is on a line of its own: see faultAt)
+          if (current.faultPc < 0) current.faultPc = pcs[t];
           throw e;
         }
         return undefined;
@@ -807,7 +826,7 @@ const MISS_LIMIT = 64;
 function disable(slot: RootSlot | null): boolean {
   if (slot !== null && !slot.swapped) {
     slot.swapped = true;
-    slot.arr[slot.i] = boxed(slot.n, slot.co, null);
+    slot.arr[slot.i] = faultAt(slot.n, boxed(slot.n, slot.co, null));
   }
   return false;
 }
