@@ -40,8 +40,31 @@ export interface Tgt {
   what?: string;
   /** Parenthesised (affects some messages and walrus rules). */
   paren?: boolean;
+  /** Not a bitwise_or in CPython's grammar (`not`, `and`, `or`; comparisons, conditionals and
+   * lambdas say so in `what`): assigning to it gets no "Maybe you meant '=='" hint. */
+  low?: boolean;
   /** K_NAME: its load was the unit's first use of the name (undone if it becomes a target). */
   fresh?: boolean;
+}
+
+/** What CPython's messages call an expression (`cannot use assignment expressions with attribute`). */
+function exprName(t: Tgt): string {
+  switch (t.k) {
+    case K_NAME:
+      return "name";
+    case K_ATTR:
+      return "attribute";
+    case K_SUBSCR:
+    case K_SLICE:
+      return "subscript";
+    case K_TUPLE:
+      return "tuple";
+    case K_LIST:
+      return "list";
+    case K_STAR:
+      return "starred";
+  }
+  return t.what ?? "expression";
 }
 
 /** Each plain name a target binds (`x`, `x, (y, *z)`; attributes and subscripts bind none). */
@@ -100,6 +123,14 @@ const CMP_OPS: Int16Array = (() => {
 })();
 
 /** Tokens that can start an expression. */
+/** The augmented assignment operators (`+=` ... `@=`): 1 for each. */
+const AUG_KINDS: Uint8Array = (() => {
+  const t = new Uint8Array(T.N_KINDS);
+  for (let k = T.PLUSEQUAL; k <= T.DOUBLESTAREQUAL; k++) t[k] = 1;
+  t[T.DOUBLESLASHEQUAL] = t[T.ATEQUAL] = 1;
+  return t;
+})();
+
 export const STARTS_EXPR: Uint8Array = (() => {
   const t = new Uint8Array(T.N_KINDS);
   for (const k of [
@@ -274,12 +305,17 @@ export class ExprCompiler {
     return this.parse(P.P_LOWEST);
   }
 
-  /** `a, b, *c` (star_expressions): a tuple when there is a comma. */
-  exprList(allowStar = true): Tgt {
+  /** `a, b, *c` (star_expressions): a tuple when there is a comma. `targets`: a lone `*a` is
+   * left for the caller to report (`del *a`: "cannot delete starred"). */
+  exprList(allowStar = true, targets = false): Tgt {
     const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
     const first = this.starOrExpr(allowStar);
     if (!this.at(T.COMMA)) {
-      if (first.k === K_STAR) this.fail("can't use starred expression here", first.pos);
+      if (first.k === K_STAR && !targets) {
+        // (a starred target, `*a = x` or `*a += 1`, is reported by the assignment)
+        if (this.at(T.COLON)) this.fail("invalid syntax");
+        if (!this.at(T.EQUAL) && AUG_KINDS[this.kind] !== 1) this.fail("can't use starred expression here", first.pos);
+      }
       return first;
     }
     const elts: Tgt[] = [first];
@@ -295,7 +331,7 @@ export class ExprCompiler {
       const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
       this.p++;
       const inner = this.parse(P.P_BOR);
-      return { k: K_STAR, start, end: this.u.here, pos, depth, elts: [inner] };
+      return { k: K_STAR, start, end: this.u.here, pos, depth, elts: [inner], what: "starred" };
     }
     return this.parse(P.P_LOWEST);
   }
@@ -413,8 +449,7 @@ export class ExprCompiler {
       case T.STRING:
       case T.BYTES:
       case T.FSTRING_START:
-        this.strings();
-        return this.other(start, depth, pos, "literal");
+        return this.other(start, depth, pos, this.strings() ? "f-string expression" : "literal");
       case T.KW_NONE:
         this.p++;
         this.emit(O.LOAD_NONE, 0, 0, 0, pos);
@@ -464,7 +499,7 @@ export class ExprCompiler {
         this.p++;
         this.parse(P.P_NOT);
         this.emit(O.UNARY_NOT, 0, 0, 0, pos);
-        return this.other(start, depth, pos, "expression");
+        return { ...this.other(start, depth, pos, "expression"), low: true };
       }
       case T.KW_LAMBDA:
         if (minPrec > P.P_LAMBDA) this.fail();
@@ -472,8 +507,9 @@ export class ExprCompiler {
         return this.other(start, depth, pos, "lambda");
       case T.KW_AWAIT: {
         this.p++;
-        this.awaitCheck(pos);
+        // (after its operand: `await = 1` is a syntax error first, as in CPython's parser)
         this.parse(P.P_AWAIT);
+        this.awaitCheck(pos);
         this.emit(O.GET_AWAITABLE, 0, 0, 0, pos);
         this.emit(O.LOAD_NONE);
         this.emitYieldFrom(pos);
@@ -519,7 +555,7 @@ export class ExprCompiler {
   }
 
   walrus(left: Tgt, start: number, depth: number, pos: number): Tgt {
-    if (left.k !== K_NAME || left.paren) this.fail(`cannot use assignment expressions with ${left.what ?? "expression"}`, left.pos);
+    if (left.k !== K_NAME || left.paren) this.fail(`cannot use assignment expressions with ${exprName(left)}`, left.pos);
     if (this.compIter > 0) this.fail("assignment expression cannot be used in a comprehension iterable expression", left.pos);
     this.p++;
     this.dropTargetUses(left);
@@ -583,7 +619,7 @@ export class ExprCompiler {
         const j = this.u.jump(k === T.KW_OR ? O.JUMP_IF_TRUE_OR_POP : O.JUMP_IF_FALSE_OR_POP, opPos);
         this.parse(prec);
         this.u.patch(j);
-        return this.other(start, depth, pos, "expression");
+        return { ...this.other(start, depth, pos, "expression"), low: true };
       }
       case T.DOUBLESTAR: {
         this.p++;
@@ -754,7 +790,7 @@ export class ExprCompiler {
         kwnames.push(name);
       } else {
         const a = this.expr();
-        if (a.k === K_OTHER && this.at(T.EQUAL)) this.fail('expression cannot contain assignment, perhaps you meant "=="?', a.pos);
+        if (this.at(T.EQUAL)) this.fail('expression cannot contain assignment, perhaps you meant "=="?', a.pos);
         this.checkBareGenexp(a.pos);
         // CPython reports this at the closing parenthesis
         if (kwnames.length > 0) this.fail("positional argument follows keyword argument", this.t.start[this.t.match[open]]);
@@ -762,7 +798,7 @@ export class ExprCompiler {
       }
       if (!this.accept(T.COMMA)) break;
     }
-    this.expect(T.RPAR, "'(' was never closed");
+    this.closeCall();
     this.leaveNest();
     const argc = npos + kwnames.length;
     if (argc > 255 * 2) this.fail("too many arguments");
@@ -772,6 +808,12 @@ export class ExprCompiler {
     } else {
       this.emit(method ? O.CALL_METHOD : O.CALL, argc, 0, 0, pos);
     }
+  }
+
+  /** The `)` of a call's arguments (`f(*a = 1)`: CPython's parser stops at the `=`). */
+  closeCall(): void {
+    if (this.at(T.EQUAL)) this.fail("invalid syntax");
+    this.expect(T.RPAR, "'(' was never closed");
   }
 
   callHasStarsAt(open: number): boolean {
@@ -800,7 +842,7 @@ export class ExprCompiler {
         if (this.at(T.KW_FOR)) this.fail("invalid syntax");
       }
       this.accept(T.COMMA);
-      this.expect(T.RPAR, "'(' was never closed");
+      this.closeCall();
       this.emit(O.CALL_EX, form === 2 ? 3 : 2, 0, 0, pos);
       return;
     }
@@ -860,7 +902,7 @@ export class ExprCompiler {
       }
       if (!this.accept(T.COMMA)) break;
     }
-    this.expect(T.RPAR, "'(' was never closed");
+    this.closeCall();
     if (haveKw) {
       this.emit(O.ROT_TWO);
       this.emit(O.LIST_TO_TUPLE);
@@ -988,10 +1030,11 @@ export class ExprCompiler {
     this.p++;
     this.enterNest();
     if (this.at(T.KW_YIELD)) {
+      const yieldPos = this.tokStart;
       this.yieldExpr();
       this.expect(T.RPAR, "'(' was never closed");
       this.leaveNest();
-      return this.other(start, depth, pos, "yield expression");
+      return { ...this.other(start, depth, yieldPos, "yield expression"), paren: true };
     }
     const first = this.starOrExpr(true);
     if (this.at(T.RPAR)) {
@@ -1115,8 +1158,8 @@ export class ExprCompiler {
 
   // -- strings -----------------------------------------------------------------------------------
 
-  /** Adjacent string literals (str, bytes and f-strings), concatenated. */
-  strings(): void {
+  /** Adjacent string literals (str, bytes and f-strings), concatenated; true when one is an f-string. */
+  strings(): boolean {
     const pos = this.tokStart;
     const first = this.kind;
     if (first === T.BYTES) {
@@ -1138,8 +1181,9 @@ export class ExprCompiler {
       if (this.u.depth > this.u.maxDepth) this.u.maxDepth = this.u.depth;
       this.u.code.push(O.LOAD_CONST, this.u.newConst(new PyBytes(all)));
       this.u.pos.push(pos, -1);
-      return;
+      return false;
     }
+    let fstring = false;
     // str and f-string parts: fold adjacent constants, count pieces for BUILD_STRING
     let pieces = 0;
     let pending: string | null = null;
@@ -1160,6 +1204,7 @@ export class ExprCompiler {
         continue;
       }
       // f-string
+      fstring = true;
       this.p++;
       while (!this.at(T.FSTRING_END)) {
         if (this.at(T.FSTRING_MIDDLE)) {
@@ -1182,6 +1227,7 @@ export class ExprCompiler {
       }
     }
     if (pieces > 1) this.emit(O.BUILD_STRING, pieces, 0, 0, pos);
+    return fstring;
   }
 
   /** For `{expr=}` return the literal "expr=" text (with surrounding spaces), else null. */
@@ -1264,16 +1310,19 @@ export class ExprCompiler {
 
   // -- assignment targets ----------------------------------------------------------------------
 
-  /** Turn the just-parsed expression `t` (whose code ends the buffer) into store code. */
-  cutTarget(t: Tgt): Segment {
-    this.checkTarget(t, "assign to");
+  /**
+   * Turn the just-parsed expression `t` (whose code ends the buffer) into store code. `hint`:
+   * an invalid target gets CPython's "Maybe you meant '=='" (the first target of `x = y`).
+   */
+  cutTarget(t: Tgt, hint = false): Segment {
+    this.checkTarget(t, "assign to", hint);
     this.dropTargetUses(t);
     const seg = this.u.cut(t.start);
     this.u.depth = t.depth;
     return seg;
   }
 
-  checkTarget(t: Tgt, verb: string): void {
+  checkTarget(t: Tgt, verb: string, hint = false): void {
     switch (t.k) {
       case K_NAME:
         if (t.name === "__debug__") this.fail("cannot assign to __debug__", t.pos);
@@ -1297,12 +1346,14 @@ export class ExprCompiler {
       case K_STAR:
         this.fail("starred assignment target must be in a list or tuple", t.pos);
     }
-    const what = t.what ?? "expression";
-    if (what === "literal" || what === "True" || what === "False" || what === "None" || what === "ellipsis") {
-      if (what === "True" || what === "False" || what === "None") this.fail(`cannot ${verb} ${what}`, t.pos);
-      this.fail(`cannot ${verb} literal here. Maybe you meant '==' instead of '='?`, t.pos);
-    }
-    this.fail(`cannot ${verb} ${what}${verb === "assign to" && what !== "named expression" ? " here. Maybe you meant '==' instead of '='?" : ""}`, t.pos);
+    let what = t.what ?? "expression";
+    if (what === "yield expression" && !t.paren) this.fail("assignment to yield expression not possible", t.pos);
+    if (what === "ellipsis") what = "literal";
+    // CPython's hint comes from its rule for `a = b` where `a` is a bitwise_or other than a
+    // list, tuple, generator expression, True, False or None
+    const hinted = hint && !t.low && what !== "True" && what !== "False" && what !== "None" && what !== "comparison" &&
+      what !== "conditional expression" && what !== "lambda" && what !== "generator expression";
+    this.fail(`cannot ${verb} ${what}${hinted ? " here. Maybe you meant '==' instead of '='?" : ""}`, t.pos);
   }
 
   /** Emit store code for target `t`, whose load code is in `seg` (cut at offset `base`). */

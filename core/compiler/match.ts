@@ -151,8 +151,14 @@ function asPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
   const irr = orPattern(c, inner, bound, allowIrr);
   for (const j of inner.jumps) fail.jumps.push({ at: j.at, pops: j.pops + 1 });
   c.expect(T.KW_AS, "invalid syntax");
-  const nt = c.expect(T.NAME, "invalid pattern target");
+  // (a parenthesized target is reported where the expression in it starts)
+  let tgt = c.p;
+  while (c.t.kind[tgt] === T.LPAR) tgt++;
+  if (!c.at(T.NAME)) c.fail("invalid pattern target", c.t.start[tgt]);
+  const nt = c.p++;
   const name = c.value(nt) as string;
+  // `as a.b`, `as a[0]`, `as a()`: CPython's parser stops after the name
+  if (c.at(T.DOT) || c.at(T.LSQB) || c.at(T.LPAR)) c.fail("invalid syntax");
   if (name === "_") c.fail("cannot use '_' as a target", c.t.start[nt]);
   bindName(c, name, bound, c.t.start[nt]);
   void u;
@@ -235,12 +241,13 @@ function literalValue(c: Compiler): unknown {
   if (kk === T.INT) v = neg ? (typeof c.value() === "bigint" ? -(c.value() as bigint) : -(c.value() as number) || 0) : c.value();
   else if (kk === T.FLOAT) v = new PyFloat(neg ? -(c.value() as number) : (c.value() as number));
   else if (kk === T.IMAG) v = new PyComplex(0, neg ? -(c.value() as number) : (c.value() as number));
-  else c.fail("invalid pattern");
+  else c.fail("invalid syntax");
   c.p++;
   // complex literal: real +/- imag j
   if ((c.at(T.PLUS) || c.at(T.MINUS)) && (c.kindAt(c.p + 1) === T.INT || c.kindAt(c.p + 1) === T.FLOAT)) {
     c.fail("imaginary number required in complex literal", c.t.start[c.p + 1]);
   }
+  if ((c.at(T.PLUS) || c.at(T.MINUS)) && c.kindAt(c.p + 1) !== T.IMAG) c.fail("invalid syntax", c.t.start[c.p + 1]);
   if ((c.at(T.PLUS) || c.at(T.MINUS)) && c.kindAt(c.p + 1) === T.IMAG) {
     if (kk === T.IMAG) c.fail("real number required in complex literal", c.t.start[c.p - 1]);
     const sign = c.at(T.MINUS) ? -1 : 1;
@@ -353,7 +360,7 @@ function closedPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: bo
       return true;
     }
   }
-  c.fail("invalid pattern");
+  c.fail("invalid syntax");
 }
 
 /** Items of a sequence pattern up to `close` (-1: an open sequence ending at ':' or 'if'). */

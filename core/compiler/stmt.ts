@@ -280,7 +280,7 @@ export class Compiler extends ExprCompiler {
     const targets: [Tgt, ReturnType<Compiler["cutTarget"]>][] = [];
     let t = first;
     while (this.at(T.EQUAL)) {
-      targets.push([t, this.cutTarget(t)]);
+      targets.push([t, this.cutTarget(t, targets.length === 0 && this.hintsAssignment())]);
       this.p++;
       if (this.at(T.KW_YIELD)) {
         const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
@@ -296,6 +296,25 @@ export class Compiler extends ExprCompiler {
       const [tg, seg] = targets[i];
       this.emitStore(tg, seg, tg.start);
     }
+  }
+
+  /**
+   * At the first `=` of an assignment: would CPython's parser word an invalid first target with
+   * "Maybe you meant '=='"? Its rule takes `a = b` with `b` a bitwise_or not followed by another
+   * `=`: so the value may not start with `not`, `lambda`, `yield` or `*`, and the statement has no
+   * second `=` at the top level.
+   */
+  hintsAssignment(): boolean {
+    const kind = this.t.kind;
+    const next = kind[this.p + 1];
+    if (next === T.KW_NOT || next === T.KW_LAMBDA || next === T.KW_YIELD || next === T.STAR) return false;
+    for (let i = this.p + 1; i < kind.length;) {
+      const k = kind[i];
+      if (k === T.NEWLINE || k === T.SEMI || k === T.EOF) break;
+      if (k === T.EQUAL || k === T.COLONEQUAL) return false;
+      i = k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START ? this.t.match[i] + 1 : i + 1;
+    }
+    return true;
   }
 
   augAssign(t: Tgt, inplace: number): void {
@@ -547,6 +566,11 @@ export class Compiler extends ExprCompiler {
     const u = this.u;
     if (!u.isFunctionLike || u.kind === U_COMPREHENSION) this.fail("'return' outside function", pos);
     const hasValue = !(this.at(T.NEWLINE) || this.at(T.SEMI) || this.at(T.EOF));
+    if (hasValue && (u.code_.flags & CO_COROUTINE)) {
+      // (a `yield` later in the body makes it an error too: see yieldExpr)
+      if (u.code_.flags & CO_ASYNC_GENERATOR) this.fail("'return' with value in async generator", pos);
+      if (u.valueReturn < 0) u.valueReturn = pos;
+    }
     if (hasValue) this.exprList(true);
     else this.emit(O.LOAD_NONE);
     if (this.needsUnwind(0)) {
@@ -796,7 +820,13 @@ export class Compiler extends ExprCompiler {
     this.expr();
     this.emit(O.BEFORE_WITH, 0, 0, 0, pos);
     if (this.accept(T.KW_AS)) {
-      const t = this.parse(P.P_CMP);
+      let t: Tgt;
+      if (this.at(T.STAR)) {
+        // `with c as *a:` (a starred target is an error of its own)
+        const s = this.u.here, d = this.u.depth, ps = this.tokStart;
+        this.p++;
+        t = { k: 7, start: s, end: this.u.here, pos: ps, depth: d, elts: [this.parse(P.P_CMP)] };
+      } else t = this.parse(P.P_CMP);
       const seg = this.cutTarget(t);
       this.emitStore(t, seg, t.start);
     } else this.emit(O.POP_TOP);
@@ -862,7 +892,15 @@ export class Compiler extends ExprCompiler {
     const tok = this.p++;
     const pos = this.t.start[tok];
     const u = this.u;
-    if (!isGlobal && u.kind === U_MODULE) this.fail("nonlocal declaration not allowed at module level", pos);
+    if (!isGlobal && u.kind === U_MODULE) {
+      // a malformed statement (`nonlocal = 1`) is CPython's parser's error, reported first
+      const kind = this.t.kind;
+      let i = tok + 1;
+      while (kind[i] === T.NAME && kind[i + 1] === T.COMMA) i += 2;
+      if (kind[i] === T.NAME) i++;
+      if (i === tok + 1 || (kind[i] !== T.NEWLINE && kind[i] !== T.SEMI && kind[i] !== T.EOF)) this.fail("invalid syntax", this.t.start[i]);
+      this.fail("nonlocal declaration not allowed at module level", pos);
+    }
     for (;;) {
       const name = this.value(this.expect(T.NAME, "invalid syntax")) as string;
       const err = declareName(u, name, isGlobal, tok);
@@ -879,7 +917,7 @@ export class Compiler extends ExprCompiler {
 
   delStmt(): void {
     this.p++;
-    const t = this.exprList(false);
+    const t = this.exprList(true, true);
     this.dropTargetUses(t);
     const seg = this.u.cut(t.start);
     this.u.depth = t.depth;
@@ -1267,8 +1305,9 @@ export class Compiler extends ExprCompiler {
     if (u.kind === U_FUNCTION || u.kind === U_LAMBDA) {
       if (!(u.code_.flags & CO_COROUTINE)) this.fail("'await' outside async function", pos);
     } else if (u.kind === U_COMPREHENSION) {
-      // allowed when the enclosing function is async
-    } else if (u.kind === U_CLASS) this.fail("'await' outside function", pos);
+      // an async comprehension: checked against its enclosing scope when it ends
+      u.asyncComp = true;
+    } else this.fail("'await' outside function", pos);
   }
 
   override yieldExpr(): void {
@@ -1278,6 +1317,7 @@ export class Compiler extends ExprCompiler {
     if (u.kind === U_MODULE || u.kind === U_CLASS) this.fail("'yield' outside function", pos);
     if (u.kind === U_COMPREHENSION) this.fail("'yield' inside list comprehension", pos);
     u.code_.flags |= (u.code_.flags & CO_COROUTINE) ? CO_ASYNC_GENERATOR : CO_GENERATOR;
+    if (u.valueReturn >= 0 && (u.code_.flags & CO_ASYNC_GENERATOR)) this.fail("'return' with value in async generator", u.valueReturn);
     if (this.accept(T.KW_FROM)) {
       if (u.code_.flags & CO_COROUTINE) this.fail("'yield from' inside async function", pos);
       this.expr();
@@ -1362,6 +1402,7 @@ export class Compiler extends ExprCompiler {
     });
     const isGen = kind === T.LPAR;
     if (isGen) child.code_.flags |= CO_GENERATOR;
+    if (isAsync) child.asyncComp = true;
     if (!isGen) this.emit(kind === T.LSQB ? O.BUILD_LIST : isDict ? O.BUILD_MAP : O.BUILD_SET, 0, 0, 0, pos);
     this.loadName(".0", pos);
     const loops: { top: number; exit: number }[] = [];
@@ -1389,7 +1430,7 @@ export class Compiler extends ExprCompiler {
         asyncFor = true;
       }
       if (this.accept(T.KW_FOR)) {
-        void asyncFor;
+        if (asyncFor) child.asyncComp = true;
         t = this.targetList();
         seg = this.cutTarget(t);
         forEachNameTarget(t, (n) => {
@@ -1439,6 +1480,15 @@ export class Compiler extends ExprCompiler {
     if (isGen) this.emit(O.LOAD_NONE);
     this.emit(O.RETURN_VALUE);
     this.closeUnit(child, 0, pos);
+    if (child.asyncComp && !isGen) {
+      // an async list/set/dict comprehension runs in its scope: an async function's, or an
+      // enclosing comprehension's, which then is async too (a generator expression is free)
+      const outer = this.u;
+      if (outer.kind === U_COMPREHENSION) outer.asyncComp = true;
+      else if (outer.kind !== U_FUNCTION || !(outer.code_.flags & CO_COROUTINE)) {
+        this.fail("asynchronous comprehension outside of an asynchronous function", pos);
+      }
+    }
     this.emit(O.ROT_TWO);
     this.emit(O.CALL, 1, 0, 0, pos);
     this.p = close + 1;

@@ -74,6 +74,10 @@ export class Unit {
   nonlocals = new Set<string>();
   /** Comprehensions: the names their `for` clauses bind (an assignment expression may not rebind them). */
   compVars: Set<string> | null = null;
+  /** Comprehensions: has `async for` or `await` (or an async comprehension inside). */
+  asyncComp = false;
+  /** Async functions: the first `return` with a value (an error once a `yield` makes it an async generator). */
+  valueReturn = -1;
   /** Simple names annotated here (`x: int`); null until the first. */
   annotated: Set<string> | null = null;
   /** Names bound here only by imports so far (CPython does not count those before `global`); null until the first. */
