@@ -319,6 +319,8 @@ function pyReversed(args: Py[], kw: string[] | null): Py {
   const v = args[0];
   if (typeof v === "object" && v !== null && !v.cls.builtin) {
     const r = lookup(v.cls, "__reversed__");
+    // (`__reversed__ = None` opts out of reversed())
+    if (r === null) typeError(`'${typeName(v)}' object is not reversible`);
     if (r !== undefined) return callBound(r, v, v.cls, []);
   }
   if (v instanceof PyList) return new ReversedIter(v.a, v.a.length - 1, hooksListRevType());

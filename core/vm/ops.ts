@@ -616,7 +616,11 @@ export function contains(container: Py, item: Py, raw = false): boolean {
     const t = container.cls as PyType;
     if (!t.builtin && !raw) {
       const m = userOverride(t, "__contains__");
-      if (m !== undefined) return pyBool(callBound(m, container, t, [item]));
+      if (m !== undefined) {
+        // `__contains__ = None` opts out of `in` (no fallback to iteration)
+        if (m === null) typeError(`'${typeName(container)}' object is not a container`);
+        return pyBool(callBound(m, container, t, [item]));
+      }
     }
     if (container instanceof PyDict) return dictHas(container, item);
     if (container instanceof PySet) return setHas(container, item);
