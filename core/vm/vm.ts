@@ -652,6 +652,8 @@ export class Interp {
               re.suppressContext = true;
               if (f.boundary) {
                 f.boundary = false;
+                // (to the caller's loop it has been raised already: its context stays)
+                re.tbFrame = RAISED_IN_CALLEE;
                 throw re;
               }
               this.depth--;
@@ -2806,6 +2808,9 @@ function listNames(names: string[]): string {
   if (q.length === 2) return `${q[0]} and ${q[1]}`;
   return q.slice(0, -1).join(", ") + ", and " + q[q.length - 1];
 }
+
+/** The `tbFrame` of an exception made while leaving a frame that has no entry of its own. */
+const RAISED_IN_CALLEE = {};
 
 /**
  * CPython's implicit chaining on raise: `ctx` becomes e's context, and a link of ctx's context

@@ -43,3 +43,20 @@ except RuntimeError as e:
     while tb:
         print("StopIteration at", tb.tb_frame.f_code.co_name, tb.tb_lineno)
         tb = tb.tb_next
+
+# raised while the caller handles another exception: the context is still the StopIteration
+def g4():
+    raise StopIteration
+    yield
+try:
+    raise KeyError("k")
+except KeyError:
+    try:
+        list(g4())
+    except RuntimeError as e:
+        print(repr(e.__context__), repr(e.__context__.__context__))
+    try:
+        for x in g4():
+            pass
+    except RuntimeError as e:
+        print(repr(e.__context__), repr(e.__context__.__context__))
