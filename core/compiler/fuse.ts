@@ -141,8 +141,8 @@ interface FaultCtx {
  * A fused instruction reports one line, the line where its run starts; an operator of its tree
  * on a later line of a multi-line expression (`print(\n    d["k"],\n)`) reports its own, as
  * CPython does. The operator's replaced instruction gets its original position back and the node
- * is marked to name it when it raises (vm/fused.ts): trees on one line are unchanged. The word
- * after it keeps the fused instruction's position, so no later instruction inherits it.
+ * is marked to name it when it raises (vm/fused.ts), as are the raising operators under it (with
+ * the fused instruction), so the innermost one names the line: trees on one line are unchanged.
  */
 function placeFaults(n: FNode | undefined, cx: FaultCtx): void {
   if (n === undefined) return;
