@@ -8,8 +8,8 @@ import { StopIteration } from "../objects/exceptions.ts";
 import { intToBase } from "../objects/format.ts";
 import { big, intPowMod, norm } from "../objects/int.ts";
 import {
-  BigRangeIter, CallableIter, EnumerateIter, RangeIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, ZipIter, getIterAny, iterNextAny,
-  EnumerateType, FilterType, MapType, ReversedType, ZipType,
+  BigRangeIter, CallableIter, EnumerateIter, RangeIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, UserIter, ZipIter, getIterAny,
+  iterNextAny, EnumerateType, FilterType, MapType, ReversedType, ZipType,
 } from "../objects/iter.ts";
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
@@ -300,7 +300,9 @@ function pyIter(args: Py[], kw: string[] | null): Py {
     if (!isCallable(args[0])) typeError("iter(v, w): v must be callable");
     return new CallableIter(args[0], args[1]);
   }
-  return getIterAny(args[0]);
+  // a user iterator comes back behind the wrapper internal loops use: iter() returns the object
+  const it = getIterAny(args[0]);
+  return it instanceof UserIter ? it.obj : it;
 }
 
 export function isCallable(v: Py): boolean {

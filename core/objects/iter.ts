@@ -1,7 +1,7 @@
 // Iterator objects and the iteration protocol for builtin and user types.
 
 import { notIterable, raise, runtimeError, typeError, valueError } from "../errors.ts";
-import { StopIteration } from "./exceptions.ts";
+import { IndexError, StopIteration } from "./exceptions.ts";
 import { dictKeys, origKey, setItems } from "./dict.ts";
 import {
   builtinType, type Py, PyBuiltin, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
@@ -205,7 +205,7 @@ export class GetItemIter extends PyIterator {
     try {
       return callBound(this.getitem, this.obj, typeOf(this.obj), [this.i++]);
     } catch (e) {
-      if (e instanceof PyException && (e.cls.name === "IndexError" || isSubtype(e.cls, StopIteration))) return STOP;
+      if (e instanceof PyException && (isSubtype(e.cls, IndexError) || isSubtype(e.cls, StopIteration))) return STOP;
       throw e;
     }
   }
