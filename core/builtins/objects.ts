@@ -274,14 +274,16 @@ export function installObjects(): void {
   });
 
   // ---- exceptions ----
+  // As CPython: __new__ keeps the positional arguments and ignores keywords (a subclass's
+  // __init__ may take them), __init__ refuses keywords
   BaseException.newFn = (cls, args, kw) => {
-    void kw;
-    return new PyException(cls, new PyTuple(args.slice(0, args.length - (kw ? kw.length : 0))));
+    if (kw !== null && kw.length > 0) typeError(`${cls.name}() takes no keyword arguments`);
+    return new PyException(cls, new PyTuple(args));
   };
   defMethods(BaseException, {
     __init__(args, kw) {
-      void kw;
       const e = excSelf("__init__", args[0]);
+      if (kw !== null && kw.length > 0) typeError(`${typeName(e)}() takes no keyword arguments`);
       e.args = new PyTuple(args.slice(1));
       return null;
     },
@@ -332,11 +334,11 @@ export function installObjects(): void {
   for (const t of [KeyError, OSError, SyntaxError, UnicodeDecodeError, UnicodeEncodeError]) {
     defMethod(t, "__str__", (args) => exceptionStr(excSelf("__str__", args[0], t)));
   }
-  const beNew = defMethod(BaseException, "__new__", (args) => {
+  const beNew = defMethod(BaseException, "__new__", (args, kw) => {
     const cls = args[0];
     if (!(cls instanceof PyType)) typeError(`BaseException.__new__(X): X is not a type object (${typeName(cls)})`);
     if (!isSubtype(cls, BaseException)) typeError(`BaseException.__new__(${cls.name}): ${cls.name} is not a subtype of BaseException`);
-    return new PyException(cls, new PyTuple(args.slice(1)));
+    return new PyException(cls, new PyTuple(args.slice(1, args.length - (kw?.length ?? 0))));
   });
   BaseException.dict.set("__new__", new PyStaticMethod(beNew));
 
