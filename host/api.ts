@@ -7,7 +7,8 @@ import { createBuiltins } from "../core/builtins/index.ts";
 import { Frame } from "../core/vm/frame.ts";
 import { type HostIO, Interp, type Limits } from "../core/vm/vm.ts";
 import { Scheduler } from "../core/vm/scheduler.ts";
-import type { PyException, PyTuple } from "../core/objects/model.ts";
+import type { Py, PyException } from "../core/objects/model.ts";
+import { baseValue, getAttrOpt, isSubtype, pyStr } from "../core/objects/protocol.ts";
 import { SystemExit } from "../core/objects/exceptions.ts";
 import { DEFAULT_LIMITS, SLICE_MS } from "../core/limits.ts";
 import { WARMUP_SOURCE } from "./warmup.ts";
@@ -54,17 +55,33 @@ export class PythonError extends Error {
   readonly line: number;
   /** 1-based column of the error (0 when unknown). */
   readonly column: number;
-  /** For SystemExit: the exit status it asks for. */
+  /** For SystemExit: the exit status it asks for (1 for any other error). */
   readonly exitCode: number;
+  /** True when the exception is SystemExit or a subclass of it: a request to exit, not an error. */
+  readonly systemExit: boolean;
+  /**
+   * For SystemExit: what CPython prints on stderr as it exits, `str(code)` when `code` is neither
+   * None nor an int (`sys.exit("bye")`); null otherwise.
+   */
+  readonly exitMessage: string | null;
   /** Made by the runtime (the fields are documented above); embedders only catch it. */
-  constructor(type: string, message: string, traceback: string, line: number, column: number, exitCode = 1) {
+  constructor(
+    type: string,
+    message: string,
+    traceback: string,
+    line: number,
+    column: number,
+    exit: { code: number; message: string | null } | null = null,
+  ) {
     super(message);
     this.name = "PythonError";
     this.type = type;
     this.traceback = traceback;
     this.line = line;
     this.column = column;
-    this.exitCode = exitCode;
+    this.exitCode = exit === null ? 1 : exit.code;
+    this.systemExit = exit !== null;
+    this.exitMessage = exit === null ? null : exit.message;
   }
 }
 
@@ -287,15 +304,29 @@ export class EdgePython {
     const pos = exceptionPosition(e);
     const tb = formatTraceback(e);
     const line = exceptionLine(e);
-    let exitCode = 1;
-    if (e.cls === SystemExit) {
-      const a = (e.args as PyTuple).a;
-      const code = a.length === 0 ? null : a.length === 1 ? a[0] : e.args;
-      if (code === null) exitCode = 0;
-      else if (typeof code === "number") exitCode = code & 0xff;
-      else if (typeof code === "boolean") exitCode = code ? 1 : 0;
-      else exitCode = 1;
-    }
-    return new PythonError(e.cls.name, line, tb, pos.line, pos.column, exitCode);
+    return new PythonError(e.cls.name, line, tb, pos.line, pos.column, isSubtype(e.cls, SystemExit) ? exitRequest(e) : null);
   }
+}
+
+/** The exit status and stderr text of an uncaught SystemExit, from its `code` as CPython reads it. */
+function exitRequest(e: PyException): { code: number; message: string | null } {
+  let code: Py;
+  try {
+    code = getAttrOpt(e, "code") ?? null;
+  } catch {
+    code = null;
+  }
+  code = baseValue(code); // an int subclass counts as its value
+  if (code === null) return { code: 0, message: null };
+  if (typeof code === "boolean") return { code: code ? 1 : 0, message: null };
+  if (typeof code === "number") return { code: code & 0xff, message: null };
+  // a C long keeps its low byte; past 64 bits CPython's conversion fails and exits with 255
+  if (typeof code === "bigint") return { code: BigInt.asIntN(64, code) === code ? Number(BigInt.asUintN(8, code)) : 255, message: null };
+  let message: string;
+  try {
+    message = pyStr(code);
+  } catch {
+    message = "";
+  }
+  return { code: 1, message };
 }

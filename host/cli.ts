@@ -228,10 +228,8 @@ export async function main(args: string[]): Promise<number> {
   } catch (e) {
     out.flush();
     if (e instanceof PythonError) {
-      if (e.type === "SystemExit") {
-        if (e.exitCode === 0 && /^SystemExit(: None)?$/.test(e.message)) return 0;
-        const msg = e.message.replace(/^SystemExit: ?/, "");
-        if (e.exitCode === 1 && msg !== "" && msg !== "1" && msg !== "True") console.error(msg);
+      if (e.systemExit) {
+        if (e.exitMessage !== null) console.error(e.exitMessage);
         return e.exitCode;
       }
       console.error(e.traceback);

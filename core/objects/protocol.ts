@@ -11,8 +11,7 @@ import {
   notSubscriptable, notSupportedBetween, raise, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
 import {
-  AttributeError, BaseException, KeyError, StopIteration, SyntaxError, UnicodeDecodeError, UnicodeEncodeError,
-  UnicodeTranslateError,
+  AttributeError, BaseException, KeyError, StopIteration, SyntaxError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, SystemExit,
 } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { formatFloat, formatInt, formatStr } from "./format.ts";
@@ -423,7 +422,7 @@ function exceptionAttr(e: PyException, name: string): Py {
       if (isSubtype(e.cls, StopIteration)) return e.args.a.length > 0 ? e.args.a[0] : null;
       return undefined;
     case "code":
-      if (e.cls.name === "SystemExit") return e.args.a.length === 0 ? null : e.args.a.length === 1 ? e.args.a[0] : e.args;
+      if (isSubtype(e.cls, SystemExit)) return e.args.a.length === 0 ? null : e.args.a.length === 1 ? e.args.a[0] : e.args;
       return undefined;
     case "errno":
     case "strerror":
