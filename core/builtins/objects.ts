@@ -155,11 +155,7 @@ export function installObjects(): void {
 
   // ---- type ----
   /** A class made by calling type() takes its __module__ from the calling code's globals. */
-  const withModule = (t: PyType, ns: PyDict): PyType => {
-    const f = current.frame;
-    if (f !== null && dictGet(ns, "__module__") === undefined) t.module = f.globals.name;
-    return t;
-  };
+  const callerModule = (): string | null => current.frame?.globals.name ?? null;
   /** The three arguments of type(name, bases, dict) and type.__new__, with CPython's errors. */
   function checkClassArgs(name: Py, bases: Py, ns: Py): void {
     if (typeof name !== "string") typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
@@ -178,7 +174,7 @@ export function installObjects(): void {
     checkClassArgs(name, bases, ns);
     const winner = calcMeta(TypeType, bases.a as PyType[]);
     if (winner !== TypeType) return typeCall(winner, args, kw);
-    return withModule(newClass(TypeType, name, bases.a as PyType[], ns), ns);
+    return newClass(TypeType, name, bases.a as PyType[], ns, undefined, callerModule());
   };
   defMethods(TypeType, {
     // what a metaclass's __setattr__/__delattr__ reach through super()
@@ -221,7 +217,7 @@ export function installObjects(): void {
     for (let i = 0; i < nkw; i++) kwm.set(kw![i], args[args.length - nkw + i]);
     const [meta, name, bases, ns] = nkw > 0 ? args.slice(0, args.length - nkw) : args;
     checkClassArgs(name, bases, ns);
-    return withModule(newClass(calcMeta(meta as PyType, bases.a as PyType[]), name, bases.a as PyType[], ns, kwm), ns);
+    return newClass(calcMeta(meta as PyType, bases.a as PyType[]), name, bases.a as PyType[], ns, kwm, callerModule());
   });
   TypeType.dict.set("__new__", new PyStaticMethod(typeNew));
   defMethod(TypeType, "__subclasses__", (args) => {

@@ -157,8 +157,13 @@ export function calcMeta(meta: PyType, bases: PyType[]): PyType {
   return winner;
 }
 
-/** type(name, bases, ns): create a user class object. */
-export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict, kw: Map<string, Py> = new Map()): PyType {
+/**
+ * type(name, bases, ns): create a user class object. `module` is the `__module__` it gets when
+ * `ns` has none (type() called from a module's code: that module's name).
+ */
+export function newClass(
+  meta: PyType, name: string, bases: PyType[], ns: PyDict, kw: Map<string, Py> = new Map(), module: string | null = null,
+): PyType {
   const realBases = bases.length > 0 ? bases : [ObjectType];
   const t = new PyType(name, realBases, new Map(), false);
   t.cls = meta;
@@ -172,15 +177,17 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
       t.qualname = String(v);
       continue;
     }
-    if (k === "__module__") {
-      t.module = String(v);
-      continue;
-    }
+    // __module__ stays in the class namespace (instances read it too); t.module serves repr
+    if (k === "__module__") t.module = String(v);
     let val = v;
     // __init_subclass__ and __class_getitem__ are implicit classmethods
     if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) val = new PyClassMethod(v);
     if (k === "__new__" && v instanceof PyFunction) val = new PyStaticMethod(v);
     t.dict.set(k, val);
+  }
+  if (module !== null && !t.dict.has("__module__")) {
+    t.module = module;
+    t.dict.set("__module__", module);
   }
   if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
