@@ -15,8 +15,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
-  baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
-  typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr, setTraceback,
+  baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr, typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr, setTraceback, getAttr, pyBool,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -85,7 +84,7 @@ export function installObjects(): void {
       const t = typeOf(args[0]);
       const eq = lookup(t, "__eq__");
       const r = eq instanceof PyBuiltin ? (args[0] === args[1] ? true : NotImplemented) : callObject(eq, [args[0], args[1]]);
-      return r === NotImplemented ? NotImplemented : !r;
+      return r === NotImplemented ? NotImplemented : !pyBool(r);
     },
     __lt__() {
       return NotImplemented;

@@ -1656,25 +1656,13 @@ export function hasValueEquality(v: Py): boolean {
     if (t.builtin) return false;
     const h = lookup(t, "__hash__");
     if (h === null) unhashable(v);
+    // (an __eq__ defined in a class body without __hash__ set __hash__ to None then; one
+    // assigned to the class later leaves instances hashable, as in CPython)
     const eq = lookup(t, "__eq__");
-    if (eq !== undefined && !(eq instanceof PyBuiltin)) {
-      if (h === undefined || h instanceof PyBuiltin) {
-        // __eq__ without __hash__ in the same class makes it unhashable
-        if (definesEqWithoutHash(t)) unhashable(v);
-      }
-      return true;
-    }
+    if (eq !== undefined && !(eq instanceof PyBuiltin)) return true;
     return h !== undefined && !(h instanceof PyBuiltin);
   }
   if (v instanceof PySlice) unhashable(v);
-  return false;
-}
-
-function definesEqWithoutHash(t: PyType): boolean {
-  for (const c of t.mro) {
-    if (c.dict.has("__hash__")) return c.dict.get("__hash__") === null;
-    if (c.dict.has("__eq__")) return true;
-  }
   return false;
 }
 
@@ -1763,12 +1751,11 @@ export function pyHash(v: Py): number {
     const h = lookup(t, "__hash__");
     if (h === null) unhashable(v);
     if (h !== undefined && !(h instanceof PyBuiltin)) {
-      const r = callBound(h, v, t, []);
+      const r = baseValue(callBound(h, v, t, [])); // an int subclass counts as its value
       if (typeof r === "boolean") return r ? 1 : 0;
       if (typeof r !== "number" && typeof r !== "bigint") typeError("__hash__ method should return an integer");
       return intHash(r);
     }
-    if (definesEqWithoutHash(t)) unhashable(v);
     if (v instanceof PyInstance) {
       // an int/float/str/bytes subclass hashes as its value (so I(5) and 5 are the same key)
       const x = (v as PyInstance & { value?: Py }).value;
