@@ -6,7 +6,7 @@ import {
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
   dictClear, dictCopy, dictDel, dictGet, dictKeys, dictPop, dictSet, newSet, origKey, setAdd, setClear,
-  setCopyInto, setDiscard, setHas, setItems,
+  setCopyInto, setDiscard, setHas, setIntersect, setIntersectInto, setItems,
 } from "./dict.ts";
 import { KeyError } from "./exceptions.ts";
 import {
@@ -518,6 +518,21 @@ function setArg(v: Py): PySet {
   return newSet(toArray(v));
 }
 
+/**
+ * s.intersection(*args[1:]) into `out`, as CPython: a set argument is intersected as `&` does,
+ * any other iterable is iterated and gives the elements kept.
+ */
+function setIntersectArgs(s: PySet, args: Py[], out: PySet): PySet {
+  if (args.length === 1) return setCopyInto(s, out);
+  let cur = s;
+  for (let i = 1; i < args.length; i++) {
+    const o = args[i];
+    const into = i === args.length - 1 ? out : new PySet();
+    cur = o instanceof PySet ? setIntersect(cur, o, into) : setIntersectInto(o instanceof PyDictView ? viewItems(o) : toArray(o), cur, into);
+  }
+  return cur;
+}
+
 function isSetLike(v: Py): boolean {
   return v instanceof PySet;
 }
@@ -553,12 +568,7 @@ export function installSets(): void {
     },
     intersection(args) {
       const s = args[0] as PySet;
-      let cur = setItems(s);
-      for (let i = 1; i < args.length; i++) {
-        const o = setArg(args[i]);
-        cur = cur.filter((x) => setHas(o, x));
-      }
-      return newSet(cur, isSubtype(s.cls, FrozenSetType));
+      return setIntersectArgs(s, args, new PySet(isSubtype(s.cls, FrozenSetType) ? FrozenSetType : SetType));
     },
     difference(args) {
       const s = args[0] as PySet;
@@ -641,10 +651,9 @@ export function installSets(): void {
     },
     intersection_update(args) {
       const s = args[0] as PySet;
-      for (let i = 1; i < args.length; i++) {
-        const o = setArg(args[i]);
-        for (const x of setItems(s).slice()) if (!setHas(o, x)) setDiscard(s, x);
-      }
+      const r = setIntersectArgs(s, args, new PySet());
+      setClear(s);
+      setCopyInto(r, s);
       return null;
     },
     difference_update(args) {

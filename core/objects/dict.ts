@@ -304,6 +304,20 @@ export function setItems(s: PySet): Py[] {
   return items;
 }
 
+/**
+ * The elements of `it` that are in `other`, added to `out` in `it`'s order: CPython's
+ * set_intersection, whose result holds the element objects of the side it iterated.
+ */
+export function setIntersectInto(it: Py[], other: PySet, out: PySet): PySet {
+  for (let i = 0; i < it.length; i++) if (setHas(other, it[i])) setAdd(out, it[i]);
+  return out;
+}
+
+/** a & b of two sets as CPython computes it: it iterates the smaller one (b when both are the same size). */
+export function setIntersect(a: PySet, b: PySet, out: PySet): PySet {
+  return b.m.size > a.m.size ? setIntersectInto(setItems(a), b, out) : setIntersectInto(setItems(b), a, out);
+}
+
 export function newSet(items: Iterable<Py> = [], frozen = false): PySet {
   const s = new PySet(frozen ? FrozenSetType : undefined);
   for (const x of items) setAdd(s, x);

@@ -7,7 +7,10 @@ import {
   unsupportedBinary, unsupportedUnary, zeroDivision, memoryError,
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
-import { dictCopy, dictDel, dictGet, dictHas, dictSet, newSet, setAdd, setCopyInto, setDiscard, setHas, setItems } from "../objects/dict.ts";
+import {
+  dictCopy, dictDel, dictGet, dictHas, dictSet, newSet, setAdd, setClear, setCopyInto, setDiscard, setHas, setIntersect,
+  setIntersectInto, setItems,
+} from "../objects/dict.ts";
 import { OverflowError, TypeError } from "../objects/exceptions.ts";
 import {
   big, norm, intAbs, intAdd, intAnd, intFloorDiv, intInvert, intMod, intMul, intNeg, intOr, intPow, intShl, intShr,
@@ -218,6 +221,10 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
         for (const [nk, v] of b.m) dictSet(d, b.k?.get(nk) ?? keyOf(b, nk), v);
         return d;
       }
+      if (op === AND) {
+        const r = viewIntersect(a, b);
+        if (r !== undefined) return r;
+      }
       if (a instanceof PyDict || b instanceof PyDict) {
         const va = viewSet(a), vb = viewSet(b);
         if (va !== undefined && vb !== undefined) return setBinary(op, va, vb);
@@ -298,6 +305,27 @@ function keyOf(_d: PyDict, nk: Py): Py {
   return typeof nk === "number" && !Number.isInteger(nk) ? new PyFloat(nk) : nk;
 }
 
+/**
+ * `&` with a keys or items view on either side (CPython's _PyDictView_Intersect): the result holds
+ * the elements of the side iterated, which is the other operand unless that is an exact set at
+ * least as large as the view, or a smaller view. undefined when neither side is a view.
+ */
+function viewIntersect(a: Py, b: Py): PySet | undefined {
+  let view = a instanceof PySet ? undefined : hooksViewSet(a), other = b;
+  if (view === undefined) {
+    view = b instanceof PySet ? undefined : hooksViewSet(b);
+    if (view === undefined) return undefined;
+    other = a;
+  }
+  const ov = other instanceof PySet ? undefined : hooksViewSet(other);
+  if (other instanceof PySet && other.cls === SetType && view.m.size <= other.m.size) {
+    return setIntersectInto(setItems(view), other, new PySet());
+  }
+  if (ov !== undefined && ov.m.size > view.m.size) return setIntersectInto(setItems(view), ov, new PySet());
+  const items = ov !== undefined ? setItems(ov) : other instanceof PySet ? setItems(other) : iterToArray(other);
+  return setIntersectInto(items, view, new PySet());
+}
+
 /** dict views take part in set operations; returns a set snapshot for keys/items views. */
 function viewSet(v: Py): PySet | undefined {
   if (v instanceof PySet) return v;
@@ -333,17 +361,9 @@ export function setBinary(op: number, a: PySet, b: PySet, cls: PyType = a.cls): 
       setCopyInto(a, out);
       for (const x of setItems(b)) setAdd(out, x);
       break;
-    case AND: {
-      const [small, large] = a.m.size <= b.m.size ? [a, b] : [b, a];
-      for (const x of setItems(small)) if (setHas(large, x)) setAdd(out, x);
-      if (small !== a) {
-        // keep a's element objects and order
-        const res = newSet([], frozen);
-        for (const x of setItems(a)) if (setHas(out, x)) setAdd(res, x);
-        return res;
-      }
+    case AND:
+      setIntersect(a, b, out);
       break;
-    }
     case SUB:
       for (const x of setItems(a)) if (!setHas(b, x)) setAdd(out, x);
       break;
@@ -487,7 +507,10 @@ export function builtinInplace(op: number, a: Py, b: Py): Py {
       return a;
     }
     if (op === AND) {
-      for (const x of setItems(a).slice()) if (!setHas(b, x)) setDiscard(a, x);
+      // CPython computes a & b, then gives a the result's contents (elements, order)
+      const r = setIntersect(a, b, new PySet());
+      setClear(a);
+      setCopyInto(r, a);
       return a;
     }
     if (op === SUB) {
