@@ -18,8 +18,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
-  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool,
-  pyFormat, pyHashExact, strCompare, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems,
+  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool, pyFormat, pyHashExact, strCompare, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -144,10 +143,7 @@ function isinstanceCheck(v: Py, t: Py, fname: string): boolean {
       const ic = lookup(m, "__instancecheck__");
       if (ic !== undefined) return pyBool(callBound(ic, t, m, [v]));
     }
-    const vt = typeOf(v);
-    if (vt === t || isSubtype(vt, t)) return true;
-    // instances of subclasses of immutable builtins keep the base value
-    return false;
+    return objectIsInstance(v, t);
   }
   if (t instanceof PyTuple) {
     for (const x of t.a) if (isinstanceCheck(v, x, fname)) return true;

@@ -15,7 +15,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
-  baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr, typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr, setTraceback, getAttr, pyBool,
+  baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr, typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr, setTraceback, getAttr, pyBool, objectIsInstance,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -203,7 +203,7 @@ export function installObjects(): void {
       return typeCall(t, args.slice(1), kw);
     },
     __instancecheck__(args) {
-      return isSubtype(typeOf(args[1]), args[0]);
+      return objectIsInstance(args[1], args[0]);
     },
     __subclasscheck__(args) {
       return args[1] instanceof PyType && isSubtype(args[1], args[0]);

@@ -104,6 +104,25 @@ export function isInstance(v: Py, t: PyType): boolean {
   return vt === t || isSubtype(vt, t);
 }
 
+/**
+ * isinstance(v, t) without __instancecheck__ (CPython's object_isinstance): type(v)'s MRO, then
+ * the class `v.__class__` claims, when its class can claim another (a `__class__` property or
+ * class attribute, a `__getattribute__`).
+ */
+export function objectIsInstance(v: Py, t: PyType): boolean {
+  const vt = typeOf(v);
+  if (vt === t || isSubtype(vt, t)) return true;
+  if (vt.builtin || (lookup(vt, "__class__") === undefined && userGetattribute(vt) === undefined)) return false;
+  let c: Py;
+  try {
+    c = getAttrOpt(v, "__class__");
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return false;
+    throw e;
+  }
+  return c !== vt && c instanceof PyType && isSubtype(c, t);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Instance attribute storage
 
@@ -284,7 +303,7 @@ function genericGetAttr(obj: Py, name: string): Py {
     const v = instGet(obj, name);
     if (v !== undefined) return v;
     if (name === "__dict__" && t !== ObjectType && !t.noDict) return toDictMode(obj);
-    if (name === "__class__") return t;
+    if (name === "__class__" && cattr === undefined) return t; // (a class attribute __class__ = int wins)
     if (obj instanceof PyException) {
       const ev = exceptionAttr(obj, name);
       if (ev !== undefined) return ev;
