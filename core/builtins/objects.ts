@@ -21,6 +21,7 @@ import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
 import { argTypeName } from "../objects/str.ts";
 import { current } from "../vm/vm.ts";
+import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
 import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
 import { calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
@@ -400,7 +401,13 @@ export function installObjects(): void {
   // ---- super ----
   SuperType.newFn = (_cls, args, kw) => {
     noKw("super", kw);
-    if (args.length === 0) runtimeError("super(): no arguments");
+    if (args.length === 0) {
+      // a plain call (no __class__ cell here): CPython's wording depends on the calling frame,
+      // the function a list, set or dict comprehension runs inlined in
+      let f = current.frame;
+      while (f !== null && (f.code.flags & CO_COMPREHENSION) && !(f.code.flags & CO_GENERATOR) && f.back !== null) f = f.back;
+      runtimeError(f === null || f.code.argcount === 0 ? "super(): no arguments" : "super(): __class__ cell not found");
+    }
     const t = args[0];
     if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeName(t)}`);
     if (args.length === 1) return new PySuper(t, null, t);

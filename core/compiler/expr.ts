@@ -421,13 +421,21 @@ export class ExprCompiler {
       case T.NAME: {
         const name = this.value() as string;
         this.p++;
-        if (name === "super" && this.at(T.LPAR) && this.kindAt(this.p + 1) === T.RPAR && this.inMethod()) {
+        const how = name === "super" && this.at(T.LPAR) && this.kindAt(this.p + 1) === T.RPAR ? this.superArgs() : false;
+        if (how !== false) {
           // zero-argument super(): pass the implicit __class__ and first argument
           this.loadName("super", pos);
           this.p += 2;
-          this.markNeedsClass();
-          this.emit(O.SUPER_ARGS, 0, 0, 0, pos);
-          this.emit(O.CALL, 2, 0, 0, pos);
+          if (how === true) {
+            this.markNeedsClass();
+            this.emit(O.SUPER_ARGS, 0, 0, 0, pos);
+            this.emit(O.CALL, 2, 0, 0, pos);
+          } else if (how === "") this.emit(O.CALL, 0, 0, 0, pos); // RuntimeError: super(): no arguments
+          else {
+            this.loadName("__class__", pos);
+            this.loadName(how, pos);
+            this.emit(O.CALL, 2, 0, 0, pos);
+          }
           return this.other(start, depth, pos, "function call");
         }
         const fresh = this.loadName(name, pos);
@@ -539,7 +547,13 @@ export class ExprCompiler {
   }
 
   /** Hooks the statement compiler overrides. */
-  inMethod(): boolean {
+  /**
+   * Where a zero-argument super() here takes its arguments: false when it is a plain call (not
+   * in a method), true for SUPER_ARGS (this frame's __class__ cell and first argument), or the
+   * name of the first argument of the function a list, set or dict comprehension is inlined
+   * into (CPython 3.12), "" when that function has none.
+   */
+  superArgs(): boolean | string {
     return false;
   }
   markNeedsClass(): void {}

@@ -1289,11 +1289,17 @@ export class Compiler extends ExprCompiler {
 
   // -- scope-dependent hooks -------------------------------------------------------------------------
 
-  override inMethod(): boolean {
-    let u: Unit | null = this.u;
-    if (!u.isFunctionLike || u.kind === U_COMPREHENSION) return false;
+  override superArgs(): boolean | string {
+    // the function whose frame super() sees: comprehensions other than generator expressions
+    // run inlined in their function's frame
+    let f = this.u;
+    while (f.kind === U_COMPREHENSION && !(f.code_.flags & CO_GENERATOR) && f.parent !== null && f.parent.isFunctionLike) f = f.parent;
+    if (!f.isFunctionLike || (f.kind === U_COMPREHENSION && !(f.code_.flags & CO_GENERATOR))) return false;
+    let u: Unit | null = f;
     while (u !== null && u.isFunctionLike) u = u.parent;
-    return u !== null && u.kind === U_CLASS;
+    if (u === null || u.kind !== U_CLASS) return false;
+    if (f === this.u) return true;
+    return f.code_.argcount > 0 ? f.params[0] : "";
   }
 
   override markNeedsClass(): void {

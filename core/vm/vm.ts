@@ -2151,11 +2151,12 @@ export class Interp {
         const i = code[pc + 1];
         const cls = i >= 0 ? f.cells![i].v : undefined;
         if (cls === undefined) runtimeError("super(): __class__ cell not found");
-        let first = co.argcount > 0 || (co.flags & CO_VARARGS) ? s[0] : undefined;
+        // (as CPython, a method taking only *args has no first argument)
+        if (co.argcount === 0) runtimeError("super(): no arguments");
+        let first = s[0];
         if (first === undefined && co.cellvars.length > 0 && co.cell2arg && co.cell2arg.indexOf(0) >= 0) {
           first = f.cells![co.cell2arg.indexOf(0)].v;
         }
-        if (first instanceof PyTuple && co.argcount === 0) first = first.a[0];
         if (first === undefined) runtimeError("super(): no arguments");
         s[sp++] = cls;
         s[sp++] = first;
