@@ -736,7 +736,17 @@ function superGetAttr(s: PySuper, name: string): Py {
       return bind(v, s.obj, s.objType);
     }
   }
-  if (name === "__class__") return SuperTypeRef();
+  // the super object's own members
+  switch (name) {
+    case "__class__":
+      return SuperTypeRef();
+    case "__thisclass__":
+      return s.type;
+    case "__self__":
+      return s.obj;
+    case "__self_class__":
+      return s.obj === null ? null : s.objType;
+  }
   return undefined;
 }
 function SuperTypeRef(): Py {
@@ -865,6 +875,11 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   if (!t.builtin && "attrs" in obj) {
     ((obj as { attrs: Map<string, Py> | null }).attrs ??= new Map()).set(name, v);
     return;
+  }
+  if (obj instanceof PySuper) {
+    // super has no instance dict; what it finds along the MRO is not its own attribute
+    if (name === "__thisclass__" || name === "__self__" || name === "__self_class__") raise(AttributeError, "readonly attribute");
+    attributeError(obj, name);
   }
   if (lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
   if (name === "__class__") {
