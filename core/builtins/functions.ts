@@ -343,9 +343,8 @@ function pyReversed(args: Py[], kw: string[] | null): Py {
   if (typeof v === "object" && v !== null) {
     const r = lookup(v.cls, "__reversed__");
     if (r !== undefined) return callBound(r, v, v.cls, []);
-    if (lookup(v.cls, "__getitem__") !== undefined && lookup(v.cls, "__len__") !== undefined) {
-      return new SeqReversedIter(v, pyLen(v) - 1);
-    }
+    // a sequence (CPython's PySequence_Check: a __getitem__, not a dict) must also have a length
+    if (lookup(v.cls, "__getitem__") !== undefined && !(v instanceof PyDict)) return new SeqReversedIter(v, pyLen(v) - 1);
   }
   typeError(`'${typeName(v)}' object is not reversible`);
 }

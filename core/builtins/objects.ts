@@ -11,7 +11,7 @@ import {
   AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, NotImplemented, ObjectType,
   PropertyType, type Py, PyBuiltin, PyClassMethod, PyDict, PyException, PyFunction, PyInstance,
   PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, StaticMethodType, StrType, SuperType, TypeType, STOP,
-  PyModule, ModuleType, FunctionType, MethodType, PyMethod,
+  PyModule, ModuleType, FunctionType, MethodType, PyMethod, NoneType, NotImplementedType, EllipsisType, Ellipsis,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
@@ -152,6 +152,14 @@ export function installObjects(): void {
     if (args.length > 0) typeError("object() takes no arguments");
     return new PyInstance(ObjectType);
   };
+
+  // NoneType(), NotImplementedType(), EllipsisType(): the singletons
+  for (const [t, v, name] of [[NoneType, null, "NoneType"], [NotImplementedType, NotImplemented, "NotImplementedType"], [EllipsisType, Ellipsis, "EllipsisType"]] as const) {
+    t.newFn = (_cls, args) => {
+      if (args.length > 0) typeError(`${name} takes no arguments`);
+      return v;
+    };
+  }
 
   // ---- type ----
   /** A class made by calling type() takes its __module__ from the calling code's globals. */

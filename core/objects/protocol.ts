@@ -23,7 +23,7 @@ import {
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
-  WrapperDescriptorType,
+  WrapperDescriptorType, MethodType, BuiltinFunctionType,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
@@ -875,6 +875,15 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   if (!t.builtin && "attrs" in obj) {
     ((obj as { attrs: Map<string, Py> | null }).attrs ??= new Map()).set(name, v);
     return;
+  }
+  if (obj instanceof PyMethod || obj instanceof PyBuiltin) {
+    // CPython's descriptors on these types; what a bound method reads through from its function
+    // is not its own attribute
+    if (name === "__func__" && t === MethodType || name === "__self__" && t !== BuiltinFunctionType) {
+      raise(AttributeError, "readonly attribute");
+    }
+    const getsets = t === MethodType ? ["__doc__"] : ["__doc__", "__name__", "__qualname__", "__self__"];
+    if (!getsets.includes(name)) attributeError(obj, name);
   }
   if (obj instanceof PySuper) {
     // super has no instance dict; what it finds along the MRO is not its own attribute

@@ -96,13 +96,13 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
     else kw.set(kwnames[i], kwvalues[i]);
   }
   for (const b of bases) {
-    if (!(b instanceof PyType)) {
-      typeError(`bases must be types`);
-    }
-    if (b.final) typeError(`type '${b.name}' is not an acceptable base type`);
+    if (b instanceof PyType && b.final) typeError(`type '${b.name}' is not an acceptable base type`);
   }
   const baseTypes = bases as PyType[];
-  if (meta === null) meta = TypeType;
+  // as CPython's __build_class__: the first base's type by default, then the most derived of
+  // the bases' types; a base that is not a class makes its type the metaclass (`class C(5)`
+  // calls int("C", (5,), ns)), which only type and its subclasses accept
+  if (meta === null) meta = bases.length > 0 ? typeOf(bases[0]) : TypeType;
   if (meta instanceof PyType) meta = calcMeta(meta, baseTypes);
   // run the body in a fresh namespace, or the one the metaclass's __prepare__ makes
   let ns: PyDict;
@@ -133,8 +133,8 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   let cls: Py;
   if (meta !== TypeType && meta instanceof PyType && !meta.builtin) {
     cls = callWithKw(meta, [name, new PyTuple(bases), ns], kw);
-  } else if (meta !== TypeType && !(meta instanceof PyType)) {
-    cls = callObject(meta, [name, new PyTuple(bases), ns]);
+  } else if (meta !== TypeType) {
+    cls = callWithKw(meta, [name, new PyTuple(bases), ns], kw);
   } else {
     cls = newClass(TypeType, name, baseTypes, ns, kw);
   }
@@ -146,7 +146,7 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
 export function calcMeta(meta: PyType, bases: PyType[]): PyType {
   let winner = meta;
   for (const b of bases) {
-    const m = b.cls as PyType;
+    const m = typeOf(b);
     if (isSubtype(winner, m)) continue;
     if (isSubtype(m, winner)) {
       winner = m;
@@ -323,6 +323,8 @@ export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
 export function typeCall(cls: PyType, args: Py[], kw: string[] | null): Py {
   if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, args, kw);
   const nw = lookup(cls, "__new__");
+  // a runtime type made only by the runtime (functions, iterators, generators)
+  if (cls.builtin && (nw === undefined || isObjectNew(nw))) typeError(`cannot create '${cls.name}' instances`);
   let obj: Py;
   if (nw !== undefined && !isObjectNew(nw)) {
     const fn = nw instanceof PyStaticMethod ? nw.func : nw;

@@ -788,10 +788,8 @@ export function getItem(o: Py, k: Py, raw = false): Py {
   if (o instanceof PyType) {
     const cg = lookup(o, "__class_getitem__");
     if (cg !== undefined) return hooksCall(cg, [o, k]);
-    if (o.builtin) {
-      if (o === TypeType) return classGetItem([o, k]);
-      typeError(`type '${o.name}' is not subscriptable`);
-    }
+    if (o === TypeType) return classGetItem([o, k]);
+    typeError(`type '${o.name}' is not subscriptable`);
   }
   const h = getItemHook(o, k);
   if (h !== undefined) return h;
