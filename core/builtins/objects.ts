@@ -23,7 +23,7 @@ import { argTypeName } from "../objects/str.ts";
 import { current } from "../vm/vm.ts";
 import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
 import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
-import { calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
+import { c3, calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
 
 /**
@@ -201,7 +201,9 @@ export function installObjects(): void {
       return null;
     },
     mro(args) {
-      return new (hooksList())((args[0] as PyType).mro.slice());
+      // type.mro() is the C3 linearisation, whatever a metaclass's mro() made __mro__
+      const t = args[0] as PyType;
+      return new (hooksList())(t.builtin ? t.mro.slice() : c3(t, t.bases));
     },
     __repr__(args) {
       return builtinRepr(args[0]);
@@ -223,7 +225,12 @@ export function installObjects(): void {
     const kwm = new Map<string, Py>();
     const nkw = kw === null ? 0 : kw.length;
     for (let i = 0; i < nkw; i++) kwm.set(kw![i], args[args.length - nkw + i]);
-    const [meta, name, bases, ns] = nkw > 0 ? args.slice(0, args.length - nkw) : args;
+    const pos = nkw > 0 ? args.slice(0, args.length - nkw) : args;
+    if (pos.length === 0) typeError("type.__new__(): not enough arguments");
+    const [meta, name, bases, ns] = pos;
+    if (!(meta instanceof PyType)) typeError(`type.__new__(X): X is not a type object (${typeName(meta)})`);
+    if (!isSubtype(meta, TypeType)) typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
+    if (pos.length !== 4) typeError(`type.__new__() takes exactly 3 arguments (${pos.length - 1} given)`);
     checkClassArgs(name, bases, ns);
     return newClass(calcMeta(meta as PyType, bases.a as PyType[]), name, bases.a as PyType[], ns, kwm, callerModule());
   });
