@@ -100,6 +100,10 @@ export class PyType extends PyObject {
   noDict = false;
   /** Direct subclasses, in creation order (type.__subclasses__()). */
   subclasses: PyType[] = [];
+  /** __base__ (CPython's tp_base): the base whose layout instances extend (vm/classes.ts bestBase). */
+  base: PyType | null;
+  /** CPython's solid_base, computed on first use (vm/classes.ts solidBase). */
+  solid: PyType | null = null;
 
   constructor(name: string, bases: PyType[], dict?: Map<string, Py>, builtin = true) {
     super();
@@ -107,6 +111,7 @@ export class PyType extends PyObject {
     this.qualname = name;
     this.module = "builtins";
     this.bases = bases;
+    this.base = bases.length > 0 ? bases[0] : null;
     this.dict = dict ?? new Map();
     this.builtin = builtin;
     this.mro = [this];

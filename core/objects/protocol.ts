@@ -695,7 +695,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
     case "__bases__":
       return new PyTuple(t.bases);
     case "__base__":
-      return t.bases.length > 0 ? t.bases[0] : null;
+      return t.base;
     case "__dict__": {
       const d = new PyDict();
       for (const [k, x] of t.dict) dictSet(d, k, x);

@@ -57,6 +57,32 @@ function solidLayout(bases: PyType[]): PyType {
   return layout;
 }
 
+/** Does t add to its base's instance layout (CPython's extra_ivars): a builtin layout of its own, or __slots__ naming slots? */
+function addsLayout(t: PyType): boolean {
+  if (t.builtin) return t.layout === t && t !== ObjectType;
+  const sl = t.dict.get("__slots__");
+  if (sl === undefined) return false;
+  return (typeof sl === "string" ? [sl] : iterToArray(sl)).some((n) => n !== "__dict__" && n !== "__weakref__");
+}
+
+/** CPython's solid_base: the nearest class along the __base__ chain that adds to the layout. */
+export function solidBase(t: PyType): PyType {
+  return t.solid ??= addsLayout(t) ? t : t.base === null ? ObjectType : solidBase(t.base);
+}
+
+/** CPython's best_base: the base whose solid base is the most derived (the new class's __base__). */
+export function bestBase(bases: PyType[]): PyType {
+  let base = bases[0], winner: PyType | null = null;
+  for (const b of bases) {
+    const c = solidBase(b);
+    if (winner === null || (!isSubtype(winner, c) && isSubtype(c, winner))) {
+      winner = c;
+      base = b;
+    } else if (!isSubtype(winner, c)) typeError("multiple bases have instance lay-out conflict");
+  }
+  return base;
+}
+
 /** Call f with the positional args followed by the class statement's keywords. */
 function callWithKw(f: Py, args: Py[], kw: Map<string, Py>): Py {
   return callObject(f, args.concat([...kw.values()]), kw.size > 0 ? [...kw.keys()] : null);
@@ -167,8 +193,9 @@ export function newClass(
   const realBases = bases.length > 0 ? bases : [ObjectType];
   const t = new PyType(name, realBases, new Map(), false);
   t.cls = meta;
-  t.mro = c3(t, realBases);
   t.layout = solidLayout(realBases);
+  t.base = bestBase(realBases);
+  t.mro = c3(t, realBases);
   for (const b of realBases) b.subclasses.push(t);
   if (t.layout !== ObjectType) t.hasDict = true;
   for (const [k, v] of ns.m) {
@@ -191,6 +218,7 @@ export function newClass(
   }
   if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
+  if (meta !== TypeType) customMro(t, meta);
   applySlots(t);
   bumpTypeEpoch();
   // __set_name__ (a property just learns its name, for error messages)
@@ -220,6 +248,19 @@ export function newClass(
   }
   if (kw.size > 0) typeError(`${t.qualname}.__init_subclass__() takes no keyword arguments`);
   return t;
+}
+
+/** A metaclass's own mro() gives the class's __mro__ (CPython's mro_invoke, with its checks). */
+function customMro(t: PyType, meta: PyType): void {
+  const m = lookup(meta, "mro");
+  if (m === undefined || (m instanceof PyBuiltin && m.owner === TypeType)) return;
+  const r = iterToArray(callBound(m, t, meta, []));
+  const solid = solidBase(t);
+  for (const c of r) {
+    if (!(c instanceof PyType)) typeError(`mro() returned a non-class ('${typeName(c)}')`);
+    if (!isSubtype(solid, solidBase(c))) typeError(`mro() returned base with unsuitable layout ('${c.name}')`);
+  }
+  t.mro = r;
 }
 
 /**
