@@ -774,6 +774,56 @@ export function setAttr(obj: Py, name: string, v: Py): void {
   setAttrRaw(obj, name, v);
 }
 
+/**
+ * obj.__class__ = v, with CPython's rules (object_set_class): both classes user-defined, and
+ * instances of the same layout (compatible_for_assignment).
+ */
+function setClass(obj: Py, v: Py): void {
+  if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
+  const old = typeOf(obj);
+  if (old.builtin || v.builtin) typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  const a = layoutRoot(v), b = layoutRoot(old);
+  if (a !== b && (a.builtin || b.builtin || a.base !== b.base || !sameSlotsAdded(a, b))) {
+    typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  }
+  obj.cls = v;
+  // an instance's shape belongs to its class
+  if (obj instanceof PyInstance && obj.shape !== null) toDictMode(obj);
+}
+
+/** The __slots__ a class declares itself (mangling aside), sorted as CPython keeps them. */
+function ownSlots(t: PyType): string[] {
+  const sl = t.dict.get("__slots__");
+  if (sl === undefined) return [];
+  return (typeof sl === "string" ? [sl] : iterToArray(sl)).filter((n) => n !== "__dict__" && n !== "__weakref__").sort();
+}
+
+/** Do instances of t carry a __dict__ (user classes unless slotted, builtin exceptions)? */
+function instanceHasDict(t: PyType): boolean {
+  return t.builtin ? isSubtype(t, BaseException) : !t.noDict;
+}
+
+/** Does t lay out its instances as its base does (CPython's compatible_with_tp_base)? */
+function sameLayoutAsBase(t: PyType): boolean {
+  const b = t.base;
+  if (b === null) return false;
+  if (t.builtin) return b !== ObjectType && t.layout === b.layout;
+  return ownSlots(t).length === 0 && instanceHasDict(t) === instanceHasDict(b);
+}
+
+function layoutRoot(t: PyType): PyType {
+  while (sameLayoutAsBase(t)) t = t.base!;
+  return t;
+}
+
+/** Two classes over one base that add the same slots (CPython's same_slots_added); a __dict__
+ * added to a variable-size builtin (int, tuple, bytes) makes every such class its own layout. */
+function sameSlotsAdded(a: PyType, b: PyType): boolean {
+  const l = a.base!.layout;
+  if (l === IntType || l === TupleType || l === BytesType) return false;
+  return instanceHasDict(a) === instanceHasDict(b) && ownSlots(a).join(",") === ownSlots(b).join(",");
+}
+
 /** A data descriptor's setter for `name` on obj's class (property, __set__), or false. */
 function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
   const cattr = lookup(t, name);
@@ -799,6 +849,11 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
 export function setAttrRaw(obj: Py, name: string, v: Py): void {
   if (typeof obj === "object" && obj !== null && !(obj instanceof PyType) && !(obj.cls as PyType).builtin) {
     if (setViaDescriptor(obj, obj.cls, name, v)) return;
+  }
+  // object's __class__ (a class attribute of that name shadows it, as in CPython)
+  if (name === "__class__" && !(obj instanceof PyType) && lookup(typeOf(obj), name) === undefined) {
+    setClass(obj, v);
+    return;
   }
   if (obj instanceof PyException) {
     // the exception's own fields (PyException is an instance: check them before its attributes)
@@ -833,11 +888,6 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     }
   }
   if (obj instanceof PyInstance) {
-    if (name === "__class__" && v instanceof PyType) {
-      obj.cls = v;
-      if (obj.shape !== null) toDictMode(obj);
-      return;
-    }
     const t = obj.cls;
     if (t === ObjectType || (t.slotNames !== null && !t.slotNames.has(name))) {
       if (t !== ObjectType && lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
@@ -891,10 +941,6 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     attributeError(obj, name);
   }
   if (lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-  if (name === "__class__") {
-    if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
-    typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-  }
   if (obj instanceof PyComplex && (name === "real" || name === "imag")) raise(AttributeError, "readonly attribute");
   // a computed attribute of a builtin object (int.real, float.imag, ...) is a read-only getset
   if (getAttrOpt(obj, name) !== undefined) raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
