@@ -277,7 +277,7 @@ export class ExprCompiler {
    */
   dropTargetUses(t: Tgt): void {
     forEachNameTarget(t, (n) => {
-      if (n.fresh) this.u.used.delete(n.name!);
+      if (n.fresh) this.u.used.delete(this.u.priv(n.name!));
     });
   }
 

@@ -30,26 +30,26 @@ interface Scope {
  * this scope (checked in that order, as CPython's symtable does), else null. "nonlocal and global"
  * is left to the caller, which reports it at the first declaration (`u.declared`).
  */
-export function declareName(u: Unit, name: string, isGlobal: boolean, tok: number): string | null {
+export function declareName(u: Unit, name: string, isGlobal: boolean, tok: number, shown = name): string | null {
   const first = u.declared === null ? undefined : u.declared.get(name);
   // the same statement again: a `finally` body is compiled once per exit
   if (first === tok) return null;
   if (first === undefined) (u.declared ??= new Map()).set(name, tok);
   const what = isGlobal ? "global" : "nonlocal";
-  if (u.params.includes(name)) return `name '${name}' is parameter and ${what}`;
-  if (u.used.has(name)) return `name '${name}' is used prior to ${what} declaration`;
-  if (u.annotated !== null && u.annotated.has(name)) return `annotated name '${name}' can't be ${what}`;
+  if (u.params.includes(name)) return `name '${shown}' is parameter and ${what}`;
+  if (u.used.has(name)) return `name '${shown}' is used prior to ${what} declaration`;
+  if (u.annotated !== null && u.annotated.has(name)) return `annotated name '${shown}' can't be ${what}`;
   if (u.assigned.has(name) && !(u.importOnly !== null && u.importOnly.has(name))) {
-    return `name '${name}' is assigned to before ${what} declaration`;
+    return `name '${shown}' is assigned to before ${what} declaration`;
   }
   return null;
 }
 
 /** CPython's SyntaxError message for annotating the simple name `name` in `u`, or null when allowed. */
-export function annotationError(u: Unit, name: string): string | null {
+export function annotationError(u: Unit, name: string, shown = name): string | null {
   if (u.kind === U_MODULE) return null;
-  if (u.globals.has(name)) return `annotated name '${name}' can't be global`;
-  if (u.nonlocals.has(name)) return `annotated name '${name}' can't be nonlocal`;
+  if (u.globals.has(name)) return `annotated name '${shown}' can't be global`;
+  if (u.nonlocals.has(name)) return `annotated name '${shown}' can't be nonlocal`;
   return null;
 }
 

@@ -362,9 +362,9 @@ export class Compiler extends ExprCompiler {
     }
     const simple = t.k === K_NAME && !t.paren;
     if (simple) {
-      const err = annotationError(this.u, t.name!);
+      const err = annotationError(this.u, this.u.priv(t.name!), t.name!);
       if (err !== null) this.fail(err, t.pos);
-      (this.u.annotated ??= new Set()).add(t.name!);
+      (this.u.annotated ??= new Set()).add(this.u.priv(t.name!));
     }
     const seg = this.cutTarget(t);
     this.p++; // ':'
@@ -387,7 +387,7 @@ export class Compiler extends ExprCompiler {
     this.u.adjust(1);
     if (keep) {
       this.loadName("__annotations__", t.pos);
-      this.loadConst(t.name!);
+      this.loadConst(this.u.priv(t.name!));
       this.emit(O.STORE_SUBSCR);
     } else if (this.u.kind === U_MODULE || this.u.kind === U_CLASS) {
       this.emit(O.POP_TOP);
@@ -902,12 +902,13 @@ export class Compiler extends ExprCompiler {
       this.fail("nonlocal declaration not allowed at module level", pos);
     }
     for (;;) {
-      const name = this.value(this.expect(T.NAME, "invalid syntax")) as string;
-      const err = declareName(u, name, isGlobal, tok);
+      const written = this.value(this.expect(T.NAME, "invalid syntax")) as string;
+      const name = u.priv(written);
+      const err = declareName(u, name, isGlobal, tok, written);
       if (err !== null) this.fail(err, pos);
       if (isGlobal ? u.nonlocals.has(name) : u.globals.has(name)) {
         // CPython reports this at the name's first declaration
-        this.fail(`name '${name}' is nonlocal and global`, this.t.start[u.declared!.get(name)!]);
+        this.fail(`name '${written}' is nonlocal and global`, this.t.start[u.declared!.get(name)!]);
       }
       if (isGlobal) u.globals.add(name);
       else u.nonlocals.add(name);
@@ -1058,9 +1059,11 @@ export class Compiler extends ExprCompiler {
     let sawDefault = false;
     let defaultsBuilt = false;
     const seen = new Set<string>();
-    const addName = (n: string, pos: number) => {
+    // parameters are mangled inside a class (`__a` is `_C__a`); a duplicate is reported as written
+    const addName = (n: string, pos: number): string => {
       if (seen.has(n)) this.fail(`duplicate argument '${n}' in function definition`, pos);
       seen.add(n);
+      return this.u.mangle(n);
     };
     // annotation code is cut out and kept; funcDef emits it after the defaults
     const anns: [string, Segment][] = [];
@@ -1075,8 +1078,7 @@ export class Compiler extends ExprCompiler {
     while (!this.at(end)) {
       const pos = this.tokStart;
       if (this.accept(T.DOUBLESTAR)) {
-        const n = this.value(this.expect(T.NAME, "invalid syntax")) as string;
-        addName(n, pos);
+        const n = addName(this.value(this.expect(T.NAME, "invalid syntax")) as string, pos);
         varkw = n;
         annotation(n);
         if (this.at(T.EQUAL)) this.fail("var-keyword argument cannot have default value");
@@ -1092,9 +1094,8 @@ export class Compiler extends ExprCompiler {
           defaultsBuilt = true;
         }
         if (this.at(T.NAME)) {
-          const n = this.value() as string;
+          const n = addName(this.value() as string, pos);
           this.p++;
-          addName(n, pos);
           varargs = n;
           annotation(n);
           if (this.at(T.EQUAL)) this.fail("var-positional argument cannot have default value");
@@ -1113,8 +1114,7 @@ export class Compiler extends ExprCompiler {
         if (!this.accept(T.COMMA)) break;
         continue;
       }
-      const n = this.value(this.expect(T.NAME, "invalid syntax")) as string;
-      addName(n, pos);
+      const n = addName(this.value(this.expect(T.NAME, "invalid syntax")) as string, pos);
       annotation(n);
       if (star) {
         kwonlyNames.push(n);
@@ -1338,8 +1338,9 @@ export class Compiler extends ExprCompiler {
     this.emit(O.YIELD_VALUE, 0, 0, 0, pos);
   }
 
-  override walrusStore(name: string, pos: number): void {
+  override walrusStore(written: string, pos: number): void {
     // In a comprehension, := binds in the nearest enclosing function (or module) scope.
+    const name = this.u.priv(written);
     let u: Unit = this.u;
     if (u.kind !== U_COMPREHENSION) {
       this.storeName(name, pos);
@@ -1351,7 +1352,7 @@ export class Compiler extends ExprCompiler {
       u = u.parent!;
     }
     for (const c of chain) {
-      if (c.compVars?.has(name)) this.fail(`assignment expression cannot rebind comprehension iteration variable '${name}'`, pos);
+      if (c.compVars?.has(name)) this.fail(`assignment expression cannot rebind comprehension iteration variable '${written}'`, pos);
     }
     if (u.kind === U_CLASS) this.fail("assignment expression within a comprehension cannot be used in a class body", pos);
     const isGlobal = u.kind === U_MODULE || u.globals.has(name);
@@ -1421,7 +1422,7 @@ export class Compiler extends ExprCompiler {
     let seg = this.cutTarget(t);
     this.emitStore(t, seg, t.start);
     const vars = (child.compVars = new Set());
-    forEachNameTarget(t, (n) => vars.add(n.name!));
+    forEachNameTarget(t, (n) => vars.add(child.priv(n.name!)));
     this.p = afterIter;
     // further clauses
     while (this.p < close) {
@@ -1440,10 +1441,10 @@ export class Compiler extends ExprCompiler {
         t = this.targetList();
         seg = this.cutTarget(t);
         forEachNameTarget(t, (n) => {
-          const name = n.name!;
+          const name = child.priv(n.name!);
           // an earlier `if` clause bound it with :=
           if (child.nonlocals.has(name) || child.globals.has(name)) {
-            this.fail(`comprehension inner loop cannot rebind assignment expression target '${name}'`, t.pos);
+            this.fail(`comprehension inner loop cannot rebind assignment expression target '${n.name!}'`, t.pos);
           }
           vars.add(name);
         });

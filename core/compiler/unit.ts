@@ -186,9 +186,10 @@ export class Unit {
     return this.parent === null ? n : this.parent.mangle(n);
   }
 
-  /** A name bound or read in this unit as the namespace sees it (mangled in a class body). */
+  /** A name bound or read in this unit as its namespace sees it: mangled in a class body and in
+   * the functions inside a class (CPython mangles their locals and parameters too). */
   priv(n: string): string {
-    return this.kind === U_CLASS ? this.mangle(n) : n;
+    return this.mangle(n);
   }
 
   vnameIdx(n: string): number {
