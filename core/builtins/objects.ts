@@ -12,6 +12,7 @@ import {
   PropertyType, type Py, PyBuiltin, PyClassMethod, PyDict, PyException, PyFunction, PyInstance,
   PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, StaticMethodType, StrType, SuperType, TypeType, STOP,
   PyModule, ModuleType, FunctionType, MethodType, PyMethod, NoneType, NotImplementedType, EllipsisType, Ellipsis,
+  PyDescriptor, MemberDescriptorType, GetSetDescriptorType,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
@@ -352,6 +353,8 @@ export function installObjects(): void {
     return new PyException(cls, new PyTuple(args.slice(1, args.length - (kw?.length ?? 0))));
   });
   BaseException.dict.set("__new__", new PyStaticMethod(beNew));
+  // exceptions carry a __dict__ (so their subclasses add only __weakref__)
+  BaseException.dict.set("__dict__", new PyDescriptor("__dict__", BaseException, GetSetDescriptorType));
 
   // ---- property, staticmethod, classmethod ----
   PropertyType.newFn = (cls, args, kw) => {
@@ -392,6 +395,36 @@ export function installObjects(): void {
       return null;
     },
   });
+  // ---- member_descriptor (slots), getset_descriptor (__dict__, __weakref__) ----
+  /** The descriptor, once the object it is applied to is an instance of its class. */
+  const descrFor = (args: Py[]): PyDescriptor => {
+    const d = args[0] as PyDescriptor;
+    if (!isSubtype(typeOf(args[1]), d.owner)) {
+      typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(args[1])}' object`);
+    }
+    return d;
+  };
+  for (const t of [MemberDescriptorType, GetSetDescriptorType]) {
+    defMethods(t, {
+      __get__(args, kw) {
+        arity("__get__", args, kw, 1, 2, true);
+        if (args[1] === null) return args[0];
+        return rawGetAttr(args[1], descrFor(args).name);
+      },
+      __set__(args, kw) {
+        arity("__set__", args, kw, 2, 2, true);
+        const d = descrFor(args);
+        if (d.name === "__weakref__") raise(hooksAttr(), `attribute '__weakref__' of '${d.owner.name}' objects is not writable`);
+        setAttrRaw(args[1], d.name, args[2]);
+        return null;
+      },
+      __delete__(args, kw) {
+        arity("__delete__", args, kw, 1, 1, true);
+        delAttrRaw(args[1], descrFor(args).name);
+        return null;
+      },
+    });
+  }
   StaticMethodType.newFn = (_cls, args, kw) => {
     arity("staticmethod", args, kw, 1, 1);
     return new PyStaticMethod(args[0]);

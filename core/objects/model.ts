@@ -494,6 +494,22 @@ export class PyProperty extends PyObject {
   }
 }
 
+export const MemberDescriptorType = builtinType("member_descriptor", ObjectType, true);
+export const GetSetDescriptorType = builtinType("getset_descriptor", ObjectType, true);
+
+/**
+ * A class's descriptor for a `__slots__` name (member_descriptor) or for its instances'
+ * `__dict__` and `__weakref__` (getset_descriptor). Slot values live with the instance's other
+ * attributes (docs/differences.md), so these only describe them: the attribute lookup reads the
+ * instance first and reaches the descriptor when the value is missing.
+ */
+export class PyDescriptor extends PyObject {
+  constructor(readonly name: string, readonly owner: PyType, cls: PyType) {
+    super();
+    this.cls = cls;
+  }
+}
+
 export class PyStaticMethod extends PyObject {
   constructor(public readonly func: Py) {
     super();

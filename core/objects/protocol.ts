@@ -23,7 +23,7 @@ import {
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
-  WrapperDescriptorType, MethodType, BuiltinFunctionType,
+  WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
@@ -198,7 +198,18 @@ export function bind(attr: Py, obj: Py, t: PyType): Py {
     const get = lookup(attr.cls, "__get__");
     if (get !== undefined) return callObject(get, [attr, obj, t]);
   }
+  if (attr instanceof PyDescriptor) return descriptorGet(attr, obj);
   return attr;
+}
+
+/** A slot or __dict__/__weakref__ descriptor read through an instance whose storage lacks the value. */
+export function descriptorGet(d: PyDescriptor, obj: Py): Py {
+  if (!isInstance(obj, d.owner)) {
+    typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  }
+  if (d.cls === MemberDescriptorType) attributeError(obj, d.name); // an unset slot
+  if (d.name === "__dict__" && obj instanceof PyInstance) return toDictMode(obj);
+  return null; // __weakref__: there are no weak references
 }
 
 function propertyGet(p: PyProperty, obj: Py): Py {
@@ -632,6 +643,13 @@ function specialAttr(obj: Py, name: string): Py {
     return getAttrOpt(obj.func, name);
   }
   if (obj instanceof PySuper) return superGetAttr(obj, name);
+  if (obj instanceof PyDescriptor) {
+    if (name === "__name__") return obj.name;
+    if (name === "__qualname__") return `${obj.owner.qualname}.${obj.name}`;
+    if (name === "__objclass__") return obj.owner;
+    if (name === "__doc__") return null;
+    return undefined;
+  }
   if (obj instanceof PyCodeObject) return codeAttr(obj, name);
   if (obj instanceof PyFrameObject) return frameAttr(obj, name);
   if (obj instanceof PyCell && name === "cell_contents") {
@@ -679,7 +697,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
       if (v instanceof PyInstance && !(v instanceof PyException)) {
         const get = lookup(v.cls, "__get__");
         if (get !== undefined) return callObject(get, [v, null, t]);
-      }
+      } else if (v instanceof PyDescriptor && name === "__dict__") return classDict(t);
     }
     return v;
   }
@@ -696,11 +714,8 @@ export function typeGetAttr(t: PyType, name: string): Py {
       return new PyTuple(t.bases);
     case "__base__":
       return t.base;
-    case "__dict__": {
-      const d = new PyDict();
-      for (const [k, x] of t.dict) dictSet(d, k, x);
-      return d;
-    }
+    case "__dict__":
+      return classDict(t);
     case "__doc__":
       return null;
     case "__class__":
@@ -718,6 +733,13 @@ export function typeGetAttr(t: PyType, name: string): Py {
     if (ga !== undefined) return callBound(ga, t, meta, [name]);
   }
   return undefined;
+}
+
+/** A class's namespace as a dict (a copy: CPython's read-only mappingproxy, see docs/differences.md). */
+function classDict(t: PyType): PyDict {
+  const d = new PyDict();
+  for (const [k, x] of t.dict) dictSet(d, k, x);
+  return d;
 }
 
 function superGetAttr(s: PySuper, name: string): Py {
@@ -841,6 +863,9 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
     }
     // __delete__ alone still makes a data descriptor: it has no way to set
     if (lookup(cattr.cls, "__delete__") !== undefined) raise(AttributeError, "__set__");
+  }
+  if (cattr instanceof PyDescriptor && name === "__weakref__") {
+    raise(AttributeError, `attribute '__weakref__' of '${cattr.owner.name}' objects is not writable`);
   }
   return false;
 }
@@ -967,6 +992,7 @@ export function delAttrRaw(obj: Py, name: string): void {
       return;
     }
     if (instDel(obj, name)) return;
+    if (cattr instanceof PyDescriptor && cattr.cls === MemberDescriptorType) raise(AttributeError, name); // an unset slot
   }
   attributeError(obj, name);
 }
@@ -1035,6 +1061,7 @@ export function delAttr(obj: Py, name: string): void {
   } else if ((obj as { attrs?: Map<string, Py> | null }).attrs?.delete(name)) {
     return;
   }
+  if (cattr instanceof PyDescriptor && cattr.cls === MemberDescriptorType) raise(AttributeError, name); // an unset slot
   attributeError(obj, name);
 }
 
@@ -1241,6 +1268,9 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   if (v instanceof PyStaticMethod) return `<staticmethod(${pyRepr(v.func)})>`;
   if (v instanceof PyClassMethod) return `<classmethod(${pyRepr(v.func)})>`;
   if (v instanceof PySuper) return `<super: <class '${v.type.name}'>, <${v.objType.name} object>>`;
+  if (v instanceof PyDescriptor) {
+    return `<${v.cls === MemberDescriptorType ? "member" : "attribute"} '${v.name}' of '${v.owner.name}' objects>`;
+  }
   const custom = hooks.repr?.(v);
   if (custom !== undefined) return custom;
   // a subclass of a builtin without a __repr__ slot of its own (bytes): the value's repr

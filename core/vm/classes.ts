@@ -6,7 +6,8 @@ import { BaseException, TypeError as TypeErrorT } from "../objects/exceptions.ts
 import {
   bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, type Py, PyBuiltin,
   PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
-  StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE,
+  StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE, PyDescriptor,
+  MemberDescriptorType, GetSetDescriptorType,
 } from "../objects/model.ts";
 import { baseValue, bind, callBound, callObject, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -216,8 +217,10 @@ export function newClass(
     t.module = module;
     t.dict.set("__module__", module);
   }
-  if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
+  addDescriptors(t);
+  // (in CPython's order: the descriptors, __doc__, then __hash__)
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
+  if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
   if (meta !== TypeType) customMro(t, meta);
   applySlots(t);
   bumpTypeEpoch();
@@ -285,15 +288,52 @@ export function builtinNew(base: PyType, cls: PyType, args: Py[], kw: string[] |
   return inst;
 }
 
+/** The private-name form of a slot declared by class c (`__x` in C is `_C__x`, as in its methods). */
+function mangleSlot(c: PyType, n: string): string {
+  const owner = c.name.replace(/^_+/, "");
+  return n.startsWith("__") && !n.endsWith("__") && owner !== "" ? `_${owner}${n}` : n;
+}
+
+/** Does an instance of class b carry a __dict__ / weak references (a getset descriptor for it on the MRO)? */
+function hasGetSet(b: PyType, name: string): boolean {
+  return lookup(b, name) instanceof PyDescriptor;
+}
+
+/**
+ * The class-namespace descriptors CPython's type_new adds: a member descriptor per slot the class
+ * declares (sorted, as CPython), then `__dict__` and `__weakref__` when instances get them here
+ * (no __slots__, or slots naming them, and a base without them; no weak references past a
+ * variable-size builtin base: int, tuple, bytes).
+ */
+function addDescriptors(t: PyType): void {
+  const own = t.dict.get("__slots__");
+  let slots: string[] | null = null;
+  if (own !== undefined) {
+    slots = [];
+    for (const n of typeof own === "string" ? [own] : iterToArray(own)) {
+      if (typeof n !== "string") typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
+      if (n !== "__dict__" && n !== "__weakref__" && t.dict.has(mangleSlot(t, n))) {
+        raise(hooks.ValueError, `'${mangleSlot(t, n)}' in __slots__ conflicts with class variable`);
+      }
+      slots.push(n);
+    }
+    const members = slots.filter((n) => n !== "__dict__" && n !== "__weakref__").map((n) => mangleSlot(t, n)).sort();
+    for (const n of members) t.dict.set(n, new PyDescriptor(n, t, MemberDescriptorType));
+  }
+  const base = t.base!;
+  if ((slots === null || slots.includes("__dict__")) && !hasGetSet(base, "__dict__")) {
+    t.dict.set("__dict__", new PyDescriptor("__dict__", t, GetSetDescriptorType));
+  }
+  const l = base.layout;
+  if ((slots === null || slots.includes("__weakref__")) && !hasGetSet(base, "__weakref__") && l !== IntType && l !== TupleType && l !== BytesType) {
+    t.dict.set("__weakref__", new PyDescriptor("__weakref__", t, GetSetDescriptorType));
+  }
+}
+
 /** __slots__: restrict instance attributes when every class in the MRO declares slots. */
 function applySlots(t: PyType): void {
   const own = t.dict.get("__slots__");
   if (own === undefined) return;
-  for (const n of typeof own === "string" ? [own] : iterToArray(own)) {
-    if (typeof n === "string" && n !== "__dict__" && n !== "__weakref__" && t.dict.has(n)) {
-      raise(hooks.ValueError, `'${n}' in __slots__ conflicts with class variable`);
-    }
-  }
   const names = new Set<string>();
   let dict = false;
   for (const c of t.mro) {
@@ -305,11 +345,10 @@ function applySlots(t: PyType): void {
     }
     const items = typeof sl === "string" ? [sl] : iterToArray(sl);
     // private names are mangled with the class that declares them, as in its methods
-    const owner = c.name.replace(/^_+/, "");
     for (const n of items) {
       if (typeof n !== "string") typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
       if (n === "__dict__") dict = true;
-      else names.add(n.startsWith("__") && !n.endsWith("__") && owner !== "" ? `_${owner}${n}` : n);
+      else names.add(mangleSlot(c, n));
     }
   }
   if (dict) return;

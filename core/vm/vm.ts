@@ -20,6 +20,7 @@ import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
   PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots,
+  PyDescriptor, GetSetDescriptorType,
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
@@ -2791,7 +2792,8 @@ export function icPut(ic: Py[], k: number, key: Py, value: Py): void {
 function isDataDesc(attr: Py): boolean {
   if (attr instanceof PyProperty) return true;
   if (attr instanceof PyInstance) return lookup(attr.cls, "__set__") !== undefined || lookup(attr.cls, "__delete__") !== undefined;
-  return false;
+  // __dict__ and __weakref__ (setting __weakref__ is an error the slow path raises)
+  return attr instanceof PyDescriptor && attr.cls === GetSetDescriptorType;
 }
 
 function hasGet(attr: Py): boolean {
@@ -2799,7 +2801,10 @@ function hasGet(attr: Py): boolean {
   if (attr instanceof PyBuiltin || attr instanceof PyType) return attr instanceof PyBuiltin && attr.owner !== null;
   const c = attr.cls as PyType;
   if (c === FunctionType) return true;
-  if (c.builtin) return c.name === "classmethod" || c.name === "staticmethod" || c.name === "property";
+  if (c.builtin) {
+    return c.name === "classmethod" || c.name === "staticmethod" || c.name === "property" || c.name === "member_descriptor" ||
+      c.name === "getset_descriptor";
+  }
   return lookup(c, "__get__") !== undefined;
 }
 
