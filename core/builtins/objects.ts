@@ -4,8 +4,7 @@
 import { raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet } from "../objects/dict.ts";
 import {
-  BaseException, GeneratorExit, KeyError, OSError, StopAsyncIteration, StopIteration, SyntaxError, SystemExit,
-  UnicodeDecodeError, UnicodeEncodeError,
+  BaseException, GeneratorExit, KeyError, OSError, StopAsyncIteration, StopIteration, SyntaxError, SystemExit, UnicodeDecodeError, UnicodeEncodeError, AttributeError, ImportError, NameError,
 } from "../objects/exceptions.ts";
 import {
   AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, NotImplemented, ObjectType,
@@ -353,6 +352,23 @@ export function installObjects(): void {
     return new PyException(cls, new PyTuple(args.slice(1, args.length - (kw?.length ?? 0))));
   });
   BaseException.dict.set("__new__", new PyStaticMethod(beNew));
+  // the exceptions whose __init__ takes keyword-only fields (CPython 3.10+)
+  for (const [t, fields] of [[NameError, ["name"]], [AttributeError, ["name", "obj"]], [ImportError, ["name", "path"]]] as const) {
+    defMethod(t, "__init__", (args, kw) => {
+      const e = args[0] as PyException;
+      const nkw = kw === null ? 0 : kw.length;
+      const pos = args.slice(1, args.length - nkw);
+      const f = e.fields ??= new Map();
+      for (const n of fields) f.set(n, null);
+      for (let i = 0; i < nkw; i++) {
+        if (!(fields as readonly string[]).includes(kw![i])) typeError(`'${kw![i]}' is an invalid keyword argument for ${t.name}()`);
+        f.set(kw![i], args[args.length - nkw + i]);
+      }
+      if (t === ImportError) f.set("msg", pos.length === 1 ? pos[0] : null);
+      e.args = new PyTuple(pos);
+      return null;
+    });
+  }
   // exceptions carry a __dict__ (so their subclasses add only __weakref__)
   BaseException.dict.set("__dict__", new PyDescriptor("__dict__", BaseException, GetSetDescriptorType));
 
@@ -385,12 +401,12 @@ export function installObjects(): void {
     __get__(args) {
       const p = args[0] as PyProperty;
       if (args[1] === null) return p;
-      if (p.fget === null) raise(hooksAttr(), propertyMessage(p, args[1], "getter"));
+      if (p.fget === null) raise(AttributeError, propertyMessage(p, args[1], "getter"));
       return callObject(p.fget, [args[1]]);
     },
     __set__(args) {
       const p = args[0] as PyProperty;
-      if (p.fset === null) raise(hooksAttr(), propertyMessage(p, args[1], "setter"));
+      if (p.fset === null) raise(AttributeError, propertyMessage(p, args[1], "setter"));
       callObject(p.fset, [args[1], args[2]]);
       return null;
     },
@@ -414,7 +430,7 @@ export function installObjects(): void {
       __set__(args, kw) {
         arity("__set__", args, kw, 2, 2, true);
         const d = descrFor(args);
-        if (d.name === "__weakref__") raise(hooksAttr(), `attribute '__weakref__' of '${d.owner.name}' objects is not writable`);
+        if (d.name === "__weakref__") raise(AttributeError, `attribute '__weakref__' of '${d.owner.name}' objects is not writable`);
         setAttrRaw(args[1], d.name, args[2]);
         return null;
       },
@@ -580,11 +596,7 @@ function unwrapStr(v: Py): string {
   typeError(`descriptor requires a 'str' object but received a '${typeName(v)}'`);
 }
 
-import { AttributeError } from "../objects/exceptions.ts";
 import { PyList } from "../objects/model.ts";
-function hooksAttr(): PyType {
-  return AttributeError;
-}
 function hooksList(): typeof PyList {
   return PyList;
 }

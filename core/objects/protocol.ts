@@ -11,7 +11,7 @@ import {
   notSubscriptable, notSupportedBetween, raise, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
 import {
-  AttributeError, BaseException, KeyError, StopIteration, SyntaxError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, SystemExit,
+  AttributeError, BaseException, KeyError, StopIteration, SyntaxError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, SystemExit, ImportError,
 } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { formatFloat, formatInt, formatStr } from "./format.ts";
@@ -466,7 +466,9 @@ function exceptionAttr(e: PyException, name: string): Py {
       if (name !== "filename") return undefined;
       break;
     case "name":
-      if (isSubtype(e.cls, NameErrorRef()) || isSubtype(e.cls, AttributeError)) return e.fields?.get("name") ?? null;
+      if (isSubtype(e.cls, NameErrorRef()) || isSubtype(e.cls, AttributeError) || isSubtype(e.cls, ImportError)) {
+        return e.fields?.get("name") ?? null;
+      }
       return e.fields?.get(name);
     case "obj":
       if (isSubtype(e.cls, AttributeError)) return e.fields?.get("obj") ?? null;
@@ -477,6 +479,10 @@ function exceptionAttr(e: PyException, name: string): Py {
     case "end":
     case "reason":
       return unicodeErrorAttr(e, name);
+    case "path":
+    case "msg":
+      if (isSubtype(e.cls, ImportError)) return e.fields?.get(name) ?? null;
+      break;
   }
   if (SYNTAX_ERROR_FIELDS.has(name) && isSubtype(e.cls, SyntaxError)) return e.fields?.get(name) ?? null;
   return e.fields?.get(name);

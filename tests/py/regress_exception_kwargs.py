@@ -1,4 +1,4 @@
-# Regression: keyword arguments ended up in an exception's args; Exception(a=1) was accepted
+# Regression: keyword arguments ended up in an exception's args; Exception(a=1) was accepted; NameError/AttributeError/ImportError keyword fields were ignored
 class AppError(Exception):
     def __init__(self, msg, code=0):
         self.code = code
@@ -60,3 +60,24 @@ except TypeError as e: print(e)
 class Deep(AppError): pass
 d = Deep("m", code=7)
 print(d.args, d.code)
+for f in [lambda: NameError('x', foo=1), lambda: AttributeError('x', foo=1), lambda: ImportError('x', foo=1), lambda: ModuleNotFoundError('x', foo=1)]:
+    try: f()
+    except TypeError as e: print(e)
+class N(NameError): pass
+try: N('x', foo=1)
+except TypeError as e: print(e)
+e = ImportError('m', name='mod', path='/p'); print(e.name, e.path, e.msg, e.args)
+print(ImportError('a', 'b').msg, ImportError().msg, ImportError().name, ImportError().path)
+e = AttributeError('m', name='n', obj=1); print(e.name, e.obj, e.args)
+print(NameError(name='q').name, NameError(name='q').args)
+e = NameError('z'); e.name = 'w'; print(e.name)
+print(ModuleNotFoundError('x', name='y').name)
+print(N("x", name="y").name, N("x").name)
+try:
+    undefined_name
+except NameError as e:
+    print(e.name, e.args)
+try:
+    object().nope
+except AttributeError as e:
+    print(e.name, type(e.obj).__name__)
