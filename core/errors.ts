@@ -11,7 +11,7 @@ import {
   ZeroDivisionError,
 } from "./objects/exceptions.ts";
 import { type Py, PyException, PyTuple, type PyType } from "./objects/model.ts";
-import { typeName } from "./objects/typeof.ts";
+import { typeName, typeOf } from "./objects/typeof.ts";
 
 /** Throw a new exception of `type` with message `msg`. */
 export function raise(type: PyType, msg?: string): never {
@@ -124,4 +124,11 @@ export function noKeywords(name: string): never {
 export function unexpectedKeyword(fname: string, kw: string): never {
   // CPython's argument parser for builtins words it this way (Python functions differ)
   throw newException(TypeError, `'${kw}' is an invalid keyword argument for ${fname}()`);
+}
+
+/** A property without a getter, setter or deleter (`what`) used on `obj`; `name` is the attribute
+ * a class body assigned it to, if any (CPython 3.11's wording, with the class's qualified name). */
+export function propertyMissing(name: string | null, obj: Py, what: string): never {
+  const q = typeOf(obj).qualname;
+  throw newException(AttributeError, name === null ? `property of '${q}' object has no ${what}` : `property '${name}' of '${q}' object has no ${what}`);
 }

@@ -1,7 +1,7 @@
 // object, type, str (constructor), exceptions, property/staticmethod/classmethod/super and
 // generator methods.
 
-import { raise, runtimeError, typeError } from "../errors.ts";
+import { propertyMissing, raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet } from "../objects/dict.ts";
 import {
   BaseException, GeneratorExit, KeyError, OSError, StopAsyncIteration, StopIteration, SyntaxError, SystemExit, UnicodeDecodeError, UnicodeEncodeError, AttributeError, ImportError, NameError,
@@ -240,7 +240,12 @@ export function installObjects(): void {
     if (!(t instanceof PyType)) typeError(`descriptor '__subclasses__' for 'type' objects doesn't apply to a '${typeName(t)}' object`);
     return new PyList(t.subclasses.slice());
   });
-  defMethod(TypeType, "__init__", () => null);
+  defMethod(TypeType, "__init__", (args, kw) => {
+    const nkw = kw === null ? 0 : kw.length, n = args.length - 1 - nkw;
+    if (n === 1 && nkw > 0) typeError("type.__init__() takes no keyword arguments");
+    if (n !== 1 && n !== 3) typeError("type.__init__() takes 1 or 3 arguments");
+    return null;
+  });
 
   // ---- str constructor ----
   StrType.call1 = pyStr;
@@ -401,12 +406,12 @@ export function installObjects(): void {
     __get__(args) {
       const p = args[0] as PyProperty;
       if (args[1] === null) return p;
-      if (p.fget === null) raise(AttributeError, propertyMessage(p, args[1], "getter"));
+      if (p.fget === null) propertyMissing(p.name, args[1], "getter");
       return callObject(p.fget, [args[1]]);
     },
     __set__(args) {
       const p = args[0] as PyProperty;
-      if (p.fset === null) raise(AttributeError, propertyMessage(p, args[1], "setter"));
+      if (p.fset === null) propertyMissing(p.name, args[1], "setter");
       callObject(p.fset, [args[1], args[2]]);
       return null;
     },
@@ -601,7 +606,3 @@ function hooksList(): typeof PyList {
   return PyList;
 }
 
-/** CPython 3.11's "property 'x' of 'C' object has no setter" (without a name when it has none). */
-export function propertyMessage(p: PyProperty, obj: Py, what: string): string {
-  return p.name === null ? `property object has no ${what}` : `property '${p.name}' of '${typeName(obj)}' object has no ${what}`;
-}

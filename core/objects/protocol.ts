@@ -8,7 +8,7 @@
 import { PyGenericAlias, PyUnion } from "./union.ts";
 import {
   attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
-  notSubscriptable, notSupportedBetween, raise, typeAttributeError, typeError, unhashable, valueError,
+  notSubscriptable, notSupportedBetween, propertyMissing, raise, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
 import {
   AttributeError, BaseException, KeyError, StopIteration, SyntaxError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, SystemExit, ImportError,
@@ -214,7 +214,7 @@ export function descriptorGet(d: PyDescriptor, obj: Py): Py {
 
 function propertyGet(p: PyProperty, obj: Py): Py {
   if (p.fget === null) {
-    raise(AttributeError, p.name === null ? `property object has no getter` : `property '${p.name}' of '${typeName(obj)}' object has no getter`);
+    propertyMissing(p.name, obj, "getter");
   }
   return callObject(p.fget, [obj]);
 }
@@ -857,7 +857,7 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
   const cattr = lookup(t, name);
   if (cattr === undefined) return false;
   if (cattr instanceof PyProperty) {
-    if (cattr.fset === null) raise(AttributeError, `property '${name}' of '${t.name}' object has no setter`);
+    if (cattr.fset === null) propertyMissing(cattr.name, obj, "setter");
     callObject(cattr.fset, [obj, v]);
     return true;
   }
@@ -993,7 +993,7 @@ export function delAttrRaw(obj: Py, name: string): void {
     const t = obj.cls;
     const cattr = lookup(t, name);
     if (cattr instanceof PyProperty) {
-      if (cattr.fdel === null) raise(AttributeError, `property '${name}' of '${t.name}' object has no deleter`);
+      if (cattr.fdel === null) propertyMissing(cattr.name, obj, "deleter");
       callObject(cattr.fdel, [obj]);
       return;
     }
@@ -1041,7 +1041,7 @@ export function delAttr(obj: Py, name: string): void {
   }
   const cattr = t.builtin ? undefined : lookup(t, name);
   if (cattr instanceof PyProperty) {
-    if (cattr.fdel === null) raise(AttributeError, `property '${name}' of '${t.name}' object has no deleter`);
+    if (cattr.fdel === null) propertyMissing(cattr.name, obj, "deleter");
     callObject(cattr.fdel, [obj]);
     return;
   }
