@@ -130,5 +130,6 @@ export function unexpectedKeyword(fname: string, kw: string): never {
  * a class body assigned it to, if any (CPython 3.11's wording, with the class's qualified name). */
 export function propertyMissing(name: string | null, obj: Py, what: string): never {
   const q = typeOf(obj).qualname;
-  throw newException(AttributeError, name === null ? `property of '${q}' object has no ${what}` : `property '${name}' of '${q}' object has no ${what}`);
+  const prop = name === null ? "property" : `property '${name}'`;
+  throw newException(AttributeError, `${prop} of '${q}' object has no ${what}`);
 }

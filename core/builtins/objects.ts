@@ -154,7 +154,8 @@ export function installObjects(): void {
   };
 
   // NoneType(), NotImplementedType(), EllipsisType(): the singletons
-  for (const [t, v, name] of [[NoneType, null, "NoneType"], [NotImplementedType, NotImplemented, "NotImplementedType"], [EllipsisType, Ellipsis, "EllipsisType"]] as const) {
+  const singletons = [[NoneType, null, "NoneType"], [NotImplementedType, NotImplemented, "NotImplementedType"], [EllipsisType, Ellipsis, "EllipsisType"]] as const;
+  for (const [t, v, name] of singletons) {
     t.newFn = (_cls, args) => {
       if (args.length > 0) typeError(`${name} takes no arguments`);
       return v;

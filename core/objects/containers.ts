@@ -528,7 +528,8 @@ function setIntersectArgs(s: PySet, args: Py[], out: PySet): PySet {
   for (let i = 1; i < args.length; i++) {
     const o = args[i];
     const into = i === args.length - 1 ? out : new PySet();
-    cur = o instanceof PySet ? setIntersect(cur, o, into) : setIntersectInto(o instanceof PyDictView ? viewItems(o) : toArray(o), cur, into);
+    if (o instanceof PySet) cur = setIntersect(cur, o, into);
+    else cur = setIntersectInto(o instanceof PyDictView ? viewItems(o) : toArray(o), cur, into);
   }
   return cur;
 }

@@ -324,8 +324,8 @@ function addDescriptors(t: PyType): void {
   if ((slots === null || slots.includes("__dict__")) && !hasGetSet(base, "__dict__")) {
     t.dict.set("__dict__", new PyDescriptor("__dict__", t, GetSetDescriptorType));
   }
-  const l = base.layout;
-  if ((slots === null || slots.includes("__weakref__")) && !hasGetSet(base, "__weakref__") && l !== IntType && l !== TupleType && l !== BytesType) {
+  const l = base.layout, varSize = l === IntType || l === TupleType || l === BytesType;
+  if ((slots === null || slots.includes("__weakref__")) && !hasGetSet(base, "__weakref__") && !varSize) {
     t.dict.set("__weakref__", new PyDescriptor("__weakref__", t, GetSetDescriptorType));
   }
 }
