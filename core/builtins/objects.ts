@@ -4,7 +4,8 @@
 import { propertyMissing, raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet } from "../objects/dict.ts";
 import {
-  BaseException, GeneratorExit, KeyError, OSError, StopAsyncIteration, StopIteration, SyntaxError, SystemExit, UnicodeDecodeError, UnicodeEncodeError, AttributeError, ImportError, NameError,
+  AttributeError, BaseException, GeneratorExit, ImportError, KeyError, NameError, OSError, StopAsyncIteration, StopIteration,
+  SyntaxError, SystemExit, UnicodeDecodeError, UnicodeEncodeError,
 } from "../objects/exceptions.ts";
 import {
   AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, NotImplemented, ObjectType,
@@ -15,7 +16,9 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
-  baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr, typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr, setTraceback, getAttr, pyBool, objectIsInstance,
+  baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
+  typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
+  setTraceback, pyBool, objectIsInstance,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";

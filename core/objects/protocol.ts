@@ -11,7 +11,8 @@ import {
   notSubscriptable, notSupportedBetween, propertyMissing, raise, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
 import {
-  AttributeError, BaseException, KeyError, StopIteration, SyntaxError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, SystemExit, ImportError,
+  AttributeError, BaseException, ImportError, KeyError, StopIteration, SyntaxError, SystemExit, UnicodeDecodeError,
+  UnicodeEncodeError, UnicodeTranslateError,
 } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { formatFloat, formatInt, formatStr } from "./format.ts";
