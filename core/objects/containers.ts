@@ -10,8 +10,7 @@ import {
 } from "./dict.ts";
 import { KeyError } from "./exceptions.ts";
 import {
-  DictIter, ListIter, RangeIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType, DictReverseKeyIteratorType, DictReverseValueIteratorType,
-  DictReverseItemIteratorType,
+  DictIter, DictRevIter, ListIter, RangeIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType,
 } from "./iter.ts";
 import {
   builtinType, ByteArrayType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
@@ -411,9 +410,7 @@ export function installDict(): void {
       return new DictIter(self<PyDict>(args, D, "__iter__"), 0);
     },
     __reversed__(args) {
-      const d = self<PyDict>(args, D, "__reversed__");
-      const ks = dictKeys(d);
-      return new ReversedIter(ks, ks.length - 1, DictReverseKeyIteratorType);
+      return new DictRevIter(self<PyDict>(args, D, "__reversed__"), 0);
     },
     __getitem__(args) {
       const d = self<PyDict>(args, D, "__getitem__");
@@ -467,9 +464,8 @@ export function installDict(): void {
         return (args[0] as PyDictView).d.m.size;
       },
       __reversed__(args) {
-        const v = args[0] as PyDictView, items = viewItems(v);
-        const t = v.kind === 0 ? DictReverseKeyIteratorType : v.kind === 1 ? DictReverseValueIteratorType : DictReverseItemIteratorType;
-        return new ReversedIter(items, items.length - 1, t);
+        const v = args[0] as PyDictView;
+        return new DictRevIter(v.d, v.kind);
       },
       isdisjoint(args) {
         const items = viewItems(args[0] as PyDictView);

@@ -133,15 +133,20 @@ export class BytesIter extends PyIterator {
 }
 BytesIter.prototype.cls = BytesIteratorType;
 
-/** Dict iteration: keys (0), values (1) or items (2); errors if the dict changes size. */
+/**
+ * Dict iteration: keys (0), values (1) or items (2); errors if the dict changes size. As in
+ * CPython, `left` counts the entries still expected: a key found when none is left was added
+ * while as many were removed (`d[k2] = d.pop(k)`), which would otherwise loop for ever.
+ */
 export class DictIter extends PyIterator {
   it: Iterator<[Py, Py]>;
   size: number;
+  left: number;
   constructor(public d: PyDict, public kind: number) {
     super();
     this.cls = kind === 0 ? DictKeyIteratorType : kind === 1 ? DictValueIteratorType : DictItemIteratorType;
     this.it = d.m.entries();
-    this.size = d.m.size;
+    this.size = this.left = d.m.size;
   }
   next(): Py {
     if (this.d.m.size !== this.size) {
@@ -150,10 +155,50 @@ export class DictIter extends PyIterator {
     }
     const r = this.it.next();
     if (r.done) return STOP;
+    if (this.left-- === 0) {
+      // CPython drops the dict: the iterator is exhausted from now on
+      this.d = new PyDict();
+      this.it = this.d.m.entries();
+      this.size = 0;
+      runtimeError("dictionary keys changed during iteration");
+    }
     const [nk, v] = r.value;
     if (this.kind === 1) return v;
     const k = this.d.k === null && (typeof nk !== "number" || Number.isInteger(nk)) ? nk : origKey(this.d, nk);
     return this.kind === 0 ? k : new PyTuple([k, v]);
+  }
+}
+
+/**
+ * reversed() over a dict or a view: the keys as they were, last first, skipping keys deleted
+ * since; errors if the dict changes size (for ever after, as CPython's).
+ */
+export class DictRevIter extends PyIterator {
+  ks: Py[];
+  i: number;
+  size: number;
+  constructor(public d: PyDict, public kind: number) {
+    super();
+    this.cls = kind === 0 ? DictReverseKeyIteratorType : kind === 1 ? DictReverseValueIteratorType : DictReverseItemIteratorType;
+    this.ks = Array.from(d.m.keys());
+    this.i = this.ks.length - 1;
+    this.size = d.m.size;
+  }
+  next(): Py {
+    if (this.d.m.size !== this.size) {
+      this.size = -1;
+      runtimeError("dictionary changed size during iteration");
+    }
+    const m = this.d.m;
+    while (this.i >= 0) {
+      const nk = this.ks[this.i--];
+      const v = m.get(nk);
+      if (v === undefined && !m.has(nk)) continue;
+      if (this.kind === 1) return v;
+      const k = origKey(this.d, nk);
+      return this.kind === 0 ? k : new PyTuple([k, v]);
+    }
+    return STOP;
   }
 }
 
