@@ -196,7 +196,7 @@ export function primitiveId(v: Py): number {
 function pyPrint(args: Py[], kw: string[] | null): Py {
   let sep = " ", end = "\n";
   let n = args.length;
-  let file: Py = null;
+  let file: Py = null, flush: Py = false;
   if (kw !== null && kw.length > 0) {
     n -= kw.length;
     for (let i = 0; i < kw.length; i++) {
@@ -218,26 +218,48 @@ function pyPrint(args: Py[], kw: string[] | null): Py {
           file = v;
           break;
         case "flush":
+          flush = v;
           break;
         default:
           typeError(`'${kw[i]}' is an invalid keyword argument for print()`);
       }
     }
   }
+  if (file !== null && file !== undefined) return printToFile(args, n, sep, end, file, flush);
+  // CPython writes str(arg) and sep one at a time: what a __str__ prints (or the error it raises)
+  // must come after the text before it, so pending text is written before converting an object.
+  // Strings, numbers and floats have no side effects and are joined into one write.
   let out = "";
   for (let i = 0; i < n; i++) {
     if (i > 0) out += sep;
     const v = args[i];
-    out += typeof v === "string" ? v : pyStr(v);
+    if (typeof v === "string") out += v;
+    else if (typeof v !== "object" || v === null || v instanceof PyFloat) out += pyStr(v);
+    else {
+      if (out !== "") {
+        current.io.write(out);
+        out = "";
+      }
+      out = pyStr(v);
+    }
   }
-  out += end;
-  if (file !== null && file !== undefined) {
+  current.io.write(out + end);
+  return null;
+}
+
+/** print(..., file=f): one f.write() call per argument, separator and end, as CPython makes. */
+function printToFile(args: Py[], n: number, sep: string, end: string, file: Py, flush: Py): Py {
+  const write = (text: Py) => {
     const w = getAttrOpt(file, "write");
     if (w === undefined) raise(hooksAttrError(), `'${typeName(file)}' object has no attribute 'write'`);
-    callObject(w, [out]);
-    return null;
+    callObject(w, [typeof text === "string" ? text : pyStr(text)]);
+  };
+  for (let i = 0; i < n; i++) {
+    if (i > 0) write(sep);
+    write(args[i]);
   }
-  current.io.write(out);
+  write(end);
+  if (pyBool(flush)) callObject(getAttr(file, "flush"), []);
   return null;
 }
 import { AttributeError } from "../objects/exceptions.ts";
