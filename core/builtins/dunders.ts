@@ -8,8 +8,8 @@ import { typeError } from "../errors.ts";
 import { defMethod } from "../objects/native.ts";
 import {
   BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodDescriptorType,
-  MethodType, MethodWrapperType, NoneType, WrapperDescriptorType,
-  NotImplemented, type Py, PyFloat, PyInstance, PyTuple, RangeType, StrType, type PyType,
+  MethodType, MethodWrapperType, NoneType, WrapperDescriptorType, Ellipsis, EllipsisType, NotImplementedType,
+  NotImplemented, type Py, PyFloat, PyInstance, PyStaticMethod, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
 import { baseValue, builtinCompareRaw, callObject, pyFormat, pyStr } from "../objects/protocol.ts";
 import { builtinIter } from "../objects/iter.ts";
@@ -138,6 +138,18 @@ export function installBuiltinDunders(): void {
     want(args, kw, 0, "__bool__");
     return false;
   });
+  // calling the type of a singleton returns the singleton (EllipsisType is ellipsis's name in C)
+  const singletons: [PyType, Py, string][] = [
+    [NoneType, null, "NoneType"], [EllipsisType, Ellipsis, "EllipsisType"], [NotImplementedType, NotImplemented, "NotImplementedType"],
+  ];
+  for (const [t, v, name] of singletons) {
+    t.newFn = (_cls, args) => {
+      if (args.length > 0) typeError(`${name} takes no arguments`);
+      return v;
+    };
+    const nw = defMethod(t, "__new__", (args) => t.newFn!(t, args.slice(1), null));
+    t.dict.set("__new__", new PyStaticMethod(nw));
+  }
   defMethod(IntType, "__rdivmod__", (args, kw) => {
     want(args, kw, 1, "__rdivmod__");
     const a = selfOf("int", IntType, "__rdivmod__", args[0]), b = unwrap(args[1]);
