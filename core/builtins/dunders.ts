@@ -5,7 +5,7 @@
 // operand types a method accepts (`int.__add__(5, 1.5)` is NotImplemented, float's is not).
 
 import { typeError } from "../errors.ts";
-import { defMethod } from "../objects/native.ts";
+import { defMethod, slotArity } from "../objects/native.ts";
 import {
   BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodDescriptorType,
   MethodType, MethodWrapperType, NoneType, WrapperDescriptorType, Ellipsis, EllipsisType, NotImplementedType,
@@ -47,11 +47,7 @@ function selfOf(kind: Kind, t: PyType, name: string, v: Py): Py {
 }
 
 /** A slot wrapper's argument count check (CPython: "expected 1 argument, got 0"). */
-function want(args: Py[], kw: string[] | null, n: number, name: string): void {
-  if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
-  const got = args.length - 1;
-  if (got !== n) typeError(`expected ${n} argument${n === 1 ? "" : "s"}, got ${got}`);
-}
+const want = slotArity;
 
 // operator index (vm/ops.ts) per dunder stem
 const ARITH: [string, number][] = [

@@ -8,8 +8,7 @@ import { StopIteration } from "../objects/exceptions.ts";
 import { intToBase } from "../objects/format.ts";
 import { big, intPowMod, norm } from "../objects/int.ts";
 import {
-  BigRangeIter, CallableIter, EnumerateIter, RangeIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, UserIter, ZipIter, getIterAny,
-  iterNextAny, EnumerateType, FilterType, MapType, ReversedType, ZipType,
+  BigRangeIter, CallableIter, EnumerateIter, RangeIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, UserIter, ZipIter, getIterAny, iterNextAny, EnumerateType, FilterType, MapType, ReversedType, ZipType,
 } from "../objects/iter.ts";
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
@@ -30,6 +29,7 @@ import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
 import { GeneratorType, PyGenerator } from "../vm/frame.ts";
 import { PyGenericAlias, PyUnion } from "../objects/union.ts";
 import { floatDivmod } from "../objects/float.ts";
+import { rangeReversed } from "../objects/range.ts";
 
 function lessThan(a: Py, b: Py): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
@@ -331,8 +331,6 @@ export function isCallable(v: Py): boolean {
   return lookup(v.cls, "__call__") !== undefined;
 }
 
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
 function pyReversed(args: Py[], kw: string[] | null): Py {
   if (kw !== null && kw.length > 0) typeError("reversed() takes no keyword arguments");
   if (args.length !== 1) builtinArity("reversed", `expected 1 argument, got ${args.length}`);
@@ -349,15 +347,7 @@ function pyReversed(args: Py[], kw: string[] | null): Py {
     const a = Array.from(v);
     return new ReversedIter(a, a.length - 1);
   }
-  if (v instanceof PyRange) {
-    // a range iterator running backwards: last element down to just before the first
-    const start = BigInt(v.start), step = BigInt(v.step);
-    const n = v.big ? v.bigLength() : BigInt(v.length);
-    const last = start + (n - 1n) * step, stop = start - step;
-    const safe = (x: bigint) => x >= -MAX_SAFE && x <= MAX_SAFE;
-    if (safe(last) && safe(stop) && safe(step)) return new RangeIter(Number(last), Number(stop), -Number(step));
-    return new BigRangeIter(last, stop, -step);
-  }
+  if (v instanceof PyRange) return rangeReversed(v);
   if (v instanceof PyBytes) {
     const a = Array.from(v.b);
     return new ReversedIter(a, a.length - 1);

@@ -10,18 +10,19 @@ import {
 } from "./dict.ts";
 import { KeyError } from "./exceptions.ts";
 import {
-  DictIter, DictRevIter, ListIter, RangeIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType,
+  DictIter, DictRevIter, ListIter, SeqIter, SetIter, TupleIteratorType, ReversedIter, ListReverseIteratorType,
 } from "./iter.ts";
 import {
   builtinType, ByteArrayType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
-  NotImplemented, type Py, type PyBuiltin, PyClassMethod, PyDict, PyIterator, PyList, PyObject, PyRange, PySet, PySlice, PyTuple, type PyType, RangeType,
+  NotImplemented, type Py, type PyBuiltin, PyClassMethod, PyDict, PyIterator, PyList, PyObject, type PyRange, PySet, PySlice, PyTuple, type PyType, RangeType,
   SetType, SliceType, TupleType, STOP,
 } from "./model.ts";
-import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw } from "./native.ts";
+import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw, slotArity } from "./native.ts";
 import {
   callObject, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
 } from "./protocol.ts";
-import { asIndex, seqIndex, sliceIndices } from "./seq.ts";
+import { asIndex, longSliceIndices, seqIndex, sliceIndices } from "./seq.ts";
+import { makeRange, rangeCount, rangeIndex, rangeIndexOf, rangeLenChecked, rangeReversed } from "./range.ts";
 import { typeName } from "./typeof.ts";
 import { big, norm } from "./int.ts";
 import { timsort } from "./timsort.ts";
@@ -701,30 +702,36 @@ export function installRange(): void {
       if (args.length === 3) step = rangeArg(args[2], "step");
     }
     if (step === 0 || step === 0n) valueError("range() arg 3 must not be zero");
-    if (typeof start === "bigint" || typeof stop === "bigint" || typeof step === "bigint") {
-      return new PyRange(BigInt(start) as unknown as number, BigInt(stop) as unknown as number, BigInt(step) as unknown as number);
-    }
-    return new PyRange(start, stop, step);
+    return makeRange(start, stop, step);
   };
   defMethods(RangeType, {
     index(args, kw) {
       arity("range.index", args, kw, 1, 1, true);
-      const r = args[0] as PyRange;
-      const v = args[1];
-      if (typeof v === "number" && hooks.contains(r, v)) return (v - r.start) / r.step;
-      valueError(`${pyRepr(v)} is not in range`);
+      return rangeIndex(args[0] as PyRange, args[1]);
     },
     count(args, kw) {
       arity("range.count", args, kw, 1, 1, true);
-      return hooks.contains(args[0], args[1]) ? 1 : 0;
+      return rangeCount(args[0] as PyRange, args[1]);
     },
-    __reversed__(args) {
-      const r = args[0] as PyRange;
-      const n = r.length;
-      return new RangeIter(r.start + (n - 1) * r.step, r.start - r.step, -r.step);
+    __reversed__(args, kw) {
+      arity("range.__reversed__", args, kw, 0, 0, true);
+      return rangeReversed(args[0] as PyRange);
     },
-    __len__(args) {
-      return (args[0] as PyRange).length;
+    __len__(args, kw) {
+      slotArity(args, kw, 0, "__len__");
+      return rangeLenChecked(args[0] as PyRange);
+    },
+    __bool__(args, kw) {
+      slotArity(args, kw, 0, "__bool__");
+      return (args[0] as PyRange).length !== 0;
+    },
+    __contains__(args, kw) {
+      slotArity(args, kw, 1, "__contains__");
+      return rangeIndexOf(args[0] as PyRange, args[1]) !== -1;
+    },
+    __getitem__(args, kw) {
+      slotArity(args, kw, 1, "__getitem__");
+      return hooks.getItem(args[0], args[1]);
     },
   });
   SliceType.newFn = (_cls, args, kw) => {
@@ -737,10 +744,10 @@ export function installRange(): void {
   defMethods(SliceType, {
     indices(args, kw) {
       arity("slice.indices", args, kw, 1, 1, true);
-      const sl = args[0] as PySlice;
-      const n = Number(asIndex(args[1]));
-      const [a, b, st] = sliceIndices(sl.start, sl.stop, sl.step, n);
-      return new PyTuple([a, b, st]);
+      const n = asIndex(args[1]);
+      if (n === undefined) typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
+      if (n < 0) valueError("length should not be negative");
+      return new PyTuple(longSliceIndices(args[0] as PySlice, BigInt(n)).map(norm));
     },
   });
 }

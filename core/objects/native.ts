@@ -59,6 +59,13 @@ export function arity(name: string, args: Py[], kw: string[] | null, min: number
   }
 }
 
+/** The arity check of a slot wrapper (`range(3).__len__(1)`: `expected 0 arguments, got 1`). */
+export function slotArity(args: Py[], kw: string[] | null, n: number, name: string): void {
+  if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
+  const got = args.length - 1;
+  if (got !== n) typeError(`expected ${n} argument${n === 1 ? "" : "s"}, got ${got}`);
+}
+
 /**
  * The arity check of functions parsing their arguments as a tuple (CPython's PyArg_ParseTuple:
  * `count() takes at least 1 argument (0 given)`). `n` excludes the receiver.

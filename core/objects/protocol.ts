@@ -15,6 +15,7 @@ import {
   UnicodeEncodeError, UnicodeTranslateError,
 } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
+import { rangeAttr, rangeEq, rangeHash, rangeLenChecked, rangeRepr } from "./range.ts";
 import { formatFloat, formatInt, formatStr } from "./format.ts";
 import { intHash, intHashExact } from "./int.ts";
 import {
@@ -627,9 +628,7 @@ function specialAttr(obj: Py, name: string): Py {
     return undefined;
   }
   if (obj instanceof PyRange) {
-    if (name === "start") return obj.start;
-    if (name === "stop") return obj.stop;
-    if (name === "step") return obj.step;
+    if (name === "start" || name === "stop" || name === "step") return rangeAttr(obj, name);
     return undefined;
   }
   if (obj instanceof PySlice) {
@@ -1250,9 +1249,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
     return v.module === "builtins" ? `<class '${v.qualname}'>` : `<class '${v.module}.${v.qualname}'>`;
   }
   if (v instanceof PyException) return exceptionRepr(v);
-  if (v instanceof PyRange) {
-    return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
-  }
+  if (v instanceof PyRange) return rangeRepr(v);
   if (v instanceof PySlice) return `slice(${pyRepr(v.start)}, ${pyRepr(v.stop)}, ${pyRepr(v.step)})`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(v)}>`;
   if (v instanceof PyBuiltin) {
@@ -1464,12 +1461,7 @@ export function lenOpt(v: Py): number | undefined {
   if (v instanceof PyDict || v instanceof PySet) return v.m.size;
   if (v instanceof PyBytes) return v.b.length;
   if (v instanceof PyByteArray) return v.n;
-  if (v instanceof PyRange) {
-    if (!v.big) return v.length;
-    const n = v.bigLength();
-    if (n > 0x7fffffffffffffffn) raise(hooks.OverflowError, "Python int too large to convert to C ssize_t");
-    return n <= 9007199254740991n ? Number(n) : n as unknown as number;
-  }
+  if (v instanceof PyRange) return rangeLenChecked(v);
   return hooks.len?.(v);
 }
 
@@ -1661,8 +1653,7 @@ function builtinCompare(a: Py, b: Py, op: number): Py {
   const ba = bytesOf(a), bb = bytesOf(b);
   if (ba !== undefined && bb !== undefined) return cmpResult(bytesCmp(ba[0], ba[1], bb[0], bb[1]), op);
   if (a instanceof PyRange && b instanceof PyRange && (op === EQ || op === NE)) {
-    const la = a.length, lb = b.length;
-    const same = la === lb && (la === 0 || (a.start === b.start && (la === 1 || a.step === b.step)));
+    const same = rangeEq(a, b);
     return op === EQ ? same : !same;
   }
   const h = hooks.compare?.(a, b, op);
@@ -1915,7 +1906,7 @@ export function pyHash(v: Py): number {
     v.hashCache = h;
     return h;
   }
-  if (v instanceof PyRange) return pyHash(new PyTuple([v.length, v.start, v.step]));
+  if (v instanceof PyRange) return rangeHash(v);
   if (v instanceof PyComplex) return floatHash(v.re) + 1000003 * floatHash(v.im) | 0;
   if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray || v instanceof PySlice) unhashable(v);
   // equal generic aliases and unions hash alike

@@ -74,6 +74,32 @@ export function sliceIndices(start: Py, stop: Py, step: Py, n: number): [number,
   return [a, b, st, count];
 }
 
+/**
+ * Exact slice bounds for a length of any size (CPython's _PySlice_GetLongIndices, used by
+ * slice.indices() and range slicing): [start, stop, step], clamped to the sequence.
+ */
+export function longSliceIndices(sl: PySlice, n: bigint): [bigint, bigint, bigint] {
+  const index = (v: Py): bigint => {
+    const i = asIndex(v);
+    if (i === undefined) typeError("slice indices must be integers or None or have an __index__ method");
+    return BigInt(i);
+  };
+  const step = sl.step === null ? 1n : index(sl.step);
+  if (step === 0n) valueError("slice step cannot be zero");
+  const lower = step < 0n ? -1n : 0n, upper = step < 0n ? n - 1n : n;
+  const bound = (v: Py, dflt: bigint): bigint => {
+    if (v === null) return dflt;
+    let i = index(v);
+    if (i < 0n) {
+      i += n;
+      if (i < lower) i = lower;
+    } else if (i > upper) i = upper;
+    return i;
+  };
+  const start = bound(sl.start, step < 0n ? upper : lower);
+  return [start, bound(sl.stop, step < 0n ? lower : upper), step];
+}
+
 /** Slice a JS array. */
 export function arraySlice(a: Py[], start: Py, stop: Py, step: Py): Py[] {
   if (step === null || step === 1) {

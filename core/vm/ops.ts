@@ -3,7 +3,7 @@
 // Python's reflected-operand rules.
 
 import {
-  indexError, keyError, noItemAssignment, noItemDeletion, notSubscriptable, raise, typeError,
+  keyError, noItemAssignment, noItemDeletion, notSubscriptable, raise, typeError,
   unsupportedBinary, unsupportedUnary, zeroDivision, memoryError,
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
@@ -13,7 +13,7 @@ import {
 } from "../objects/dict.ts";
 import { OverflowError, TypeError } from "../objects/exceptions.ts";
 import {
-  big, norm, intAbs, intAdd, intAnd, intFloorDiv, intInvert, intMod, intMul, intNeg, intOr, intPow, intShl, intShr,
+  big, intAbs, intAdd, intAnd, intFloorDiv, intInvert, intMod, intMul, intNeg, intOr, intPow, intShl, intShr,
   intSub, intTrueDiv, intXor,
 } from "../objects/int.ts";
 import {
@@ -23,7 +23,7 @@ import {
 import {
   baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
 } from "../objects/protocol.ts";
-import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, repeatCount, seqIndex, sliceIndices } from "../objects/seq.ts";
+import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, repeatCount, seqIndex } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { type BytesPct, percentFormat } from "../objects/format.ts";
 import { iterToArray, plainItems } from "../objects/protocol.ts";
@@ -35,6 +35,7 @@ import { strContains, strGetItem, strRepeat, strSlice } from "../objects/str.ts"
 import { floatPow, floatFloorDiv, floatMod } from "../objects/float.ts";
 import { complexOp } from "../objects/complex.ts";
 import { classGetItem, makeUnion } from "../objects/union.ts";
+import { rangeIndexOf, rangeItem, rangeSlice } from "../objects/range.ts";
 
 // Binary operator indexes (same order as the BINARY_* opcodes).
 export const ADD = 0, SUB = 1, MUL = 2, TRUEDIV = 3, FLOORDIV = 4, MOD = 5, POW = 6, LSHIFT = 7, RSHIFT = 8,
@@ -688,28 +689,7 @@ export function setContainsHook(f: (c: Py, x: Py) => boolean | undefined): void 
 }
 
 function rangeContains(r: PyRange, item: Py): boolean {
-  if (r.big) {
-    if (typeof item !== "number" && typeof item !== "bigint") return false;
-    const x = BigInt(item), st = BigInt(r.start), sp = BigInt(r.stop), step = BigInt(r.step);
-    if (step > 0n ? x < st || x >= sp : x > st || x <= sp) return false;
-    return (x - st) % step === 0n;
-  }
-  let v: Py = item;
-  if (typeof v === "boolean") v = v ? 1 : 0;
-  if (typeof v !== "number" && typeof v !== "bigint") {
-    if (v instanceof PyFloat) {
-      if (!Number.isInteger(v.v)) return false;
-      v = v.v;
-    } else {
-      // generic equality scan for other objects
-      const n = r.length;
-      for (let i = 0; i < n; i++) if (pyEq(r.start + i * r.step, item)) return true;
-      return false;
-    }
-  }
-  const x = Number(v);
-  if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
-  return (x - r.start) % r.step === 0;
+  return rangeIndexOf(r, item) !== -1;
 }
 
 /**
@@ -759,25 +739,11 @@ export function getItem(o: Py, k: Py, raw = false): Py {
     keyError(k);
   }
   if (o instanceof PyRange) {
-    if (k instanceof PySlice) {
-      const [s, e, st] = sliceIndices(k.start, k.stop, k.step, o.length);
-      if (o.big) {
-        const b0 = BigInt(o.start), b1 = BigInt(o.step);
-        return new PyRange((b0 + BigInt(s) * b1) as unknown as number, (b0 + BigInt(e) * b1) as unknown as number, (b1 * BigInt(st)) as unknown as number);
-      }
-      return new PyRange(o.start + s * o.step, o.start + e * o.step, o.step * st);
-    }
-    if (o.big) {
-      const ki = asIndex(k);
-      if (ki === undefined) typeError(`range indices must be integers or slices, not ${typeName(k)}`);
-      const n = o.bigLength();
-      let i = BigInt(ki);
-      if (i < 0n) i += n;
-      if (i < 0n || i >= n) indexError("range object index out of range");
-      return norm(BigInt(o.start) + i * BigInt(o.step));
-    }
-    const i = seqIndex(k, o.length, "range object");
-    return o.start + i * o.step;
+    if (k instanceof PySlice) return rangeSlice(o, k);
+    if (!o.big && typeof k === "number") return rangeItem(o, k);
+    const ki = asIndex(k);
+    if (ki === undefined) typeError(`range indices must be integers or slices, not ${typeName(k)}`);
+    return rangeItem(o, ki);
   }
   if (o instanceof PyBytes || o instanceof PyByteArray) {
     if (k instanceof PySlice) return bytesSlice(o, k.start, k.stop, k.step);
