@@ -578,7 +578,9 @@ export function installNumbers(): void {
   });
   const fromBytes = defMethod(IntType, "from_bytes", (args, kw) => {
     const [bytes, byteorder, signed] = bindArgs("from_bytes", args, kw, ["bytes", "byteorder", "signed"], 1, 2, true);
-    return intFromBytes(bytes, byteorder === undefined ? "big" : byteorder, signed === undefined ? false : pyBool(signed));
+    const r = intFromBytes(bytes, byteorder === undefined ? "big" : byteorder, signed === undefined ? false : pyBool(signed));
+    // bool and int subclasses make their instance from the int (CPython calls cls(value))
+    return args[0] === IntType ? r : callObject(args[0], [r]);
   });
   IntType.dict.set("from_bytes", new PyClassMethod(fromBytes));
 
