@@ -17,13 +17,13 @@ import {
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
 import {
-  installContainerDunders, installDict, installList, installRange, installSets, installTuple, PyDictView, viewAsSet, viewContains,
+  installContainerDunders, installDict, installList, installRange, installSets, installTuple, PyDictView, viewAsSet, viewBinary, viewContains,
   viewRepr,
 } from "../objects/containers.ts";
 import { installStrMethods } from "../objects/str.ts";
 import { bytearrayNew, bytesNew, installBytesMethods } from "../objects/bytes.ts";
 import { installUnicodeErrors } from "../objects/unicodeerror.ts";
-import { builtinBinary, builtinInplace, contains, delItem, dictUpdateFrom, getItem, setContainsHook, setItem, setViewSetHook } from "../vm/ops.ts";
+import { builtinBinary, builtinInplace, contains, delItem, dictUpdateFrom, getItem, setContainsHook, setItem, setViewBinaryHook } from "../vm/ops.ts";
 import { builtinNew, instantiate } from "../vm/classes.ts";
 import { typeError } from "../errors.ts";
 import { PyBuiltin, PyStaticMethod, PyType } from "../objects/model.ts";
@@ -191,7 +191,7 @@ function install(): void {
   defMethod(EnumerateType, "__class_getitem__", classGetItem);
   // calling `list[int]` calls list
   defMethod(GenericAliasType, "__call__", (args, kw) => callObject((args[0] as PyGenericAlias).origin, args.slice(1), kw));
-  setViewSetHook(viewAsSet);
+  setViewBinaryHook(viewBinary);
   setContainsHook((c: Py, x: Py) => (c instanceof PyDictView ? viewContains(c, x) : undefined));
   installMatchHooks();
   installIteratorMethods();

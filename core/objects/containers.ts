@@ -328,6 +328,73 @@ export function viewAsSet(v: Py): PySet | undefined {
   return undefined;
 }
 
+/** A keys or items view: the views with set operations. */
+function isSetView(v: Py): v is PyDictView {
+  return v instanceof PyDictView && v.kind !== 1;
+}
+
+/** set(x), as CPython's dictviews_to_set makes it. */
+function toSet(x: Py): PySet {
+  return newSet(x instanceof PyDictView ? viewItems(x) : toArray(x));
+}
+
+/**
+ * `a & b`, `a | b`, `a - b`, `a ^ b` with a keys or items view on either side, as CPython's
+ * dictviews_* functions: the other side may be any iterable and the result is a set. Only what
+ * CPython hashes is hashed: `{1: 2}.items() & [[1, 2]]` is `set()`, since the list is no pair,
+ * and items views ^ each other compare values. NotImplemented when neither side is such a view.
+ */
+export function viewBinary(op: number, a: Py, b: Py): Py {
+  if (!isSetView(a) && !isSetView(b)) return NotImplemented;
+  switch (op) {
+    case 9: {
+      // intersect: look up the other side's elements in the larger view
+      let self = (isSetView(a) ? a : b) as PyDictView, other = self === a ? b : a;
+      if (other instanceof PySet && other.cls === SetType && self.d.m.size <= other.m.size) {
+        const out = newSet([]);
+        for (const x of viewItems(self)) if (setHas(other, x)) setAdd(out, x);
+        return out;
+      }
+      if (isSetView(other) && other.d.m.size > self.d.m.size) [self, other] = [other, self];
+      const out = newSet([]);
+      for (const x of toArray(other)) if (viewContains(self, x)) setAdd(out, x);
+      return out;
+    }
+    case 10: {
+      const out = toSet(a);
+      for (const x of toArray(b)) setAdd(out, x);
+      return out;
+    }
+    case 1: {
+      const out = toSet(a);
+      for (const x of toArray(b)) setDiscard(out, x);
+      return out;
+    }
+    case 11: {
+      if (isSetView(a) && a.kind === 2 && isSetView(b) && b.kind === 2) return itemsXor(a.d, b.d);
+      const out = toSet(a);
+      const other = b instanceof PySet ? setItems(b) : b instanceof PyDict ? toArray(b) : setItems(toSet(b));
+      for (const x of other) {
+        if (!setDiscard(out, x)) setAdd(out, x);
+      }
+      return out;
+    }
+  }
+  return NotImplemented;
+}
+
+/** d1.items() ^ d2.items() (CPython's dictitems_xor): equal pairs drop out without hashing values. */
+function itemsXor(d1: PyDict, d2: PyDict): PySet {
+  const left = dictCopy(d1), out = newSet([]);
+  for (const [nk, v2] of d2.m) {
+    const k = origKey(d2, nk), v1 = dictGet(left, k);
+    if (v1 !== undefined && (v1 === v2 || pyEq(v1, v2))) dictPop(left, k);
+    else setAdd(out, new PyTuple([k, v2]));
+  }
+  for (const [nk, v1] of left.m) setAdd(out, new PyTuple([origKey(left, nk), v1]));
+  return out;
+}
+
 function dictUpdate(d: PyDict, args: Py[], kw: string[] | null, start: number, name: string): void {
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - nkw - start;
@@ -468,12 +535,37 @@ export function installDict(): void {
         const v = args[0] as PyDictView;
         return new DictRevIter(v.d, v.kind);
       },
-      isdisjoint(args) {
-        const items = viewItems(args[0] as PyDictView);
-        const other = newSet(toArray(args[1]));
-        return !items.some((x) => setHas(other, x));
+    });
+  }
+  for (const vt of [DictKeysType, DictItemsType]) {
+    defMethods(vt, {
+      isdisjoint(args, kw) {
+        arity(`${vt.name}.isdisjoint`, args, kw, 1, 1, true);
+        // CPython's dictviews_isdisjoint: look up the elements of the smaller side in the other
+        let self = args[0], other = args[1];
+        if (self === other) return (self as PyDictView).d.m.size === 0;
+        if (other instanceof PySet || isSetView(other)) {
+          const n = other instanceof PySet ? other.m.size : other.d.m.size;
+          if (n > (self as PyDictView).d.m.size) [self, other] = [other, self];
+        }
+        for (const x of toArray(other)) if (hooks.contains(self, x)) return false;
+        return true;
+      },
+      __contains__(args, kw) {
+        slotArity(args, kw, 1, "__contains__");
+        return viewContains(args[0] as PyDictView, args[1]);
       },
     });
+    for (const [name, op] of [["__and__", 9], ["__or__", 10], ["__sub__", 1], ["__xor__", 11]] as [string, number][]) {
+      defMethod(vt, name, (args, kw) => {
+        slotArity(args, kw, 1, name);
+        return viewBinary(op, args[0], args[1]);
+      });
+      defMethod(vt, "__r" + name.slice(2), (args, kw) => {
+        slotArity(args, kw, 1, "__r" + name.slice(2));
+        return viewBinary(op, args[1], args[0]);
+      });
+    }
   }
   const get = D.dict.get("get") as PyBuiltin;
   fastMethod(D, "get", {

@@ -180,13 +180,17 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
     }
     if (op === MUL && ib !== undefined) return strRepeat(a, ib);
     if (op === MOD) return percentFormat(a, b);
-    return NotImplemented;
+    return op === SUB || op === AND || op === OR || op === XOR ? viewBinary(op, a, b) : NotImplemented;
   }
   if (op === MUL && ia !== undefined && tb === "string") return strRepeat(b, ia);
   if (typeof a !== "object" || a === null) {
     if (op === MUL && ia !== undefined && typeof b === "object" && b !== null) return seqRepeat(b, ia);
-    if (op === OR && a === null) return makeUnion(a, b) ?? NotImplemented;
-    return NotImplemented;
+    if (op === OR && a === null) {
+      const u = makeUnion(a, b);
+      if (u !== undefined) return u;
+    }
+    // `5 & d.keys()`: the view's reflected operator takes any left operand
+    return op === SUB || op === AND || op === OR || op === XOR ? viewBinary(op, a, b) : NotImplemented;
   }
   switch (op) {
     case ADD:
@@ -222,30 +226,8 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
         for (const [nk, v] of b.m) dictSet(d, b.k?.get(nk) ?? keyOf(b, nk), v);
         return d;
       }
-      if (op === AND) {
-        const r = viewIntersect(a, b);
-        if (r !== undefined) return r;
-      }
-      if (a instanceof PyDict || b instanceof PyDict) {
-        const va = viewSet(a), vb = viewSet(b);
-        if (va !== undefined && vb !== undefined) return setBinary(op, va, vb);
-      }
-      if (a instanceof PySet || b instanceof PySet) {
-        const va = a instanceof PySet ? a : viewSet(a), vb = b instanceof PySet ? b : viewSet(b);
-        if (va !== undefined && vb !== undefined && (a instanceof PySet || b instanceof PySet)) {
-          return setBinary(op, va, vb, a instanceof PySet ? a.cls : SetType);
-        }
-      }
-      {
-        // a keys or items view takes any iterable on the other side (CPython makes a set of it)
-        const va = hooksViewSet(a), vb = hooksViewSet(b);
-        if (va !== undefined || vb !== undefined) {
-          const sa = va ?? (a instanceof PySet ? a : newSet(iterToArray(a)));
-          const sb = vb ?? (b instanceof PySet ? b : newSet(iterToArray(b)));
-          return setBinary(op, sa, sb, SetType);
-        }
-      }
-      break;
+      // a keys or items view on either side takes any iterable on the other
+      return viewBinary(op, a, b);
   }
   return NotImplemented;
 }
@@ -306,36 +288,10 @@ function keyOf(_d: PyDict, nk: Py): Py {
   return typeof nk === "number" && !Number.isInteger(nk) ? new PyFloat(nk) : nk;
 }
 
-/**
- * `&` with a keys or items view on either side (CPython's _PyDictView_Intersect): the result holds
- * the elements of the side iterated, which is the other operand unless that is an exact set at
- * least as large as the view, or a smaller view. undefined when neither side is a view.
- */
-function viewIntersect(a: Py, b: Py): PySet | undefined {
-  let view = a instanceof PySet ? undefined : hooksViewSet(a), other = b;
-  if (view === undefined) {
-    view = b instanceof PySet ? undefined : hooksViewSet(b);
-    if (view === undefined) return undefined;
-    other = a;
-  }
-  const ov = other instanceof PySet ? undefined : hooksViewSet(other);
-  if (other instanceof PySet && other.cls === SetType && view.m.size <= other.m.size) {
-    return setIntersectInto(setItems(view), other, new PySet());
-  }
-  if (ov !== undefined && ov.m.size > view.m.size) return setIntersectInto(setItems(view), ov, new PySet());
-  const items = ov !== undefined ? setItems(ov) : other instanceof PySet ? setItems(other) : iterToArray(other);
-  return setIntersectInto(items, view, new PySet());
-}
-
-/** dict views take part in set operations; returns a set snapshot for keys/items views. */
-function viewSet(v: Py): PySet | undefined {
-  if (v instanceof PySet) return v;
-  const h = hooksViewSet(v);
-  return h;
-}
-let hooksViewSet: (v: Py) => PySet | undefined = () => undefined;
-export function setViewSetHook(f: (v: Py) => PySet | undefined): void {
-  hooksViewSet = f;
+/** Set operations with a dict keys or items view on one side (installed by the builtins). */
+let viewBinary: (op: number, a: Py, b: Py) => Py = () => NotImplemented;
+export function setViewBinaryHook(f: (op: number, a: Py, b: Py) => Py): void {
+  viewBinary = f;
 }
 
 function seqRepeat(a: Py, n: number | bigint): Py {
