@@ -4,17 +4,18 @@
 // work); they exist for explicit calls and for subclasses, and follow CPython's rules on which
 // operand types a method accepts (`int.__add__(5, 1.5)` is NotImplemented, float's is not).
 
-import { typeError } from "../errors.ts";
-import { defMethod, slotArity } from "../objects/native.ts";
+import { typeError, valueError } from "../errors.ts";
+import { arity, defMethod, slotArity } from "../objects/native.ts";
 import {
   BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodDescriptorType,
   MethodType, MethodWrapperType, NoneType, WrapperDescriptorType, Ellipsis, EllipsisType, NotImplementedType,
-  NotImplemented, type Py, PyFloat, PyInstance, PyStaticMethod, PyTuple, RangeType, StrType, type PyType,
+  NotImplemented, type Py, PyComplex, PyFloat, PyInstance, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
 import { baseValue, builtinCompareRaw, callObject, pyFormat, pyStr } from "../objects/protocol.ts";
 import { builtinIter } from "../objects/iter.ts";
 import { typeName } from "../objects/typeof.ts";
-import { builtinBinary, unaryInvert } from "../vm/ops.ts";
+import { absValue, builtinBinary, unaryInvert } from "../vm/ops.ts";
+import { complexOp } from "../objects/complex.ts";
 import { pyPow } from "./functions.ts";
 
 /** A builtin subclass instance's value, or the value itself. */
@@ -49,6 +50,13 @@ function selfOf(kind: Kind, t: PyType, name: string, v: Py): Py {
 /** A slot wrapper's argument count check (CPython: "expected 1 argument, got 0"). */
 const want = slotArity;
 
+/** The argument count check of a ternary slot (`__pow__`), which CPython words under an empty name. */
+function wantPow(args: Py[], kw: string[] | null, name: string): void {
+  if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
+  if (args.length < 2) typeError(` expected at least 1 argument, got ${args.length - 1}`);
+  if (args.length > 3) typeError(` expected at most 2 arguments, got ${args.length - 1}`);
+}
+
 // operator index (vm/ops.ts) per dunder stem
 const ARITH: [string, number][] = [
   ["add", 0], ["sub", 1], ["mul", 2], ["truediv", 3], ["floordiv", 4], ["mod", 5], ["pow", 6],
@@ -64,12 +72,8 @@ function install(t: PyType, kind: Kind): void {
     const name = `__${stem}__`, rname = `__r${stem}__`;
     const other = (b: Py) => accepts(kind, b);
     defMethod(t, name, (args, kw) => {
-      if (op === 6) {
-        // ternary slot: CPython unpacks (other[, modulo]) under an empty name
-        if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
-        if (args.length < 2) typeError(` expected at least 1 argument, got ${args.length - 1}`);
-        if (args.length > 3) typeError(` expected at most 2 arguments, got ${args.length - 1}`);
-      } else want(args, kw, 1, name);
+      if (op === 6) wantPow(args, kw, name);
+      else want(args, kw, 1, name);
       const a = selfOf(kind, t, name, args[0]), b = unwrap(args[1]);
       if (!other(b)) return NotImplemented;
       if (op === 6 && args.length > 2 && args[2] !== null) {
@@ -80,11 +84,8 @@ function install(t: PyType, kind: Kind): void {
       return builtinBinary(op, a, b);
     });
     defMethod(t, rname, (args, kw) => {
-      if (op === 6) {
-        if (kw !== null && kw.length > 0) typeError(`wrapper ${rname}() takes no keyword arguments`);
-        if (args.length < 2) typeError(` expected at least 1 argument, got ${args.length - 1}`);
-        if (args.length > 3) typeError(` expected at most 2 arguments, got ${args.length - 1}`);
-      } else want(args, kw, 1, rname);
+      if (op === 6) wantPow(args, kw, rname);
+      else want(args, kw, 1, rname);
       const a = selfOf(kind, t, rname, args[0]), b = unwrap(args[1]);
       if (!other(b)) return NotImplemented;
       return builtinBinary(op, b, a);
@@ -112,12 +113,69 @@ function install(t: PyType, kind: Kind): void {
   });
 }
 
+/** complex's operator dunders, for explicit calls (`(1+2j).__add__(1)`) and subclasses. */
+function installComplex(): void {
+  const selfOfComplex = (name: string, v: Py): PyComplex => {
+    const x = unwrap(v);
+    if (!(x instanceof PyComplex)) typeError(`descriptor '${name}' requires a 'complex' object but received a '${typeName(v)}'`);
+    return x;
+  };
+  /** The other operand when complex arithmetic takes it (an int, float or complex). */
+  const operand = (v: Py): Py => {
+    const x = unwrap(v);
+    return isInt(x) || x instanceof PyFloat || x instanceof PyComplex ? x : undefined;
+  };
+  for (const [stem, op] of [["add", 0], ["sub", 1], ["mul", 2], ["truediv", 3], ["pow", 6]] as [string, number][]) {
+    for (const name of [`__${stem}__`, `__r${stem}__`]) {
+      const reflected = name.startsWith("__r");
+      defMethod(ComplexType, name, (args, kw) => {
+        if (op === 6) wantPow(args, kw, name);
+        else want(args, kw, 1, name);
+        const a = selfOfComplex(name, args[0]), b = operand(args[1]);
+        if (b === undefined) return NotImplemented;
+        if (op === 6 && args.length > 2 && args[2] !== null) valueError("complex modulo");
+        return reflected ? complexOp(op, b, a) : complexOp(op, a, b);
+      });
+    }
+  }
+  const unary: [string, (c: PyComplex) => Py][] = [
+    ["__neg__", (c) => new PyComplex(-c.re, -c.im)],
+    ["__pos__", (c) => new PyComplex(c.re, c.im)],
+    ["__abs__", (c) => absValue(c)],
+    ["__bool__", (c) => c.re !== 0 || c.im !== 0],
+  ];
+  for (const [name, f] of unary) {
+    defMethod(ComplexType, name, (args, kw) => {
+      want(args, kw, 0, name);
+      return f(selfOfComplex(name, args[0]));
+    });
+  }
+  for (const [name, op] of [["__eq__", 2], ["__ne__", 3]] as [string, number][]) {
+    defMethod(ComplexType, name, (args, kw) => {
+      want(args, kw, 1, name);
+      const a = selfOfComplex(name, args[0]), b = operand(args[1]);
+      if (b === undefined) return NotImplemented;
+      let eq: boolean;
+      if (b instanceof PyComplex) eq = a.re === b.re && a.im === b.im;
+      // an int compares exactly with the real part (2**53 + 1 is not 2.0**53)
+      else eq = a.im === 0 && builtinCompareRaw(new PyFloat(a.re), b, 2) === true;
+      return op === 2 ? eq : !eq;
+    });
+  }
+  defMethod(ComplexType, "__complex__", (args, kw) => {
+    arity("complex.__complex__", args, kw, 0, 0, true);
+    const c = selfOfComplex("__complex__", args[0]);
+    return args[0] === c ? c : new PyComplex(c.re, c.im);
+  });
+}
+
 /** Install the dunders on int, float and str (bool inherits int's), and the protocol methods
  * other builtins show to `hasattr` and explicit calls (`__iter__`, `__call__`, `__bool__`). */
 export function installBuiltinDunders(): void {
   install(IntType, "int");
   install(FloatType, "float");
   install(StrType, "str");
+  installComplex();
   for (const t of [StrType, BytesType, ByteArrayType, RangeType]) {
     defMethod(t, "__iter__", (args, kw) => {
       want(args, kw, 0, "__iter__");

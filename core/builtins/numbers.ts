@@ -409,6 +409,21 @@ function unwrap(v: Py): Py {
   return v;
 }
 
+/** The other operand of a float method as a number, or undefined when it is no int or float. */
+function floatOperand(v: Py): number | undefined {
+  const b = unwrap(v);
+  if (b instanceof PyFloat) return b.v;
+  switch (typeof b) {
+    case "number":
+      return b;
+    case "bigint":
+      return Number(b);
+    case "boolean":
+      return b ? 1 : 0;
+  }
+  return undefined;
+}
+
 export function installNumbers(): void {
   IntType.call1 = toInt;
   FloatType.call1 = (v) => (v instanceof PyFloat && v.cls === FloatType ? v : new PyFloat(toFloat(v)));
@@ -538,6 +553,9 @@ export function installNumbers(): void {
       const v = selfInt(args[0]);
       return typeof v === "number" ? (v === 0 ? 0 : -v) : norm(-v);
     },
+    __pos__(args) {
+      return selfInt(args[0]);
+    },
     __bool__(args) {
       const v = selfInt(args[0]);
       return v !== 0 && v !== 0n;
@@ -640,6 +658,9 @@ export function installNumbers(): void {
     __neg__(args) {
       return new PyFloat(-selfFloat(args[0]));
     },
+    __pos__(args) {
+      return new PyFloat(selfFloat(args[0]));
+    },
     __bool__(args) {
       return selfFloat(args[0]) !== 0;
     },
@@ -647,8 +668,14 @@ export function installNumbers(): void {
       return callObject(hooksHash(), [new PyFloat(selfFloat(args[0]))]);
     },
     __divmod__(args) {
-      const x = selfFloat(args[0]);
-      const y = args[1] instanceof PyFloat ? args[1].v : Number(unwrap(args[1]));
+      const x = selfFloat(args[0]), y = floatOperand(args[1]);
+      if (y === undefined) return NotImplemented;
+      const [q, r] = floatDivmod(x, y);
+      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    },
+    __rdivmod__(args) {
+      const y = selfFloat(args[0]), x = floatOperand(args[1]);
+      if (x === undefined) return NotImplemented;
       const [q, r] = floatDivmod(x, y);
       return new PyTuple([new PyFloat(q), new PyFloat(r)]);
     },

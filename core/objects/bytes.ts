@@ -1818,4 +1818,11 @@ export function installBytesMethods(): void {
     ["__init__", ba_init],
   ];
   for (const [name, fn] of mutators) defMethod(ByteArrayType, name, fn);
+  defMethod(BytesType, "__bytes__", (args, kw) => {
+    if (kw !== null && kw.length > 0) noKeywords("bytes.__bytes__");
+    const b = recv(args[0], "__bytes__", false);
+    if (args.length !== 1) arity("bytes.__bytes__", args, null, 0, 0, true);
+    // a subclass instance gives a plain copy
+    return args[0] instanceof PyBytes && args[0].cls === BytesType ? args[0] : new PyBytes(b.slice());
+  });
 }

@@ -889,7 +889,13 @@ export function installContainerDunders(ops: {
       const o = args[0];
       return o instanceof PyList || o instanceof PyTuple ? o.a.length : (o as PyDict | PySet).m.size;
     });
-    const binNames = t === ListType || t === TupleType ? seqOps : t === DictType ? [["__or__", 10], ["__ror__", 10]] as [string, number][] : setOps;
+    const binNames: [string, number][] = t === ListType || t === TupleType
+      ? seqOps
+      : t === DictType
+      ? [["__or__", 10], ["__ror__", 10]]
+      : t === BytesType || t === ByteArrayType
+      ? [["__mod__", 5], ["__rmod__", 5]]
+      : setOps;
     for (const [name, op] of binNames) {
       const reflected = name.startsWith("__r") && name !== "__rmul__" || name === "__rmul__";
       def(name, (args) => ops.binary(op, reflected ? args[1] : args[0], reflected ? args[0] : args[1]));

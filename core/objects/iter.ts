@@ -460,6 +460,21 @@ export function iterNextAny(it: Py): Py {
   typeError(`'${typeName(it)}' object is not an iterator`);
 }
 
+/** The items a range iterator has left. */
+function rangeLeft(it: Py): number | bigint | undefined {
+  if (it instanceof RangeIter) {
+    const { cur, stop, step } = it;
+    if (step > 0) return cur < stop ? Math.floor((stop - cur - 1) / step) + 1 : 0;
+    return cur > stop ? Math.floor((cur - stop - 1) / -step) + 1 : 0;
+  }
+  if (it instanceof BigRangeIter) {
+    const { cur, stop, step } = it;
+    if (step > 0n) return norm(cur < stop ? (stop - cur - 1n) / step + 1n : 0n);
+    return norm(cur > stop ? (cur - stop - 1n) / -step + 1n : 0n);
+  }
+  return undefined;
+}
+
 /** Raise StopIteration (used by the next() builtin). */
 export function raiseStop(): never {
   raise(StopIteration);
@@ -475,6 +490,22 @@ export function installIteratorMethods(): void {
     ReversedType, CallableIteratorType, ListReverseIteratorType, builtinIteratorType, StrWideIteratorType, ByteArrayIteratorType,
     DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType,
   ];
+  // __length_hint__: how many items are left (0 once exhausted), for the sequence iterators
+  const hints: [PyType, (it: Py) => number | bigint | undefined][] = [
+    [ListIteratorType, (it) => (it instanceof ListIter ? Math.max(it.l.a.length - it.i, 0) : undefined)],
+    [TupleIteratorType, (it) => (it instanceof SeqIter ? Math.max(it.a.length - it.i, 0) : undefined)],
+    [ListReverseIteratorType, (it) => (it instanceof ReversedIter ? (it.i >= 0 && it.i < it.a.length ? it.i + 1 : 0) : undefined)],
+    [RangeIteratorType, rangeLeft],
+    [LongRangeIteratorType, rangeLeft],
+  ];
+  for (const [t, left] of hints) {
+    t.dict.set("__length_hint__", new PyBuiltin("__length_hint__", (args, kw) => {
+      const n = left(args[0]);
+      if (n === undefined) typeError(`descriptor '__length_hint__' for '${t.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
+      if ((kw !== null && kw.length > 0) || args.length !== 1) typeError(`${t.name}.__length_hint__() takes no arguments (${args.length - 1} given)`);
+      return n;
+    }, undefined, t));
+  }
   for (const t of types) {
     t.dict.set("__iter__", new PyBuiltin("__iter__", (args) => args[0], undefined, t));
     t.dict.set("__next__", new PyBuiltin("__next__", (args) => {

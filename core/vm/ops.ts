@@ -3,7 +3,7 @@
 // Python's reflected-operand rules.
 
 import {
-  keyError, noItemAssignment, noItemDeletion, notSubscriptable, raise, typeError,
+  keyError, noItemAssignment, overflowError, noItemDeletion, notSubscriptable, raise, typeError,
   unsupportedBinary, unsupportedUnary, zeroDivision, memoryError,
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
@@ -581,7 +581,11 @@ export function absValue(a: Py): Py {
   if (typeof a === "number" || typeof a === "bigint") return intAbs(a);
   if (typeof a === "boolean") return a ? 1 : 0;
   if (a instanceof PyFloat) return new PyFloat(Math.abs(a.v));
-  if (a instanceof PyComplex) return new PyFloat(Math.hypot(a.re, a.im));
+  if (a instanceof PyComplex) {
+    const r = Math.hypot(a.re, a.im);
+    if (r === Infinity && Number.isFinite(a.re) && Number.isFinite(a.im)) overflowError("absolute value too large");
+    return new PyFloat(r);
+  }
   const m = userMethod(a, "__abs__");
   if (m !== undefined) return callBound(m, a, a.cls, []);
   typeError(`bad operand type for abs(): '${typeName(a)}'`);
