@@ -47,13 +47,14 @@ function greaterThan(a: Py, b: Py): boolean {
 
 function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): Py {
   const [pos, kws] = splitKw(args, kw);
+  // CPython counts the positional arguments before it looks at the keywords
+  if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
   for (const k of kws.keys()) {
     if (k !== "key" && k !== "default") unexpectedKeyword(name, k);
   }
   const key = kws.get("key") ?? null;
   const hasDefault = kws.has("default");
   let items: Py[];
-  if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
   if (pos.length === 1) {
     items = iterToArray(pos[0]);
     if (items.length === 0) {
@@ -150,8 +151,11 @@ function isinstanceCheck(v: Py, t: Py, fname: string): boolean {
     return false;
   }
   if (t instanceof PyUnion) {
-    for (const x of t.args) if (x instanceof PyGenericAlias) typeError(`${fname}() argument 2 cannot be a parameterized generic`);
-    for (const x of t.args) if (isinstanceCheck(v, x, fname)) return true;
+    // CPython 3.11 checks the members in order, as a tuple's: a generic alias fails only when reached
+    for (const x of t.args) {
+      if (x instanceof PyGenericAlias) typeError(`${fname}() argument 2 cannot be a parameterized generic`);
+      if (isinstanceCheck(v, x, fname)) return true;
+    }
     return false;
   }
   if (t instanceof PyGenericAlias) typeError(`${fname}() argument 2 cannot be a parameterized generic`);
@@ -170,8 +174,11 @@ function issubclassCheck(c: Py, t: Py): boolean {
   }
   if (t instanceof PyTuple) return t.a.some((x) => issubclassCheck(c, x));
   if (t instanceof PyUnion) {
-    if (t.args.some((x) => x instanceof PyGenericAlias)) typeError("issubclass() argument 2 cannot be a parameterized generic");
-    return t.args.some((x) => issubclassCheck(c, x));
+    for (const x of t.args) {
+      if (x instanceof PyGenericAlias) typeError("issubclass() argument 2 cannot be a parameterized generic");
+      if (issubclassCheck(c, x)) return true;
+    }
+    return false;
   }
   if (t instanceof PyGenericAlias) typeError("issubclass() argument 2 cannot be a parameterized generic");
   typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -42,6 +42,7 @@ import {
   type PyType,
   isSlotWrapper,
 } from "./model.ts";
+import { bigIndexError } from "./seq.ts";
 import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
 import { baseValue, callBound, callObject, getIter, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
 import {
@@ -1466,7 +1467,7 @@ function b_getitem(args: Args, kw: Kw, ba: boolean): Py {
   if (k instanceof PySlice) return bytesSlice(self, k.start, k.stop, k.step);
   if (typeof k === "boolean" || typeof k === "bigint" || hasIndex(k)) {
     const n = indexArg(k);
-    if (typeof n === "bigint") indexError("cannot fit 'int' into an index-sized integer");
+    if (typeof n === "bigint") return bigIndexError(n, ba ? "bytearray" : "");
     return bytesGetItem(self, n);
   }
   return typeError(`${ba ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(k)}`);

@@ -21,7 +21,7 @@ import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw, slotArity } f
 import {
   callObject, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
 } from "./protocol.ts";
-import { asIndex, longSliceIndices, seqIndex, sliceIndices } from "./seq.ts";
+import { asIndex, indexBound, longSliceIndices, seqIndex, sliceIndices, ssizeArg } from "./seq.ts";
 import { makeRange, rangeCount, rangeIndex, rangeIndexOf, rangeLenChecked, rangeReversed } from "./range.ts";
 import { typeName } from "./typeof.ts";
 import { big, norm } from "./int.ts";
@@ -138,7 +138,7 @@ function self<T>(args: Py[], t: PyType, name: string): T {
 }
 
 function findIndex(a: Py[], x: Py, start: Py, stop: Py, what: string): number {
-  const [s, e] = sliceIndices(start ?? null, stop ?? null, null, a.length);
+  const [s, e] = sliceIndices(indexBound(start) ?? null, indexBound(stop) ?? null, null, a.length);
   for (let i = s; i < e; i++) if (a[i] === x || pyEq(a[i], x)) return i;
   valueError(what);
 }
@@ -180,9 +180,7 @@ export function installList(): void {
     insert(args, kw) {
       arity("list.insert", args, kw, 2, 2, true);
       const l = self<PyList>(args, ListType, "insert");
-      let i = asIndex(args[1]);
-      if (i === undefined) typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
-      let n = Number(i);
+      let n = ssizeArg(args[1]);
       const len = l.a.length;
       if (n < 0) n = Math.max(0, n + len);
       if (n > len) n = len;
@@ -203,11 +201,10 @@ export function installList(): void {
     pop(args, kw) {
       arity("list.pop", args, kw, 0, 1, true);
       const l = self<PyList>(args, ListType, "pop");
+      // the index is converted before the list is looked at, as CPython's argument clinic does
+      let n = args.length === 1 ? -1 : ssizeArg(args[1]);
       if (l.a.length === 0) indexError("pop from empty list");
       if (args.length === 1) return l.a.pop();
-      let i = asIndex(args[1]);
-      if (i === undefined) typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
-      let n = Number(i);
       if (n < 0) n += l.a.length;
       if (n < 0 || n >= l.a.length) indexError("pop index out of range");
       return l.a.splice(n, 1)[0];

@@ -28,11 +28,47 @@ export function asIndex(v: Py): number | bigint | undefined {
   return undefined;
 }
 
+/**
+ * The IndexError for an index past 2^53 (always out of range): CPython's own wording past what a
+ * C index (Py_ssize_t) holds, else the sequence's `... index out of range`.
+ */
+export function bigIndexError(i: bigint, what: string): never {
+  if (i >= 1n << 63n || i < -(1n << 63n)) indexError("cannot fit 'int' into an index-sized integer");
+  indexError(what === "" ? "index out of range" : `${what} index out of range`);
+}
+
+/**
+ * An int argument converted as CPython converts a Py_ssize_t (`list.pop(i)`, `list.insert(i, x)`):
+ * TypeError for a non-int, OverflowError past 2^63. Beyond 2^53 the number is approximate, which
+ * only ever places it out of range.
+ */
+export function ssizeArg(v: Py): number {
+  const i = typeof v === "number" ? v : asIndex(v);
+  if (i === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (typeof i === "bigint") {
+    if (i >= 1n << 63n || i < -(1n << 63n)) overflowError("Python int too large to convert to C ssize_t");
+    return Number(i);
+  }
+  return i;
+}
+
+/**
+ * A start/stop argument of `index()` (CPython's _PyEval_SliceIndexNotNone): an int clamped to
+ * the safe range, None refused.
+ */
+export function indexBound(v: Py): number | undefined {
+  if (v === undefined) return undefined;
+  const i = typeof v === "number" ? v : asIndex(v);
+  if (i === undefined) typeError("slice indices must be integers or have an __index__ method");
+  if (typeof i === "bigint") return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return i;
+}
+
 /** Index for a sequence of length n (negative counts from the end); IndexError when out of range. */
 export function seqIndex(key: Py, n: number, what: string): number {
   let i: number | bigint | undefined = typeof key === "number" ? key : asIndex(key);
   if (i === undefined) indicesMustBeInt(what, key);
-  if (typeof i === "bigint") indexError(what === "" ? "index out of range" : `${what} index out of range`);
+  if (typeof i === "bigint") bigIndexError(i, what);
   if (i < 0) i += n;
   if (i < 0 || i >= n) indexError(what === "" ? "index out of range" : `${what} index out of range`);
   return i;

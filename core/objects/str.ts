@@ -31,6 +31,7 @@ import {
   PyTuple,
   StrType,
 } from "./model.ts";
+import { bigIndexError } from "./seq.ts";
 import { arity, bindArgs, defMethod, fastMethod, splitKw, tupleArity } from "./native.ts";
 import { callBound, getItem, getIter, hooks, isSubtype, iterNext, lookup, plainItems, STOP } from "./protocol.ts";
 import { cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, unitToCp } from "./strrepr.ts";
@@ -1432,14 +1433,10 @@ function str_getitem(args: Args, kw: Kw): Py {
   if (typeof k === "number") return strGetItem(s, k);
   if (typeof k === "boolean") return strGetItem(s, k ? 1 : 0);
   if (k instanceof PySlice) return strSlice(s, k.start, k.stop, k.step);
-  if (typeof k === "bigint") indexError("cannot fit 'int' into an index-sized integer");
+  if (typeof k === "bigint") bigIndexError(k, "string");
   if (typeof k === "object" && k !== null) {
     const r = callIndex(k);
-    if (r !== undefined) {
-      return typeof r === "number"
-        ? strGetItem(s, r)
-        : indexError("cannot fit 'int' into an index-sized integer");
-    }
+    if (r !== undefined) return typeof r === "number" ? strGetItem(s, r) : bigIndexError(r as bigint, "string");
   }
   return typeError(`string indices must be integers, not '${typeName(k)}'`);
 }

@@ -23,7 +23,7 @@ import {
 import {
   baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
 } from "../objects/protocol.ts";
-import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, repeatCount, seqIndex } from "../objects/seq.ts";
+import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, repeatCount, seqIndex } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { type BytesPct, percentFormat } from "../objects/format.ts";
 import { iterToArray, plainItems } from "../objects/protocol.ts";
@@ -669,7 +669,8 @@ export function getItem(o: Py, k: Py, raw = false): Py {
     if (k instanceof PySlice) return strSlice(o, k.start, k.stop, k.step);
     const i = asIndex(k);
     if (i === undefined) typeError(`string indices must be integers, not '${typeName(k)}'`);
-    return strGetItem(o, Number(i));
+    if (typeof i === "bigint") bigIndexError(i, "string");
+    return strGetItem(o, i);
   }
   if (typeof o !== "object" || o === null) notSubscriptable(o);
   const t = o.cls as PyType;
