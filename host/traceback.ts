@@ -187,7 +187,8 @@ export function formatSyntaxError(err: CompileError, source: Source): { text: st
   const indent = raw.length - stripped.length;
   const caretCol = Math.max(1, column - Array.from(raw.slice(0, indent)).length);
   const lines = [`  File "${source.filename}", line ${line}`];
-  if (stripped.length > 0) {
+  if (err.atEnd) lines.push(`    ${stripped.trimEnd()}`);
+  else if (stripped.length > 0) {
     lines.push(`    ${stripped.trimEnd()}`);
     lines.push(`    ${" ".repeat(caretCol - 1)}^`);
   }

@@ -190,3 +190,18 @@ Deno.test("traceback: in a multi-line expression, the line where the failing sub
   // a binary operation is where its left operand starts
   assert.match(await traceback("x = (1\n     / 0)\n"), /File "t\.py", line 1, in <module>\n {4}x = \(1\nZeroDivisionError/);
 });
+Deno.test("traceback: a block left open at the end of the file shows the last line, no caret", async () => {
+  // Regression: the error was on the empty line after the final newline, with no source shown
+  assert.equal(
+    await traceback("x = 1\ntry:\n    x\n"),
+    ['  File "t.py", line 3', "    x", "SyntaxError: expected 'except' or 'finally' block"].join("\n"),
+  );
+  assert.equal(
+    await traceback("def f():\n    pass\n\nwhile x:\n\n\n"),
+    ['  File "t.py", line 6', "    ", "IndentationError: expected an indented block after 'while' statement on line 4"].join("\n"),
+  );
+  assert.equal(
+    await traceback("class C:\n    def f(self):\n        # todo\n"),
+    ['  File "t.py", line 3', "    # todo", "IndentationError: expected an indented block after function definition on line 2"].join("\n"),
+  );
+});

@@ -10,5 +10,7 @@ export class CompileError {
     readonly type: string = "SyntaxError",
     /** Optional end offset of the highlighted span. */
     readonly endOffset: number = -1,
+    /** Found at the end of the input (a block left open): CPython shows the last line, no caret. */
+    readonly atEnd: boolean = false,
   ) {}
 }

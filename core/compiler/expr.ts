@@ -215,6 +215,13 @@ export class ExprCompiler {
   }
 
   fail(msg = "invalid syntax", offset = this.tokStart, type = "SyntaxError"): never {
+    const k = this.kind;
+    if (offset === this.tokStart && offset >= this.src.length && (k === T.EOF || k === T.DEDENT)) {
+      // at the end of the input CPython points just past the last line (blank or comment lines
+      // included), not at the empty line after the final newline, and draws no caret
+      const end = this.src.endsWith("\n") ? this.src.length - 1 : this.src.length;
+      throw new CompileError(msg, end, type, -1, true);
+    }
     throw new CompileError(msg, offset, type);
   }
 

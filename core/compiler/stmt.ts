@@ -1530,14 +1530,17 @@ export class Compiler extends ExprCompiler {
     return -1;
   }
 
-  /** `match` is a soft keyword: a statement when followed by a subject and a ':' ending the line. */
+  /**
+   * `match` is a soft keyword: a statement when followed by a subject and a ':' ending the line
+   * (with no indented block after it, CPython's IndentationError names the match statement).
+   */
   isMatchStmt(): boolean {
     const nk = this.kindAt(this.p + 1);
     if (nk === T.EQUAL || nk === T.DOT || nk === T.COLON || nk === T.NEWLINE || nk === T.COMMA) return false;
     if (AUG_OPS[nk] >= 0) return false;
     const c = this.headerColon(this.p + 1);
     if (c < 0) return false;
-    return this.t.kind[c + 1] === T.NEWLINE && this.t.kind[c + 2] === T.INDENT;
+    return this.t.kind[c + 1] === T.NEWLINE;
   }
 }
 
