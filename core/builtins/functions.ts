@@ -8,7 +8,8 @@ import { StopIteration } from "../objects/exceptions.ts";
 import { intToBase } from "../objects/format.ts";
 import { big, intPowMod, norm } from "../objects/int.ts";
 import {
-  BigRangeIter, CallableIter, EnumerateIter, RangeIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, UserIter, ZipIter, getIterAny, iterNextAny, EnumerateType, FilterType, MapType, ReversedType, ZipType,
+  CallableIter, EnumerateIter, FilterIter, MapIter, ReversedIter, SeqReversedIter, UserIter, ZipIter, getIterAny, iterNextAny,
+  EnumerateType, FilterType, MapType, ReversedType, ZipType,
 } from "../objects/iter.ts";
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,

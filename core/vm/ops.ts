@@ -9,7 +9,7 @@ import {
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
   dictCopy, dictDel, dictGet, dictHas, dictSet, newSet, setAdd, setClear, setCopyInto, setDiscard, setHas, setIntersect,
-  setIntersectInto, setItems,
+  setItems,
 } from "../objects/dict.ts";
 import { OverflowError, TypeError } from "../objects/exceptions.ts";
 import {
