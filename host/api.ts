@@ -11,7 +11,6 @@ import type { Py, PyException } from "../core/objects/model.ts";
 import { baseValue, getAttrOpt, isSubtype, pyStr } from "../core/objects/protocol.ts";
 import { SystemExit } from "../core/objects/exceptions.ts";
 import { DEFAULT_LIMITS, SLICE_MS } from "../core/limits.ts";
-import { WARMUP_SOURCE } from "./warmup.ts";
 import { exceptionLine, exceptionPosition, formatSyntaxError, formatTraceback } from "./traceback.ts";
 
 /** Options for {@link EdgePython.create}. */
@@ -117,19 +116,6 @@ function denoHeapUsed(): number {
 
 function defaultHeapUsed(): (() => number) | undefined {
   return denoRuntime?.memoryUsage ? denoHeapUsed : undefined;
-}
-
-let warmedUp = false;
-
-/** Once per process, when a first program runs past one time slice: see host/warmup.ts. */
-async function warmUp(): Promise<void> {
-  warmedUp = true;
-  const w = await EdgePython.create({ limits: { ops: 10_000_000 } });
-  try {
-    await w.run(WARMUP_SOURCE, { filename: "<warmup>" });
-  } catch {
-    // the warm-up only buys speed; nothing depends on it
-  }
 }
 
 /**
@@ -281,7 +267,6 @@ export class EdgePython {
         }
         if (st.kind === "done") break;
         if (st.kind === "paused") {
-          if (!warmedUp) await warmUp();
           await yieldToEventLoop();
         } else if (st.kind === "timer") {
           await new Promise((res) => setTimeout(res, Math.min(st.ms, 2 ** 31 - 1)));
