@@ -227,9 +227,12 @@ export class MemoState {
     }
     if (key !== MISSING) {
       const e = t.entries.get(key);
-      if (e !== undefined && vm.depth + 1 + e.depth <= vm.limits.depth) {
+      const need = e === undefined ? Infinity : vm.depth + 1 + e.depth;
+      if (need <= vm.limits.depth) {
         t.hits++;
-        return fresh(e.value);
+        // the depth the computation would have needed counts for a memoized caller's entry too
+        if (need > vm.peakDepth) vm.peakDepth = need;
+        return fresh(e!.value);
       }
     }
     // a function that is rarely called with repeated arguments is not worth the bookkeeping
