@@ -14,7 +14,7 @@ import { callBytes } from "../objects/bytes.ts";
 import { asIndex } from "../objects/seq.ts";
 import { typeName } from "../objects/typeof.ts";
 import { cpLength, cpSlice } from "../objects/strrepr.ts";
-import { builtinBinary } from "../vm/ops.ts";
+import { builtinBinary, numOf } from "../vm/ops.ts";
 import { floatDivmod, floatFromHex } from "../objects/float.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 
@@ -411,17 +411,7 @@ function unwrap(v: Py): Py {
 
 /** The other operand of a float method as a number, or undefined when it is no int or float. */
 function floatOperand(v: Py): number | undefined {
-  const b = unwrap(v);
-  if (b instanceof PyFloat) return b.v;
-  switch (typeof b) {
-    case "number":
-      return b;
-    case "bigint":
-      return Number(b);
-    case "boolean":
-      return b ? 1 : 0;
-  }
-  return undefined;
+  return numOf(unwrap(v));
 }
 
 export function installNumbers(): void {

@@ -117,7 +117,8 @@ function floatBinary(op: number, x: number, y: number): Py {
   return NotImplemented;
 }
 
-function numOf(v: Py): number | undefined {
+/** An int, bool or float operand as a JS number; undefined for anything else. */
+export function numOf(v: Py): number | undefined {
   if (v instanceof PyFloat) return v.v;
   switch (typeof v) {
     case "number":
