@@ -9,7 +9,7 @@ import { arity, defMethod, slotArity } from "../objects/native.ts";
 import {
   BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodDescriptorType,
   MethodType, MethodWrapperType, NoneType, WrapperDescriptorType, Ellipsis, EllipsisType, NotImplementedType,
-  NotImplemented, type Py, PyComplex, PyFloat, PyInstance, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
+  NotImplemented, type Py, PyComplex, PyFloat, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
 import { baseValue, builtinCompareRaw, callObject, pyFormat, pyStr } from "../objects/protocol.ts";
 import { builtinIter } from "../objects/iter.ts";
@@ -18,14 +18,6 @@ import { absValue, builtinBinary, unaryInvert } from "../vm/ops.ts";
 import { complexOp } from "../objects/complex.ts";
 import { pyPow } from "./functions.ts";
 
-/** A builtin subclass instance's value, or the value itself. */
-function unwrap(v: Py): Py {
-  if (v instanceof PyInstance) {
-    const x = (v as PyInstance & { value?: Py }).value;
-    if (x !== undefined) return x;
-  }
-  return v;
-}
 
 type Kind = "int" | "float" | "str";
 
@@ -41,7 +33,7 @@ function accepts(kind: Kind, v: Py): boolean {
 }
 
 function selfOf(kind: Kind, t: PyType, name: string, v: Py): Py {
-  const x = unwrap(v);
+  const x = baseValue(v);
   const ok = kind === "int" ? isInt(x) : kind === "float" ? x instanceof PyFloat : typeof x === "string";
   if (!ok) typeError(`descriptor '${name}' requires a '${t.name}' object but received a '${typeName(v)}'`);
   return x;
@@ -74,11 +66,11 @@ function install(t: PyType, kind: Kind): void {
     defMethod(t, name, (args, kw) => {
       if (op === 6) wantPow(args, kw, name);
       else want(args, kw, 1, name);
-      const a = selfOf(kind, t, name, args[0]), b = unwrap(args[1]);
+      const a = selfOf(kind, t, name, args[0]), b = baseValue(args[1]);
       if (!other(b)) return NotImplemented;
       if (op === 6 && args.length > 2 && args[2] !== null) {
         // three-argument pow: the modulus must be an int too
-        const m = unwrap(args[2]);
+        const m = baseValue(args[2]);
         return kind === "int" && isInt(m) ? pyPow([a, b, m], null) : NotImplemented;
       }
       return builtinBinary(op, a, b);
@@ -86,7 +78,7 @@ function install(t: PyType, kind: Kind): void {
     defMethod(t, rname, (args, kw) => {
       if (op === 6) wantPow(args, kw, rname);
       else want(args, kw, 1, rname);
-      const a = selfOf(kind, t, rname, args[0]), b = unwrap(args[1]);
+      const a = selfOf(kind, t, rname, args[0]), b = baseValue(args[1]);
       if (!other(b)) return NotImplemented;
       return builtinBinary(op, b, a);
     });
@@ -95,7 +87,7 @@ function install(t: PyType, kind: Kind): void {
     const name = `__${stem}__`;
     defMethod(t, name, (args, kw) => {
       want(args, kw, 1, name);
-      const a = selfOf(kind, t, name, args[0]), b = unwrap(args[1]);
+      const a = selfOf(kind, t, name, args[0]), b = baseValue(args[1]);
       if (!accepts(kind, b)) return NotImplemented;
       return builtinCompareRaw(a, b, op);
     });
@@ -116,13 +108,13 @@ function install(t: PyType, kind: Kind): void {
 /** complex's operator dunders, for explicit calls (`(1+2j).__add__(1)`) and subclasses. */
 function installComplex(): void {
   const selfOfComplex = (name: string, v: Py): PyComplex => {
-    const x = unwrap(v);
+    const x = baseValue(v);
     if (!(x instanceof PyComplex)) typeError(`descriptor '${name}' requires a 'complex' object but received a '${typeName(v)}'`);
     return x;
   };
   /** The other operand when complex arithmetic takes it (an int, float or complex). */
   const operand = (v: Py): Py => {
-    const x = unwrap(v);
+    const x = baseValue(v);
     return isInt(x) || x instanceof PyFloat || x instanceof PyComplex ? x : undefined;
   };
   for (const [stem, op] of [["add", 0], ["sub", 1], ["mul", 2], ["truediv", 3], ["pow", 6]] as [string, number][]) {
@@ -206,7 +198,7 @@ export function installBuiltinDunders(): void {
   }
   defMethod(IntType, "__rdivmod__", (args, kw) => {
     want(args, kw, 1, "__rdivmod__");
-    const a = selfOf("int", IntType, "__rdivmod__", args[0]), b = unwrap(args[1]);
+    const a = selfOf("int", IntType, "__rdivmod__", args[0]), b = baseValue(args[1]);
     if (!isInt(b)) return NotImplemented;
     return new PyTuple([builtinBinary(4, b, a), builtinBinary(5, b, a)]);
   });

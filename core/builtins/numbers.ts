@@ -9,7 +9,9 @@ import {
   PyTuple, type PyType, PyClassMethod, EMPTY_TUPLE,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
-import { baseValue, callBound, callObject, isSubtype, lookup, pyBool, pyRepr, pyStr } from "../objects/protocol.ts";
+import {
+  baseValue, callBound, callObject, getIter, isSubtype, iterToArray, lookup, pyBool, pyRepr, pyStr,
+} from "../objects/protocol.ts";
 import { callBytes } from "../objects/bytes.ts";
 import { asIndex } from "../objects/seq.ts";
 import { typeName } from "../objects/typeof.ts";
@@ -126,7 +128,7 @@ function parseFloatText(text: string, shown: Py): number {
 
 /** One argument of complex(): a complex (through __complex__ if it has one) or a float. */
 function complexPart(v: Py, what: string): PyComplex | number {
-  const boxed = unwrap(v);
+  const boxed = baseValue(v);
   if (boxed instanceof PyComplex) return boxed;
   if (v === null) typeError(`complex() ${what}, not 'NoneType'`);
   if (typeof v === "object" && !(v instanceof PyFloat)) {
@@ -284,7 +286,6 @@ export function intFromBytes(b: Py, order: string, signed: boolean): number | bi
   if (signed && n > 0 && (bytes[order === "big" ? 0 : n - 1] & 0x80)) v -= 1n << BigInt(8 * n);
   return norm(v);
 }
-import { getIter, iterToArray } from "../objects/protocol.ts";
 function hooksToArray(v: Py): Py[] {
   return iterToArray(v);
 }
@@ -404,14 +405,9 @@ export function pyRound(args: Py[], kw: string[] | null): Py {
   typeError(`type ${typeName(x)} doesn't define __round__ method`);
 }
 
-function unwrap(v: Py): Py {
-  if (v instanceof PyInstance && (v as PyInstance & { value?: Py }).value !== undefined) return (v as PyInstance & { value: Py }).value;
-  return v;
-}
-
 /** The other operand of a float method as a number, or undefined when it is no int or float. */
 function floatOperand(v: Py): number | undefined {
-  return numOf(unwrap(v));
+  return numOf(baseValue(v));
 }
 
 export function installNumbers(): void {
@@ -573,13 +569,13 @@ export function installNumbers(): void {
       return new PyTuple([builtinBinary(4, a, args[1]), builtinBinary(5, a, args[1])]);
     },
     __eq__(args) {
-      const b = unwrap(args[1]);
+      const b = baseValue(args[1]);
       if (typeof b !== "number" && typeof b !== "bigint" && typeof b !== "boolean" && !(b instanceof PyFloat)) return NotImplemented;
       // deno-lint-ignore eqeqeq
       return selfInt(args[0]) == (b instanceof PyFloat ? b.v : typeof b === "boolean" ? (b ? 1 : 0) : b);
     },
     __lt__(args) {
-      const b = unwrap(args[1]);
+      const b = baseValue(args[1]);
       if (typeof b !== "number" && typeof b !== "bigint" && !(b instanceof PyFloat)) return NotImplemented;
       return selfInt(args[0]) < (b instanceof PyFloat ? b.v : b);
     },
@@ -670,13 +666,13 @@ export function installNumbers(): void {
       return new PyTuple([new PyFloat(q), new PyFloat(r)]);
     },
     __eq__(args) {
-      const b = unwrap(args[1]);
+      const b = baseValue(args[1]);
       const y = b instanceof PyFloat ? b.v : typeof b === "number" ? b : typeof b === "bigint" ? Number(b) : typeof b === "boolean" ? (b ? 1 : 0) : undefined;
       if (y === undefined) return NotImplemented;
       return selfFloat(args[0]) === y;
     },
     __lt__(args) {
-      const b = unwrap(args[1]);
+      const b = baseValue(args[1]);
       const y = b instanceof PyFloat ? b.v : typeof b === "number" ? b : typeof b === "bigint" ? Number(b) : undefined;
       if (y === undefined) return NotImplemented;
       return selfFloat(args[0]) < y;
@@ -693,7 +689,7 @@ export function installNumbers(): void {
   FloatType.dict.set("fromhex", new PyClassMethod(fromhex));
   defMethods(ComplexType, {
     __repr__(args) {
-      return pyRepr(unwrap(args[0]));
+      return pyRepr(baseValue(args[0]));
     },
     conjugate(args) {
       const c = args[0] as PyComplex;
@@ -740,4 +736,4 @@ function floatHex(x: number): string {
   return `${sign}0x${lead}.${hex}p${exp >= 0 ? "+" : ""}${exp}`;
 }
 
-export { intArg, unwrap };
+export { intArg };
