@@ -18,7 +18,7 @@ import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.
 import {
   baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
-  setTraceback, pyBool, objectIsInstance,
+  setTraceback, pyBool, objectIsInstance, newExceptionInstance, osErrorInit,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -298,7 +298,9 @@ export function installObjects(): void {
   // __init__ may take them), __init__ refuses keywords
   BaseException.newFn = (cls, args, kw) => {
     if (kw !== null && kw.length > 0) typeError(`${cls.name}() takes no keyword arguments`);
-    return new PyException(cls, new PyTuple(args));
+    // an OSError subclass with its own __init__ starts with no args (its errno and strerror come
+    // from the OSError.__init__ it may call), as CPython's OSError.__new__ leaves them to __init__
+    return newExceptionInstance(cls, args);
   };
   defMethods(BaseException, {
     __init__(args, kw) {
@@ -350,6 +352,14 @@ export function installObjects(): void {
     }
     return null;
   });
+  // OSError.__init__ sets the fields only for a class with an __init__ of its own (which calls it);
+  // otherwise __new__ has set them and it does nothing
+  defMethod(OSError, "__init__", (args, kw) => {
+    const e = excSelf("__init__", args[0], OSError);
+    if (kw !== null && kw.length > 0) typeError(`${typeName(e)}() takes no keyword arguments`);
+    if (!(lookup(e.cls, "__init__") instanceof PyBuiltin)) osErrorInit(e, args.slice(1));
+    return null;
+  });
   // the types whose str() CPython computes differently from BaseException's
   for (const t of [KeyError, OSError, SyntaxError, UnicodeDecodeError, UnicodeEncodeError]) {
     defMethod(t, "__str__", (args) => exceptionStr(excSelf("__str__", args[0], t)));
@@ -358,7 +368,7 @@ export function installObjects(): void {
     const cls = args[0];
     if (!(cls instanceof PyType)) typeError(`BaseException.__new__(X): X is not a type object (${typeName(cls)})`);
     if (!isSubtype(cls, BaseException)) typeError(`BaseException.__new__(${cls.name}): ${cls.name} is not a subtype of BaseException`);
-    return new PyException(cls, new PyTuple(args.slice(1, args.length - (kw?.length ?? 0))));
+    return newExceptionInstance(cls, args.slice(1, args.length - (kw?.length ?? 0)));
   });
   BaseException.dict.set("__new__", new PyStaticMethod(beNew));
   // the exceptions whose __init__ takes keyword-only fields (CPython 3.10+)

@@ -69,6 +69,7 @@ export class Compiler extends ExprCompiler {
   compileModule(): CompiledModule {
     const u = this.u;
     u.code_.name = "<module>";
+    u.annoAt = this.emit(O.NOP);
     const doc = this.at(T.STRING) ? this.docstring(this.p - 1) : null;
     if (doc !== null) {
       this.loadConst(doc);
@@ -382,7 +383,7 @@ export class Compiler extends ExprCompiler {
       if (this.u.kind !== U_MODULE && this.u.kind !== U_CLASS) this.declareAssigned(t.name!);
     }
     const keep = simple && (this.u.kind === U_MODULE || this.u.kind === U_CLASS);
-    if (keep) this.emit(O.SETUP_ANNOTATIONS);
+    if (this.u.annoAt >= 0) this.u.code[this.u.annoAt] = O.SETUP_ANNOTATIONS;
     this.u.paste(ann);
     this.u.adjust(1);
     if (keep) {
@@ -1270,6 +1271,7 @@ export class Compiler extends ExprCompiler {
     child.code_.firstOffset = this.tokStart;
     parent.children.push(child);
     this.u = child;
+    child.annoAt = this.emit(O.NOP);
     const doc = this.docstring(this.p);
     if (doc !== null) {
       this.loadConst(doc);

@@ -80,6 +80,9 @@ export class Unit {
   valueReturn = -1;
   /** Simple names annotated here (`x: int`); null until the first. */
   annotated: Set<string> | null = null;
+  /** A module or class body's first instruction: a NOP that becomes SETUP_ANNOTATIONS when the body
+   * has an annotated assignment, so __annotations__ exists from the start, as in CPython. */
+  annoAt = -1;
   /** Names bound here only by imports so far (CPython does not count those before `global`); null until the first. */
   importOnly: Set<string> | null = null;
   /** Token index of the first `global`/`nonlocal` statement naming each declared name; null until the first. */

@@ -405,6 +405,10 @@ export function getIterAny(v: Py, message?: string): Py {
       if (it === undefined) {
         const gi = lookup(t, "__getitem__");
         if (gi !== undefined) return new GetItemIter(v, gi);
+      } else {
+        // `__iter__ = None` declares the class not iterable, whatever its base
+        if (message !== undefined) typeError(message);
+        notIterable(v);
       }
     }
     const r = builtinIter(v);

@@ -11,8 +11,9 @@ import {
   notSubscriptable, notSupportedBetween, propertyMissing, raise, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
 import {
-  AttributeError, BaseException, ImportError, KeyError, StopIteration, SyntaxError, SystemExit, UnicodeDecodeError,
-  UnicodeEncodeError, UnicodeTranslateError,
+  AttributeError, BaseException, FileExistsError, FileNotFoundError, ImportError, IsADirectoryError, KeyError,
+  NotADirectoryError, OSError, PermissionError, StopIteration, SyntaxError, SystemExit, TimeoutError,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
 } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { rangeAttr, rangeEq, rangeHash, rangeLenChecked, rangeRepr } from "./range.ts";
@@ -21,7 +22,7 @@ import { intHash, intHashExact } from "./int.ts";
 import {
   BoolType, BytesType, bumpTypeEpoch, ByteArrayType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType,
   FrozenSetType, FunctionType, IntType, ListType, MISSING, ModuleType, NoneType, NotImplemented,
-  ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
+  EMPTY_TUPLE, ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
@@ -459,12 +460,9 @@ function exceptionAttr(e: PyException, name: string): Py {
     case "errno":
     case "strerror":
     case "filename":
-      // OSError(errno, strerror[, filename])
-      if (isOSError(e)) {
-        const a = e.args.a;
-        if (a.length < 2 || a.length > 5) return null;
-        return name === "errno" ? a[0] : name === "strerror" ? a[1] : a.length > 2 ? a[2] : null;
-      }
+    case "filename2":
+      // set from OSError(errno, strerror[, filename[, winerror[, filename2]]]) (see osErrorInit)
+      if (isOSError(e)) return e.fields?.get(name) ?? null;
       if (name !== "filename") return undefined;
       break;
     case "name":
@@ -511,8 +509,43 @@ function syntaxErrorStr(e: PyException): string {
 }
 
 function isOSError(e: PyException): boolean {
-  for (const c of e.cls.mro) if (c.name === "OSError" && c.builtin) return true;
-  return false;
+  return isSubtype(e.cls, OSError);
+}
+
+/** The OSError subclass CPython's OSError(errno, ...) makes for an errno (of those defined here). */
+const ERRNO_CLASSES = new Map<number, PyType>([
+  [1, PermissionError], [2, FileNotFoundError], [13, PermissionError], [17, FileExistsError],
+  [20, NotADirectoryError], [21, IsADirectoryError], [110, TimeoutError],
+]);
+
+/**
+ * A new instance of an exception class from its constructor's positional arguments, as
+ * BaseException.__new__ makes it. OSError's own: `OSError(2, "x")` is a FileNotFoundError, and
+ * the errno, strerror and filename fields are set here, unless the class has an __init__ of its
+ * own (then they are left to OSError.__init__, which that __init__ may call, and args start empty).
+ */
+export function newExceptionInstance(cls: PyType, args: Py[]): PyException {
+  if (!isSubtype(cls, OSError)) return new PyException(cls, new PyTuple(args));
+  if (!(lookup(cls, "__init__") instanceof PyBuiltin)) return new PyException(cls, EMPTY_TUPLE);
+  if (cls === OSError && args.length >= 2 && args.length <= 5 && typeof args[0] === "number") cls = ERRNO_CLASSES.get(args[0]) ?? cls;
+  const e = new PyException(cls, EMPTY_TUPLE);
+  osErrorInit(e, args);
+  return e;
+}
+
+/** OSError's argument parsing: from 2 to 5 arguments set errno, strerror, filename and filename2;
+ * with a filename, args keeps only (errno, strerror). */
+export function osErrorInit(e: PyException, args: Py[]): void {
+  e.args = new PyTuple(args);
+  if (args.length < 2 || args.length > 5) return;
+  const f = e.fields ??= new Map();
+  f.set("errno", args[0]);
+  f.set("strerror", args[1]);
+  const filename = args.length > 2 ? args[2] : null;
+  if (filename === null) return;
+  f.set("filename", filename);
+  if (args.length === 5) f.set("filename2", args[4]);
+  e.args = new PyTuple([args[0], args[1]]);
 }
 
 function NameErrorRef(): PyType {
@@ -1358,9 +1391,14 @@ export function exceptionStr(e: PyException): string {
   if (u !== undefined) return u;
   if (isSubtype(e.cls, SyntaxError)) return syntaxErrorStr(e);
   const a = e.args.a;
-  if (a.length >= 2 && a.length <= 5 && isOSError(e)) {
-    // OSError(errno, strerror[, filename]): "[Errno 2] No such file: 'x'"
-    return `[Errno ${pyStr(a[0])}] ${pyStr(a[1])}` + (a.length > 2 && a[2] !== null ? `: ${pyRepr(a[2])}` : "");
+  if (isOSError(e) && e.fields !== null) {
+    // "[Errno 2] No such file: 'x'", "[Errno 18] Invalid link: 'a' -> 'b'"
+    const f = e.fields, errno = f.get("errno") ?? null, strerror = f.get("strerror") ?? null;
+    const filename = f.get("filename") ?? null, filename2 = f.get("filename2") ?? null;
+    if (filename !== null) {
+      return `[Errno ${pyStr(errno)}] ${pyStr(strerror)}: ${pyRepr(filename)}` + (filename2 !== null ? ` -> ${pyRepr(filename2)}` : "");
+    }
+    if (errno !== null && strerror !== null) return `[Errno ${pyStr(errno)}] ${pyStr(strerror)}`;
   }
   if (a.length === 1 && isSubtype(e.cls, KeyError)) return pyRepr(a[0]);
   if (a.length === 0) return "";

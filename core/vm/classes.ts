@@ -5,11 +5,11 @@ import { dictGet, dictSet } from "../objects/dict.ts";
 import { BaseException, TypeError as TypeErrorT } from "../objects/exceptions.ts";
 import {
   bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, type Py, PyBuiltin,
-  PyByteArray, PyCell, PyDict, PyException, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
+  PyByteArray, PyCell, PyDict, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE, PyDescriptor,
   MemberDescriptorType, GetSetDescriptorType,
 } from "../objects/model.ts";
-import { baseValue, bind, callBound, callObject, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup, pyRepr, setAttr } from "../objects/protocol.ts";
+import { baseValue, bind, callBound, callObject, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup, newExceptionInstance, pyRepr, setAttr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
@@ -360,7 +360,7 @@ function applySlots(t: PyType): void {
 export function newInstance(cls: PyType, args: Py[] = []): Py {
   const l = cls.layout ?? ObjectType;
   if (l === ObjectType) return new PyInstance(cls);
-  if (isSubtype(l, BaseException)) return new PyException(cls, new PyTuple(args));
+  if (isSubtype(l, BaseException)) return newExceptionInstance(cls, args);
   if (l === ListType) return new PyList([], cls);
   if (l === DictType) return new PyDict(cls);
   if (l === SetType || l === FrozenSetType) return new PySet(cls);
