@@ -483,22 +483,6 @@ function seqItem(o: Py, k: Py): Py {
   return undefined;
 }
 
-/** `o[k]` for an operand `v[2]` or `v[j]` (v and j locals) read in place: a builtin list's or
- * tuple's item, else the operand's own closure (which reads it in full, or raises). */
-function itemOr(o: Py, k: Py, E: Ev, s: Py[], f: Frame): Py {
-  if (typeof k === "number" && (o instanceof PyList || o instanceof PyTuple) && o.cls.builtin) {
-    const a = o.a;
-    const i = k < 0 ? k + a.length : k;
-    if (i >= 0 && i < a.length) return a[i];
-  }
-  return E(s, f);
-}
-
-/** A subscript of a local by a local or an int constant. */
-function itemLeaf(n: FNode): boolean {
-  return n.k === N_SUBSCR && n.l!.k === N_LOCAL && (n.r!.k === N_LOCAL || (n.r!.k === N_CONST && typeof n.r!.v === "number"));
-}
-
 /** Never called: the closure for an absent operand of `unbound3`. */
 const K0: Ev = () => null;
 
@@ -533,12 +517,8 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
   // is a real call (measured: nqueens' inner loop 15% faster). An unbound local reads as
   // undefined, which no fast path accepts; the slow paths then call the leaf to raise. The read
   // is written out in each closure: a shared helper for it measured ~4% more instructions.
-  // (and `v[2]` / `v[j]` on a local list or tuple: kind 3, see itemLeaf)
-  const lk = itemLeaf(n.l!) ? 3 : leafKind(n.l!), rk = itemLeaf(n.r!) ? 3 : leafKind(n.r!);
-  const li = lk === 3 ? n.l!.l!.i! : n.l!.i ?? 0, ri = rk === 3 ? n.r!.l!.i! : n.r!.i ?? 0;
-  const lc = lk === 3 ? n.l!.r!.v : n.l!.v, rc = rk === 3 ? n.r!.r!.v : n.r!.v;
-  const lkl = lk === 3 && n.l!.r!.k === N_LOCAL, rkl = rk === 3 && n.r!.r!.k === N_LOCAL;
-  const lki = lkl ? n.l!.r!.i! : 0, rki = rkl ? n.r!.r!.i! : 0;
+  const lk = leafKind(n.l!), rk = leafKind(n.r!);
+  const li = n.l!.i ?? 0, ri = n.r!.i ?? 0, lc = n.l!.v, rc = n.r!.v;
   const raw = inplace ? (a: Py, b: Py) => inplaceOp(gi, a, b) : (a: Py, b: Py) => binaryOp(gi, a, b);
   const intOp = INT_BINARY[gi];
   const slow = (a: Py, b: Py, s: Py[], f: Frame): Py => {
@@ -562,8 +542,8 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
     case O.BINARY_ADD:
     case O.INPLACE_ADD:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number") {
           const r = a + b;
           if (r <= MAX && r >= -MAX) return r;
@@ -576,8 +556,8 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
     case O.BINARY_SUB:
     case O.INPLACE_SUB:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number") {
           const r = a - b;
           if (r <= MAX && r >= -MAX) return r;
@@ -590,8 +570,8 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
     case O.BINARY_MUL:
     case O.INPLACE_MUL:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number") {
           const r = a * b;
           if (r <= MAX && r >= -MAX) return r + 0;
@@ -604,8 +584,8 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
     case O.BINARY_TRUEDIV:
     case O.INPLACE_TRUEDIV:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (a instanceof PyFloat) {
           if (b instanceof PyFloat && b.v !== 0) return new PyFloat(a.v / b.v);
           if (typeof b === "number" && b !== 0) return new PyFloat(a.v / b);
@@ -618,56 +598,56 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
     case O.BINARY_FLOORDIV:
     case O.INPLACE_FLOORDIV:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number" && b !== 0) return floorDivNum(a, b);
         return slow(a, b, s, f);
       };
     case O.BINARY_MOD:
     case O.INPLACE_MOD:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number" && b !== 0) return modNum(a, b);
         return slow(a, b, s, f);
       };
     case O.BINARY_AND:
     case O.INPLACE_AND:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
         return slow(a, b, s, f);
       };
     case O.BINARY_OR:
     case O.INPLACE_OR:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a | b;
         return slow(a, b, s, f);
       };
     case O.BINARY_XOR:
     case O.INPLACE_XOR:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a ^ b;
         return slow(a, b, s, f);
       };
     case O.BINARY_RSHIFT:
     case O.INPLACE_RSHIFT:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 && (a | 0) === a) return a >> b;
         return slow(a, b, s, f);
       };
     case O.BINARY_LSHIFT:
     case O.INPLACE_LSHIFT:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 31 && a >= 0 && a < 0x100000 && (a | 0) === a) {
           return a * (1 << b);
         }
@@ -675,54 +655,54 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
       };
     case O.COMPARE_LT:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number") return a < b;
         if (a instanceof PyFloat && b instanceof PyFloat) return a.v < b.v;
         return compare(a, b, 0, s, f);
       };
     case O.COMPARE_LE:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number") return a <= b;
         if (a instanceof PyFloat && b instanceof PyFloat) return a.v <= b.v;
         return compare(a, b, 1, s, f);
       };
     case O.COMPARE_EQ:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if ((typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string")) return a === b;
         return compare(a, b, 2, s, f);
       };
     case O.COMPARE_NE:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if ((typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string")) return a !== b;
         return compare(a, b, 3, s, f);
       };
     case O.COMPARE_GT:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number") return a > b;
         if (a instanceof PyFloat && b instanceof PyFloat) return a.v > b.v;
         return compare(a, b, 4, s, f);
       };
     case O.COMPARE_GE:
       return (s, f) => {
-        const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+        const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
         if (typeof a === "number" && typeof b === "number") return a >= b;
         if (a instanceof PyFloat && b instanceof PyFloat) return a.v >= b.v;
         return compare(a, b, 5, s, f);
       };
   }
   return (s, f) => {
-    const a = lk === 1 ? s[li] : lk === 2 ? lc : lk === 3 ? itemOr(s[li], lkl ? s[lki] : lc, L, s, f) : L(s, f);
-        const b = rk === 1 ? s[ri] : rk === 2 ? rc : rk === 3 ? itemOr(s[ri], rkl ? s[rki] : rc, R, s, f) : R(s, f);
+    const a = lk === 1 ? s[li] : lk === 2 ? lc : L(s, f);
+        const b = rk === 1 ? s[ri] : rk === 2 ? rc : R(s, f);
     return slow(a, b, s, f);
   };
 }
@@ -829,23 +809,10 @@ interface NumTree {
   float: boolean;
   /** Operators in the tree. */
   ops: number;
-  /** Read in place by the operator above: 1 = local `i` (a float or a miss), 2 = constant `c`,
-   * 3 = the augmented assignment's current value `hold`, 4 = item `c` (or local `k`'s value,
-   * when `kl`) of the list or tuple in local `i`. */
+  /** Read in place by the operator above: 1 = local `i` (a float or a miss), 2 = constant `c`. */
   leaf?: number;
   i?: number;
   c?: number;
-  k?: number;
-  kl?: boolean;
-  hold?: Holder;
-}
-
-const NO_HOLDER: Holder = { v: undefined };
-
-/** The float in item k of a builtin list or tuple; anything else is a miss. */
-function itemFl(o: Py, k: Py): number {
-  const v = seqItem(o, k);
-  return v === undefined ? miss() : fl(v);
 }
 
 /** The double in a Python float; anything else is a miss. */
@@ -957,14 +924,18 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
         return leafRead(n, co, h);
       }
       const oi = o.i!, kl = k.k === N_LOCAL, ki = k.i ?? 0, kc = k.v as number;
-      return { fn: (s) => itemFl(s[oi], kl ? s[ki] : kc), float: true, ops: 0, leaf: 4, i: oi, c: kc, k: ki, kl };
-    }
-    case N_CURRENT: {
-      const holder = h!;
-      return { fn: () => fl(holder.v), float: true, ops: 0, leaf: 3, hold: holder };
+      return {
+        fn: (s) => {
+          const v = seqItem(s[oi], kl ? s[ki] : kc);
+          return v === undefined ? miss() : fl(v);
+        },
+        float: true,
+        ops: 0,
+      };
     }
     case N_GLOBAL:
     case N_DEREF:
+    case N_CURRENT:
     case N_STACK:
     case N_ATTR:
       return leafRead(n, co, h);
@@ -983,17 +954,14 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
       const a = L.fn, b = R.fn;
       const ops = L.ops + R.ops + 1;
       // locals and constants are read in place (no megamorphic operand calls)
-      // (also the augmented assignment's current value, and `v[2]` / `v[j]` on a local list or tuple)
       const lk = L.leaf ?? 0, rk = R.leaf ?? 0, li = L.i ?? 0, ri = R.i ?? 0, lc = L.c ?? 0, rc = R.c ?? 0;
-      const lkl = L.kl ?? false, rkl = R.kl ?? false, lki = L.k ?? 0, rki = R.k ?? 0;
-      const lh = L.hold ?? NO_HOLDER, rh = R.hold ?? NO_HOLDER;
       switch (op) {
         case O.BINARY_ADD:
         case O.INPLACE_ADD:
           if (!L.float && !R.float) return null;
           return {
             fn: (s, f) =>
-              (lk === 1 ? fl(s[li]) : lk === 2 ? lc : lk === 4 ? itemFl(s[li], lkl ? s[lki] : lc) : lk === 3 ? fl(lh.v) : a(s, f)) + (rk === 1 ? fl(s[ri]) : rk === 2 ? rc : rk === 4 ? itemFl(s[ri], rkl ? s[rki] : rc) : rk === 3 ? fl(rh.v) : b(s, f)),
+              (lk === 1 ? fl(s[li]) : lk === 2 ? lc : a(s, f)) + (rk === 1 ? fl(s[ri]) : rk === 2 ? rc : b(s, f)),
             float: true,
             ops,
           };
@@ -1002,7 +970,7 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
           if (!L.float && !R.float) return null;
           return {
             fn: (s, f) =>
-              (lk === 1 ? fl(s[li]) : lk === 2 ? lc : lk === 4 ? itemFl(s[li], lkl ? s[lki] : lc) : lk === 3 ? fl(lh.v) : a(s, f)) - (rk === 1 ? fl(s[ri]) : rk === 2 ? rc : rk === 4 ? itemFl(s[ri], rkl ? s[rki] : rc) : rk === 3 ? fl(rh.v) : b(s, f)),
+              (lk === 1 ? fl(s[li]) : lk === 2 ? lc : a(s, f)) - (rk === 1 ? fl(s[ri]) : rk === 2 ? rc : b(s, f)),
             float: true,
             ops,
           };
@@ -1011,7 +979,7 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
           if (!L.float && !R.float) return null;
           return {
             fn: (s, f) =>
-              (lk === 1 ? fl(s[li]) : lk === 2 ? lc : lk === 4 ? itemFl(s[li], lkl ? s[lki] : lc) : lk === 3 ? fl(lh.v) : a(s, f)) * (rk === 1 ? fl(s[ri]) : rk === 2 ? rc : rk === 4 ? itemFl(s[ri], rkl ? s[rki] : rc) : rk === 3 ? fl(rh.v) : b(s, f)),
+              (lk === 1 ? fl(s[li]) : lk === 2 ? lc : a(s, f)) * (rk === 1 ? fl(s[ri]) : rk === 2 ? rc : b(s, f)),
             float: true,
             ops,
           };
@@ -1020,8 +988,8 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
           if (!L.float && !R.float) return null;
           return {
             fn: (s, f) => {
-              const x = lk === 1 ? fl(s[li]) : lk === 2 ? lc : lk === 4 ? itemFl(s[li], lkl ? s[lki] : lc) : lk === 3 ? fl(lh.v) : a(s, f);
-              const y = rk === 1 ? fl(s[ri]) : rk === 2 ? rc : rk === 4 ? itemFl(s[ri], rkl ? s[rki] : rc) : rk === 3 ? fl(rh.v) : b(s, f);
+              const x = lk === 1 ? fl(s[li]) : lk === 2 ? lc : a(s, f);
+              const y = rk === 1 ? fl(s[ri]) : rk === 2 ? rc : b(s, f);
               return y === 0 ? miss() : x / y;
             },
             float: true,
