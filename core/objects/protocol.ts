@@ -81,6 +81,8 @@ export function lookup(t: PyType, name: string): Py {
 /** Set an attribute on a class (invalidates caches). */
 export function typeSetAttr(t: PyType, name: string, v: Py): void {
   if (t.builtin) typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  // a data descriptor on a user metaclass (a property with a setter) handles the assignment
+  if (!t.cls.builtin && setViaDescriptor(t, t.cls, name, v)) return;
   // the names reprs and tracebacks show live on the type itself
   if (name === "__name__" || name === "__qualname__") {
     if (typeof v !== "string") typeError(`can only assign string to ${t.name}.${name}, not '${typeName(v)}'`);
@@ -728,6 +730,15 @@ export function moduleDict(m: PyModule): PyDict {
 
 /** Attribute lookup on a class object. */
 export function typeGetAttr(t: PyType, name: string): Py {
+  // a data descriptor on a user metaclass wins over the class's own attributes
+  // (type.__getattribute__); `type` itself has none besides the names handled below
+  const meta = t.cls;
+  if (!meta.builtin) {
+    const m = lookup(meta, name);
+    if (m !== undefined && isDataDescriptor(m) && (!(m instanceof PyInstance) || lookup(m.cls, "__get__") !== undefined)) {
+      return bind(m, t, meta);
+    }
+  }
   const v = lookup(t, name);
   if (v !== undefined) {
     if (typeof v === "object" && v !== null) {
@@ -761,7 +772,6 @@ export function typeGetAttr(t: PyType, name: string): Py {
       return t.cls;
   }
   // metaclass attributes (methods of `type` such as mro())
-  const meta = t.cls;
   {
     const m = lookup(meta, name);
     if (m !== undefined) return bind(m, t, meta);
@@ -1036,11 +1046,32 @@ export function delAttrRaw(obj: Py, name: string): void {
   attributeError(obj, name);
 }
 
+/** A data descriptor's deleter for `name` on type t (property, __delete__), or false. */
+function delViaDescriptor(obj: Py, t: PyType, name: string): boolean {
+  const cattr = lookup(t, name);
+  if (cattr instanceof PyProperty) {
+    if (cattr.fdel === null) propertyMissing(cattr.name, obj, "deleter");
+    callObject(cattr.fdel, [obj]);
+    return true;
+  }
+  if (cattr instanceof PyInstance) {
+    const del = lookup(cattr.cls, "__delete__");
+    if (del !== undefined) {
+      callObject(del, [cattr, obj]);
+      return true;
+    }
+    if (lookup(cattr.cls, "__set__") !== undefined) raise(AttributeError, "__delete__");
+  }
+  return false;
+}
+
 /** type.__delattr__: remove a class attribute. */
 export function typeDelAttr(t: PyType, name: string): void {
   if (t.builtin || name === "__name__" || name === "__qualname__" || name === "__module__") {
     typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
   }
+  // a data descriptor on a user metaclass (a property with a deleter) handles the deletion
+  if (!t.cls.builtin && delViaDescriptor(t, t.cls, name)) return;
   if (!t.dict.delete(name)) typeAttributeError(t.name, name);
   bumpTypeEpoch();
 }
@@ -1072,20 +1103,8 @@ export function delAttr(obj: Py, name: string): void {
       return;
     }
   }
+  if (!t.builtin && delViaDescriptor(obj, t, name)) return;
   const cattr = t.builtin ? undefined : lookup(t, name);
-  if (cattr instanceof PyProperty) {
-    if (cattr.fdel === null) propertyMissing(cattr.name, obj, "deleter");
-    callObject(cattr.fdel, [obj]);
-    return;
-  }
-  if (cattr instanceof PyInstance) {
-    const del = lookup(cattr.cls, "__delete__");
-    if (del !== undefined) {
-      callObject(del, [cattr, obj]);
-      return;
-    }
-    if (lookup(cattr.cls, "__set__") !== undefined) raise(AttributeError, "__delete__");
-  }
   if (obj instanceof PyInstance) {
     if (obj instanceof PyException) excFieldDelete(name);
     if (instDel(obj, name)) return;
