@@ -853,6 +853,7 @@ export class ExprCompiler {
       // the tuple and the dict only where they are not one already (measured: wrappers such
       // as `def w(*args): return f(*args)` about 15% faster)
       const spos = this.tokStart;
+      if (this.kindAt(this.p + 1) === T.RPAR) this.fail("invalid syntax", this.t.start[this.p + 1]);
       this.p++;
       this.expr();
       this.checkBareGenexp(spos);
@@ -867,14 +868,31 @@ export class ExprCompiler {
       this.emit(O.CALL_EX, form === 2 ? 3 : 2, 0, 0, pos);
       return;
     }
+    const haveKw = this.starArguments(open, pos, false);
+    if (haveKw) this.emit(O.CALL_EX, 1, 0, 0, pos);
+    else this.emit(O.CALL_EX, 0, 0, 0, pos);
+  }
+
+  /**
+   * The arguments of a call (or of a class statement, `forClass`) that has `*` or `**` in them,
+   * from the token after `(` to the `)`: leaves a tuple of the positional arguments and, when there
+   * are keywords (the result), a dict of them above it. Errors in a class's arguments name
+   * `__build_class__()` as CPython's do.
+   */
+  starArguments(open: number, pos: number, forClass: boolean): boolean {
     // positional part as a list
     this.emit(O.BUILD_LIST, 0);
     let haveKw = false;
     let kwStarted = false;
     let dstar = false;
+    // DICT_MERGE names the callee below the list and the dict; a class has none (the flag)
+    const merge = forClass ? 1 | (1 << 8) : 1;
+    // a lone generator expression is no class argument (CPython: invalid syntax at the `for`)
+    const genexpClass = forClass && this.isGenexpArgument(open);
     while (!this.at(T.RPAR)) {
       if (this.at(T.STAR)) {
         if (dstar) this.fail("iterable argument unpacking follows keyword argument unpacking");
+        if (this.kindAt(this.p + 1) === T.RPAR) this.fail("invalid syntax", this.t.start[this.p + 1]);
         const spos = this.tokStart;
         if (kwStarted) {
           // *args after keywords: still positional, goes to the list (under the dict)
@@ -882,13 +900,14 @@ export class ExprCompiler {
           this.p++;
           this.expr();
           this.checkBareGenexp(spos);
-          this.emit(O.LIST_EXTEND, 1 | (3 << 8)); // the callee is three below, under the dict
+          this.emit(O.LIST_EXTEND, forClass ? 1 : 1 | (3 << 8)); // the callee is three below, under the dict
           this.emit(O.ROT_TWO);
         } else {
           this.p++;
           this.expr();
+          if (genexpClass && this.at(T.KW_FOR)) this.fail("invalid syntax");
           this.checkBareGenexp(spos);
-          this.emit(O.LIST_EXTEND, 1 | (2 << 8)); // the callee is two below, named in errors
+          this.emit(O.LIST_EXTEND, forClass ? 1 : 1 | (2 << 8)); // the callee is two below, named in errors
         }
       } else if (this.at(T.DOUBLESTAR)) {
         if (!haveKw) {
@@ -899,7 +918,7 @@ export class ExprCompiler {
         this.p++;
         this.expr();
         if (this.at(T.KW_FOR)) this.fail("invalid syntax");
-        this.emit(O.DICT_MERGE, 1, 0, 0, pos);
+        this.emit(O.DICT_MERGE, merge, 0, 0, pos);
       } else if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
         if (!haveKw) {
           this.emit(O.BUILD_MAP, 0);
@@ -912,7 +931,7 @@ export class ExprCompiler {
         this.expr();
         this.checkBareGenexp(kpos, kpos);
         this.emit(O.BUILD_MAP, 1);
-        this.emit(O.DICT_MERGE, 1, 0, 0, pos);
+        this.emit(O.DICT_MERGE, merge, 0, 0, pos);
       } else {
         this.checkBareGenexp(this.expr().pos);
         if (kwStarted) {
@@ -928,11 +947,10 @@ export class ExprCompiler {
       this.emit(O.ROT_TWO);
       this.emit(O.LIST_TO_TUPLE);
       this.emit(O.ROT_TWO);
-      this.emit(O.CALL_EX, 1, 0, 0, pos);
     } else {
       this.emit(O.LIST_TO_TUPLE);
-      this.emit(O.CALL_EX, 0, 0, 0, pos);
     }
+    return haveKw;
   }
 
   subscript(start: number, depth: number, pos: number): Tgt {

@@ -193,7 +193,8 @@ export const LIST_EXTEND = 92;
 export const SET_UPDATE = 93;
 /** update the dict a items down with the mapping TOS */
 export const DICT_UPDATE = 94;
-/** like DICT_UPDATE but duplicate keys are an error (calls) */
+/** like DICT_UPDATE but duplicate keys are an error (calls); a&255 items down, the callee two below the
+ * dict (a > 255: a class statement's arguments, named `__build_class__()` in errors) */
 export const DICT_MERGE = 95;
 /** TOS = tuple(TOS) */
 export const LIST_TO_TUPLE = 96;
@@ -229,7 +230,8 @@ export const GET_YIELD_FROM_ITER = 110;
 export const SEND = 111;
 /** TOS = the awaitable's iterator for await */
 export const GET_AWAITABLE = 112;
-/** make a class: body function, name, a bases/keywords above it; consts[b] names the keywords */
+/** make a class: body function, name, a bases/keywords above it; consts[b] names the keywords;
+ * b = -1: the bases as a tuple and the keywords as a dict instead (`class C(*bases, **kw)`, a = 2) */
 export const BUILD_CLASS = 113;
 /** call with callee and arguments from fused operand list c: [op, words, argc, list, kwnames const or -1] */
 export const CALL_FUSED = 114;

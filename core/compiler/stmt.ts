@@ -1243,7 +1243,14 @@ export class Compiler extends ExprCompiler {
     let nargs = 0;
     const kwnames: string[] = [];
     const open = this.p;
-    if (this.accept(T.LPAR)) {
+    let dynamic = false;
+    if (this.at(T.LPAR) && this.callHasStarsAt(open)) {
+      // `class C(*bases, **kw)`: the arguments as a tuple and a dict, as a call's
+      this.p++;
+      if (!this.starArguments(open, this.t.start[classTok], true)) this.emit(O.BUILD_MAP, 0);
+      nargs = 2;
+      dynamic = true;
+    } else if (this.accept(T.LPAR)) {
       while (!this.at(T.RPAR)) {
         if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
           const kpos = this.tokStart;
@@ -1283,7 +1290,7 @@ export class Compiler extends ExprCompiler {
     this.u = parent;
     child.constSlot = parent.newConst(child);
     this.emit(O.MAKE_FUNCTION, child.constSlot, 0, 0, pos);
-    const kc = kwnames.length ? this.u.newConst(new PyTuple(kwnames)) : this.u.newConst(null);
+    const kc = dynamic ? -1 : kwnames.length ? this.u.newConst(new PyTuple(kwnames)) : this.u.newConst(null);
     this.emit(O.BUILD_CLASS, nargs, kc, 0, pos);
     for (let i = 0; i < decos.length; i++) this.emit(O.CALL, 1, 0, 0, decos[decos.length - 1 - i]);
     this.storeName(name, pos);

@@ -418,4 +418,23 @@ const CASES: Case[] = [
   ["match x:\nfoo()\n", "expected an indented block after 'match' statement on line 1", 2, 1],
   ["def f():\n    match x:\n\n", "expected an indented block after 'match' statement on line 2", 3, 1],
   ["x=1\ntry:\n  x\nx = 2\n", "expected 'except' or 'finally' block", 4, 1],
+  // class statements with * and ** arguments, and their unpacking order in calls (the unpacking-order
+  // positions are those of CPython 3.11.7 and 3.12, the `*`; 3.11.2 reports the first argument)
+  ["class C(*a, x for x in y): pass", "Generator expression must be parenthesized", 1, 13],
+  ["class C(x for x in y): pass", "invalid syntax", 1, 11],
+  ["class C(*a, k=1, b): pass", "positional argument follows keyword argument", 1, 19],
+  ["class C(**k, *a): pass", "iterable argument unpacking follows keyword argument unpacking", 1, 14],
+  ["class C(*a, **k, b): pass", "positional argument follows keyword argument unpacking", 1, 19],
+  ["class C(**k, k=1, *a): pass", "iterable argument unpacking follows keyword argument unpacking", 1, 19],
+  ["class C(*a for a in b): pass", "invalid syntax", 1, 12],
+  ["class C(*a, **k): pass", null],
+  ["class C(**k for k in x): pass", "invalid syntax", 1, 13],
+  ["class C(*a,): pass", null],
+  ["class C(*): pass", "invalid syntax", 1, 10],
+  ["class C(*a, *b, k=1, *c, **d): pass", null],
+  ["class C(a=1, *b): pass", null],
+  ["class C(*a = 1): pass", "invalid syntax", 1, 12],
+  ["f(*)", "invalid syntax", 1, 4],
+  ["f(x, **k, *a)", "iterable argument unpacking follows keyword argument unpacking", 1, 11],
+  ["print(**k, *a)", "iterable argument unpacking follows keyword argument unpacking", 1, 12],
 ];

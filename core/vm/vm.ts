@@ -39,6 +39,8 @@ import { OPERAND_CONST, OPERAND_GLOBAL, OPERAND_LOCAL } from "../compiler/fuse.t
 
 /** Pushed by LOAD_METHOD when the callee is already bound. */
 const NULL_SELF: unique symbol = Symbol("null-self");
+/** What errors in a class statement's `**` arguments name as the callee (CPython's __build_class__). */
+const BUILD_CLASS_CALLEE = new PyBuiltin("__build_class__", () => null);
 /** Returned by `run` when a pausable run was paused by time-slicing. */
 export const PAUSED: unique symbol = Symbol("paused");
 /** Returned by `run` when a task suspends (sleep/receive) inside the scheduler. */
@@ -2067,9 +2069,9 @@ export class Interp {
         break;
       }
       case 95 /* DICT_MERGE */: {
-        const v = s[--sp];
-        const d = s[sp - code[pc + 1]] as PyDict;
-        this.dictMerge(d, v, s[sp - code[pc + 1] - 2]);
+        const v = s[--sp], a = code[pc + 1];
+        const d = s[sp - (a & 255)] as PyDict;
+        this.dictMerge(d, v, a > 255 ? BUILD_CLASS_CALLEE : s[sp - a - 2]);
         pc += 2;
         break;
       }
@@ -2128,15 +2130,28 @@ export class Interp {
       }
       case 113 /* BUILD_CLASS */: {
         const n = code[pc + 1];
-        const kwc = consts[code[pc + 2]];
-        const kwnames: string[] = kwc === null ? [] : (kwc as PyTuple).a;
         const body = s[sp - 1] as PyFunction;
-        const args = s.slice(sp - 1 - n, sp - 1);
         const name = s[sp - 2 - n] as string;
         f.pc = pc;
         f.sp = sp;
         this.frame = f;
-        const cls = buildClass(this, body, name, args.slice(0, n - kwnames.length), kwnames, args.slice(n - kwnames.length));
+        let cls: Py;
+        if (code[pc + 2] < 0) {
+          // `class C(*bases, **kw)`: a tuple and a dict
+          const kwd = s[sp - 2] as PyDict;
+          const kwnames: string[] = [], kwvalues: Py[] = [];
+          for (const [k, v] of kwd.m) {
+            if (typeof k !== "string") typeError("keywords must be strings");
+            kwnames.push(k);
+            kwvalues.push(v);
+          }
+          cls = buildClass(this, body, name, (s[sp - 3] as PyTuple).a.slice(), kwnames, kwvalues);
+        } else {
+          const kwc = consts[code[pc + 2]];
+          const kwnames: string[] = kwc === null ? [] : (kwc as PyTuple).a;
+          const args = s.slice(sp - 1 - n, sp - 1);
+          cls = buildClass(this, body, name, args.slice(0, n - kwnames.length), kwnames, args.slice(n - kwnames.length));
+        }
         sp -= n + 2;
         s[sp++] = cls;
         pc += 3;
