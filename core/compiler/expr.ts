@@ -307,16 +307,22 @@ export class ExprCompiler {
 
   // -- expressions -------------------------------------------------------------------------------
 
-  /** A single expression (no bare tuple). Walrus allowed. */
+  /** A single expression (no bare tuple): CPython's `expression`, where a walrus is invalid syntax. */
   expr(): Tgt {
+    return this.parse(P.P_WALRUS);
+  }
+
+  /** A single expression or `name := value` (CPython's `named_expression`). */
+  namedExpr(): Tgt {
     return this.parse(P.P_LOWEST);
   }
 
   /** `a, b, *c` (star_expressions): a tuple when there is a comma. `targets`: a lone `*a` is
-   * left for the caller to report (`del *a`: "cannot delete starred"). */
-  exprList(allowStar = true, targets = false): Tgt {
+   * left for the caller to report (`del *a`: "cannot delete starred"). `minPrec`: where a walrus
+   * may stand (P_WALRUS: nowhere, as in CPython's star_expressions). */
+  exprList(allowStar = true, targets = false, minPrec: number = P.P_WALRUS): Tgt {
     const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
-    const first = this.starOrExpr(allowStar);
+    const first = this.starOrExpr(allowStar, minPrec);
     if (!this.at(T.COMMA)) {
       if (first.k === K_STAR && !targets) {
         // (a starred target, `*a = x` or `*a += 1`, is reported by the assignment)
@@ -328,19 +334,27 @@ export class ExprCompiler {
     const elts: Tgt[] = [first];
     while (this.accept(T.COMMA)) {
       if (!STARTS_EXPR[this.kind] || this.at(T.KW_YIELD)) break;
-      elts.push(this.starOrExpr(allowStar));
+      elts.push(this.starOrExpr(allowStar, minPrec));
     }
     return this.buildSeq(elts, K_TUPLE, start, depth, pos);
   }
 
-  starOrExpr(allowStar: boolean): Tgt {
+  /** The operand of `*` or `**` in a display or a subscript (a bitwise_or: no walrus after it). */
+  starOperand(): Tgt {
+    const t = this.parse(P.P_BOR);
+    if (this.at(T.COLONEQUAL)) this.fail("invalid syntax");
+    return t;
+  }
+
+  /** An item of a display or an expression list: `*a` or an expression (a named one by default). */
+  starOrExpr(allowStar: boolean, minPrec: number = P.P_LOWEST): Tgt {
     if (this.at(T.STAR) && allowStar) {
       const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
       this.p++;
-      const inner = this.parse(P.P_BOR);
+      const inner = this.starOperand();
       return { k: K_STAR, start, end: this.u.here, pos, depth, elts: [inner], what: "starred" };
     }
-    return this.parse(P.P_LOWEST);
+    return this.parse(minPrec);
   }
 
   /**
@@ -402,6 +416,10 @@ export class ExprCompiler {
       const prec = INFIX[k];
       if (prec === 0 || prec <= minPrec) {
         if (k === T.COLONEQUAL && minPrec <= P.P_WALRUS) {
+          // where CPython's grammar has no named expression, its parser stops at the `:=`
+          // (a statement names what is not a plain name: `a.b := 1`; an argument does not)
+          const plain = left.k === K_NAME && !left.paren;
+          if (minPrec === P.P_WALRUS || (minPrec === P.P_STATEMENT ? plain : minPrec === P.P_ARGUMENT && !plain)) this.fail("invalid syntax");
           left = this.walrus(left, start, depth, pos);
           continue;
         }
@@ -628,8 +646,10 @@ export class ExprCompiler {
         const je = this.u.jump(O.JUMP);
         this.u.patch(jf);
         this.u.depth = depth;
-        this.expect(T.KW_ELSE, "expected 'else' after 'if' expression");
-        this.parse(P.P_LAMBDA - 1);
+        if (!this.at(T.KW_ELSE)) this.fail(this.at(T.COLON) ? "invalid syntax" : "expected 'else' after 'if' expression", this.at(T.COLON) ? this.tokStart : pos);
+        this.p++;
+        // (P_LAMBDA: a walrus after it is the enclosing expression's to report)
+        this.parse(P.P_LAMBDA);
         this.u.patch(je);
         this.u.depth = depth + 1;
         return this.other(start, depth, pos, "conditional expression");
@@ -810,7 +830,7 @@ export class ExprCompiler {
         this.checkBareGenexp(kpos, kpos);
         kwnames.push(name);
       } else {
-        const a = this.expr();
+        const a = this.parse(P.P_ARGUMENT);
         if (this.at(T.EQUAL)) this.fail('expression cannot contain assignment, perhaps you meant "=="?', a.pos);
         this.checkBareGenexp(a.pos);
         // CPython reports this at the closing parenthesis
@@ -933,7 +953,7 @@ export class ExprCompiler {
         this.emit(O.BUILD_MAP, 1);
         this.emit(O.DICT_MERGE, merge, 0, 0, pos);
       } else {
-        this.checkBareGenexp(this.expr().pos);
+        this.checkBareGenexp(this.parse(P.P_ARGUMENT).pos);
         if (kwStarted) {
           // CPython reports this at the closing parenthesis
           this.fail(`positional argument follows keyword argument${dstar ? " unpacking" : ""}`, this.t.start[this.t.match[open]]);
@@ -1013,7 +1033,7 @@ export class ExprCompiler {
     this.emit(O.BUILD_LIST, 0);
     while (!this.at(T.RSQB)) {
       if (this.accept(T.STAR)) {
-        this.parse(P.P_BOR);
+        this.starOperand();
         this.emit(O.LIST_EXTEND, 1);
       } else {
         if (this.sliceItem() === 2) this.emit(O.BUILD_SLICE, 2);
@@ -1037,9 +1057,11 @@ export class ExprCompiler {
   sliceItem(): number {
     let haveLo = false;
     if (!this.at(T.COLON)) {
-      this.expr();
+      // a named expression, or a slice's lower bound (which cannot be one)
+      const lo = this.namedExpr();
       haveLo = true;
       if (!this.at(T.COLON)) return 0;
+      if (lo.what === "named expression" && !lo.paren) this.fail("invalid syntax");
     }
     this.p++; // ':'
     if (!haveLo) this.emit(O.LOAD_NONE);
@@ -1154,13 +1176,15 @@ export class ExprCompiler {
     while (!this.at(T.RBRACE)) {
       if (this.accept(T.DOUBLESTAR)) {
         flush();
-        this.parse(P.P_BOR);
+        this.starOperand();
         this.emit(O.DICT_UPDATE, 1, 0, 0, pos);
       } else {
         if (pairs >= 1000) {
           flush();
         }
-        this.expr();
+        // (CPython reads a first item `k := v` as a set's, then stops at the `:`)
+        const key = built || pairs > 0 ? this.expr() : this.namedExpr();
+        if (key.what === "named expression" && !key.paren) this.fail("invalid syntax");
         this.expect(T.COLON, "':' expected after dictionary key");
         this.expr();
         pairs++;

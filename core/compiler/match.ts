@@ -26,7 +26,7 @@ export function compileMatch(c: Compiler): void {
   const matchTok = c.p++;
   const u = c.u;
   const depth = c.blockDepth();
-  c.exprList(true);
+  c.exprList(true, false, P.P_LOWEST);
   if (!c.at(T.COLON)) c.fail("expected ':'");
   c.p++;
   c.expect(T.NEWLINE, "invalid syntax");

@@ -1,8 +1,16 @@
 // Python's precedence table, lowest to highest binding. The Pratt parser's rule table
 // (parser/expr.ts) maps each infix token to one of these levels.
 
+// The lowest levels also say where `x := y` may stand (it is no infix operator: the loop takes it
+// only at a parse's top level, minPrec <= P_WALRUS).
+/** An expression statement: `x := 1` is invalid syntax, `a.b := 1` names what cannot be assigned */
+export const P_STATEMENT = -2;
+/** A positional call argument: a walrus after a plain name only */
+export const P_ARGUMENT = -1;
+/** A named expression (displays, conditions, subscripts): a walrus allowed */
 export const P_LOWEST = 0;
-/** `x := y` (named expression) */
+/** An expression (assignment values, keyword arguments, `return`...): a walrus is invalid syntax;
+ * also the level of a walrus's own value */
 export const P_WALRUS = 1;
 /** `lambda` */
 export const P_LAMBDA = 2;

@@ -258,7 +258,7 @@ export class Compiler extends ExprCompiler {
 
   exprStatement(): void {
     const pos = this.tokStart;
-    const t = this.exprList(true);
+    const t = this.exprList(true, false, P.P_STATEMENT);
     const k = this.kind;
     if (k === T.EQUAL) return this.assignment(t);
     if (AUG_OPS[k] >= 0) return this.augAssign(t, AUG_OPS[k]);
@@ -421,7 +421,7 @@ export class Compiler extends ExprCompiler {
     this.p++;
     for (;;) {
       this.u.depth = this.blockDepth();
-      this.expr();
+      this.namedExpr();
       const jf = this.u.jump(O.POP_JUMP_IF_FALSE);
       this.suite(what, headerTok);
       if (this.at(T.KW_ELIF) || this.at(T.KW_ELSE)) ends.push(this.u.jump(O.JUMP));
@@ -447,7 +447,7 @@ export class Compiler extends ExprCompiler {
     const depth = this.blockDepth();
     // while c: body   ->   JUMP test; top: body; test: c; POP_JUMP_IF_TRUE top
     const condStart = u.here;
-    const cond = this.expr();
+    const cond = this.namedExpr();
     const alwaysTrue = cond.k === K_OTHER && u.here === cond.start + 2 && u.code[cond.start] === O.LOAD_CONST &&
       u.consts[u.code[cond.start + 1]] === true;
     const condSeg = u.cut(condStart);
@@ -565,8 +565,13 @@ export class Compiler extends ExprCompiler {
     const pos = this.tokStart;
     this.p++;
     const u = this.u;
-    if (!u.isFunctionLike || u.kind === U_COMPREHENSION) this.fail("'return' outside function", pos);
+    // (reported after the value: CPython's parser finds the value's syntax errors first)
+    const outside = !u.isFunctionLike || u.kind === U_COMPREHENSION;
     const hasValue = !(this.at(T.NEWLINE) || this.at(T.SEMI) || this.at(T.EOF));
+    if (outside) {
+      if (hasValue) this.exprList(true);
+      this.fail("'return' outside function", pos);
+    }
     if (hasValue && (u.code_.flags & CO_COROUTINE)) {
       // (a `yield` later in the body makes it an error too: see yieldExpr)
       if (u.code_.flags & CO_ASYNC_GENERATOR) this.fail("'return' with value in async generator", pos);
@@ -1014,7 +1019,7 @@ export class Compiler extends ExprCompiler {
     while (this.at(T.AT)) {
       decos.push(this.tokStart);
       this.p++;
-      this.expr();
+      this.namedExpr();
       this.expect(T.NEWLINE, "invalid syntax");
     }
     if (this.at(T.KW_DEF)) return this.funcDef(decos, false);
@@ -1229,7 +1234,8 @@ export class Compiler extends ExprCompiler {
     this.expect(T.COLON, "expected ':'");
     const child = this.openUnit(U_LAMBDA, "<lambda>", sig);
     const saveNest = this.nestDepth;
-    this.parse(P.P_LAMBDA - 1);
+    // (P_LAMBDA: a walrus after the body is the enclosing expression's to report)
+    this.parse(P.P_LAMBDA);
     this.nestDepth = saveNest;
     this.emit(O.RETURN_VALUE);
     this.closeUnit(child, sig.flags, pos);
@@ -1259,8 +1265,7 @@ export class Compiler extends ExprCompiler {
           this.expr();
           this.checkBareGenexp(kpos, kpos);
         } else {
-          if (this.at(T.STAR) || this.at(T.DOUBLESTAR)) this.fail("star arguments in class bases are not supported");
-          const a = this.expr();
+          const a = this.parse(P.P_ARGUMENT);
           // a lone generator expression is no class argument (CPython: invalid syntax at the `for`)
           if (this.at(T.KW_FOR) && this.isGenexpArgument(open)) this.fail("invalid syntax");
           this.checkBareGenexp(a.pos);
@@ -1329,7 +1334,12 @@ export class Compiler extends ExprCompiler {
     const pos = this.tokStart;
     this.p++;
     const u = this.u;
-    if (u.kind === U_MODULE || u.kind === U_CLASS) this.fail("'yield' outside function", pos);
+    if (u.kind === U_MODULE || u.kind === U_CLASS) {
+      // (reported after the operand: CPython's parser finds its syntax errors first)
+      if (this.accept(T.KW_FROM)) this.expr();
+      else if (STARTS_EXPR[this.kind] && !this.at(T.KW_YIELD)) this.exprList(true);
+      this.fail("'yield' outside function", pos);
+    }
     if (u.kind === U_COMPREHENSION) this.fail("'yield' inside list comprehension", pos);
     u.code_.flags |= (u.code_.flags & CO_COROUTINE) ? CO_ASYNC_GENERATOR : CO_GENERATOR;
     if (u.valueReturn >= 0 && (u.code_.flags & CO_ASYNC_GENERATOR)) this.fail("'return' with value in async generator", u.valueReturn);
@@ -1472,7 +1482,9 @@ export class Compiler extends ExprCompiler {
     this.p = open + 1;
     const n = loops.length;
     if (isDict) {
-      this.expr();
+      // (CPython reads a key `k := v` as a set comprehension's element, then stops at the `:`)
+      const key = this.namedExpr();
+      if (key.what === "named expression" && !key.paren) this.fail("invalid syntax");
       this.expect(T.COLON, "invalid syntax");
       this.expr();
       this.emit(O.MAP_ADD, n + 1);
@@ -1481,7 +1493,7 @@ export class Compiler extends ExprCompiler {
       if (this.at(T.DOUBLESTAR) && kind === T.LBRACE && this.findTopLevel(open + 1, forIdx, T.COMMA) < 0) {
         this.fail("dict unpacking cannot be used in dict comprehension");
       }
-      this.expr();
+      this.namedExpr();
       if (isGen) {
         this.emit(O.YIELD_VALUE, 0, 0, 0, pos);
         this.emit(O.POP_TOP);
