@@ -109,6 +109,7 @@ function install(): void {
     }, undefined, t);
     t.dict.set("__new__", new PyStaticMethod(nw));
   }
+  hooks.builtinsModule = () => current.builtinsModule();
   hooks.charge = (n: number) => {
     const vm = current;
     vm.ticks -= n;

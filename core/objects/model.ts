@@ -457,6 +457,8 @@ export class PyFunction extends PyObject {
   closure: PyCell[] | null;
   attrs: Map<string, Py> | null = null;
   doc: Py = null;
+  /** __module__ once assigned or deleted (None); until then the name of its globals' module. */
+  module: Py = undefined;
   /** __annotations__ (created on first access when the def had none). */
   annotations: Py = null;
   /** The class whose body defined this function (for zero-argument super()). */
@@ -544,6 +546,8 @@ export class PyModule extends PyObject {
   builtins: Map<string, Py> | null = null;
   /** Global slots memoized functions depend on (vm/memo.ts), flagged 1. */
   memoWatch: Uint8Array | null = null;
+  /** The builtins module (repr `<module 'builtins' (built-in)>`). */
+  builtin = false;
   constructor(public name: string) {
     super();
     this.cls = ModuleType;

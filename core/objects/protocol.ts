@@ -609,7 +609,9 @@ function specialAttr(obj: Py, name: string): Py {
       case "__doc__":
         return obj.doc;
       case "__module__":
-        return obj.globals.name;
+        return obj.module !== undefined ? obj.module : obj.globals.name;
+      case "__builtins__":
+        return moduleDict(hooks.builtinsModule());
       case "__defaults__":
         return obj.defaults === null ? null : new PyTuple(obj.defaults);
       case "__kwdefaults__":
@@ -642,7 +644,8 @@ function specialAttr(obj: Py, name: string): Py {
     if (name === "__name__") return obj.name;
     if (name === "__qualname__") return obj.owner === null ? obj.name : `${obj.owner.qualname}.${obj.name}`;
     if (name === "__objclass__" && obj.owner !== null && obj.self === undefined) return obj.owner;
-    if (name === "__self__") return obj.self === undefined ? null : obj.self;
+    // a builtin function's __self__ is the builtins module
+    if (name === "__self__") return obj.self !== undefined ? obj.self : obj.owner === null ? hooks.builtinsModule() : null;
     if (name === "__doc__") return null;
     if (name === "__module__") return obj.owner === null ? "builtins" : null;
     return undefined;
@@ -977,6 +980,15 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
       else obj.qualname = v;
     }
     else if (name === "__doc__") obj.doc = v;
+    else if (name === "__module__") obj.module = v;
+    else if (name === "__annotations__") {
+      if (v !== null && !(v instanceof PyDict)) typeError("__annotations__ must be set to a dict object");
+      obj.annotations = v;
+    } else if (name === "__dict__") {
+      if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+      obj.attrs = new Map();
+      for (const [k, x] of v.m) if (typeof k === "string") obj.attrs.set(k, x);
+    } else if (name === "__globals__" || name === "__closure__" || name === "__builtins__") raise(AttributeError, "readonly attribute");
     else if (name === "__defaults__" || name === "__kwdefaults__") {
       if (name === "__defaults__") {
         if (v !== null && !(v instanceof PyTuple)) typeError("__defaults__ must be set to a tuple object");
@@ -1065,6 +1077,40 @@ function delViaDescriptor(obj: Py, t: PyType, name: string): boolean {
   return false;
 }
 
+/** `del f.name` for a function's own attributes (__doc__, __module__ ... become None), or false. */
+function functionDelAttr(f: PyFunction, name: string): boolean {
+  switch (name) {
+    case "__doc__":
+      f.doc = null;
+      return true;
+    case "__module__":
+      f.module = null;
+      return true;
+    case "__annotations__":
+      f.annotations = null;
+      return true;
+    case "__defaults__":
+    case "__kwdefaults__":
+      setAttrRaw(f, name, null);
+      return true;
+    case "__name__":
+    case "__qualname__":
+      typeError(`${name} must be set to a string object`);
+      break;
+    case "__code__":
+      typeError("__code__ must be set to a code object");
+      break;
+    case "__dict__":
+      typeError("cannot delete __dict__");
+      break;
+    case "__globals__":
+    case "__closure__":
+    case "__builtins__":
+      raise(AttributeError, "readonly attribute");
+  }
+  return false;
+}
+
 /** type.__delattr__: remove a class attribute. */
 export function typeDelAttr(t: PyType, name: string): void {
   if (t.builtin || name === "__name__" || name === "__qualname__" || name === "__module__") {
@@ -1108,7 +1154,7 @@ export function delAttr(obj: Py, name: string): void {
   if (obj instanceof PyInstance) {
     if (obj instanceof PyException) excFieldDelete(name);
     if (instDel(obj, name)) return;
-  } else if (obj instanceof PyFunction && obj.attrs?.delete(name)) {
+  } else if (obj instanceof PyFunction && (functionDelAttr(obj, name) || obj.attrs?.delete(name))) {
     return;
   } else if (obj instanceof PyModule) {
     const i = obj.index.get(name);
@@ -1316,7 +1362,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
     if (fn instanceof PyBuiltin) return builtinMethodRepr(fn, v.self);
     return `<bound method ${q} of ${pyRepr(v.self)}>`;
   }
-  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v instanceof PyModule) return `<module '${v.name}'${v.builtin ? " (built-in)" : ""}>`;
   if (v === NotImplemented) return "NotImplemented";
   if (v === Ellipsis) return "Ellipsis";
   if (v instanceof PyComplex) return complexRepr(v);

@@ -2715,6 +2715,18 @@ export class Interp {
     f.code.framePool.push(f);
   }
 
+  private builtinsMod: PyModule | null = null;
+  /** The builtins namespace as a module object (`len.__self__`, `f.__builtins__`), made on first use. */
+  builtinsModule(): PyModule {
+    if (this.builtinsMod === null) {
+      const m = new PyModule("builtins");
+      m.builtin = true;
+      for (const [k, v] of this.builtins) m.set(k, v);
+      this.builtinsMod = m;
+    }
+    return this.builtinsMod;
+  }
+
   /** The frame a paused run resumes from. */
   pausedFrame: Frame | null = null;
 
@@ -2868,8 +2880,8 @@ function chainContains(head: PyException, e: PyException): boolean {
 export function functionStr(f: Py): string {
   if (f instanceof PyMethod) return functionStr(f.func);
   if (f instanceof PyFunction) {
-    const m = f.globals.name;
-    return m !== "builtins" ? `${m}.${f.qualname}()` : `${f.qualname}()`;
+    const m = f.module !== undefined ? f.module : f.globals.name;
+    return typeof m === "string" && m !== "builtins" ? `${m}.${f.qualname}()` : `${f.qualname}()`;
   }
   if (f instanceof PyBuiltin) return f.owner !== null ? `${f.owner.name}.${f.name}()` : `${f.name}()`;
   if (f instanceof PyType) return `${f.module === "builtins" ? "" : f.module + "."}${f.qualname}()`;
