@@ -513,6 +513,8 @@ export class PyDescriptor extends PyObject {
 }
 
 export class PyStaticMethod extends PyObject {
+  /** Attributes set on it (its __dict__ besides what it copies from the function). */
+  attrs: Map<string, Py> | null = null;
   constructor(public readonly func: Py) {
     super();
   }
@@ -520,6 +522,8 @@ export class PyStaticMethod extends PyObject {
 PyStaticMethod.prototype.cls = StaticMethodType;
 
 export class PyClassMethod extends PyObject {
+  /** Attributes set on it (its __dict__ besides what it copies from the function). */
+  attrs: Map<string, Py> | null = null;
   constructor(public readonly func: Py) {
     super();
   }

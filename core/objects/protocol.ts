@@ -680,10 +680,24 @@ function specialAttr(obj: Py, name: string): Py {
     if (name === "fset") return obj.fset;
     if (name === "fdel") return obj.fdel;
     if (name === "__doc__") return obj.doc;
+    if (name === "__isabstractmethod__") return isAbstract(obj.fget) || isAbstract(obj.fset) || isAbstract(obj.fdel);
     return undefined;
   }
   if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
-    if (name === "__func__") return obj.func;
+    if (name === "__func__" || name === "__wrapped__") return obj.func;
+    if (name === "__isabstractmethod__") return isAbstract(obj.func);
+    const own = obj.attrs?.get(name);
+    if (own !== undefined) return own;
+    if (name === "__dict__") {
+      // the function's attributes it copies (functools.update_wrapper's), then its own
+      const d = new PyDict();
+      for (const k of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
+        const v = getAttrOpt(obj.func, k);
+        if (v !== undefined) dictSet(d, k, v);
+      }
+      if (obj.attrs) for (const [k, v] of obj.attrs) dictSet(d, k, v);
+      return d;
+    }
     return getAttrOpt(obj.func, name);
   }
   if (obj instanceof PySuper) return superGetAttr(obj, name);
@@ -720,6 +734,13 @@ function specialAttr(obj: Py, name: string): Py {
   }
   const ex = hooks.specialAttr?.(obj, name);
   return ex;
+}
+
+/** Does a wrapped callable say it is abstract (a true `__isabstractmethod__`, as abc's decorator sets)? */
+function isAbstract(f: Py): boolean {
+  if (f === null) return false;
+  const v = getAttrOpt(f, "__isabstractmethod__");
+  return v !== undefined && pyBool(v);
 }
 
 export function moduleDict(m: PyModule): PyDict {
@@ -1020,6 +1041,18 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     }
     const getsets = t === MethodType ? ["__doc__"] : ["__doc__", "__name__", "__qualname__", "__self__"];
     if (!getsets.includes(name)) attributeError(obj, name);
+  }
+  if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
+    if (name === "__func__" || name === "__wrapped__") raise(AttributeError, "readonly attribute");
+    if (name === "__isabstractmethod__") raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
+    if (name === "__dict__") {
+      if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+      obj.attrs = new Map();
+      for (const [k, x] of v.m) if (typeof k === "string") obj.attrs.set(k, x);
+      return;
+    }
+    (obj.attrs ??= new Map()).set(name, v);
+    return;
   }
   if (obj instanceof PySuper) {
     // super has no instance dict; what it finds along the MRO is not its own attribute
