@@ -381,6 +381,13 @@ export class Compiler extends ExprCompiler {
       this.emitStore(t, seg, t.start);
     } else if (simple) {
       if (this.u.kind !== U_MODULE && this.u.kind !== U_CLASS) this.declareAssigned(t.name!);
+    } else if (t.k !== K_NAME) {
+      // `a.b: int`, `d[k]: int`: the object and the index are evaluated (NameError if missing),
+      // nothing is assigned
+      this.pasteRange(seg, t.start, t.start, t.objEnd!);
+      const n = t.k === K_ATTR ? 1 : t.k === K_SUBSCR ? 2 : 3;
+      this.u.adjust(n);
+      for (let i = 0; i < n; i++) this.emit(O.POP_TOP);
     }
     const keep = simple && (this.u.kind === U_MODULE || this.u.kind === U_CLASS);
     if (this.u.annoAt >= 0) this.u.code[this.u.annoAt] = O.SETUP_ANNOTATIONS;
