@@ -24,7 +24,7 @@ import { installStrMethods } from "../objects/str.ts";
 import { bytearrayNew, bytesNew, installBytesMethods } from "../objects/bytes.ts";
 import { installUnicodeErrors } from "../objects/unicodeerror.ts";
 import { builtinBinary, builtinInplace, contains, delItem, dictUpdateFrom, getItem, setContainsHook, setItem, setViewBinaryHook } from "../vm/ops.ts";
-import { builtinNew, instantiate } from "../vm/classes.ts";
+import { builtinNew, instantiate, setBases } from "../vm/classes.ts";
 import { typeError } from "../errors.ts";
 import { PyBuiltin, PyStaticMethod, PyType } from "../objects/model.ts";
 import { typeName } from "../objects/typeof.ts";
@@ -63,6 +63,7 @@ function install(): void {
   ByteArrayType.newFn = (_cls, args, kw) => bytearrayNew(args, kw);
 
   hooks.instantiate = instantiate;
+  hooks.setBases = setBases;
   hooks.getItem = getItem;
   hooks.setItem = setItem;
   hooks.delItem = delItem;

@@ -91,6 +91,11 @@ export function typeSetAttr(t: PyType, name: string, v: Py): void {
     bumpTypeEpoch();
     return;
   }
+  if (name === "__bases__") {
+    hooks.setBases(t, v);
+    return;
+  }
+  if (name === "__mro__" || name === "__base__") raise(AttributeError, "readonly attribute");
   if (name === "__module__" && typeof v === "string") t.module = v;
   t.dict.set(name, v);
   bumpTypeEpoch();
@@ -877,13 +882,28 @@ function setClass(obj: Py, v: Py): void {
   if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
   const old = typeOf(obj);
   if (old.builtin || v.builtin) typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-  const a = layoutRoot(v), b = layoutRoot(old);
-  if (a !== b && (a.builtin || b.builtin || a.base !== b.base || !sameSlotsAdded(a, b))) {
-    typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
-  }
+  checkCompatible(old, v, "__class__");
   obj.cls = v;
   // an instance's shape belongs to its class
   if (obj instanceof PyInstance && obj.shape !== null) toDictMode(obj);
+}
+
+/** Builtin types whose instances are not garbage-collected in CPython (their deallocator differs
+ * from every class statement's). */
+const NON_GC: ReadonlySet<PyType> = new Set([
+  ObjectType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, RangeType,
+]);
+
+/**
+ * CPython's compatible_for_assignment: may what was laid out for `oldto` be `newto`'s (`obj.__class__
+ * = newto`, or a class's new __base__)? TypeError otherwise.
+ */
+export function checkCompatible(oldto: PyType, newto: PyType, attr: string): void {
+  if (NON_GC.has(newto) !== NON_GC.has(oldto)) typeError(`${attr} assignment: '${newto.name}' deallocator differs from '${oldto.name}'`);
+  const a = layoutRoot(newto), b = layoutRoot(oldto);
+  if (a !== b && (a.builtin || b.builtin || a.base !== b.base || !sameSlotsAdded(a, b))) {
+    typeError(`${attr} assignment: '${newto.name}' object layout differs from '${oldto.name}'`);
+  }
 }
 
 /** The __slots__ a class declares itself (mangling aside), sorted as CPython keeps them. */
@@ -1146,9 +1166,10 @@ function functionDelAttr(f: PyFunction, name: string): boolean {
 
 /** type.__delattr__: remove a class attribute. */
 export function typeDelAttr(t: PyType, name: string): void {
-  if (t.builtin || name === "__name__" || name === "__qualname__" || name === "__module__") {
+  if (t.builtin || name === "__name__" || name === "__qualname__" || name === "__module__" || name === "__bases__") {
     typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
   }
+  if (name === "__mro__" || name === "__base__") raise(AttributeError, "readonly attribute");
   // a data descriptor on a user metaclass (a property with a deleter) handles the deletion
   if (!t.cls.builtin && delViaDescriptor(t, t.cls, name)) return;
   if (!t.dict.delete(name)) typeAttributeError(t.name, name);

@@ -9,7 +9,10 @@ import {
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE, PyDescriptor,
   MemberDescriptorType, GetSetDescriptorType,
 } from "../objects/model.ts";
-import { baseValue, bind, callBound, callObject, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup, newExceptionInstance, pyRepr, setAttr } from "../objects/protocol.ts";
+import {
+  baseValue, bind, callBound, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
+  newExceptionInstance, pyRepr, setAttr,
+} from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
@@ -251,6 +254,57 @@ export function newClass(
   }
   if (kw.size > 0) typeError(`${t.qualname}.__init_subclass__() takes no keyword arguments`);
   return t;
+}
+
+/**
+ * `C.__bases__ = (...)` (CPython's type_set_bases): checks the new bases, then recomputes the MRO of
+ * the class and of its subclasses; on an error everything is left as it was.
+ */
+export function setBases(t: PyType, v: Py): void {
+  if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeName(v)}`);
+  if (v.a.length === 0) typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+  for (const b of v.a) {
+    if (!(b instanceof PyType)) typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+    let c: PyType | null = b;
+    while (c !== null && c !== t) c = c.base;
+    if (c === t || isSubtype(b, t)) typeError("a __bases__ item causes an inheritance cycle");
+  }
+  const bases = (v.a as PyType[]).slice();
+  const base = bestBase(bases);
+  checkCompatible(t.base!, base, "__bases__");
+  const oldBases = t.bases, oldBase = t.base;
+  const saved: [PyType, PyType[]][] = [];
+  t.bases = bases;
+  t.base = base;
+  try {
+    remro(t, saved);
+  } catch (e) {
+    t.bases = oldBases;
+    t.base = oldBase;
+    for (const [c, mro] of saved) c.mro = mro;
+    resetSolid(t);
+    bumpTypeEpoch();
+    throw e;
+  }
+  for (const b of oldBases) b.subclasses.splice(b.subclasses.indexOf(t), 1);
+  for (const b of bases) b.subclasses.push(t);
+  bumpTypeEpoch();
+}
+
+/** Recompute the MRO of t and of its subclasses (CPython's mro_hierarchy), saving the old ones. */
+function remro(t: PyType, saved: [PyType, PyType[]][]): void {
+  saved.push([t, t.mro]);
+  t.solid = null;
+  t.mro = c3(t, t.bases);
+  const meta = t.cls as PyType;
+  if (meta !== TypeType) customMro(t, meta);
+  bumpTypeEpoch();
+  for (const sub of t.subclasses.slice()) remro(sub, saved);
+}
+
+function resetSolid(t: PyType): void {
+  t.solid = null;
+  for (const sub of t.subclasses) resetSolid(sub);
 }
 
 /** A metaclass's own mro() gives the class's __mro__ (CPython's mro_invoke, with its checks). */
