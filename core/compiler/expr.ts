@@ -821,10 +821,12 @@ export class ExprCompiler {
     }
     let npos = 0;
     const kwnames: string[] = [];
+    const seen = new Set<string>();
     while (!this.at(T.RPAR)) {
       if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
         const name = this.value() as string, kpos = this.tokStart;
-        if (kwnames.includes(name)) this.fail(`keyword argument repeated: ${name}`);
+        if (seen.has(name)) this.fail(`keyword argument repeated: ${name}`);
+        seen.add(name);
         this.p += 2;
         this.expr();
         this.checkBareGenexp(kpos, kpos);
@@ -842,7 +844,6 @@ export class ExprCompiler {
     this.closeCall();
     this.leaveNest();
     const argc = npos + kwnames.length;
-    if (argc > 255 * 2) this.fail("too many arguments");
     if (kwnames.length > 0) {
       const kc = this.u.newConst(new PyTuple(kwnames));
       this.emit(method ? O.CALL_METHOD_KW : O.CALL_KW, argc, kc, 0, pos);
@@ -909,6 +910,7 @@ export class ExprCompiler {
     const merge = forClass ? 1 | (1 << 8) : 1;
     // a lone generator expression is no class argument (CPython: invalid syntax at the `for`)
     const genexpClass = forClass && this.isGenexpArgument(open);
+    const seen = new Set<string>();
     while (!this.at(T.RPAR)) {
       if (this.at(T.STAR)) {
         if (dstar) this.fail("iterable argument unpacking follows keyword argument unpacking");
@@ -946,6 +948,8 @@ export class ExprCompiler {
         }
         kwStarted = true;
         const kpos = this.tokStart;
+        if (seen.has(this.value() as string)) this.fail(`keyword argument repeated: ${this.value()}`);
+        seen.add(this.value() as string);
         this.loadConst(this.value());
         this.p += 2;
         this.expr();

@@ -1267,6 +1267,7 @@ export class Compiler extends ExprCompiler {
       while (!this.at(T.RPAR)) {
         if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
           const kpos = this.tokStart;
+          if (kwnames.includes(this.value() as string)) this.fail(`keyword argument repeated: ${this.value()}`);
           kwnames.push(this.value() as string);
           this.p += 2;
           this.expr();

@@ -576,4 +576,10 @@ const CASES: Case[] = [
   ["f'{x := 1}'", null],
   ["f'{(x := 1)}'", null],
   ["f'{x:=1}'", null],
+  // repeated keywords, also beside * and ** and in class statements
+  ["f(a=1, a=2, *x)", "keyword argument repeated: a", 1, 8],
+  ["f(*x, a=1, a=2)", "keyword argument repeated: a", 1, 12],
+  ["f(a=1, **k, a=2)", "keyword argument repeated: a", 1, 13],
+  ["class C(a=1, a=2): pass", "keyword argument repeated: a", 1, 14],
+  ["class C(*b, a=1, a=2): pass", "keyword argument repeated: a", 1, 18],
 ];
