@@ -23,7 +23,7 @@ import {
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
 import { argTypeName } from "../objects/str.ts";
-import { current } from "../vm/vm.ts";
+import { current, thrownIn } from "../vm/vm.ts";
 import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
 import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
 import { c3, calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
@@ -555,7 +555,7 @@ export function installObjects(): void {
         if (g.state === GEN_CREATED) {
           g.state = GEN_DONE;
           g.frame = null;
-          throw e;
+          throw thrownIn(e, null);
         }
         const v = current.resumeGen(g, null, e);
         if (v === STOP) stopWith(g);

@@ -258,6 +258,9 @@ export class PyException extends PyInstance {
   tbFrame: any = null;
   /** Fields some exceptions carry: NameError.name, AttributeError.name/obj, __notes__ (a list). */
   fields: Map<string, Py> | null = null;
+  /** Thrown into a generator (throw(), close()): its context was settled there, from the exception
+   * the generator itself was handling, so it is not chained again on its way out (until raised anew). */
+  thrownIn = false;
   constructor(cls: PyType, args: PyTuple) {
     super(cls);
     this.args = args;

@@ -2,7 +2,7 @@
 // in a call chain and resumed later, and Python calls never recurse on the JS stack.
 
 import type { Code } from "../compiler/code.ts";
-import { MISSING, type Py, type PyCell, type PyDict, type PyFunction, type PyInstance, type PyModule, PyObject, type PyType } from "../objects/model.ts";
+import { MISSING, type Py, type PyCell, type PyDict, type PyException, type PyFunction, type PyInstance, type PyModule, PyObject, type PyType } from "../objects/model.ts";
 import { builtinType, CoroutineType, GeneratorType, AsyncGeneratorType, undefinedSlots } from "../objects/model.ts";
 
 export class Frame {
@@ -62,6 +62,11 @@ export class PyGenerator extends PyObject {
   born = -1;
   /** gi_code (the frame is dropped when the generator finishes). */
   code: Code | null;
+  /** The exception its own frame is handling while suspended (CPython's gi_exc_state), made the
+   * interpreter's current one while it runs. */
+  excState: PyException | null = null;
+  /** The interpreter's current exception when it was resumed, given back when it yields or ends. */
+  callerExc: PyException | null = null;
   constructor(public frame: Frame | null, kind: PyType) {
     super();
     this.cls = kind;

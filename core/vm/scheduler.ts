@@ -8,7 +8,7 @@
 import { raise, recursionError, typeError } from "../errors.ts";
 import { RuntimeError, TimeoutError } from "../objects/exceptions.ts";
 import { CoroutineType, GeneratorType, type Py, PyException, PyList, PyTuple } from "../objects/model.ts";
-import { type Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "./frame.ts";
+import { type Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
 import { type Interp, PAUSED, SUSPENDED, newExc } from "./vm.ts";
 
 const READY = 0, SLEEPING = 1, WAIT_EVENT = 2, WAIT_CHILDREN = 3, DONE = 4, FAILED = 5, CANCELLED = 6;
@@ -182,6 +182,8 @@ export class Scheduler {
     this.current = t;
     vm.depth = t.depth;
     vm.curExc = t.curExc;
+    // (a task's coroutine suspended at a bare yield keeps the exception it was handling)
+    if (t.gen !== null && t.started && t.gen.state === GEN_SUSPENDED && t.frame === t.gen.frame) vm.genSwapIn(t.gen);
     let frame: Frame;
     let inject: PyException | null = null;
     if (!t.started) {

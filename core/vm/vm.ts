@@ -455,13 +455,15 @@ export class Interp {
       if (value !== null && exc === null) typeError(`can't send non-None value to a just-started ${gen.cls === GeneratorType ? "generator" : "coroutine"}`);
       if (exc !== null) {
         gen.state = GEN_DONE;
-        throw exc;
+        throw thrownIn(exc, null);
       }
     } else if (exc === null) {
       f.s[f.sp++] = value;
     }
     if (this.depth >= this.maxDepth) recursionError();
     gen.state = GEN_RUNNING;
+    this.genSwapIn(gen);
+    if (exc !== null) thrownIn(exc, gen.excState);
     f.boundary = true;
     f.back = null;
     this.depth++;
@@ -544,6 +546,7 @@ export class Interp {
   /** Resume a suspended generator whose frame was already prepared (no value pushed). */
   resumeGenRaw(gen: PyGenerator, f: Frame): Py {
     gen.state = GEN_RUNNING;
+    this.genSwapIn(gen);
     f.boundary = true;
     f.back = null;
     this.depth++;
@@ -644,6 +647,7 @@ export class Interp {
           if (g !== null) {
             g.state = GEN_DONE;
             g.frame = null;
+            this.curExc = g.callerExc;
             const stop = isSubtype(exc.cls, StopIteration);
             if ((stop || (g.cls === AsyncGeneratorType && isSubtype(exc.cls, StopAsyncIteration))) && !exc.uncatchable) {
               const kind = g.cls === GeneratorType ? "generator" : g.cls === CoroutineType ? "coroutine" : "async generator";
@@ -1179,6 +1183,7 @@ export class Interp {
                 g.state = GEN_DONE;
                 g.frame = null;
                 g.result = v;
+                this.curExc = g.callerExc;
                 if (f.boundary) {
                   f.boundary = false;
                   return v;
@@ -1525,6 +1530,7 @@ export class Interp {
               f.pc = pc + 1;
               f.sp = sp;
               g.state = GEN_SUSPENDED;
+              if (this.curExc !== g.callerExc || g.excState !== null) this.genSwapOut(g);
               if (f.boundary) {
                 f.boundary = false;
                 this.yielded = true;
@@ -1718,7 +1724,7 @@ export class Interp {
             // raised here (no traceback frame yet): the handled exception becomes the context,
             // as CPython's raise; propagated from a callee: only if it has none
             if (pending.tbFrame === null) setContext(pending, this.curExc);
-            else if (pending.context === null && !chainContains(this.curExc, pending)) pending.context = this.curExc;
+            else if (pending.context === null && !pending.thrownIn && !chainContains(this.curExc, pending)) pending.context = this.curExc;
           }
         }
         if (this.suspendRequest !== null) this.suspendRequest = null;
@@ -2201,6 +2207,7 @@ export class Interp {
           e.suppressContext = true;
         } else e = this.makeException(s[--sp]);
         e.tbFrame = null;
+        e.thrownIn = false;
         throw e;
       }
       case 101 /* RERAISE */: {
@@ -2212,7 +2219,7 @@ export class Interp {
         const e = s[sp - 1] as PyException;
         s[sp - 1] = this.curExc;
         s[sp++] = e;
-        if (e !== this.curExc && this.curExc !== null && e.context === null && !chainContains(this.curExc, e)) {
+        if (e !== this.curExc && this.curExc !== null && e.context === null && !e.thrownIn && !chainContains(this.curExc, e)) {
           e.context = this.curExc;
         }
         this.curExc = e;
@@ -2422,7 +2429,25 @@ export class Interp {
     if (this.depth >= this.maxDepth) recursionError();
     this.depth++;
     g.state = GEN_RUNNING;
+    this.genSwapIn(g);
     return gf;
+  }
+
+  /**
+   * A generator resumes: the exception its frame was handling when it yielded becomes the current
+   * one (else the caller's stays visible, as CPython's topmost exc_info), and the caller's is kept.
+   */
+  genSwapIn(g: PyGenerator): void {
+    g.callerExc = this.curExc;
+    if (g.excState !== null) this.curExc = g.excState;
+  }
+
+  /** A generator yields: it keeps the exception it is handling, the caller gets its own back. */
+  genSwapOut(g: PyGenerator): void {
+    const own = this.curExc;
+    this.curExc = g.callerExc;
+    g.excState = own !== g.callerExc ? own : null;
+    g.callerExc = null;
   }
 
   lastStopValue: Py = null;
@@ -2840,6 +2865,18 @@ function listNames(names: string[]): string {
   if (q.length === 1) return q[0];
   if (q.length === 2) return `${q[0]} and ${q[1]}`;
   return q.slice(0, -1).join(", ") + ", and " + q[q.length - 1];
+}
+
+/**
+ * An exception thrown into a generator (CPython's _PyErr_ChainStackItem): the exception the
+ * generator's frame was handling, if any, becomes its context, and nothing else will.
+ */
+export function thrownIn(e: PyException, own: PyException | null): PyException {
+  if (own !== null && own !== e) setContext(e, own);
+  e.thrownIn = true;
+  // (not raised in the caller's frame: its context stays as settled here)
+  if (e.tbFrame === null) e.tbFrame = RAISED_IN_CALLEE;
+  return e;
 }
 
 /** The `tbFrame` of an exception made while leaving a frame that has no entry of its own. */
