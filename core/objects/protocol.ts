@@ -26,7 +26,8 @@ import {
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
-  WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType,
+  WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType, GeneratorType,
+  CoroutineType, AsyncGeneratorType,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
@@ -1074,6 +1075,13 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     (obj.attrs ??= new Map()).set(name, v);
     return;
   }
+  if ((t === GeneratorType || t === CoroutineType || t === AsyncGeneratorType) && (name === "__name__" || name === "__qualname__")) {
+    if (typeof v !== "string") typeError(`${name} must be set to a string object`);
+    const g = obj as { name: string; qualname: string };
+    if (name === "__name__") g.name = v;
+    else g.qualname = v;
+    return;
+  }
   if (obj instanceof PySuper) {
     // super has no instance dict; what it finds along the MRO is not its own attribute
     if (name === "__thisclass__" || name === "__self__" || name === "__self_class__") raise(AttributeError, "readonly attribute");
@@ -1220,6 +1228,9 @@ export function delAttr(obj: Py, name: string): void {
     return;
   }
   if (cattr instanceof PyDescriptor && cattr.cls === MemberDescriptorType) raise(AttributeError, name); // an unset slot
+  if ((t === GeneratorType || t === CoroutineType || t === AsyncGeneratorType) && (name === "__name__" || name === "__qualname__")) {
+    typeError(`${name} must be set to a string object`);
+  }
   attributeError(obj, name);
 }
 
