@@ -186,7 +186,11 @@ export class ExprCompiler {
   }
   expect(k: number, msg?: string): number {
     if (this.t.kind[this.p] !== k) {
-      if ((k === T.RPAR || k === T.RSQB || k === T.RBRACE) && this.lastExprEnd === this.p) this.juxtaposed();
+      if (k === T.RPAR || k === T.RSQB || k === T.RBRACE) {
+        if (this.lastExprEnd === this.p) this.juxtaposed();
+        // the lexer matched every bracket: something else stands before this one's partner
+        this.fail("invalid syntax");
+      }
       this.fail(msg ?? `expected '${T.KIND_TEXT[k]}'`);
     }
     return this.p++;
@@ -429,10 +433,36 @@ export class ExprCompiler {
       left = this.infix(left, prec, start, depth, pos);
     }
     this.leaveNest();
+    if (minPrec === P.P_LOWEST && this.kind === T.EQUAL) this.namedAssignHint(left);
     // (CPython names the last disjunction: the tail of a conditional expression or a lambda)
     if (left.what !== "conditional expression" && left.what !== "lambda") this.lastExprFirst = firstTok;
     this.lastExprEnd = this.p;
     return left;
+  }
+
+  /**
+   * A named expression followed by `=` (`if x = 1:`, `[a.b = 1]`, `@x = 1`): CPython's
+   * invalid_named_expression, when both sides are bitwise_or expressions and the value is not
+   * followed by another `=` or `:=`. Otherwise the caller's own error follows.
+   */
+  namedAssignHint(left: Tgt): void {
+    const w = left.what;
+    if (left.k === K_TUPLE || left.k === K_LIST || left.k === K_STAR || left.low || w === "comparison" || w === "conditional expression" ||
+      w === "lambda" || w === "named expression" || w === "generator expression" || w === "True" || w === "False" || w === "None") return;
+    const kind = this.t.kind;
+    const first = kind[this.p + 1];
+    if (!STARTS_EXPR[first] || first === T.KW_NOT || first === T.KW_LAMBDA || first === T.KW_YIELD || first === T.STAR) return;
+    // the value's bitwise_or ends at the first top-level token that cannot continue it
+    let i = this.p + 1;
+    for (;;) {
+      const k = kind[i];
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) i = this.t.match[i] + 1;
+      else if (INFIX[k] > P.P_CMP || (STARTS_EXPR[k] && k !== T.KW_NOT && k !== T.KW_LAMBDA && k !== T.KW_YIELD)) i++;
+      else break;
+    }
+    if (kind[i] === T.EQUAL || kind[i] === T.COLONEQUAL) return;
+    if (left.k === K_NAME && !left.paren) this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", left.pos);
+    this.fail(`cannot assign to ${exprName(left)} here. Maybe you meant '==' instead of '='?`, left.pos);
   }
 
   other(start: number, depth: number, pos: number, what = "expression"): Tgt {
@@ -855,7 +885,7 @@ export class ExprCompiler {
   /** The `)` of a call's arguments (`f(*a = 1)`: CPython's parser stops at the `=`). */
   closeCall(): void {
     if (this.at(T.EQUAL)) this.fail("invalid syntax");
-    this.expect(T.RPAR, "'(' was never closed");
+    this.expect(T.RPAR);
   }
 
   callHasStarsAt(open: number): boolean {
@@ -998,7 +1028,7 @@ export class ExprCompiler {
       lastSimple = r === 2;
       break;
     }
-    this.expect(T.RSQB, "'[' was never closed");
+    this.expect(T.RSQB);
     this.leaveNest();
     if (n === 0) this.fail("invalid syntax", opPos);
     if (!multi && lastSimple) {
@@ -1045,7 +1075,7 @@ export class ExprCompiler {
       }
       if (!this.accept(T.COMMA)) break;
     }
-    this.expect(T.RSQB, "'[' was never closed");
+    this.expect(T.RSQB);
     this.leaveNest();
     this.emit(O.LIST_TO_TUPLE);
     const objEnd = this.u.here;
@@ -1097,7 +1127,7 @@ export class ExprCompiler {
     if (this.at(T.KW_YIELD)) {
       const yieldPos = this.tokStart;
       this.yieldExpr();
-      this.expect(T.RPAR, "'(' was never closed");
+      this.expect(T.RPAR);
       this.leaveNest();
       return { ...this.other(start, depth, yieldPos, "yield expression"), paren: true };
     }
@@ -1113,7 +1143,7 @@ export class ExprCompiler {
       if (this.at(T.RPAR)) break;
       elts.push(this.starOrExpr(true));
     }
-    this.expect(T.RPAR, "'(' was never closed");
+    this.expect(T.RPAR);
     this.leaveNest();
     const r = this.buildSeq(elts, K_TUPLE, start, depth, pos);
     r.paren = true;
@@ -1134,7 +1164,7 @@ export class ExprCompiler {
       elts.push(this.starOrExpr(true));
       if (!this.accept(T.COMMA)) break;
     }
-    this.expect(T.RSQB, "'[' was never closed");
+    this.expect(T.RSQB);
     this.leaveNest();
     return this.buildSeq(elts, K_LIST, start, depth, pos);
   }
@@ -1161,7 +1191,7 @@ export class ExprCompiler {
         elts.push(this.starOrExpr(true));
         if (!this.accept(T.COMMA)) break;
       }
-      this.expect(T.RBRACE, "'{' was never closed");
+      this.expect(T.RBRACE);
       this.leaveNest();
       this.buildSeq(elts, K_LIST, start, depth, pos, true);
       return this.other(start, depth, pos, "set display");
@@ -1195,7 +1225,7 @@ export class ExprCompiler {
       }
       if (!this.accept(T.COMMA)) break;
     }
-    this.expect(T.RBRACE, "'{' was never closed");
+    this.expect(T.RBRACE);
     this.leaveNest();
     if (pairs > 0 || !built) flush();
     return this.other(start, depth, pos, "dict literal");
@@ -1413,9 +1443,8 @@ export class ExprCompiler {
       case K_STAR:
         this.fail("starred assignment target must be in a list or tuple", t.pos);
     }
-    let what = t.what ?? "expression";
+    const what = t.what ?? "expression";
     if (what === "yield expression" && !t.paren) this.fail("assignment to yield expression not possible", t.pos);
-    if (what === "ellipsis") what = "literal";
     // CPython's hint comes from its rule for `a = b` where `a` is a bitwise_or other than a
     // list, tuple, generator expression, True, False or None
     const hinted = hint && !t.low && what !== "True" && what !== "False" && what !== "None" && what !== "comparison" &&

@@ -27,7 +27,7 @@ export function compileMatch(c: Compiler): void {
   const u = c.u;
   const depth = c.blockDepth();
   c.exprList(true, false, P.P_LOWEST);
-  if (!c.at(T.COLON)) c.fail("expected ':'");
+  if (!c.at(T.COLON)) c.fail(c.at(T.NEWLINE) ? "expected ':'" : "invalid syntax");
   c.p++;
   c.expect(T.NEWLINE, "invalid syntax");
   if (!c.at(T.INDENT)) {
@@ -36,7 +36,7 @@ export function compileMatch(c: Compiler): void {
   c.p++;
   const ends: number[] = [];
   while (!c.at(T.DEDENT) && !c.at(T.EOF)) {
-    if (!c.isName(c.p, "case")) c.fail("expected 'case'");
+    if (!c.isName(c.p, "case")) c.fail("invalid syntax");
     const caseTok = c.p++;
     u.depth = depth + 1;
     c.emit(O.DUP_TOP);
@@ -243,13 +243,14 @@ function literalValue(c: Compiler): unknown {
   else if (kk === T.IMAG) v = new PyComplex(0, neg ? -(c.value() as number) : (c.value() as number));
   else c.fail("invalid syntax");
   c.p++;
-  // complex literal: real +/- imag j
+  // complex literal: real +/- imag j (the real part is checked first, as CPython)
+  const num = c.kindAt(c.p + 1) === T.INT || c.kindAt(c.p + 1) === T.FLOAT || c.kindAt(c.p + 1) === T.IMAG;
+  if ((c.at(T.PLUS) || c.at(T.MINUS)) && num && kk === T.IMAG) c.fail("real number required in complex literal", c.t.start[c.p - 1]);
   if ((c.at(T.PLUS) || c.at(T.MINUS)) && (c.kindAt(c.p + 1) === T.INT || c.kindAt(c.p + 1) === T.FLOAT)) {
     c.fail("imaginary number required in complex literal", c.t.start[c.p + 1]);
   }
   if ((c.at(T.PLUS) || c.at(T.MINUS)) && c.kindAt(c.p + 1) !== T.IMAG) c.fail("invalid syntax", c.t.start[c.p + 1]);
   if ((c.at(T.PLUS) || c.at(T.MINUS)) && c.kindAt(c.p + 1) === T.IMAG) {
-    if (kk === T.IMAG) c.fail("real number required in complex literal", c.t.start[c.p - 1]);
     const sign = c.at(T.MINUS) ? -1 : 1;
     c.p++;
     const im = c.value() as number;

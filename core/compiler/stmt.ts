@@ -7,7 +7,7 @@ import { PyTuple } from "../objects/model.ts";
 import { MAX_BLOCK_NESTING, MAX_SOURCE_CHARS } from "../limits.ts";
 import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, Source } from "./code.ts";
 import { CompileError } from "./errors.ts";
-import { ExprCompiler, forEachNameTarget, K_ATTR, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, STARTS_EXPR, type Tgt } from "./expr.ts";
+import { ExprCompiler, forEachNameTarget, K_ATTR, K_LIST, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, K_TUPLE, STARTS_EXPR, type Tgt } from "./expr.ts";
 import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import { annotationError, declareName, finishModule } from "./scope.ts";
@@ -18,6 +18,8 @@ import {
 import { compileMatch } from "./match.ts";
 
 /** The suites that count toward MAX_BLOCK_NESTING. */
+/** Headers whose ':' CPython's grammar forces (`&&':'`): "expected ':'" whatever follows. */
+const FORCED_COLON: ReadonlySet<string> = new Set(["function definition", "'else' statement", "'try' statement", "'finally' statement"]);
 const COUNTED_BLOCKS = new Set(["'for' statement", "'while' statement", "'try' statement", "'with' statement", "'except' statement", "'finally' statement"]);
 
 const AUG_OPS: Int16Array = (() => {
@@ -86,7 +88,9 @@ export class Compiler extends ExprCompiler {
 
   /** `: NEWLINE INDENT stmts DEDENT` or `: simple_stmts`. */
   suite(what: string, headerTok: number): void {
-    if (!this.at(T.COLON)) this.fail("expected ':'");
+    // CPython's grammar forces the ':' after these headers; after the others it reports a
+    // missing one only at the end of the line
+    if (!this.at(T.COLON)) this.fail(FORCED_COLON.has(what) || this.at(T.NEWLINE) ? "expected ':'" : "invalid syntax");
     this.p++;
     // as CPython: loops, try and with blocks count (not if/def/class), per function body
     const counted = COUNTED_BLOCKS.has(what);
@@ -321,7 +325,8 @@ export class Compiler extends ExprCompiler {
   augAssign(t: Tgt, inplace: number): void {
     const pos = this.tokStart;
     if (t.k !== K_NAME && t.k !== K_ATTR && t.k !== K_SUBSCR && t.k !== K_SLICE) {
-      this.fail(`'${t.what ?? "expression"}' is an illegal expression for augmented assignment`, t.pos);
+      const what = t.k === K_TUPLE ? "tuple" : t.k === K_LIST ? "list" : t.what ?? "expression";
+      this.fail(`'${what}' is an illegal expression for augmented assignment`, t.pos);
     }
     this.p++;
     const u = this.u;
@@ -358,7 +363,7 @@ export class Compiler extends ExprCompiler {
 
   annAssign(t: Tgt): void {
     if (t.k !== K_NAME && t.k !== K_ATTR && t.k !== K_SUBSCR && t.k !== K_SLICE) {
-      if (t.k === 5 || t.k === 6) this.fail("only single target (not tuple) can be annotated", t.pos);
+      if (t.k === K_TUPLE || t.k === K_LIST) this.fail(`only single target (not ${t.k === K_LIST ? "list" : "tuple"}) can be annotated`, t.pos);
       this.fail("illegal target for annotation", t.pos);
     }
     const simple = t.k === K_NAME && !t.paren;
@@ -662,6 +667,7 @@ export class Compiler extends ExprCompiler {
 
   tryStmt(): void {
     const tryTok = this.p++;
+    if (!this.at(T.COLON)) this.fail("expected ':'");
     const u = this.u;
     const depth = this.blockDepth();
     // locate the clauses first (a return in the body re-compiles the finally body)
@@ -672,8 +678,12 @@ export class Compiler extends ExprCompiler {
       handlers.push(i);
       const c = this.headerColon(i);
       if (c < 0) {
+        // (at the end of the header line)
+        let j = i + 1;
+        const kind = this.t.kind;
+        while (kind[j] !== T.NEWLINE && kind[j] !== T.EOF) j = kind[j] === T.LPAR || kind[j] === T.LSQB || kind[j] === T.LBRACE ? this.t.match[j] + 1 : j + 1;
         this.p = i;
-        this.fail("expected ':'", this.t.start[i + 1]);
+        this.fail("expected ':'", this.t.start[j]);
       }
       i = this.skipSuite(c);
     }
@@ -1015,7 +1025,7 @@ export class Compiler extends ExprCompiler {
       if (!this.accept(T.COMMA)) break;
       if (paren && this.at(T.RPAR)) break;
     }
-    if (paren) this.expect(T.RPAR, "'(' was never closed");
+    if (paren) this.expect(T.RPAR);
     this.emit(O.POP_TOP);
   }
 
@@ -1181,7 +1191,7 @@ export class Compiler extends ExprCompiler {
     if (!this.at(T.LPAR)) this.fail("expected '('");
     this.p++;
     const sig = this.params(T.RPAR, true);
-    this.expect(T.RPAR, "'(' was never closed");
+    this.expect(T.RPAR);
     if (this.accept(T.RARROW)) {
       const a0 = this.u.here, d0 = this.u.depth;
       this.expr();
@@ -1238,7 +1248,8 @@ export class Compiler extends ExprCompiler {
     const pos = this.tokStart;
     this.p++;
     const sig = this.params(T.COLON, false);
-    this.expect(T.COLON, "expected ':'");
+    if (!this.at(T.COLON)) this.fail("invalid syntax");
+    this.p++;
     const child = this.openUnit(U_LAMBDA, "<lambda>", sig);
     const saveNest = this.nestDepth;
     // (P_LAMBDA: a walrus after the body is the enclosing expression's to report)
@@ -1282,7 +1293,7 @@ export class Compiler extends ExprCompiler {
         nargs++;
         if (!this.accept(T.COMMA)) break;
       }
-      this.expect(T.RPAR, "'(' was never closed");
+      this.expect(T.RPAR);
     }
     const parent = this.u;
     const child = new Unit(U_CLASS, parent, name);
