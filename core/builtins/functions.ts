@@ -50,6 +50,7 @@ function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): 
   const [pos, kws] = splitKw(args, kw);
   // CPython counts the positional arguments before it looks at the keywords
   if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  keywordsAtMost(name, kws, 2);
   for (const k of kws.keys()) {
     if (k !== "key" && k !== "default") unexpectedKeyword(name, k);
   }
@@ -545,6 +546,8 @@ function locals(): Py {
 function pySorted(args: Py[], kw: string[] | null): Py {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length !== 1) builtinArity("sorted", `expected 1 argument, got ${pos.length}`);
+  // (the keywords go to list.sort, which reports them)
+  keywordsAtMost("sort", kws, 2);
   for (const k of kws.keys()) if (k !== "key" && k !== "reverse") unexpectedKeyword("sort", k);
   const items = iterToArray(pos[0]);
   sortArray(items, kws.get("key") ?? null, reverseFlag(kws.get("reverse")));
@@ -606,13 +609,44 @@ function pyAny(args: Py[], kw: string[] | null): Py {
   }
 }
 
+/** Keyword-only arguments parsed by CPython's PyArg_ParseTupleAndKeywords: too many is counted first. */
+function keywordsAtMost(name: string, kws: Map<string, Py>, max: number): void {
+  if (kws.size > max) builtinArity(name, `takes at most ${max} keyword argument${max === 1 ? "" : "s"} (${kws.size} given)`);
+}
+
+/** enumerate(iterable, start=0) bound as CPython's enum_vectorcall does, with its messages. */
+function enumerateArgs(args: Py[], kw: string[] | null): [Py, Py] {
+  const nkw = kw === null ? 0 : kw.length, npos = args.length - nkw;
+  const check = (i: number, name: string) => {
+    if (kw![i] !== name) unexpectedKeyword("enumerate", kw![i]);
+  };
+  if (args.length === 2) {
+    if (nkw === 1) check(0, "start");
+    else if (nkw === 2) {
+      if (kw![0] === "start") {
+        check(1, "iterable");
+        return [args[1], args[0]];
+      }
+      check(0, "iterable");
+      check(1, "start");
+    }
+    return [args[0], args[1]];
+  }
+  if (args.length === 1) {
+    if (nkw === 1) check(0, "iterable");
+    return [args[0], undefined];
+  }
+  if (npos === 0) typeError("enumerate() missing required argument 'iterable'");
+  builtinArity("enumerate", `takes at most 2 arguments (${args.length} given)`);
+}
+
 /** enumerate, zip, map, filter and reversed: classes, as in CPython (isinstance(x, enumerate), type(zip())). */
 export const ITERATOR_TYPES: readonly PyType[] = [EnumerateType, ZipType, MapType, FilterType, ReversedType];
 
 /** Their constructors. */
 export function installIteratorTypes(): void {
   EnumerateType.newFn = (_cls, args, kw) => {
-    const [it, start] = bindArgs("enumerate", args, kw, ["iterable", "start"], 1);
+    const [it, start] = enumerateArgs(args, kw);
     const s = start === undefined ? 0 : asIndex(start);
     if (s === undefined) typeError(`'${typeName(start)}' object cannot be interpreted as an integer`);
     return new EnumerateIter(getIterAny(it), s);
@@ -620,6 +654,7 @@ export function installIteratorTypes(): void {
   EnumerateType.call1 = (a) => new EnumerateIter(getIterAny(a), 0);
   ZipType.newFn = (_cls, args, kw) => {
     const [pos, kws] = splitKw(args, kw);
+    keywordsAtMost("zip", kws, 1);
     for (const k of kws.keys()) if (k !== "strict") unexpectedKeyword("zip", k);
     return new ZipIter(pos.map((x) => getIterAny(x)), kws.has("strict") ? pyBool(kws.get("strict")) : false);
   };

@@ -1,6 +1,7 @@
 // object, type, str (constructor), exceptions, property/staticmethod/classmethod/super and
 // generator methods.
 
+import { PyGenericAlias } from "../objects/union.ts";
 import { propertyMissing, raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet } from "../objects/dict.ts";
 import {
@@ -173,6 +174,12 @@ export function installObjects(): void {
     if (typeof name !== "string") typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
     if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+    // (a base standing for others, as a generic alias does, is for the class statement only)
+    for (const b of bases.a) {
+      if (!(b instanceof PyType) && (b instanceof PyGenericAlias || getAttrOpt(b, "__mro_entries__") !== undefined)) {
+        typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+      }
+    }
     for (const b of bases.a) {
       if (!(b instanceof PyType)) {
         typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
