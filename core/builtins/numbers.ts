@@ -6,7 +6,7 @@ import { floatRepr } from "../objects/floatrepr.ts";
 import { big, bitLength, bytesNumberText, intHash, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
 import {
   BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance,
-  PyTuple, type PyType, PyClassMethod, EMPTY_TUPLE,
+  PyTuple, type PyType, classMethodDescriptor, EMPTY_TUPLE,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
@@ -586,7 +586,7 @@ export function installNumbers(): void {
     // bool and int subclasses make their instance from the int (CPython calls cls(value))
     return args[0] === IntType ? r : callObject(args[0], [r]);
   });
-  IntType.dict.set("from_bytes", new PyClassMethod(fromBytes));
+  IntType.dict.set("from_bytes", classMethodDescriptor(fromBytes));
 
   defMethods(FloatType, {
     is_integer(args, kw) {
@@ -686,7 +686,7 @@ export function installNumbers(): void {
     // a subclass makes its instance from the float, through its own __new__ and __init__
     return args[0] === FloatType ? r : callObject(args[0], [r]);
   });
-  FloatType.dict.set("fromhex", new PyClassMethod(fromhex));
+  FloatType.dict.set("fromhex", classMethodDescriptor(fromhex));
   defMethods(ComplexType, {
     __repr__(args) {
       return pyRepr(baseValue(args[0]));

@@ -10,7 +10,7 @@ import {
 } from "../objects/exceptions.ts";
 import {
   AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, NotImplemented, ObjectType,
-  PropertyType, type Py, PyBuiltin, PyClassMethod, PyDict, PyException, PyFunction, PyInstance,
+  PropertyType, type Py, PyBuiltin, PyClassMethod, ClassMethodDescriptorType, PyDict, PyException, PyFunction, PyInstance,
   PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, StaticMethodType, StrType, SuperType, TypeType, STOP,
   PyModule, ModuleType, FunctionType, MethodType, PyMethod, NoneType, NotImplementedType, EllipsisType, Ellipsis,
   PyDescriptor, MemberDescriptorType, GetSetDescriptorType,
@@ -480,13 +480,15 @@ export function installObjects(): void {
       return (args[0] as PyStaticMethod).func;
     },
   });
-  defMethods(ClassMethodType, {
-    __get__(args) {
-      const cm = args[0] as PyClassMethod;
-      const owner = args.length > 2 && args[2] !== null ? args[2] : typeOf(args[1]);
-      return new PyMethod(cm.func, owner);
-    },
-  });
+  for (const t of [ClassMethodType, ClassMethodDescriptorType]) {
+    defMethods(t, {
+      __get__(args) {
+        const cm = args[0] as PyClassMethod;
+        const owner = args.length > 2 && args[2] !== null ? args[2] : typeOf(args[1]);
+        return new PyMethod(cm.func, owner);
+      },
+    });
+  }
 
   // ---- super ----
   SuperType.newFn = (_cls, args, kw) => {

@@ -30,7 +30,7 @@ import {
   PyBuiltin,
   PyByteArray,
   PyBytes,
-  PyClassMethod,
+  classMethodDescriptor,
   PyComplex,
   PyException,
   PyFloat,
@@ -1802,7 +1802,7 @@ export function installBytesMethods(): void {
   ];
   for (const [t, ba] of [[BytesType, false], [ByteArrayType, true]] as [PyType, boolean][]) {
     for (const [name, fn] of shared) defMethod(t, name, (args, kw) => fn(args, kw, ba));
-    t.dict.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", b_fromhex)));
+    t.dict.set("fromhex", classMethodDescriptor(new PyBuiltin("fromhex", b_fromhex, undefined, t)));
     t.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args, kw) => b_maketrans(args, kw, ba))));
   }
   const mutators: [string, (args: Args, kw: Kw) => Py][] = [

@@ -14,7 +14,7 @@ import {
 } from "./iter.ts";
 import {
   builtinType, ByteArrayType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
-  NotImplemented, type Py, type PyBuiltin, PyClassMethod, PyDict, PyIterator, PyList, PyObject, type PyRange, PySet, PySlice, PyTuple, type PyType, RangeType,
+  NotImplemented, type Py, type PyBuiltin, classMethodDescriptor, PyDict, PyIterator, PyList, PyObject, type PyRange, PySet, PySlice, PyTuple, type PyType, RangeType,
   SetType, SliceType, TupleType, STOP,
 } from "./model.ts";
 import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw, slotArity } from "./native.ts";
@@ -517,7 +517,7 @@ export function installDict(): void {
     }
     return d;
   });
-  D.dict.set("fromkeys", new PyClassMethod(fromkeys));
+  D.dict.set("fromkeys", classMethodDescriptor(fromkeys));
 
   for (const vt of [DictKeysType, DictValuesType, DictItemsType]) {
     defMethods(vt, {

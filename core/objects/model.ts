@@ -185,6 +185,8 @@ export const CellType = builtinType("cell", ObjectType, true);
 export const PropertyType = builtinType("property");
 export const StaticMethodType = builtinType("staticmethod");
 export const ClassMethodType = builtinType("classmethod");
+/** A builtin type's class method (`int.__dict__["from_bytes"]`). */
+export const ClassMethodDescriptorType = builtinType("classmethod_descriptor", ObjectType, true);
 export const SuperType = builtinType("super");
 export const NotImplementedType = builtinType("NotImplementedType", ObjectType, true);
 export const EllipsisType = builtinType("ellipsis", ObjectType, true);
@@ -532,6 +534,13 @@ export class PyClassMethod extends PyObject {
   }
 }
 PyClassMethod.prototype.cls = ClassMethodType;
+
+/** A builtin type's class method (int.from_bytes, dict.fromkeys): CPython's classmethod_descriptor. */
+export function classMethodDescriptor(f: PyBuiltin): PyClassMethod {
+  const c = new PyClassMethod(f);
+  c.cls = ClassMethodDescriptorType;
+  return c;
+}
 
 export class PySuper extends PyObject {
   constructor(public readonly type: PyType, public readonly obj: Py, public readonly objType: PyType) {

@@ -22,7 +22,7 @@ import { intHash, intHashExact } from "./int.ts";
 import {
   BoolType, BytesType, bumpTypeEpoch, ByteArrayType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType,
   FrozenSetType, FunctionType, IntType, ListType, MISSING, ModuleType, NoneType, NotImplemented,
-  EMPTY_TUPLE, ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, PyComplex, PyDict,
+  EMPTY_TUPLE, ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, ClassMethodDescriptorType, PyComplex, PyDict,
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
@@ -1433,7 +1433,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   if (v instanceof PyComplex) return complexRepr(v);
   if (v instanceof PyProperty) return `<property object at ${addr(v)}>`;
   if (v instanceof PyStaticMethod) return `<staticmethod(${pyRepr(v.func)})>`;
-  if (v instanceof PyClassMethod) return `<classmethod(${pyRepr(v.func)})>`;
+  if (v instanceof PyClassMethod) return v.cls === ClassMethodDescriptorType ? pyRepr(v.func) : `<classmethod(${pyRepr(v.func)})>`;
   if (v instanceof PySuper) return `<super: <class '${v.type.name}'>, <${v.objType.name} object>>`;
   if (v instanceof PyDescriptor) {
     return `<${v.cls === MemberDescriptorType ? "member" : "attribute"} '${v.name}' of '${v.owner.name}' objects>`;
