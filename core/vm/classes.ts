@@ -7,10 +7,10 @@ import {
   bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, type Py, PyBuiltin,
   PyByteArray, PyCell, PyDict, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE, PyDescriptor,
-  MemberDescriptorType, GetSetDescriptorType,
+  MemberDescriptorType, GetSetDescriptorType, PyException,
 } from "../objects/model.ts";
 import {
-  baseValue, bind, callBound, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
+  baseValue, bind, callBound, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
   newExceptionInstance, pyRepr, setAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -232,7 +232,14 @@ export function newClass(
     if (v instanceof PyProperty && v.name === null) v.name = k;
     if (typeof v === "object" && v !== null && !(v instanceof PyType) && !v.cls.builtin) {
       const sn = lookup(v.cls, "__set_name__");
-      if (sn !== undefined) callBound(sn, v, v.cls, [t, k]);
+      if (sn === undefined) continue;
+      try {
+        callBound(sn, v, v.cls, [t, k]);
+      } catch (e) {
+        // as CPython 3.12 (3.11 wraps the error in a RuntimeError with this message)
+        if (e instanceof PyException) callMethod(e, "add_note", [`Error calling __set_name__ on '${v.cls.name}' instance ${pyRepr(k)} in '${t.name}'`]);
+        throw e;
+      }
     }
   }
   // __init_subclass__ of the nearest base that defines one
