@@ -2006,15 +2006,31 @@ export function pyHashExact(v: Py): number | bigint {
     if (r === -1n) r = -2n;
     return r >= -BigInt(Number.MAX_SAFE_INTEGER) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
   }
-  if (v instanceof PyInstance && !(v.cls as PyType).builtin) {
+  if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
+    const h = lookup(v.cls, "__hash__");
+    if (h !== undefined && h !== null && !(h instanceof PyBuiltin)) return userHash(h, v);
     // an int/float subclass without its own __hash__ hashes exactly as its value
     const x = (v as PyInstance & { value?: Py }).value;
-    const h = lookup(v.cls, "__hash__");
-    if (x !== undefined && (h === undefined || h instanceof PyBuiltin) && (typeof x === "number" || typeof x === "bigint" || x instanceof PyFloat)) {
+    if (v instanceof PyInstance && x !== undefined && (typeof x === "number" || typeof x === "bigint" || x instanceof PyFloat)) {
       return pyHashExact(x);
     }
   }
   return pyHash(v);
+}
+
+const I64_MIN = -(1n << 63n);
+const I64_MAX = (1n << 63n) - 1n;
+
+/**
+ * The hash of an object whose class defines __hash__, exactly: CPython keeps a result that fits in
+ * a C long (a signed 64-bit value; -1 becomes -2) and hashes a larger one as an int.
+ */
+function userHash(h: Py, v: Py): number | bigint {
+  const r = baseValue(callBound(h, v, v.cls as PyType, [])); // an int subclass counts as its value
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeof r === "number") return r === -1 ? -2 : r;
+  if (typeof r !== "bigint") typeError("__hash__ method should return an integer");
+  return r >= I64_MIN && r <= I64_MAX ? r : intHashExact(r);
 }
 
 /** hash(v). */
@@ -2036,10 +2052,9 @@ export function pyHash(v: Py): number {
     const h = lookup(t, "__hash__");
     if (h === null) unhashable(v);
     if (h !== undefined && !(h instanceof PyBuiltin)) {
-      const r = baseValue(callBound(h, v, t, [])); // an int subclass counts as its value
-      if (typeof r === "boolean") return r ? 1 : 0;
-      if (typeof r !== "number" && typeof r !== "bigint") typeError("__hash__ method should return an integer");
-      return intHash(r);
+      // (inexact past 2^53, as intHash is, so an object and an equal int with the same hash agree)
+      const r = userHash(h, v);
+      return typeof r === "number" ? r : Number(r);
     }
     if (v instanceof PyInstance) {
       // an int/float/str/bytes subclass hashes as its value (so I(5) and 5 are the same key)
