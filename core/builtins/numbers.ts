@@ -5,8 +5,7 @@ import { OverflowError, TypeError as TypeErrorType, ValueError } from "../object
 import { floatRepr } from "../objects/floatrepr.ts";
 import { big, bitLength, bytesNumberText, intHash, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
 import {
-  BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance,
-  PyTuple, type PyType, classMethodDescriptor, EMPTY_TUPLE,
+  BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance, PyTuple, type PyType, classMethodDescriptor, EMPTY_TUPLE, PyBuiltin,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
@@ -32,20 +31,27 @@ export function toInt(v: Py): number | bigint {
       return parseIntOrFail(v, 10, v);
   }
   if (v instanceof PyFloat) return floatToInt(v.v);
-  if (v instanceof PyInstance && (v as PyInstance & { value?: Py }).value !== undefined && typeof (v as PyInstance & { value?: Py }).value !== "object") {
-    return toInt((v as PyInstance & { value: Py }).value);
-  }
   if (typeof v === "object" && v !== null) {
     const t = v.cls as PyType;
     for (const name of ["__int__", "__index__", "__trunc__"]) {
       const m = lookup(t, name);
-      if (m !== undefined && !t.builtin) {
-        const r = callBound(m, v, t, []);
-        if (typeof r === "number" || typeof r === "bigint") return r;
-        if (typeof r === "boolean") return r ? 1 : 0;
-        if (name === "__trunc__") return toInt(r);
-        typeError(`${name} returned non-int (type ${typeName(r)})`);
+      if (m === undefined || t.builtin) continue;
+      // an int/float subclass's inherited conversion: its value, below
+      if (m instanceof PyBuiltin) break;
+      const raw = callBound(m, v, t, []);
+      const r = baseValue(raw); // a strict int subclass is accepted (CPython warns)
+      if (typeof r === "number" || typeof r === "bigint") return r;
+      if (typeof r === "boolean") return r ? 1 : 0;
+      if (name === "__trunc__") {
+        const i = asIndex(raw);
+        if (i === undefined) typeError(`__trunc__ returned non-Integral (type ${typeName(raw)})`);
+        return i;
       }
+      typeError(`${name} returned non-int (type ${typeName(raw)})`);
+    }
+    const x = (v as { value?: Py }).value;
+    if (v instanceof PyInstance && x !== undefined && (typeof x !== "object" || x instanceof PyFloat || x instanceof PyBytes)) {
+      return toInt(x);
     }
     if (v instanceof PyBytes || v instanceof PyByteArray) {
       const b = v instanceof PyBytes ? v.b : v.b.slice(0, v.n);
@@ -93,16 +99,19 @@ export function toFloat(v: Py): number {
     return parseFloatText(bytesNumberText(v.b, v instanceof PyByteArray ? v.n : v.b.length), v);
   }
   if (typeof v === "object" && v !== null) {
-    if ((v as { value?: Py }).value !== undefined && v instanceof PyInstance) return toFloat((v as PyInstance & { value: Py }).value);
     const t = v.cls as PyType;
     const m = lookup(t, "__float__");
-    if (m !== undefined && !t.builtin) {
+    // (an int/float subclass's inherited __float__ is its value, below)
+    if (m !== undefined && !t.builtin && !(m instanceof PyBuiltin)) {
       const r = callBound(m, v, t, []);
       if (r instanceof PyFloat) return r.v;
+      const x = baseValue(r); // a strict float subclass is accepted (CPython warns)
+      if (x instanceof PyFloat) return x.v;
       typeError(`${t.name}.__float__ returned non-float (type ${typeName(r)})`);
     }
     const ix = lookup(t, "__index__");
-    if (ix !== undefined && !t.builtin) return Number(asIndex(v));
+    if (ix !== undefined && !t.builtin && !(ix instanceof PyBuiltin)) return Number(asIndex(v));
+    if ((v as { value?: Py }).value !== undefined && v instanceof PyInstance) return toFloat((v as PyInstance & { value: Py }).value);
   }
   typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }

@@ -19,8 +19,10 @@ import { TypeError as TypeErrorType } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import {
   type Py,
+  PyBuiltin,
   PyByteArray,
   PyBytes,
+  PyComplex,
   PyDict,
   PyException,
   PyFloat,
@@ -43,6 +45,7 @@ import {
   toInt,
 } from "./protocol.ts";
 import { cpLength, cpSlice, unitToCp } from "./strrepr.ts";
+import { asIndex } from "./seq.ts";
 import { typeName } from "./typeof.ts";
 
 // Character codes used by the parsers.
@@ -769,14 +772,26 @@ function pctInt(v: Py, ch: number): number | bigint {
     const t = Math.trunc(x);
     return Number.isSafeInteger(t) ? t : BigInt(t);
   }
+  // CPython's mainformatlong: an int subclass is its value; other numbers (PyNumber_Check) go
+  // through PyNumber_Index for %o %x %X and PyNumber_Long (__int__ first) for the others, and a
+  // TypeError there becomes the format's own
   const inner = subclassValue(v);
-  if (inner !== undefined) {
-    if (typeof inner !== "string" && !(integral && inner instanceof PyFloat)) return pctInt(inner, ch);
-  } else if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
-    // Deliberate difference: objects with only __int__ are accepted for %o %x %X as well
-    // (CPython wants __index__ there).
+  if (typeof inner === "number" || typeof inner === "bigint") return inner;
+  if (inner instanceof PyFloat && !integral) {
+    // a float subclass: its own __int__ if it defines one, else its value truncated
+    const m = lookup((v as PyInstance).cls, "__int__");
+    if (m === undefined || m instanceof PyBuiltin) return pctInt(inner, ch);
+  }
+  const isFloat = v instanceof PyFloat || inner instanceof PyFloat;
+  if (typeof v === "object" && v !== null && (isFloat || (inner === undefined && isNumber(v)))) {
     try {
-      return toInt(v);
+      if (integral) {
+        const i = asIndex(v);
+        if (i !== undefined) return i;
+      }
+      // Deliberate difference: objects with only __int__ are accepted for %o %x %X as well
+      // (CPython wants __index__ there), but not floats
+      if (!(integral && isFloat)) return toInt(v);
     } catch (e) {
       if (!isTypeError(e)) throw e;
     }
@@ -786,7 +801,14 @@ function pctInt(v: Py, ch: number): number | bigint {
   typeError(`%${c} format: a real number is required, not ${typeName(v)}`);
 }
 
-/** The number for %e %f %g (PyFloat_AsDouble). */
+/** PyNumber_Check for an object that is not an int or float: a complex, or a type with __index__, __int__ or __float__. */
+function isNumber(v: Py & object): boolean {
+  if (v instanceof PyComplex) return true;
+  const t = v.cls as PyType;
+  return lookup(t, "__index__") !== undefined || lookup(t, "__int__") !== undefined || lookup(t, "__float__") !== undefined;
+}
+
+/** The number for %e %f %g (PyFloat_AsDouble: a float subclass is its value, else __float__ or __index__). */
 function pctFloat(v: Py): number {
   switch (typeof v) {
     case "number":
@@ -798,14 +820,16 @@ function pctFloat(v: Py): number {
   }
   if (v instanceof PyFloat) return v.v;
   const inner = subclassValue(v);
-  if (inner !== undefined) {
-    if (typeof inner !== "string") return pctFloat(inner);
-  } else if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
-    try {
-      return toFloat(v);
-    } catch (e) {
-      if (!isTypeError(e)) throw e;
+  if (inner instanceof PyFloat) return inner.v;
+  if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
+    // (toFloat calls a user __float__ or __index__ and raises CPython's errors for their results;
+    // an int subclass without them is its value)
+    const t = v.cls as PyType;
+    if (typeof inner === "number" || typeof inner === "bigint") {
+      const m = lookup(t, "__float__");
+      return m === undefined || m instanceof PyBuiltin ? Number(inner) : toFloat(v);
     }
+    if (inner === undefined && (lookup(t, "__float__") !== undefined || lookup(t, "__index__") !== undefined)) return toFloat(v);
   }
   typeError(`must be real number, not ${typeName(v)}`);
 }

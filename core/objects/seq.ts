@@ -2,7 +2,7 @@
 
 import { indexError, indicesMustBeInt, overflowError, typeError, valueError } from "../errors.ts";
 import { type Py, PySlice } from "./model.ts";
-import { lookup } from "./protocol.ts";
+import { baseValue, lookup } from "./protocol.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { callBound } from "./protocol.ts";
 
@@ -16,11 +16,16 @@ export function asIndex(v: Py): number | bigint | undefined {
       return v ? 1 : 0;
   }
   if (typeof v === "object" && v !== null && !v.cls.builtin) {
+    // an int subclass is its value, whatever its __index__ says (PyNumber_Index's PyLong_Check)
+    const x = (v as { value?: Py }).value;
+    if (typeof x === "number" || typeof x === "bigint") return x;
     const m = lookup(v.cls, "__index__");
     if (m !== undefined) {
-      const r = callBound(m, v, v.cls, []);
+      // (a strict int subclass is accepted, as CPython does with a DeprecationWarning)
+      const raw = callBound(m, v, v.cls, []);
+      const r = baseValue(raw);
       if (typeof r !== "number" && typeof r !== "bigint" && typeof r !== "boolean") {
-        typeError(`__index__ returned non-int (type ${typeName(r)})`);
+        typeError(`__index__ returned non-int (type ${typeName(raw)})`);
       }
       return typeof r === "boolean" ? (r ? 1 : 0) : r;
     }

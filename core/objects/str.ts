@@ -31,11 +31,11 @@ import {
   PyTuple,
   StrType,
 } from "./model.ts";
-import { bigIndexError } from "./seq.ts";
+import { asIndex, bigIndexError } from "./seq.ts";
 import { arity, bindArgs, defMethod, fastMethod, splitKw, tupleArity } from "./native.ts";
-import { callBound, getItem, getIter, hooks, isSubtype, iterNext, lookup, plainItems, STOP } from "./protocol.ts";
+import { getItem, getIter, hooks, isSubtype, iterNext, plainItems, STOP } from "./protocol.ts";
 import { cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, unitToCp } from "./strrepr.ts";
-import { typeName, typeOf } from "./typeof.ts";
+import { typeName } from "./typeof.ts";
 
 // ---------------------------------------------------------------------------------------------
 // 1. Errors (CPython 3.12 wording; the corpus-required additions are marked)
@@ -107,21 +107,10 @@ export function indexArg(v: Py): number | bigint {
       return v ? 1 : 0;
   }
   if (typeof v === "object" && v !== null) {
-    const r = callIndex(v);
+    const r = asIndex(v);
     if (r !== undefined) return r;
   }
   return notAnInteger(v);
-}
-
-/** The result of `v.__index__()`, or undefined when the type has none. */
-function callIndex(v: Py): number | bigint | undefined {
-  const t = typeOf(v);
-  const m = lookup(t, "__index__");
-  if (m === undefined || m === null) return undefined;
-  const r = callBound(m, v, t, []);
-  if (typeof r === "number" || typeof r === "bigint") return r;
-  if (typeof r === "boolean") return r ? 1 : 0;
-  return typeError(`__index__ returned non-int (type ${typeName(r)})`);
 }
 
 /**
@@ -158,7 +147,7 @@ export function sliceArg(v: Py, dflt: number): number {
       return v ? 1 : 0;
   }
   if (typeof v === "object") {
-    const r = callIndex(v);
+    const r = asIndex(v);
     if (r !== undefined) return Number(r);
   }
   return badSliceIndex();
@@ -1435,7 +1424,7 @@ function str_getitem(args: Args, kw: Kw): Py {
   if (k instanceof PySlice) return strSlice(s, k.start, k.stop, k.step);
   if (typeof k === "bigint") bigIndexError(k, "string");
   if (typeof k === "object" && k !== null) {
-    const r = callIndex(k);
+    const r = asIndex(k);
     if (r !== undefined) return typeof r === "number" ? strGetItem(s, r) : bigIndexError(r as bigint, "string");
   }
   return typeError(`string indices must be integers, not '${typeName(k)}'`);
