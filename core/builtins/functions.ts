@@ -18,7 +18,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
-  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool, pyFormat, pyHashExact, strCompare, pyLen, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance,
+  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool, pyFormat, pyHashExact, strCompare, pyLen, pyLenExact, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -682,7 +682,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
       if (v.cls.builtin) return v.a.length;
     }
     if (typeof v === "string") return cpLength(v);
-    return pyLen(v);
+    return pyLenExact(v);
   };
   def("len", (args, kw) => {
     arity("len", args, kw, 1, 1);

@@ -1606,14 +1606,26 @@ export function pyBool(v: Py): boolean {
   return true;
 }
 
-function lenResult(r: Py): number {
-  if (typeof r === "boolean") return r ? 1 : 0;
-  if (typeof r !== "number") {
-    if (typeof r === "bigint") raise(hooks.OverflowError, "cannot fit 'int' into an index-sized integer");
-    typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+/**
+ * A user __len__'s result checked as CPython's slot_sq_length does: an int (a subclass, a bool or
+ * an __index__ object counts), >= 0, and at most 2^63-1 (a C Py_ssize_t).
+ */
+function lenResult(r: Py): number | bigint {
+  const n = typeof r === "number" ? r : toIndex(r);
+  if (n < 0) valueError("__len__() should return >= 0");
+  if (typeof n === "bigint" && n >= SSIZE_END) raise(hooks.OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n;
+}
+const SSIZE_END = 1n << 63n;
+
+/** len(v) exactly, as the builtin reports it (a user __len__ may exceed 2^53). */
+export function pyLenExact(v: Py): number | bigint {
+  if (typeof v === "object" && v !== null && !v.cls.builtin) {
+    const t = v.cls as PyType;
+    const l = lookup(t, "__len__");
+    if (l !== undefined) return lenResult(callBound(l, v, t, []));
   }
-  if (r < 0) valueError("__len__() should return >= 0");
-  return r;
+  return pyLen(v);
 }
 
 /** len(v); undefined when the object has no length. */
@@ -1623,7 +1635,7 @@ export function lenOpt(v: Py): number | undefined {
   const t = v.cls as PyType;
   if (!t.builtin) {
     const l = lookup(t, "__len__");
-    if (l !== undefined) return lenResult(callBound(l, v, t, []));
+    if (l !== undefined) return Number(lenResult(callBound(l, v, t, []))); // (inexact past 2^53)
   }
   if (v instanceof PyList || v instanceof PyTuple) return v.a.length;
   if (v instanceof PyDict || v instanceof PySet) return v.m.size;
