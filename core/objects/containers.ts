@@ -108,11 +108,15 @@ export function sortArray(items: Py[], key: Py, reverse: boolean): void {
     };
   } else {
     // any comparison may run Python code: make exactly the calls CPython's sort makes
+    // (a comparison that raises leaves the items in the order the sort had reached, as CPython's)
     if (reverse) idx.reverse();
-    timsort(idx, (i, j) => lessThan(keys[i], keys[j]));
-    if (reverse) idx.reverse();
-    const orig = items.slice();
-    for (let i = 0; i < n; i++) items[i] = orig[idx[i]];
+    try {
+      timsort(idx, (i, j) => lessThan(keys[i], keys[j]));
+    } finally {
+      if (reverse) idx.reverse();
+      const orig = items.slice();
+      for (let i = 0; i < n; i++) items[i] = orig[idx[i]];
+    }
     return;
   }
   if (reverse) {

@@ -239,66 +239,73 @@ class Sorter {
     a[dest++] = a[pb++];
     nb--;
     let minGallop = this.minGallop;
-    outer: {
-      if (nb === 0) break outer;
-      if (na === 1) {
-        this.copyBThenA(dest, pb, nb, t[ta]);
-        return;
-      }
-      for (;;) {
-        let acount = 0, bcount = 0;
-        // one element at a time until one run keeps winning
-        do {
-          if (lt(a[pb], t[ta])) {
+    // a comparison that raises leaves the gap [dest, pb) for what is left of A, as CPython's
+    // merge_lo fills it on failure: the array is always a permutation of the items
+    try {
+      outer: {
+        if (nb === 0) break outer;
+        if (na === 1) {
+          this.copyBThenA(dest, pb, nb, t[ta]);
+          return;
+        }
+        for (;;) {
+          let acount = 0, bcount = 0;
+          // one element at a time until one run keeps winning
+          do {
+            if (lt(a[pb], t[ta])) {
+              a[dest++] = a[pb++];
+              bcount++;
+              acount = 0;
+              if (--nb === 0) break outer;
+            } else {
+              a[dest++] = t[ta++];
+              acount++;
+              bcount = 0;
+              if (--na === 1) {
+                this.copyBThenA(dest, pb, nb, t[ta]);
+                return;
+              }
+            }
+          } while (acount < minGallop && bcount < minGallop);
+          // galloping: copy whole stretches while they stay long
+          minGallop++;
+          do {
+            minGallop -= minGallop > 1 ? 1 : 0;
+            this.minGallop = minGallop;
+            let k = this.gallopRight(a[pb], t, ta, na, 0);
+            acount = k;
+            if (k > 0) {
+              for (let i = 0; i < k; i++) a[dest++] = t[ta++];
+              na -= k;
+              if (na === 1) {
+                this.copyBThenA(dest, pb, nb, t[ta]);
+                return;
+              }
+              // na === 0 only happens when the comparison is inconsistent
+              if (na === 0) break outer;
+            }
             a[dest++] = a[pb++];
-            bcount++;
-            acount = 0;
             if (--nb === 0) break outer;
-          } else {
+            k = this.gallopLeft(t[ta], a, pb, nb, 0);
+            bcount = k;
+            if (k > 0) {
+              for (let i = 0; i < k; i++) a[dest++] = a[pb++];
+              nb -= k;
+              if (nb === 0) break outer;
+            }
             a[dest++] = t[ta++];
-            acount++;
-            bcount = 0;
             if (--na === 1) {
               this.copyBThenA(dest, pb, nb, t[ta]);
               return;
             }
-          }
-        } while (acount < minGallop && bcount < minGallop);
-        // galloping: copy whole stretches while they stay long
-        minGallop++;
-        do {
-          minGallop -= minGallop > 1 ? 1 : 0;
+          } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+          minGallop++;
           this.minGallop = minGallop;
-          let k = this.gallopRight(a[pb], t, ta, na, 0);
-          acount = k;
-          if (k > 0) {
-            for (let i = 0; i < k; i++) a[dest++] = t[ta++];
-            na -= k;
-            if (na === 1) {
-              this.copyBThenA(dest, pb, nb, t[ta]);
-              return;
-            }
-            // na === 0 only happens when the comparison is inconsistent
-            if (na === 0) break outer;
-          }
-          a[dest++] = a[pb++];
-          if (--nb === 0) break outer;
-          k = this.gallopLeft(t[ta], a, pb, nb, 0);
-          bcount = k;
-          if (k > 0) {
-            for (let i = 0; i < k; i++) a[dest++] = a[pb++];
-            nb -= k;
-            if (nb === 0) break outer;
-          }
-          a[dest++] = t[ta++];
-          if (--na === 1) {
-            this.copyBThenA(dest, pb, nb, t[ta]);
-            return;
-          }
-        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-        minGallop++;
-        this.minGallop = minGallop;
+        }
       }
+    } catch (e) {
+      for (let i = 0; i < na; i++) a[dest++] = t[ta++];
+      throw e;
     }
     for (let i = 0; i < na; i++) a[dest++] = t[ta++];
   }
@@ -325,64 +332,70 @@ class Sorter {
     a[dest--] = a[pa--];
     na--;
     let minGallop = this.minGallop;
-    outer: {
-      if (na === 0) break outer;
-      if (nb === 1) {
-        this.copyAThenB(dest, pa, na, t[tb]);
-        return;
-      }
-      for (;;) {
-        let acount = 0, bcount = 0;
-        do {
-          if (lt(t[tb], a[pa])) {
-            a[dest--] = a[pa--];
-            acount++;
-            bcount = 0;
-            if (--na === 0) break outer;
-          } else {
+    // (on a raising comparison what is left of B fills the gap ending at dest, as in merge_hi)
+    try {
+      outer: {
+        if (na === 0) break outer;
+        if (nb === 1) {
+          this.copyAThenB(dest, pa, na, t[tb]);
+          return;
+        }
+        for (;;) {
+          let acount = 0, bcount = 0;
+          do {
+            if (lt(t[tb], a[pa])) {
+              a[dest--] = a[pa--];
+              acount++;
+              bcount = 0;
+              if (--na === 0) break outer;
+            } else {
+              a[dest--] = t[tb--];
+              bcount++;
+              acount = 0;
+              if (--nb === 1) {
+                this.copyAThenB(dest, pa, na, t[tb]);
+                return;
+              }
+            }
+          } while (acount < minGallop && bcount < minGallop);
+          minGallop++;
+          do {
+            minGallop -= minGallop > 1 ? 1 : 0;
+            this.minGallop = minGallop;
+            let k = na - this.gallopRight(t[tb], a, basea, na, na - 1);
+            acount = k;
+            if (k > 0) {
+              for (let i = 0; i < k; i++) a[dest--] = a[pa--];
+              na -= k;
+              if (na === 0) break outer;
+            }
             a[dest--] = t[tb--];
-            bcount++;
-            acount = 0;
             if (--nb === 1) {
               this.copyAThenB(dest, pa, na, t[tb]);
               return;
             }
-          }
-        } while (acount < minGallop && bcount < minGallop);
-        minGallop++;
-        do {
-          minGallop -= minGallop > 1 ? 1 : 0;
-          this.minGallop = minGallop;
-          let k = na - this.gallopRight(t[tb], a, basea, na, na - 1);
-          acount = k;
-          if (k > 0) {
-            for (let i = 0; i < k; i++) a[dest--] = a[pa--];
-            na -= k;
-            if (na === 0) break outer;
-          }
-          a[dest--] = t[tb--];
-          if (--nb === 1) {
-            this.copyAThenB(dest, pa, na, t[tb]);
-            return;
-          }
-          k = nb - this.gallopLeft(a[pa], t, 0, nb, nb - 1);
-          bcount = k;
-          if (k > 0) {
-            for (let i = 0; i < k; i++) a[dest--] = t[tb--];
-            nb -= k;
-            if (nb === 1) {
-              this.copyAThenB(dest, pa, na, t[tb]);
-              return;
+            k = nb - this.gallopLeft(a[pa], t, 0, nb, nb - 1);
+            bcount = k;
+            if (k > 0) {
+              for (let i = 0; i < k; i++) a[dest--] = t[tb--];
+              nb -= k;
+              if (nb === 1) {
+                this.copyAThenB(dest, pa, na, t[tb]);
+                return;
+              }
+              // nb === 0 only happens when the comparison is inconsistent
+              if (nb === 0) break outer;
             }
-            // nb === 0 only happens when the comparison is inconsistent
-            if (nb === 0) break outer;
-          }
-          a[dest--] = a[pa--];
-          if (--na === 0) break outer;
-        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-        minGallop++;
-        this.minGallop = minGallop;
+            a[dest--] = a[pa--];
+            if (--na === 0) break outer;
+          } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+          minGallop++;
+          this.minGallop = minGallop;
+        }
       }
+    } catch (e) {
+      for (let i = 0; i < nb; i++) a[dest - (nb - 1) + i] = t[i];
+      throw e;
     }
     // what is left of B fills the front of the gap
     for (let i = 0; i < nb; i++) a[dest - (nb - 1) + i] = t[i];
