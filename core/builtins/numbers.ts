@@ -3,9 +3,10 @@
 import { memoryError, overflowError, raise, typeError, valueError } from "../errors.ts";
 import { OverflowError, TypeError as TypeErrorType, ValueError } from "../objects/exceptions.ts";
 import { floatRepr } from "../objects/floatrepr.ts";
-import { big, bitLength, bytesNumberText, intHash, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
+import { big, bitLength, bytesNumberText, intHashExact, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
 import {
   BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance, PyTuple, type PyType, classMethodDescriptor, EMPTY_TUPLE, PyBuiltin,
+  GetSetDescriptorType, PyDescriptor,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
@@ -528,6 +529,10 @@ export function installNumbers(): void {
       arity("int.as_integer_ratio", args, kw, 0, 0, true);
       return new PyTuple([selfInt(args[0]), 1]);
     },
+    __getnewargs__(args, kw) {
+      arity("int.__getnewargs__", args, kw, 0, 0, true);
+      return new PyTuple([selfInt(args[0])]);
+    },
     __index__(args) {
       return selfInt(args[0]);
     },
@@ -538,7 +543,7 @@ export function installNumbers(): void {
       return new PyFloat(Number(selfInt(args[0])));
     },
     __hash__(args) {
-      return intHash(selfInt(args[0]));
+      return intHashExact(selfInt(args[0]));
     },
     __abs__(args) {
       const v = selfInt(args[0]);
@@ -614,6 +619,10 @@ export function installNumbers(): void {
       num /= g;
       den /= g;
       return new PyTuple([norm(num), norm(den)]);
+    },
+    __getnewargs__(args, kw) {
+      arity("float.__getnewargs__", args, kw, 0, 0, true);
+      return new PyTuple([new PyFloat(selfFloat(args[0]))]);
     },
     hex(args, kw) {
       arity("float.hex", args, kw, 0, 0, true);
@@ -696,6 +705,10 @@ export function installNumbers(): void {
     return args[0] === FloatType ? r : callObject(args[0], [r]);
   });
   FloatType.dict.set("fromhex", classMethodDescriptor(fromhex));
+  // the read-only attributes an int or float computes (CPython's getset descriptors; the attribute
+  // lookup answers them for instances before it reaches the class, see protocol.ts specialAttr)
+  for (const name of ["real", "imag", "numerator", "denominator"]) IntType.dict.set(name, new PyDescriptor(name, IntType, GetSetDescriptorType));
+  for (const name of ["real", "imag"]) FloatType.dict.set(name, new PyDescriptor(name, FloatType, GetSetDescriptorType));
   defMethods(ComplexType, {
     __repr__(args) {
       return pyRepr(baseValue(args[0]));

@@ -155,6 +155,7 @@ export function builtinType(name: string, base: PyType = ObjectType, final = fal
   t.mro = [t, ...base.mro];
   t.layout = base === ObjectType ? t : base.layout;
   t.final = final;
+  if (base !== ObjectType) base.subclasses.push(t); // (bool in int.__subclasses__(); object's are not listed)
   return t;
 }
 

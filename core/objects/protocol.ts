@@ -958,8 +958,9 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
     // __delete__ alone still makes a data descriptor: it has no way to set
     if (lookup(cattr.cls, "__delete__") !== undefined) raise(AttributeError, "__set__");
   }
-  if (cattr instanceof PyDescriptor && name === "__weakref__") {
-    raise(AttributeError, `attribute '__weakref__' of '${cattr.owner.name}' objects is not writable`);
+  // __weakref__, and the computed attributes of builtin types (int.real, float.imag) have no setter
+  if (cattr instanceof PyDescriptor && (name === "__weakref__" || (cattr.owner.builtin && name !== "__dict__"))) {
+    raise(AttributeError, `attribute '${name}' of '${cattr.owner.name}' objects is not writable`);
   }
   return false;
 }
@@ -1087,7 +1088,9 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     if (name === "__thisclass__" || name === "__self__" || name === "__self_class__") raise(AttributeError, "readonly attribute");
     attributeError(obj, name);
   }
-  if (lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+  const cattr = lookup(t, name);
+  if (cattr instanceof PyDescriptor) raise(AttributeError, `attribute '${name}' of '${cattr.owner.name}' objects is not writable`);
+  if (cattr !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
   if (obj instanceof PyComplex && (name === "real" || name === "imag")) raise(AttributeError, "readonly attribute");
   // a computed attribute of a builtin object (int.real, float.imag, ...) is a read-only getset
   if (getAttrOpt(obj, name) !== undefined) raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
