@@ -13,7 +13,7 @@ import {
   baseValue, callBound, callObject, getIter, isSubtype, iterToArray, lookup, pyBool, pyRepr, pyStr,
 } from "../objects/protocol.ts";
 import { callBytes } from "../objects/bytes.ts";
-import { asIndex } from "../objects/seq.ts";
+import { asIndex, ssizeArg } from "../objects/seq.ts";
 import { typeName } from "../objects/typeof.ts";
 import { cpLength, cpSlice } from "../objects/strrepr.ts";
 import { builtinBinary, numOf } from "../vm/ops.ts";
@@ -514,7 +514,7 @@ export function installNumbers(): void {
     },
     to_bytes(args, kw) {
       const [length, byteorder, signed] = bindArgs("to_bytes", args, kw, ["length", "byteorder", "signed"], 0, 2, true);
-      return intToBytes(selfInt(args[0]), length === undefined ? 1 : Number(intArg(length)), byteorder === undefined ? "big" : byteorder, signed === undefined ? false : pyBool(signed));
+      return intToBytes(selfInt(args[0]), length === undefined ? 1 : ssizeArg(length), byteorder === undefined ? "big" : byteorder, signed === undefined ? false : pyBool(signed));
     },
     conjugate(args, kw) {
       arity("int.conjugate", args, kw, 0, 0, true);

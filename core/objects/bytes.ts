@@ -42,7 +42,7 @@ import {
   type PyType,
   isSlotWrapper,
 } from "./model.ts";
-import { bigIndexError } from "./seq.ts";
+import { bigIndexError, cannotFit } from "./seq.ts";
 import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
 import { baseValue, callBound, callObject, getIter, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
 import {
@@ -687,11 +687,11 @@ export function bytesSlice(b: PyBytes | PyByteArray, start: Py, stop: Py, step: 
  * @example
  * bytesRepeat(new PyBytes(new Uint8Array([0x61])), 3);  // b'aaa'
  */
-export function bytesRepeat(b: PyBytes | PyByteArray, n: number | bigint): PyBytes | PyByteArray {
+export function bytesRepeat(b: PyBytes | PyByteArray, n: number | bigint, from: Py = n): PyBytes | PyByteArray {
   const ba = b instanceof PyByteArray;
   const src = bytesView(b)!;
   if (typeof n === "bigint") {
-    if (n >= 1n << 63n || n < -(1n << 63n)) overflowError("cannot fit 'int' into an index-sized integer");
+    if (n >= 1n << 63n || n < -(1n << 63n)) overflowError(cannotFit(from));
     if (n > 0n && src.length > 0 && BigInt(src.length) * n >= 1n << 63n) overflowError("repeated bytes are too long");
     if (n > 0n && src.length > 0) tooLong();
     return make(ba, new Uint8Array(0));
@@ -830,7 +830,7 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
   ) {
     const n = indexArg(source);
     if (typeof n === "bigint") {
-      if (n >= 1n << 63n || n < -(1n << 63n)) overflowError("cannot fit 'int' into an index-sized integer");
+      if (n >= 1n << 63n || n < -(1n << 63n)) overflowError(cannotFit(source));
       if (n < 0n) valueError("negative count");
       return tooLong();
     }
@@ -1467,7 +1467,7 @@ function b_getitem(args: Args, kw: Kw, ba: boolean): Py {
   if (k instanceof PySlice) return bytesSlice(self, k.start, k.stop, k.step);
   if (typeof k === "boolean" || typeof k === "bigint" || hasIndex(k)) {
     const n = indexArg(k);
-    if (typeof n === "bigint") return bigIndexError(n, ba ? "bytearray" : "");
+    if (typeof n === "bigint") return bigIndexError(n, ba ? "bytearray" : "", k);
     return bytesGetItem(self, n);
   }
   return typeError(`${ba ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(k)}`);
@@ -1488,7 +1488,7 @@ function b_add(args: Args, kw: Kw, ba: boolean): Py {
 function b_mul(args: Args, kw: Kw, ba: boolean): Py {
   if (args.length !== 2 || kw !== null) nargs("__mul__", args, kw, 1, 1);
   recv(args[0], "__mul__", ba);
-  return bytesRepeat(args[0], indexArg(args[1]));
+  return bytesRepeat(args[0], indexArg(args[1]), args[1]);
 }
 
 // ---------------------------------------------------------------------------------------------

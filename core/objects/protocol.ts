@@ -1616,7 +1616,10 @@ export function pyBool(v: Py): boolean {
 function lenResult(r: Py): number | bigint {
   const n = typeof r === "number" ? r : toIndex(r);
   if (n < 0) valueError("__len__() should return >= 0");
-  if (typeof n === "bigint" && n >= SSIZE_END) raise(hooks.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (typeof n === "bigint" && n >= SSIZE_END) {
+    // (the message names an int subclass, which PyNumber_Index passes through)
+    raise(hooks.OverflowError, `cannot fit '${typeName(baseValue(r) !== r ? r : n)}' into an index-sized integer`);
+  }
   return n;
 }
 const SSIZE_END = 1n << 63n;

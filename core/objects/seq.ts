@@ -34,11 +34,19 @@ export function asIndex(v: Py): number | bigint | undefined {
 }
 
 /**
+ * CPython's message for an index past what a C Py_ssize_t holds. It names the type of the object
+ * the index came from (`src`: an int subclass, or an object whose __index__ gave the int).
+ */
+export function cannotFit(src: Py): string {
+  return `cannot fit '${typeName(src)}' into an index-sized integer`;
+}
+
+/**
  * The IndexError for an index past 2^53 (always out of range): CPython's own wording past what a
  * C index (Py_ssize_t) holds, else the sequence's `... index out of range`.
  */
-export function bigIndexError(i: bigint, what: string): never {
-  if (i >= 1n << 63n || i < -(1n << 63n)) indexError("cannot fit 'int' into an index-sized integer");
+export function bigIndexError(i: bigint, what: string, src: Py = i): never {
+  if (i >= 1n << 63n || i < -(1n << 63n)) indexError(cannotFit(src));
   indexError(what === "" ? "index out of range" : `${what} index out of range`);
 }
 
@@ -73,7 +81,7 @@ export function indexBound(v: Py): number | undefined {
 export function seqIndex(key: Py, n: number, what: string): number {
   let i: number | bigint | undefined = typeof key === "number" ? key : asIndex(key);
   if (i === undefined) indicesMustBeInt(what, key);
-  if (typeof i === "bigint") bigIndexError(i, what);
+  if (typeof i === "bigint") bigIndexError(i, what, key);
   if (i < 0) i += n;
   if (i < 0 || i >= n) indexError(what === "" ? "index out of range" : `${what} index out of range`);
   return i;
@@ -190,11 +198,11 @@ export function isSlice(v: Py): v is PySlice {
 }
 
 /** Number of repetitions for seq * n (TypeError for non-ints). */
-export function repeatCount(n: Py, seqType: string): number {
+export function repeatCount(n: Py, seqType: string, src: Py = n): number {
   const i = asIndex(n);
   if (i === undefined) typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
   if (typeof i === "bigint") {
-    if (i >= 1n << 63n || i < -(1n << 63n)) overflowError("cannot fit 'int' into an index-sized integer");
+    if (i >= 1n << 63n || i < -(1n << 63n)) overflowError(cannotFit(src));
     return i < 0n ? 0 : Number.MAX_SAFE_INTEGER;
   }
   void seqType;

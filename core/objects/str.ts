@@ -31,7 +31,7 @@ import {
   PyTuple,
   StrType,
 } from "./model.ts";
-import { asIndex, bigIndexError } from "./seq.ts";
+import { asIndex, bigIndexError, cannotFit } from "./seq.ts";
 import { arity, bindArgs, defMethod, fastMethod, splitKw, tupleArity } from "./native.ts";
 import { getItem, getIter, hooks, isSubtype, iterNext, plainItems, STOP } from "./protocol.ts";
 import { cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, unitToCp } from "./strrepr.ts";
@@ -610,9 +610,9 @@ export function strSlice(s: string, start: Py, stop: Py, step: Py): string {
  * @example
  * strRepeat("ab", 3);  // "ababab"
  */
-export function strRepeat(s: string, n: number | bigint): string {
+export function strRepeat(s: string, n: number | bigint, src: Py = n): string {
   if (typeof n === "bigint") {
-    if (n >= SSIZE_LIMIT || n < -SSIZE_LIMIT) overflowError("cannot fit 'int' into an index-sized integer");
+    if (n >= SSIZE_LIMIT || n < -SSIZE_LIMIT) overflowError(cannotFit(src));
     if (n <= 0n || s.length === 0) return "";
     // as CPython: a length past the index range overflows, anything else runs out of memory
     if (BigInt(cpLength(s)) * n >= SSIZE_LIMIT) overflowError("repeated string is too long");
@@ -1425,7 +1425,7 @@ function str_getitem(args: Args, kw: Kw): Py {
   if (typeof k === "bigint") bigIndexError(k, "string");
   if (typeof k === "object" && k !== null) {
     const r = asIndex(k);
-    if (r !== undefined) return typeof r === "number" ? strGetItem(s, r) : bigIndexError(r as bigint, "string");
+    if (r !== undefined) return typeof r === "number" ? strGetItem(s, r) : bigIndexError(r as bigint, "string", k);
   }
   return typeError(`string indices must be integers, not '${typeName(k)}'`);
 }
@@ -1446,7 +1446,7 @@ function str_add(args: Args, kw: Kw): Py {
 
 function str_mul(args: Args, kw: Kw): Py {
   if (args.length !== 2 || kw !== null) slotArity(args, kw, 1, "__mul__", " ");
-  return strRepeat(recv(args[0], "__mul__"), indexArg(args[1]));
+  return strRepeat(recv(args[0], "__mul__"), indexArg(args[1]), args[1]);
 }
 
 function str_rmod(args: Args, kw: Kw): Py {

@@ -140,6 +140,7 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
   // instances of int/float/str/bytes subclasses operate through their builtin value; not the
   // right operand when it has a reflected method of its own to try next, nor the right operand
   // of `%` formatting (formatted as the object it is)
+  const a0 = a, b0 = b; // (the operands as given, which repetition errors name)
   if (a instanceof PyInstance) a = baseValue(a);
   if (b instanceof PyInstance && unwrapRight && !(op === MOD && (typeof a === "string" || a instanceof PyBytes || a instanceof PyByteArray))) {
     b = baseValue(b);
@@ -179,13 +180,13 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
       if (n >= 65536) hooks.charge(n * 8);
       return a + b;
     }
-    if (op === MUL && ib !== undefined) return strRepeat(a, ib);
+    if (op === MUL && ib !== undefined) return strRepeat(a, ib, b0);
     if (op === MOD) return percentFormat(a, b);
     return op === SUB || op === AND || op === OR || op === XOR ? viewBinary(op, a, b) : NotImplemented;
   }
-  if (op === MUL && ia !== undefined && tb === "string") return strRepeat(b, ia);
+  if (op === MUL && ia !== undefined && tb === "string") return strRepeat(b, ia, a0);
   if (typeof a !== "object" || a === null) {
-    if (op === MUL && ia !== undefined && typeof b === "object" && b !== null) return seqRepeat(b, ia);
+    if (op === MUL && ia !== undefined && typeof b === "object" && b !== null) return seqRepeat(b, ia, a0);
     if (op === OR && a === null) {
       const u = makeUnion(a, b);
       if (u !== undefined) return u;
@@ -208,7 +209,9 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
       }
       break;
     case MUL:
-      if (ib !== undefined) return seqRepeat(a, ib);
+      if (ib !== undefined) return seqRepeat(a, ib, b0);
+      // an object with __index__ times a sequence (CPython's sequence_repeat with the operands swapped)
+      if (ia !== undefined && isSequence(b)) return seqRepeat(b, ia, a0);
       break;
     case MOD:
       if (a instanceof PyBytes || a instanceof PyByteArray) return bytesPercent(a, b);
@@ -295,9 +298,10 @@ export function setViewBinaryHook(f: (op: number, a: Py, b: Py) => Py): void {
   viewBinary = f;
 }
 
-function seqRepeat(a: Py, n: number | bigint): Py {
+/** `a * n` for a list, tuple, bytes or bytearray; `src` is the operand n came from (for errors). */
+function seqRepeat(a: Py, n: number | bigint, src: Py): Py {
   if (a instanceof PyList || a instanceof PyTuple) {
-    const k = repeatCount(n, "");
+    const k = repeatCount(n, "", src);
     const len = a.a.length;
     if (len === 0 || k === 0) return a instanceof PyList ? new PyList([]) : new PyTuple([]);
     checkSize(len * k);
@@ -305,7 +309,7 @@ function seqRepeat(a: Py, n: number | bigint): Py {
     for (let i = 0; i < k; i++) for (let j = 0; j < len; j++) out.push(a.a[j]);
     return a instanceof PyList ? new PyList(out) : new PyTuple(out);
   }
-  if (a instanceof PyBytes || a instanceof PyByteArray) return bytesRepeat(a, n);
+  if (a instanceof PyBytes || a instanceof PyByteArray) return bytesRepeat(a, n, src);
   return NotImplemented;
 }
 
@@ -670,7 +674,7 @@ export function getItem(o: Py, k: Py, raw = false): Py {
     if (k instanceof PySlice) return strSlice(o, k.start, k.stop, k.step);
     const i = asIndex(k);
     if (i === undefined) typeError(`string indices must be integers, not '${typeName(k)}'`);
-    if (typeof i === "bigint") bigIndexError(i, "string");
+    if (typeof i === "bigint") bigIndexError(i, "string", k);
     return strGetItem(o, i);
   }
   if (typeof o !== "object" || o === null) notSubscriptable(o);
