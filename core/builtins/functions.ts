@@ -549,7 +549,7 @@ function pySorted(args: Py[], kw: string[] | null): Py {
   // (the keywords go to list.sort, which reports them)
   keywordsAtMost("sort", kws, 2);
   for (const k of kws.keys()) if (k !== "key" && k !== "reverse") unexpectedKeyword("sort", k);
-  const items = iterToArray(pos[0]);
+  const items = iterToArray(pos[0], undefined, true);
   sortArray(items, kws.get("key") ?? null, reverseFlag(kws.get("reverse")));
   return new PyList(items);
 }

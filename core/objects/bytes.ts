@@ -44,7 +44,7 @@ import {
 } from "./model.ts";
 import { bigIndexError, cannotFit } from "./seq.ts";
 import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
-import { baseValue, callBound, callObject, getIter, isSubtype, iterNext, lookup, STOP } from "./protocol.ts";
+import { baseValue, callBound, callObject, getIter, isSubtype, iterNext, lengthHint, lookup, STOP } from "./protocol.ts";
 import {
   adjustEnd,
   adjustStart,
@@ -840,11 +840,11 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
   }
   const v = bytesView(source);
   if (v !== undefined) return v.slice();
-  return fromInts(source, ba);
+  return fromInts(source, ba, !ba);
 }
 
-/** The bytes of an iterable of ints 0..255. */
-function fromInts(source: Py, ba: boolean): Uint8Array {
+/** The bytes of an iterable of ints 0..255; `sized` takes a user object's length hint first, as bytes() and bytearray.extend do. */
+function fromInts(source: Py, ba: boolean, sized: boolean): Uint8Array {
   const rangeMsg = ba ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)";
   const put = (w: ByteWriter, x: Py) => {
     const n = typeof x === "number" ? x : indexArg(x);
@@ -867,6 +867,7 @@ function fromInts(source: Py, ba: boolean): Uint8Array {
     }
     throw e;
   }
+  if (sized && typeof source === "object" && source !== null && !source.cls.builtin) lengthHint(source);
   const w = new ByteWriter();
   for (;;) {
     const x = iterNext(it);
@@ -1537,7 +1538,7 @@ export function bytearraySetSlice(ba: PyByteArray, k: PySlice, v: Py): void {
   const n = ba.n;
   const [start, stop, step, count] = sliceIndices(n, k.start, k.stop, k.step);
   if (numberOrStr(v)) typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-  const src = bytesView(v)?.slice() ?? fromInts(v, true);
+  const src = bytesView(v)?.slice() ?? fromInts(v, true, false);
   if (step === 1) {
     const end = Math.max(start, stop), m = n - (end - start) + src.length;
     if (m > MAX_SEQUENCE) tooLong();
@@ -1609,7 +1610,7 @@ export function bytearrayExtend(ba: PyByteArray, src: Py): void {
       return;
     }
     if (typeof src !== "object" || src === null) typeError(`can't extend bytearray with ${typeName(src)}`);
-    add = fromInts(src, true);
+    add = fromInts(src, true, true);
   }
   reserve(ba, ba.n + add.length);
   ba.b.set(add, ba.n);

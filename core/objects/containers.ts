@@ -158,6 +158,11 @@ export function toArray(v: Py): Py[] {
   return iterToArray(v);
 }
 
+/** The items of an iterable as list() and tuple() take them (a user object's length hint is taken). */
+function sizedArray(v: Py): Py[] {
+  return iterToArray(v, undefined, true);
+}
+
 // ---------------------------------------------------------------------------------------------
 // list
 
@@ -165,7 +170,7 @@ export function installList(): void {
   ListType.newFn = (cls, args, kw) => {
     noKw("list", kw);
     if (args.length > 1) typeError(`list expected at most 1 argument, got ${args.length}`);
-    return new PyList(args.length ? toArray(args[0]) : [], cls);
+    return new PyList(args.length ? sizedArray(args[0]) : [], cls);
   };
   defMethods(ListType, {
     append(args, kw) {
@@ -176,7 +181,7 @@ export function installList(): void {
     extend(args, kw) {
       arity("list.extend", args, kw, 1, 1, true);
       const l = self<PyList>(args, ListType, "extend");
-      const items = toArray(args[1]);
+      const items = sizedArray(args[1]);
       if (l.a.length + items.length > MAX_SEQUENCE) memoryError();
       for (const x of items) l.a.push(x);
       return null;
@@ -253,7 +258,7 @@ export function installList(): void {
     __init__(args, kw) {
       noKw("list", kw);
       const l = self<PyList>(args, ListType, "__init__");
-      l.a = args.length > 1 ? toArray(args[1]) : [];
+      l.a = args.length > 1 ? sizedArray(args[1]) : [];
       return null;
     },
     __reversed__(args) {
@@ -285,7 +290,7 @@ export function installTuple(): void {
     if (args.length > 1) typeError(`tuple expected at most 1 argument, got ${args.length}`);
     if (args.length === 0) return cls === TupleType ? EMPTY_TUPLE : new PyTuple([], cls);
     if (args[0] instanceof PyTuple && args[0].cls === TupleType && cls === TupleType) return args[0];
-    return new PyTuple(toArray(args[0]), cls);
+    return new PyTuple(sizedArray(args[0]), cls);
   };
   defMethods(TupleType, {
     index(args, kw) {
@@ -911,7 +916,7 @@ export function installContainerDunders(ops: {
   }
   defMethod(ListType, "__iadd__", (args) => {
     const l = args[0] as PyList;
-    for (const x of toArray(args[1])) l.a.push(x);
+    for (const x of sizedArray(args[1])) l.a.push(x);
     return l;
   });
   // the remaining in-place operators, as the VM performs them

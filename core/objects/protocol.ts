@@ -13,7 +13,7 @@ import {
 import {
   AttributeError, BaseException, FileExistsError, FileNotFoundError, ImportError, IsADirectoryError, KeyError,
   NotADirectoryError, OSError, PermissionError, StopIteration, SyntaxError, SystemExit, TimeoutError,
-  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, OverflowError, TypeError as TypeErrorType,
 } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { rangeAttr, rangeEq, rangeHash, rangeLenChecked, rangeRepr } from "./range.ts";
@@ -2141,12 +2141,18 @@ export function plainItems(v: Py): Py[] | null {
   return (v instanceof PyList || v instanceof PyTuple) && v.cls.builtin ? v.a : null;
 }
 
-/** Drain an iterable into a JS array; `notIterable` is the TypeError message when it is not one. */
-export function iterToArray(v: Py, notIterable?: string): Py[] {
+/**
+ * Drain an iterable into a JS array; `notIterable` is the TypeError message when it is not one.
+ * `sized` is for the builtins that size their result first (CPython's list_extend and
+ * PySequence_Tuple: list(), tuple(), sorted(), list.extend, `[*x]`, `f(*x)`): once the iterator is
+ * made, an object of a user class has its length hint taken (see lengthHint).
+ */
+export function iterToArray(v: Py, notIterable?: string, sized = false): Py[] {
   const a = plainItems(v);
   if (a !== null) return a.slice();
   if (typeof v === "string") return hooks.cpArray(v);
   const it = getIter(v, notIterable);
+  if (sized && typeof v === "object" && v !== null && !v.cls.builtin) lengthHint(v);
   const out: Py[] = [];
   for (;;) {
     const x = iterNext(it);
@@ -2157,6 +2163,35 @@ export function iterToArray(v: Py, notIterable?: string): Py[] {
       if (out.length > 10_000_000) hooks.memoryError();
     }
   }
+}
+
+/**
+ * CPython's PyObject_LengthHint for an object of a user class, for its side effects and errors
+ * only (the result would size a buffer): its __len__, whose TypeError makes way for
+ * __length_hint__; a __length_hint__ result must be an int (NotImplemented means no hint), fit a
+ * C ssize_t and not be negative.
+ */
+export function lengthHint(v: Py & object): void {
+  const t = v.cls as PyType;
+  const l = lookup(t, "__len__");
+  if (l !== undefined && !(l instanceof PyBuiltin)) {
+    try {
+      lenResult(callBound(l, v, t, []));
+      return;
+    } catch (e) {
+      if (!(e instanceof PyException && isSubtype(e.cls, TypeErrorType))) throw e;
+    }
+  }
+  const h = lookup(t, "__length_hint__");
+  if (h === undefined || h instanceof PyBuiltin) return;
+  const r = callBound(h, v, t, []);
+  if (r === NotImplemented) return;
+  const n = baseValue(r);
+  if (typeof n !== "number" && typeof n !== "bigint" && typeof n !== "boolean") {
+    typeError(`__length_hint__ must be an integer, not ${typeName(r)}`);
+  }
+  if (typeof n === "bigint" && (n >= SSIZE_END || n < -SSIZE_END)) raise(OverflowError, "Python int too large to convert to C ssize_t");
+  if (typeof n !== "boolean" && n < 0) valueError("__length_hint__() should return >= 0");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -450,7 +450,7 @@ export function inplaceOp(op: number, a: Py, b: Py): Py {
 export function builtinInplace(op: number, a: Py, b: Py): Py {
   if (a instanceof PyList) {
     if (op === ADD) {
-      const items = b === a ? a.a.slice() : plainItems(b) ?? iterToArray(b);
+      const items = b === a ? a.a.slice() : plainItems(b) ?? iterToArray(b, undefined, true);
       checkSize(a.a.length + items.length);
       for (let i = 0; i < items.length; i++) a.a.push(items[i]);
       return a;

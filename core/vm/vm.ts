@@ -2535,7 +2535,7 @@ export class Interp {
   /** Unpack `*v` in a display, or in a call of `callee` (named in the error). */
   iterToArrayStar(v: Py, callee: Py | null): Py[] {
     const what = callee === null ? "Value" : `${functionStr(callee)} argument`;
-    return iterToArray(v, `${what} after * must be an iterable, not ${typeName(v)}`);
+    return iterToArray(v, `${what} after * must be an iterable, not ${typeName(v)}`, true);
   }
 
   dictMerge(d: PyDict, v: Py, callee: Py): void {
