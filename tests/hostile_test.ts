@@ -243,6 +243,21 @@ Deno.test("hostile: huge int literals are a SyntaxError, results past 2**127 an 
   await fails("x = 10**100\n", "OverflowError", "", { line: 1 });
 });
 
+Deno.test("hostile: huge exponents, shifts and ndigits give the result or a Python error, never a JS BigInt size error", async () => {
+  // round(15, -10**30) is 0 (every int is below 10**39); CPython computes 10**(10**30) and never
+  // finishes, so this cannot be a tests/py program
+  const H = "H = 10**30\n";
+  assert.deepEqual(await output(H + "print(round(15, -H), round(-15, -H), (2**126).__round__(-H), round(15, -4 * 10**8))\n"), [
+    "0 0 0 0",
+  ]);
+  assert.deepEqual(await output(H + "print(1 >> H, -1 >> H, 0 << H, 1 ** H, (-1) ** H, 0 ** H, 2 ** -H, pow(2, H, 7))\n"), [
+    "0 -1 0 1 1 0 0.0 2",
+  ]);
+  await fails(H + "x = 1 << H\n", "OverflowError", "", { line: 2 });
+  await fails(H + "x = 2 ** H\n", "OverflowError", "", { line: 2 });
+  await fails(H + "x = (1).to_bytes(H, 'big')\n", "OverflowError", "Python int too large to convert to C ssize_t");
+});
+
 Deno.test("hostile: lone surrogates and odd unicode in identifiers", async () => {
   await fails("x\uD800 = 1\n", "SyntaxError", "invalid non-printable character U+D800", { line: 1 });
   await fails("a\u20ACb = 1\n", "SyntaxError", "invalid character '\u20AC' (U+20AC)", { line: 1 });

@@ -1,6 +1,6 @@
 // int, bool, float and complex: constructors and methods.
 
-import { memoryError, overflowError, raise, typeError, valueError } from "../errors.ts";
+import { intTooLarge, memoryError, overflowError, raise, typeError, valueError } from "../errors.ts";
 import { OverflowError, TypeError as TypeErrorType, ValueError } from "../objects/exceptions.ts";
 import { floatRepr } from "../objects/floatrepr.ts";
 import { big, bitLength, bytesNumberText, intHashExact, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
@@ -238,22 +238,24 @@ export function intToBytes(n: number | bigint, length: number, order: string, si
   if (order !== "big" && order !== "little") valueError("byteorder must be either 'little' or 'big'");
   if (length < 0) valueError("length argument must be non-negative");
   if (length > MAX_SEQUENCE) memoryError();
-  let v = big(n);
-  if (v < 0n) {
-    if (!signed) overflowError("can't convert negative int to unsigned");
-    v += 1n << BigInt(8 * length);
-    if (v < 0n) overflowError("int too big to convert");
+  const v = big(n);
+  if (v < 0n && !signed) overflowError("can't convert negative int to unsigned");
+  // an int has at most 128 bits: only its 17 lowest bytes are computed, the others are its sign
+  // (0x00 or 0xff), so a long result costs no quadratic BigInt work
+  const k = Math.min(length, 17), bits = BigInt(8 * k);
+  if (length < 17) {
+    // (zero signed bytes hold 0 and, as in CPython, -1)
+    const fits = signed
+      ? k === 0 ? v === 0n || v === -1n : v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n)
+      : v < 1n << bits;
+    if (!fits) overflowError("int too big to convert");
   }
   const out = new Uint8Array(length);
-  for (let i = 0; i < length; i++) {
-    out[order === "big" ? length - 1 - i : i] = Number(v & 255n);
-    v >>= 8n;
-  }
-  if (v !== 0n) overflowError("int too big to convert");
-  if (signed) {
-    // the sign bit of the top byte must agree with the sign of n
-    const negTop = length > 0 && (out[order === "big" ? 0 : length - 1] & 0x80) !== 0;
-    if (length > 0 && (big(n) < 0n ? !negTop : negTop)) overflowError("int too big to convert");
+  if (v < 0n) out.fill(0xff);
+  let w = BigInt.asUintN(8 * k, v);
+  for (let i = 0; i < k; i++) {
+    out[order === "big" ? length - 1 - i : i] = Number(w & 255n);
+    w >>= 8n;
   }
   return new PyBytes(out);
 }
@@ -290,10 +292,18 @@ export function intFromBytes(b: Py, order: string, signed: boolean): number | bi
     }
   }
   if (order !== "big" && order !== "little") valueError("byteorder must be either 'little' or 'big'");
-  let v = 0n;
   const n = bytes.length;
-  for (let i = 0; i < n; i++) v = (v << 8n) | BigInt(bytes[order === "big" ? i : n - 1 - i]);
-  if (signed && n > 0 && (bytes[order === "big" ? 0 : n - 1] & 0x80)) v -= 1n << BigInt(8 * n);
+  const at = (i: number) => bytes[order === "big" ? i : n - 1 - i]; // the i-th most significant byte
+  const neg = signed && n > 0 && (at(0) & 0x80) !== 0;
+  // leading 0x00 bytes (0xff for a negative number) do not change the value: skip them, so a long
+  // input costs no quadratic BigInt work before it overflows
+  let i = 0;
+  const fill = neg ? 0xff : 0;
+  while (i < n && at(i) === fill) i++;
+  if (n - i > 17) intTooLarge();
+  let v = 0n;
+  for (let j = i; j < n; j++) v = (v << 8n) | BigInt(at(j));
+  if (neg) v -= 1n << BigInt(8 * (n - i));
   return norm(v);
 }
 function hooksToArray(v: Py): Py[] {
@@ -377,6 +387,9 @@ function isExactTie(x: number, n: number): boolean {
 
 function intRound(v: number | bigint, nd: number | bigint): number | bigint {
   if (nd >= 0) return v;
+  // every int is below 2^127 < 10^39 / 2 in magnitude, so it rounds to 0 at 10^40 and beyond
+  // (without computing 10^-nd, which for ndigits = -10**30 CPython itself never finishes)
+  if (nd < -39) return 0;
   const p = 10n ** big(-nd);
   const V = big(v);
   let q = V / p, r = V % p;
