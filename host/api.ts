@@ -9,7 +9,7 @@ import { type HostIO, Interp, type Limits } from "../core/vm/vm.ts";
 import { Scheduler } from "../core/vm/scheduler.ts";
 import type { Py, PyException } from "../core/objects/model.ts";
 import { baseValue, getAttrOpt, isSubtype, pyStr } from "../core/objects/protocol.ts";
-import { SystemExit } from "../core/objects/exceptions.ts";
+import { KeyboardInterrupt, SystemExit } from "../core/objects/exceptions.ts";
 import { DEFAULT_LIMITS, SLICE_MS } from "../core/limits.ts";
 import { exceptionLine, exceptionPosition, formatSyntaxError, formatTraceback } from "./traceback.ts";
 
@@ -54,7 +54,11 @@ export class PythonError extends Error {
   readonly line: number;
   /** 1-based column of the error (0 when unknown). */
   readonly column: number;
-  /** For SystemExit: the exit status it asks for (1 for any other error). */
+  /**
+   * The exit status CPython's command line ends with: for SystemExit the status it asks for, 130
+   * (128 + SIGINT) for an uncaught KeyboardInterrupt (exactly that class, not a subclass), 1 for
+   * any other error.
+   */
   readonly exitCode: number;
   /** True when the exception is SystemExit or a subclass of it: a request to exit, not an error. */
   readonly systemExit: boolean;
@@ -71,6 +75,7 @@ export class PythonError extends Error {
     line: number,
     column: number,
     exit: { code: number; message: string | null } | null = null,
+    status = 1,
   ) {
     super(message);
     this.name = "PythonError";
@@ -78,7 +83,7 @@ export class PythonError extends Error {
     this.traceback = traceback;
     this.line = line;
     this.column = column;
-    this.exitCode = exit === null ? 1 : exit.code;
+    this.exitCode = exit === null ? status : exit.code;
     this.systemExit = exit !== null;
     this.exitMessage = exit === null ? null : exit.message;
   }
@@ -289,7 +294,10 @@ export class EdgePython {
     const pos = exceptionPosition(e);
     const tb = formatTraceback(e);
     const line = exceptionLine(e);
-    return new PythonError(e.cls.name, line, tb, pos.line, pos.column, isSubtype(e.cls, SystemExit) ? exitRequest(e) : null);
+    const exit = isSubtype(e.cls, SystemExit) ? exitRequest(e) : null;
+    // CPython's Py_Main kills itself with SIGINT after an uncaught KeyboardInterrupt (an exact type
+    // check): the shell sees status 130
+    return new PythonError(e.cls.name, line, tb, pos.line, pos.column, exit, e.cls === KeyboardInterrupt ? 130 : 1);
   }
 }
 

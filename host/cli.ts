@@ -233,7 +233,7 @@ export async function main(args: string[]): Promise<number> {
         return e.exitCode;
       }
       console.error(e.traceback);
-      return 1;
+      return e.exitCode; // 1, or 130 after a KeyboardInterrupt
     }
     console.error(`internal error: ${e instanceof Error ? e.stack : e}`);
     return 1;

@@ -35,3 +35,22 @@ Deno.test("exit: an uncaught SystemExit sets the status and prints only a non-in
     assert.deepEqual(await runCli(src), { code, stderr }, src);
   }
 });
+
+// An uncaught KeyboardInterrupt prints its traceback and ends with status 130 (CPython re-raises
+// SIGINT: 128 + 2); a subclass of it is an ordinary error (status 1), as CPython checks the exact type.
+const INTERRUPT_CASES: [string, number, RegExp][] = [
+  ["raise KeyboardInterrupt", 130, /\nKeyboardInterrupt\n$/],
+  ['raise KeyboardInterrupt("stop")', 130, /\nKeyboardInterrupt: stop\n$/],
+  ["raise KeyboardInterrupt from ValueError(1)", 130, /direct cause[\s\S]*\nKeyboardInterrupt\n$/],
+  ["class K(KeyboardInterrupt): pass\nraise K()", 1, /\nK\n$/],
+  ["try:\n    raise KeyboardInterrupt\nexcept KeyboardInterrupt:\n    pass", 0, /^$/],
+  ["1/0", 1, /\nZeroDivisionError: division by zero\n$/],
+];
+
+Deno.test("exit: an uncaught KeyboardInterrupt exits with status 130, other errors with 1", async () => {
+  for (const [src, code, stderr] of INTERRUPT_CASES) {
+    const r = await runCli(src);
+    assert.equal(r.code, code, src);
+    assert.match(r.stderr, stderr, src);
+  }
+});
