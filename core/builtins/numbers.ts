@@ -110,7 +110,7 @@ export function toFloat(v: Py): number {
       if (x instanceof PyFloat) return x.v;
       typeError(`${t.name}.__float__ returned non-float (type ${typeName(r)})`);
     }
-    const ix = lookup(t, "__index__");
+    const ix = m === undefined ? lookup(t, "__index__") : undefined;
     if (ix !== undefined && !t.builtin && !(ix instanceof PyBuiltin)) return Number(asIndex(v));
     if ((v as { value?: Py }).value !== undefined && v instanceof PyInstance) return toFloat((v as PyInstance & { value: Py }).value);
   }

@@ -74,3 +74,20 @@ for x in (FS(2.5), 1.5, SS('1')):
         print('%x' % x)
     except TypeError as e:
         print('TypeError', e)
+
+# a float subclass's inherited __float__ wins over its own __index__
+class F3(float):
+    def __index__(self): return 7
+class I3(int):
+    def __index__(self): return 7
+class S3(str):
+    def __index__(self): return 7
+class N3:
+    __float__ = None
+    def __index__(self): return 3
+print(float(F3(1.5)), float(I3(2)), '%f' % F3(1.5), '%f' % I3(2), complex(F3(1.5)), complex(I3(2)))
+for x in (S3("2.5"), N3()):
+    try:
+        print(float(x))
+    except TypeError as e:
+        print('TypeError', e)
