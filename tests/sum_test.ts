@@ -2,15 +2,7 @@
 // it: sum([0.1, 0.2, 0.3]) == 0.6). CPython 3.11 adds plainly and prints 0.6000000000000001.
 
 import assert from "node:assert/strict";
-import { EdgePython } from "../mod.ts";
-
-async function run(src: string): Promise<string[]> {
-  const ep = await EdgePython.create();
-  const out: string[] = [];
-  ep.onOutput((l) => out.push(l));
-  await ep.run(src);
-  return out;
-}
+import { outputOf as run } from "./helpers.ts";
 
 Deno.test("sum() of floats is compensated (CPython 3.12 semantics)", async () => {
   assert.deepEqual(await run("print(sum([0.1] * 10))\nprint(sum([0.1, 0.2, 0.3]))\nprint(sum([1e100, 1.0, -1e100]))"), [

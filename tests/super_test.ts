@@ -5,15 +5,7 @@
 // Expected lines are CPython 3.12.1's.
 
 import assert from "node:assert/strict";
-import { EdgePython } from "../mod.ts";
-
-async function run(src: string): Promise<string[]> {
-  const ep = await EdgePython.create();
-  const out: string[] = [];
-  ep.onOutput((l) => out.push(l));
-  await ep.run(src);
-  return out;
-}
+import { outputOf as run } from "./helpers.ts";
 
 const SRC = `
 class A:
