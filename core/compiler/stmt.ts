@@ -4,6 +4,7 @@ import { lex } from "../lexer/lexer.ts";
 import * as T from "../lexer/tokens.ts";
 import { LexError } from "../lexer/tokens.ts";
 import { PyTuple } from "../objects/model.ts";
+import { strRepr } from "../objects/strrepr.ts";
 import { MAX_BLOCK_NESTING, MAX_SOURCE_CHARS } from "../limits.ts";
 import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, Source } from "./code.ts";
 import { CompileError } from "./errors.ts";
@@ -65,8 +66,37 @@ export function compile(text: string, filename = "<string>"): CompiledModule {
   return c.compileModule();
 }
 
+/** The features `from __future__ import` accepts (CPython's __future__.all_feature_names). */
+const FUTURE_FEATURES = new Set([
+  "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+  "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+]);
+
 export class Compiler extends ExprCompiler {
   blockNest = 0;
+  /** `from __future__ import annotations` was seen: annotations are kept as their source text. */
+  futureAnnotations = false;
+  /** No statement other than the docstring and future imports has been compiled yet. */
+  futureAllowed = true;
+  /** The statement being compiled at module level is a future import. */
+  isFuture = false;
+
+  /** An annotation's code, cut out: the expression's, or under `from __future__ import
+   * annotations` (PEP 563) its source text as a str constant. */
+  annotationCode(): Segment {
+    const a0 = this.u.here, d0 = this.u.depth, p0 = this.p;
+    this.expr();
+    let seg = this.u.cut(a0);
+    if (this.futureAnnotations) {
+      // (a lone string literal reads back as its repr, as CPython's unparse gives it)
+      const v = this.t.value[p0];
+      const lone = this.p === p0 + 1 && this.t.kind[p0] === T.STRING && typeof v === "string";
+      this.loadConst(lone ? strRepr(v) : this.src.slice(this.t.start[p0], this.t.end[this.p - 1]));
+      seg = this.u.cut(a0);
+    }
+    this.u.depth = d0;
+    return seg;
+  }
 
   compileModule(): CompiledModule {
     const u = this.u;
@@ -77,7 +107,14 @@ export class Compiler extends ExprCompiler {
       this.loadConst(doc);
       this.storeName("__doc__");
     }
-    while (!this.at(T.EOF)) this.statement();
+    let first = true;
+    while (!this.at(T.EOF)) {
+      // (the docstring may come before the future imports)
+      this.isFuture = first && doc !== null;
+      first = false;
+      this.statement();
+      if (!this.isFuture) this.futureAllowed = false;
+    }
     this.emit(O.LOAD_NONE);
     this.emit(O.RETURN_VALUE);
     const code = finishModule(u, this);
@@ -376,10 +413,8 @@ export class Compiler extends ExprCompiler {
     this.p++; // ':'
     // The annotation is evaluated after the value. Module and class annotations of simple names
     // are kept in __annotations__; others are evaluated and dropped, as in CPython.
-    const a0 = this.u.here, d0 = this.u.depth;
-    this.expr();
-    const ann = this.u.cut(a0);
-    this.u.depth = d0;
+    const d0 = this.u.depth;
+    const ann = this.annotationCode();
     if (this.accept(T.EQUAL)) {
       if (this.at(T.KW_YIELD)) this.yieldExpr();
       else this.exprList(true);
@@ -978,6 +1013,34 @@ export class Compiler extends ExprCompiler {
     return { spec: name, quoted: false, pos };
   }
 
+  /**
+   * `from __future__ import ...`: a directive to the compiler, as in CPython, valid only at the
+   * start of the module. Every feature CPython knows is accepted; only `annotations` changes
+   * anything here (the others are on in Python 3). No name is bound.
+   */
+  futureImport(pos: number): void {
+    this.expect(T.KW_IMPORT, "invalid syntax");
+    // (after a `;`, only another future import may come before it on its line)
+    const afterOther = this.t.kind[this.p - 4] === T.SEMI && !this.isFuture;
+    // (and inside a compound statement it is indented)
+    const indented = this.t.kind[this.p - 4] !== T.SEMI && pos > this.src.lastIndexOf("\n", pos - 1) + 1;
+    if (this.u.kind !== U_MODULE || indented || !this.futureAllowed || afterOther) {
+      this.fail("from __future__ imports must occur at the beginning of the file", pos);
+    }
+    this.isFuture = true;
+    const paren = this.accept(T.LPAR);
+    for (;;) {
+      const name = this.value(this.expect(T.NAME, "invalid syntax")) as string;
+      if (name === "braces") this.fail("not a chance", pos);
+      if (!FUTURE_FEATURES.has(name)) this.fail(`future feature ${name} is not defined`, pos);
+      if (name === "annotations") this.futureAnnotations = true;
+      if (this.accept(T.KW_AS)) this.expect(T.NAME, "invalid syntax");
+      if (!this.accept(T.COMMA)) break;
+      if (paren && this.at(T.RPAR)) break;
+    }
+    if (paren) this.expect(T.RPAR);
+  }
+
   importStmt(): void {
     this.p++;
     for (;;) {
@@ -1002,8 +1065,10 @@ export class Compiler extends ExprCompiler {
   }
 
   fromImport(): void {
+    const fromPos = this.tokStart;
     this.p++;
     const m = this.moduleSpec();
+    if (m.spec === "__future__" && this.t.kind[this.p - 1] === T.NAME) return this.futureImport(fromPos);
     this.imports.push(m);
     this.expect(T.KW_IMPORT, "invalid syntax");
     this.emit(O.IMPORT_NAME, this.u.newConst(m.spec), 0, 0, m.pos);
@@ -1091,12 +1156,7 @@ export class Compiler extends ExprCompiler {
     // annotation code is cut out and kept; funcDef emits it after the defaults
     const anns: [string, Segment][] = [];
     const annotation = (name: string) => {
-      if (annotations && this.accept(T.COLON)) {
-        const a0 = this.u.here, d0 = this.u.depth;
-        this.expr();
-        anns.push([name, this.u.cut(a0)]);
-        this.u.depth = d0;
-      }
+      if (annotations && this.accept(T.COLON)) anns.push([name, this.annotationCode()]);
     };
     while (!this.at(end)) {
       const pos = this.tokStart;
@@ -1192,12 +1252,7 @@ export class Compiler extends ExprCompiler {
     this.p++;
     const sig = this.params(T.RPAR, true);
     this.expect(T.RPAR);
-    if (this.accept(T.RARROW)) {
-      const a0 = this.u.here, d0 = this.u.depth;
-      this.expr();
-      sig.anns.push(["return", this.u.cut(a0)]);
-      this.u.depth = d0;
-    }
+    if (this.accept(T.RARROW)) sig.anns.push(["return", this.annotationCode()]);
     if (sig.anns.length > 0) {
       for (const [n, seg] of sig.anns) {
         this.loadConst(n);

@@ -30,6 +30,16 @@ Deno.test("compiler SyntaxErrors match CPython 3.11 (message, line, column)", ()
 });
 
 const CASES: Case[] = [
+  // from __future__ imports (compiler directives, only at the start of the module)
+  ["from __future__ import braces", "not a chance", 1, 1],
+  ["from __future__ import nope", "future feature nope is not defined", 1, 1],
+  ["import os\nfrom __future__ import annotations", "from __future__ imports must occur at the beginning of the file", 2, 1],
+  ["def f():\n    from __future__ import annotations", "from __future__ imports must occur at the beginning of the file", 2, 5],
+  ["'doc'\nfrom __future__ import annotations\nfrom __future__ import division", null],
+  ["from __future__ import (annotations, division)", null],
+  ["from __future__ import division; from __future__ import annotations", null],
+  ["if 1:\n    from __future__ import annotations", "from __future__ imports must occur at the beginning of the file", 2, 5],
+  ["from __future__ import annotations as a", null],
   // assignment expressions in comprehensions (iteration variables, iterables, inner loops)
   ["[x := 0 for x in range(3)]", "assignment expression cannot rebind comprehension iteration variable 'x'", 1, 2],
   ["[i := 0 for i, j in [(1, 2)]]", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2],
