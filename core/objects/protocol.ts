@@ -763,11 +763,9 @@ export function typeGetAttr(t: PyType, name: string): Py {
   // a data descriptor on a user metaclass wins over the class's own attributes
   // (type.__getattribute__); `type` itself has none besides the names handled below
   const meta = t.cls;
-  if (!meta.builtin) {
-    const m = lookup(meta, name);
-    if (m !== undefined && isDataDescriptor(m) && (!(m instanceof PyInstance) || lookup(m.cls, "__get__") !== undefined)) {
-      return bind(m, t, meta);
-    }
+  const mattr = meta.builtin ? undefined : lookup(meta, name);
+  if (mattr !== undefined && isDataDescriptor(mattr) && (!(mattr instanceof PyInstance) || lookup(mattr.cls, "__get__") !== undefined)) {
+    return bind(mattr, t, meta);
   }
   const v = lookup(t, name);
   if (v !== undefined) {
@@ -803,7 +801,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
   }
   // metaclass attributes (methods of `type` such as mro())
   {
-    const m = lookup(meta, name);
+    const m = meta.builtin ? lookup(meta, name) : mattr;
     if (m !== undefined) return bind(m, t, meta);
   }
   // a metaclass __getattr__ answers for names the class does not have
@@ -1028,9 +1026,7 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
       if (v !== null && !(v instanceof PyDict)) typeError("__annotations__ must be set to a dict object");
       obj.annotations = v;
     } else if (name === "__dict__") {
-      if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-      obj.attrs = new Map();
-      for (const [k, x] of v.m) if (typeof k === "string") obj.attrs.set(k, x);
+      obj.attrs = attrsFrom(v);
     } else if (name === "__globals__" || name === "__closure__" || name === "__builtins__") raise(AttributeError, "readonly attribute");
     else if (name === "__defaults__" || name === "__kwdefaults__") {
       if (name === "__defaults__") {
@@ -1068,9 +1064,7 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     if (name === "__func__" || name === "__wrapped__") raise(AttributeError, "readonly attribute");
     if (name === "__isabstractmethod__") raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
     if (name === "__dict__") {
-      if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-      obj.attrs = new Map();
-      for (const [k, x] of v.m) if (typeof k === "string") obj.attrs.set(k, x);
+      obj.attrs = attrsFrom(v);
       return;
     }
     (obj.attrs ??= new Map()).set(name, v);
@@ -1120,6 +1114,14 @@ export function delAttrRaw(obj: Py, name: string): void {
     if (cattr instanceof PyDescriptor && cattr.cls === MemberDescriptorType) raise(AttributeError, name); // an unset slot
   }
   attributeError(obj, name);
+}
+
+/** The attribute map an assignment to a function's (or static/class method's) `__dict__` sets. */
+function attrsFrom(v: Py): Map<string, Py> {
+  if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+  const attrs = new Map<string, Py>();
+  for (const [k, x] of v.m) if (typeof k === "string") attrs.set(k, x);
+  return attrs;
 }
 
 /** A data descriptor's deleter for `name` on type t (property, __delete__), or false. */

@@ -1127,14 +1127,7 @@ export class Interp {
               let kwnames: string[] | null = null;
               // a Python function copies its arguments into its frame: no copy needed for it
               const args = callee instanceof PyFunction && (kwd === null || kwd.m.size === 0) ? items : items.slice();
-              if (kwd !== null && kwd.m.size > 0) {
-                kwnames = [];
-                for (const [k, v] of kwd.m) {
-                  if (typeof k !== "string") typeError(`keywords must be strings`);
-                  kwnames.push(k);
-                  args.push(v);
-                }
-              }
+              if (kwd !== null && kwd.m.size > 0) kwnames = keywordsOf(kwd, args);
               this.frame = f;
               f.pc = pc;
               const r = this.callAny(callee, NULL_SELF, args, 0, args.length, kwnames);
@@ -2144,13 +2137,8 @@ export class Interp {
         let cls: Py;
         if (code[pc + 2] < 0) {
           // `class C(*bases, **kw)`: a tuple and a dict
-          const kwd = s[sp - 2] as PyDict;
-          const kwnames: string[] = [], kwvalues: Py[] = [];
-          for (const [k, v] of kwd.m) {
-            if (typeof k !== "string") typeError("keywords must be strings");
-            kwnames.push(k);
-            kwvalues.push(v);
-          }
+          const kwvalues: Py[] = [];
+          const kwnames = keywordsOf(s[sp - 2] as PyDict, kwvalues);
           cls = buildClass(this, body, name, (s[sp - 3] as PyTuple).a.slice(), kwnames, kwvalues);
         } else {
           const kwc = consts[code[pc + 2]];
@@ -2877,6 +2865,17 @@ export function thrownIn(e: PyException, own: PyException | null): PyException {
   // (not raised in the caller's frame: its context stays as settled here)
   if (e.tbFrame === null) e.tbFrame = RAISED_IN_CALLEE;
   return e;
+}
+
+/** The names of a `**` mapping's keywords; their values are appended to `values`. */
+function keywordsOf(kwd: PyDict, values: Py[]): string[] {
+  const names: string[] = [];
+  for (const [k, v] of kwd.m) {
+    if (typeof k !== "string") typeError("keywords must be strings");
+    names.push(k);
+    values.push(v);
+  }
+  return names;
 }
 
 /** The `tbFrame` of an exception made while leaving a frame that has no entry of its own. */
