@@ -733,7 +733,7 @@ function specialAttr(obj: Py, name: string): Py {
     const v = attrs.get(name);
     if (v !== undefined) return v;
   }
-  if (name === "__dict__" && attrs !== undefined && !typeOf(obj).builtin) {
+  if (name === "__dict__" && attrs !== undefined && !typeOf(obj).builtin && !typeOf(obj).noDict) {
     const d = new PyDict();
     if (attrs) for (const [k, v] of attrs) dictSet(d, k, v);
     return d;
@@ -964,6 +964,12 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
 }
 
 /** object.__setattr__: data descriptors, then the instance, without consulting __setattr__. */
+/** Setting an attribute instances of t have no room for (no __dict__, not one of its __slots__). */
+function noSlotFor(t: PyType, name: string): never {
+  if (t !== ObjectType && lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+  raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+}
+
 export function setAttrRaw(obj: Py, name: string, v: Py): void {
   if (typeof obj === "object" && obj !== null && !(obj instanceof PyType) && !(obj.cls as PyType).builtin) {
     if (setViaDescriptor(obj, obj.cls, name, v)) return;
@@ -1007,10 +1013,7 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   }
   if (obj instanceof PyInstance) {
     const t = obj.cls;
-    if (t === ObjectType || (t.slotNames !== null && !t.slotNames.has(name))) {
-      if (t !== ObjectType && lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-      raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
-    }
+    if (t === ObjectType || (t.slotNames !== null && !t.slotNames.has(name))) noSlotFor(t, name);
     instSet(obj, name, v);
     return;
   }
@@ -1048,6 +1051,8 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   }
   const t = typeOf(obj);
   if (!t.builtin && "attrs" in obj) {
+    // a slotted subclass of list, tuple, dict, set: no __dict__ for other names
+    if (t.slotNames !== null && !t.slotNames.has(name)) noSlotFor(t, name);
     ((obj as { attrs: Map<string, Py> | null }).attrs ??= new Map()).set(name, v);
     return;
   }

@@ -125,9 +125,6 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
     if (kwnames[i] === "metaclass") meta = kwvalues[i];
     else kw.set(kwnames[i], kwvalues[i]);
   }
-  for (const b of bases) {
-    if (b instanceof PyType && b.final) typeError(`type '${b.name}' is not an acceptable base type`);
-  }
   const baseTypes = bases as PyType[];
   // as CPython's __build_class__: the first base's type by default, then the most derived of
   // the bases' types; a base that is not a class makes its type the metaclass (`class C(5)`
@@ -194,6 +191,8 @@ export function calcMeta(meta: PyType, bases: PyType[]): PyType {
 export function newClass(
   meta: PyType, name: string, bases: PyType[], ns: PyDict, kw: Map<string, Py> = new Map(), module: string | null = null,
 ): PyType {
+  // (checked here, after the class body ran, for class statements and type() alike)
+  for (const b of bases) if (b.final) typeError(`type '${b.name}' is not an acceptable base type`);
   const realBases = bases.length > 0 ? bases : [ObjectType];
   const t = new PyType(name, realBases, new Map(), false);
   t.cls = meta;
@@ -399,7 +398,8 @@ function applySlots(t: PyType): void {
     if (c === ObjectType) continue;
     const sl = c.dict.get("__slots__");
     if (sl === undefined) {
-      if (!c.builtin || c.layout !== ObjectType) return; // a base without __slots__ brings a __dict__
+      // a class without __slots__ brings a __dict__; of the builtins, only exceptions have one
+      if (!c.builtin || isSubtype(c, BaseException)) return;
       continue;
     }
     const items = typeof sl === "string" ? [sl] : iterToArray(sl);

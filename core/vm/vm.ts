@@ -145,6 +145,7 @@ export class Interp {
     m.builtins = this.builtins;
     m.set("__name__", name);
     m.set("__doc__", null);
+    m.set("__builtins__", this.builtinsModule());
     return m;
   }
 
