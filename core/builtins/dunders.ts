@@ -9,11 +9,11 @@ import { arity, defMethod, slotArity } from "../objects/native.ts";
 import {
   BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodDescriptorType,
   MethodType, MethodWrapperType, NoneType, WrapperDescriptorType, Ellipsis, EllipsisType, NotImplementedType,
-  NotImplemented, type Py, PyComplex, PyFloat, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
+  NotImplemented, type Py, type PyBuiltin, PyComplex, PyMethod, PyFloat, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
-import { baseValue, builtinCompareRaw, callObject, pyFormat, pyStr } from "../objects/protocol.ts";
+import { baseValue, builtinCompareRaw, callObject, isSubtype, pyFormat, pyStr } from "../objects/protocol.ts";
 import { builtinIter } from "../objects/iter.ts";
-import { typeName } from "../objects/typeof.ts";
+import { typeName, typeOf } from "../objects/typeof.ts";
 import { absValue, builtinBinary, unaryInvert } from "../vm/ops.ts";
 import { complexOp } from "../objects/complex.ts";
 import { pyPow } from "./functions.ts";
@@ -179,6 +179,24 @@ export function installBuiltinDunders(): void {
   }
   for (const t of [FunctionType, BuiltinFunctionType, MethodType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType]) {
     defMethod(t, "__call__", (args, kw) => callObject(args[0], args.slice(1), kw));
+  }
+  // a builtin method's descriptor bound by hand: `list.append.__get__(xs)`
+  for (const t of [MethodDescriptorType, WrapperDescriptorType]) {
+    defMethod(t, "__get__", (args, kw) => {
+      if (kw !== null && kw.length > 0) typeError("wrapper __get__() takes no keyword arguments");
+      if (args.length < 2) typeError(` expected at least 1 argument, got ${args.length - 1}`);
+      if (args.length > 3) typeError(` expected at most 2 arguments, got ${args.length - 1}`);
+      const d = args[0] as PyBuiltin, obj = args[1];
+      if (obj === null) {
+        if (args.length < 3 || args[2] === null) typeError("__get__(None, None) is invalid");
+        return d;
+      }
+      const owner = d.owner!;
+      if (!isSubtype(typeOf(obj), owner)) {
+        typeError(`descriptor '${d.name}' for '${owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+      }
+      return new PyMethod(d, obj);
+    });
   }
   defMethod(NoneType, "__bool__", (args, kw) => {
     want(args, kw, 0, "__bool__");

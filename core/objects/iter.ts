@@ -4,13 +4,14 @@ import { notIterable, raise, runtimeError, typeError, valueError } from "../erro
 import { IndexError, StopIteration } from "./exceptions.ts";
 import { dictKeys, origKey, setItems } from "./dict.ts";
 import {
-  builtinType, type Py, PyBuiltin, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
+  builtinType, type Py, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
   PyTuple, type PyType, STOP, StrType,
 } from "./model.ts";
 import { callBound, callObject, hooks, isSubtype, lookup, pyEq } from "./protocol.ts";
 import { cpArray, isWide } from "./strrepr.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { big, norm } from "./int.ts";
+import { defMethod } from "./native.ts";
 
 export const ListIteratorType = builtinType("list_iterator", undefined, true);
 export const TupleIteratorType = builtinType("tuple_iterator", undefined, true);
@@ -503,19 +504,18 @@ export function installIteratorMethods(): void {
     [LongRangeIteratorType, rangeLeft],
   ];
   for (const [t, left] of hints) {
-    t.dict.set("__length_hint__", new PyBuiltin("__length_hint__", (args, kw) => {
+    defMethod(t, "__length_hint__", (args) => {
       const n = left(args[0]);
       if (n === undefined) typeError(`descriptor '__length_hint__' for '${t.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
-      if ((kw !== null && kw.length > 0) || args.length !== 1) typeError(`${t.name}.__length_hint__() takes no arguments (${args.length - 1} given)`);
       return n;
-    }, undefined, t));
+    });
   }
   for (const t of types) {
-    t.dict.set("__iter__", new PyBuiltin("__iter__", (args) => args[0], undefined, t));
-    t.dict.set("__next__", new PyBuiltin("__next__", (args) => {
+    defMethod(t, "__iter__", (args) => args[0]);
+    defMethod(t, "__next__", (args) => {
       const v = (args[0] as PyIterator).next();
       if (v === STOP) raise(StopIteration);
       return v;
-    }, undefined, t));
+    });
   }
 }

@@ -4,12 +4,79 @@
 // args[0] is the receiver.
 
 import { builtinArity, noKeywords, typeError, unexpectedKeyword } from "../errors.ts";
-import { type NativeFn, type Py, PyBuiltin, type PyType, undefinedSlots } from "./model.ts";
+import { classMethodDescriptor, isSlotWrapper, type NativeFn, type Py, PyBuiltin, type PyType, undefinedSlots } from "./model.ts";
 
-/** Define a method on a builtin type. */
+// The argument counts (receiver excluded) of CPython's slot wrappers, as typeobject.c's wrap_*
+// functions check them: [min, max, how], where "n" is check_num_args ("expected 1 argument,
+// got 0") and "u" PyArg_UnpackTuple under an empty name (" expected 2 arguments, got 1").
+// __init__, __call__ and __new__ take any arguments; __pow__ checks its own.
+const SLOT_ARGS = new Map<string, [number, number, "n" | "u"]>();
+for (const name of [
+  "__repr__", "__str__", "__hash__", "__len__", "__iter__", "__next__", "__bool__", "__int__", "__float__", "__index__",
+  "__neg__", "__pos__", "__abs__", "__invert__", "__del__", "__await__", "__aiter__", "__anext__",
+]) SLOT_ARGS.set(name, [0, 0, "n"]);
+for (const name of [
+  "__getattribute__", "__getattr__", "__delattr__", "__getitem__", "__delitem__", "__contains__", "__delete__",
+  "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__ipow__",
+  ...["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "lshift", "rshift", "and", "xor", "or"]
+    .flatMap((op) => [`__${op}__`, `__r${op}__`, `__i${op}__`]),
+]) SLOT_ARGS.set(name, [1, 1, "n"]);
+for (const name of ["__setitem__", "__setattr__", "__set__"]) SLOT_ARGS.set(name, [2, 2, "u"]);
+SLOT_ARGS.set("__get__", [1, 2, "u"]);
+const REPEAT = new Set(["__mul__", "__rmul__", "__imul__"]);
+const SEQUENCES = new Set(["str", "bytes", "bytearray", "list", "tuple"]);
+
+// Dunders that builtin types define as METH_NOARGS (0) or METH_O (1) methods, checked as
+// CPython does: `list.__sizeof__() takes no arguments (1 given)`.
+const METH_ARGS = new Map<string, number>([
+  ["__sizeof__", 0], ["__dir__", 0], ["__reversed__", 0], ["__reduce__", 0], ["__getnewargs__", 0], ["__getstate__", 0],
+  ["__copy__", 0], ["__length_hint__", 0], ["__subclasses__", 0], ["__complex__", 0], ["__bytes__", 0],
+  ["__format__", 1], ["__getitem__", 1], ["__contains__", 1], ["__instancecheck__", 1], ["__subclasscheck__", 1],
+]);
+
+/** Wrap a builtin method with the argument count check CPython makes before it runs. */
+function checkedArity(t: PyType, name: string, fn: NativeFn): NativeFn {
+  if (isSlotWrapper(t, name)) {
+    const spec = SLOT_ARGS.get(name);
+    if (spec === undefined) return fn;
+    const [min, max] = spec;
+    // sequence repetition (sq_repeat) unpacks its argument like __setitem__
+    const how = REPEAT.has(name) && SEQUENCES.has(t.name) ? "u" : spec[2];
+    return (args, kw) => {
+      const n = args.length - 1;
+      if (n < min || n > max || (kw !== null && kw.length > 0)) slotArgsError(name, n, kw, min, max, how);
+      return fn(args, kw);
+    };
+  }
+  const want = METH_ARGS.get(name);
+  if (want === undefined) return fn;
+  return (args, kw) => {
+    if (args.length !== want + 1 || (kw !== null && kw.length > 0)) methArgsError(`${t.name}.${name}`, args, kw, want);
+    return fn(args, kw);
+  };
+}
+
+function slotArgsError(name: string, n: number, kw: string[] | null, min: number, max: number, how: "n" | "u"): never {
+  if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
+  const s = (k: number) => `${k} argument${k === 1 ? "" : "s"}`;
+  if (how === "n") typeError(`expected ${s(min)}, got ${n}`);
+  if (min === max) typeError(` expected ${s(min)}, got ${n}`);
+  typeError(n < min ? ` expected at least ${s(min)}, got ${n}` : ` expected at most ${s(max)}, got ${n}`);
+}
+
+/** (CPython names the type that defines the method when it is called as `x.name(...)`.) */
+function methArgsError(who: string, args: Py[], kw: string[] | null, want: number): never {
+  if (kw !== null && kw.length > 0) noKeywords(who);
+  const n = args.length - 1;
+  typeError(`${who}() takes ${want === 0 ? "no arguments" : "exactly one argument"} (${n} given)`);
+}
+
+/** Define a method on a builtin type (dunders get CPython's argument count checks). */
 export function defMethod(t: PyType, name: string, fn: NativeFn): PyBuiltin {
+  if (name.startsWith("__")) fn = checkedArity(t, name, fn);
   const b = new PyBuiltin(name, fn, undefined, t);
-  t.dict.set(name, b);
+  // __class_getitem__ is always a class method (METH_CLASS in CPython)
+  t.dict.set(name, name === "__class_getitem__" ? classMethodDescriptor(b) : b);
   return b;
 }
 

@@ -26,7 +26,7 @@ import {
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
-  WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType, GeneratorType,
+  WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType, GetSetDescriptorType, GeneratorType,
   CoroutineType, AsyncGeneratorType,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
@@ -595,6 +595,29 @@ export function extraAttrNames(t: PyType): readonly string[] {
   return extraNames.get(t) ?? [];
 }
 
+const extraDescriptors = new Map<string, PyDescriptor>();
+// the computed ones (CPython's getset descriptors); the rest are member descriptors
+const GETSET_ATTRS = new Set(["float.real", "float.imag", "BaseException.args", "BaseException.__cause__",
+  "BaseException.__context__", "BaseException.__traceback__"]);
+
+/**
+ * The descriptor `complex.real` or `ValueError.args` names: one of the attributes
+ * `extraAttrNames` lists for `t` or a base, made on first use (undefined if none).
+ */
+function extraAttrDescriptor(t: PyType, name: string): PyDescriptor | undefined {
+  for (const c of t.mro) {
+    if (!c.builtin || !extraAttrNames(c).includes(name)) continue;
+    const key = `${c.name}.${name}`;
+    let d = extraDescriptors.get(key);
+    if (d === undefined) {
+      d = new PyDescriptor(name, c, GETSET_ATTRS.has(key) ? GetSetDescriptorType : MemberDescriptorType);
+      extraDescriptors.set(key, d);
+    }
+    return d;
+  }
+  return undefined;
+}
+
 /** Attributes of builtin objects that are not in their type's dict. */
 function specialAttr(obj: Py, name: string): Py {
   if (typeof obj !== "object" || obj === null) {
@@ -798,6 +821,10 @@ export function typeGetAttr(t: PyType, name: string): Py {
       return null;
     case "__class__":
       return t.cls;
+  }
+  {
+    const d = extraAttrDescriptor(t, name);
+    if (d !== undefined) return d;
   }
   // metaclass attributes (methods of `type` such as mro())
   {
@@ -1254,11 +1281,36 @@ function builtinMethodRepr(f: PyBuiltin, self: Py): string {
   return `<built-in method ${f.name} of ${typeName(self)} object at ${addr(self)}>`;
 }
 
+/**
+ * The receiver check of a builtin type's method called through the type (`list.__len__(x)`,
+ * `str.upper(x)`, `map(str.upper, xs)`): CPython's method descriptors check that the first
+ * argument is an instance of the defining type before the method runs. Bound calls
+ * (`s.upper()`, LOAD_METHOD, bound method objects) never come here: their receiver was found
+ * through its own type. `nkw` is the number of trailing keyword values in `args`.
+ */
+export function checkUnboundSelf(f: PyBuiltin, args: Py[], nkw: number): void {
+  if (args.length === nkw) unboundWithoutSelf(f);
+  const owner = f.owner!, v = args[0];
+  const vt = typeOf(v);
+  if (vt === owner || owner === ObjectType || isSubtype(vt, owner) || f.name === "__new__") return;
+  // CPython words it per kind: slot wrappers (the type's C slots) and ordinary method descriptors
+  if (isSlotWrapper(owner, f.name)) typeError(`descriptor '${f.name}' requires a '${owner.name}' object but received a '${vt.name}'`);
+  typeError(`descriptor '${f.name}' for '${owner.name}' objects doesn't apply to a '${vt.name}' object`);
+}
+
+/** A builtin type's class method called from its descriptor: `dict.__dict__["fromkeys"](dict, xs)`. */
+function callClassMethodDescriptor(d: PyClassMethod, args: Py[], kw: string[] | null): Py {
+  const f = d.func as PyBuiltin, owner = f.owner!, c = args[0];
+  if (args.length === (kw?.length ?? 0)) typeError(`descriptor '${f.name}' of '${owner.name}' object needs an argument`);
+  if (!(c instanceof PyType)) typeError(`descriptor '${f.name}' for type '${owner.name}' needs a type, not a '${typeName(c)}' as arg 2`);
+  if (!isSubtype(c, owner)) typeError(`descriptor '${f.name}' requires a subtype of '${owner.name}' but received '${c.name}'`);
+  return f.fn(args, kw);
+}
+
 /** A method of a builtin type called through the type with no receiver: `str.upper()`. */
 export function unboundWithoutSelf(f: PyBuiltin): void {
   const t = f.owner!.name, name = f.name;
   if (name === "__new__") typeError(`${t}.__new__(): not enough arguments`);
-  if (name === "__class_getitem__") typeError(`${t}.__class_getitem__() takes exactly one argument (0 given)`);
   // CPython words it per kind: slot wrappers (the type's C slots) and ordinary method descriptors
   if (isSlotWrapper(f.owner!, name)) typeError(`descriptor '${name}' of '${t}' object needs an argument`);
   typeError(`unbound method ${t}.${name}() needs an argument`);
@@ -1271,12 +1323,19 @@ export function callObject(f: Py, args: Py[], kw: string[] | null = null): Py {
     if (f instanceof PyFunction) return runFunction(f, args, kw);
     if (f instanceof PyBuiltin) {
       if (f.self !== undefined) return f.fn([f.self, ...args], kw);
-      if (f.owner !== null && args.length === (kw?.length ?? 0)) unboundWithoutSelf(f);
+      if (f.owner !== null) checkUnboundSelf(f, args, kw?.length ?? 0);
       return f.fn(args, kw);
     }
-    if (f instanceof PyMethod) return callObject(f.func, [f.self, ...args], kw);
+    if (f instanceof PyMethod) {
+      // a bound builtin method: its receiver came through its own type (or is the class of a
+      // class method), so the unbound receiver check does not apply
+      const fn = f.func;
+      if (fn instanceof PyBuiltin && fn.self === undefined) return fn.fn([f.self, ...args], kw);
+      return callObject(fn, [f.self, ...args], kw);
+    }
     if (f instanceof PyType) return instantiate(f, args, kw);
     if (f instanceof PyStaticMethod || f instanceof PyClassMethod) {
+      if (f.cls === ClassMethodDescriptorType) return callClassMethodDescriptor(f as PyClassMethod, args, kw);
       return callObject(f.func, args, kw);
     }
     const c = lookup(typeOf(f), "__call__");

@@ -77,7 +77,10 @@ export function aliasRepr(a: PyGenericAlias, repr: (v: Py) => string): string {
 
 /** `__class_getitem__` of the builtin generics: `list[int]` is an alias of list with (int,). */
 export function classGetItem(args: Py[]): Py {
-  if (args.length !== 2 || !(args[0] instanceof PyType)) typeError("__class_getitem__() takes exactly one argument");
+  if (args.length !== 2 || !(args[0] instanceof PyType)) {
+    const who = args[0] instanceof PyType ? `${args[0].name}.` : "";
+    typeError(`${who}__class_getitem__() takes exactly one argument (${Math.max(0, args.length - 1)} given)`);
+  }
   const k = args[1];
   return new PyGenericAlias(args[0] as PyType, k instanceof PyTuple ? k.a.slice() : [k]);
 }

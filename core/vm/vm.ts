@@ -24,7 +24,7 @@ import {
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
-  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, unboundWithoutSelf, plainItems,
+  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, checkUnboundSelf, plainItems,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
@@ -317,7 +317,7 @@ export class Interp {
       }
       const args = src.slice(base, base + argc);
       if (callee.self !== undefined) args.unshift(callee.self);
-      else if (callee.owner !== null && argc === (kwnames?.length ?? 0)) unboundWithoutSelf(callee);
+      else if (callee.owner !== null) checkUnboundSelf(callee, args, kwnames?.length ?? 0);
       return callee.fn(args, kwnames);
     }
     if (callee instanceof PyMethod) {
@@ -325,6 +325,8 @@ export class Interp {
       if (fn instanceof PyFunction) return this.enterFunction(fn, src, base, argc, kwnames, callee.self);
       const args = src.slice(base, base + argc);
       args.unshift(callee.self);
+      // a bound builtin method: the receiver needs no check (see checkUnboundSelf)
+      if (fn instanceof PyBuiltin && fn.self === undefined) return fn.fn(args, kwnames);
       return callObject(fn, args, kwnames);
     }
     if (callee instanceof PyType) return this.construct(callee, src, base, argc, kwnames);
