@@ -109,10 +109,12 @@ export function installObjects(): void {
     __setattr__(args, kw) {
       arity("__setattr__", args, kw, 2, 2, true);
       if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      if (args[0] instanceof PyType) typeError(`can't apply this __setattr__ to ${typeName(args[0])} object`);
       setAttrRaw(args[0], args[1], args[2]);
       return null;
     },
     __delattr__(args) {
+      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
       delAttrRaw(args[0], args[1]);
       return null;
     },

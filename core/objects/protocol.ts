@@ -342,6 +342,8 @@ function genericGetAttr(obj: Py, name: string): Py {
   }
   if (cattr !== undefined) return bind(cattr, obj, t);
   if (name === "__class__") return t;
+  // every type has a __doc__; builtin types carry no docstrings (see docs/differences.md)
+  if (name === "__doc__") return null;
   return undefined;
 }
 
@@ -1114,12 +1116,26 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     if (name === "__thisclass__" || name === "__self__" || name === "__self_class__") raise(AttributeError, "readonly attribute");
     attributeError(obj, name);
   }
+  readOnlyAttr(obj, t, name);
+}
+
+/**
+ * The AttributeError for setting or deleting attribute `name` of a builtin object without
+ * storage for it, worded per kind of class attribute as in CPython.
+ */
+function readOnlyAttr(obj: Py, t: PyType, name: string): never {
   const cattr = lookup(t, name);
   if (cattr instanceof PyDescriptor) raise(AttributeError, `attribute '${name}' of '${cattr.owner.name}' objects is not writable`);
-  if (cattr !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-  if (obj instanceof PyComplex && (name === "real" || name === "imag")) raise(AttributeError, "readonly attribute");
-  // a computed attribute of a builtin object (int.real, float.imag, ...) is a read-only getset
-  if (getAttrOpt(obj, name) !== undefined) raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
+  // (__doc__ is in every builtin type's dict in CPython; builtin functions compute theirs)
+  if (cattr !== undefined || (name === "__doc__" && !(obj instanceof PyBuiltin || obj instanceof PyMethod || obj instanceof PyProperty ||
+      obj instanceof PyStaticMethod || obj instanceof PyClassMethod))) {
+    raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+  }
+  // a field of a builtin object (complex.real, range.start: member descriptors) or a computed
+  // attribute (float.imag, a builtin function's __name__: getsets)
+  const d = extraAttrDescriptor(t, name);
+  if (d !== undefined && d.cls === MemberDescriptorType) raise(AttributeError, "readonly attribute");
+  if (d !== undefined || getAttrOpt(obj, name) !== undefined) raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
   raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
 }
 
@@ -1142,10 +1158,13 @@ export function delAttrRaw(obj: Py, name: string): void {
       callObject(cattr.fdel, [obj]);
       return;
     }
+    if (name === "__class__" && !(cattr instanceof PyDescriptor)) typeError("can't delete __class__ attribute");
     if (instDel(obj, name)) return;
     if (cattr instanceof PyDescriptor && cattr.cls === MemberDescriptorType) raise(AttributeError, name); // an unset slot
+    attributeError(obj, name);
   }
-  attributeError(obj, name);
+  if (obj instanceof PyType) typeError(`can't apply this __delattr__ to ${typeName(obj)} object`);
+  delAttr(obj, name); // a builtin object: no __delattr__ of its own to skip
 }
 
 /** The attribute map an assignment to a function's (or static/class method's) `__dict__` sets. */
@@ -1250,6 +1269,7 @@ export function delAttr(obj: Py, name: string): void {
   }
   if (!t.builtin && delViaDescriptor(obj, t, name)) return;
   const cattr = t.builtin ? undefined : lookup(t, name);
+  if (name === "__class__" && (cattr === undefined || cattr instanceof PyBuiltin)) typeError("can't delete __class__ attribute");
   if (obj instanceof PyInstance) {
     if (obj instanceof PyException) excFieldDelete(name);
     if (instDel(obj, name)) return;
@@ -1261,13 +1281,14 @@ export function delAttr(obj: Py, name: string): void {
       obj.values[i] = undefined;
       return;
     }
-  } else if ((obj as { attrs?: Map<string, Py> | null }).attrs?.delete(name)) {
+  } else if (typeof obj === "object" && obj !== null && (obj as { attrs?: Map<string, Py> | null }).attrs?.delete(name)) {
     return;
   }
   if (cattr instanceof PyDescriptor && cattr.cls === MemberDescriptorType) raise(AttributeError, name); // an unset slot
   if ((t === GeneratorType || t === CoroutineType || t === AsyncGeneratorType) && (name === "__name__" || name === "__qualname__")) {
     typeError(`${name} must be set to a string object`);
   }
+  if (t.builtin && !(obj instanceof PyFunction || obj instanceof PyInstance || obj instanceof PySuper)) readOnlyAttr(obj, t, name);
   attributeError(obj, name);
 }
 
