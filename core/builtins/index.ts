@@ -38,7 +38,7 @@ import { builtinFunctions, installIteratorTypes, ITERATOR_TYPES, primitiveId } f
 import { asyncBuiltins } from "./async.ts";
 import { installNumbers, setHashBuiltin, toFloat, toInt } from "./numbers.ts";
 import { asIndex } from "../objects/seq.ts";
-import { installObjects } from "./objects.ts";
+import { installObjects, installTypeNews } from "./objects.ts";
 import { installMatchHooks } from "./match.ts";
 import { installBuiltinDunders } from "./dunders.ts";
 
@@ -197,6 +197,10 @@ function install(): void {
   setContainsHook((c: Py, x: Py) => (c instanceof PyDictView ? viewContains(c, x) : undefined));
   installMatchHooks();
   installIteratorMethods();
+  installTypeNews(
+    [BoolType, ByteArrayType, ListType, DictType, SetType, RangeType, SliceType, PropertyType, StaticMethodType, ClassMethodType, SuperType, ...ITERATOR_TYPES],
+    [ByteArrayType, ListType, DictType, SetType, PropertyType, SuperType],
+  );
   void pyLen;
   void pyRepr;
 }

@@ -19,7 +19,7 @@ import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.
 import {
   baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
-  setTraceback, pyBool, objectIsInstance, newExceptionInstance, osErrorInit,
+  setTraceback, pyBool, objectIsInstance, newExceptionInstance, osErrorInit, typeNewOwner,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -60,6 +60,27 @@ function thrownException(typ: Py, val: Py, tb: Py): PyException {
   } else typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
   if (tb !== null) setTraceback(e, tb);
   return e;
+}
+
+/**
+ * A `__new__` for each builtin type that constructs through `newFn` and has none of its own
+ * (`list.__new__`, `bool.__new__`, `range.__new__`), so `X.__new__(Y)` is checked against X as in
+ * CPython (protocol.ts checkNew). To instantiation they are object.__new__ (their owner is
+ * object); the types in `initBuilt` fill their value in __init__, so their __new__ makes an empty one.
+ */
+export function installTypeNews(types: readonly PyType[], initBuilt: readonly PyType[]): void {
+  for (const t of types) {
+    if (t.newFn === null || t.dict.has("__new__")) continue;
+    const empty = initBuilt.includes(t);
+    const nw = new PyBuiltin("__new__", (args, kw) => {
+      const cls = args[0] as PyType;
+      if (cls !== t) return newInstance(cls, []);
+      if (!empty) return t.newFn!(t, args.slice(1), kw);
+      return t === SuperType ? newInstance(t, []) : t.newFn!(t, [], null); // (an unbound super)
+    }, undefined, ObjectType);
+    typeNewOwner.set(nw, t);
+    t.dict.set("__new__", new PyStaticMethod(nw));
+  }
 }
 
 export function installObjects(): void {

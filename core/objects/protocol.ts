@@ -1312,11 +1312,39 @@ function builtinMethodRepr(f: PyBuiltin, self: Py): string {
 export function checkUnboundSelf(f: PyBuiltin, args: Py[], nkw: number): void {
   if (args.length === nkw) unboundWithoutSelf(f);
   const owner = f.owner!, v = args[0];
+  if (f.name === "__new__") return checkNew(f, v);
   const vt = typeOf(v);
-  if (vt === owner || owner === ObjectType || isSubtype(vt, owner) || f.name === "__new__") return;
+  if (vt === owner || owner === ObjectType || isSubtype(vt, owner)) return;
   // CPython words it per kind: slot wrappers (the type's C slots) and ordinary method descriptors
   if (isSlotWrapper(owner, f.name)) typeError(`descriptor '${f.name}' requires a '${owner.name}' object but received a '${vt.name}'`);
   typeError(`descriptor '${f.name}' for '${owner.name}' objects doesn't apply to a '${vt.name}' object`);
+}
+
+/**
+ * The type each generic builtin `__new__` belongs to (`list.__new__`, `bool.__new__`: see
+ * installTypeNews in builtins/objects.ts); they are object.__new__ to the instantiation paths.
+ */
+export const typeNewOwner = new Map<PyBuiltin, PyType>();
+
+/** The builtin `__new__` that `t` inherits, or undefined when `t` has one written in Python. */
+function builtinNewOf(t: PyType): PyBuiltin | undefined {
+  const nw = lookup(t, "__new__");
+  const f = nw instanceof PyStaticMethod ? nw.func : nw;
+  return f instanceof PyBuiltin ? f : undefined;
+}
+
+/**
+ * CPython's checks for a builtin `X.__new__(Y, ...)` (tp_new_wrapper): Y must be a subtype of X,
+ * and the nearest builtin `__new__` of Y (past the classes defining their own in Python) must be
+ * X's, else the object would lack the layout Y's own `__new__` builds.
+ */
+function checkNew(f: PyBuiltin, y: Py): void {
+  const x = typeNewOwner.get(f) ?? f.owner!;
+  if (!(y instanceof PyType)) typeError(`${x.name}.__new__(X): X is not a type object (${typeName(y)})`);
+  if (!isSubtype(y, x)) typeError(`${x.name}.__new__(${y.name}): ${y.name} is not a subtype of ${x.name}`);
+  let base: PyType | null = y;
+  while (base !== null && builtinNewOf(base) === undefined) base = base.base;
+  if (base !== null && builtinNewOf(base) !== f) typeError(`${x.name}.__new__(${y.name}) is not safe, use ${base.name}.__new__()`);
 }
 
 /** A builtin type's class method called from its descriptor: `dict.__dict__["fromkeys"](dict, xs)`. */
@@ -1331,7 +1359,7 @@ function callClassMethodDescriptor(d: PyClassMethod, args: Py[], kw: string[] | 
 /** A method of a builtin type called through the type with no receiver: `str.upper()`. */
 export function unboundWithoutSelf(f: PyBuiltin): void {
   const t = f.owner!.name, name = f.name;
-  if (name === "__new__") typeError(`${t}.__new__(): not enough arguments`);
+  if (name === "__new__") typeError(`${(typeNewOwner.get(f) ?? f.owner!).name}.__new__(): not enough arguments`);
   // CPython words it per kind: slot wrappers (the type's C slots) and ordinary method descriptors
   if (isSlotWrapper(f.owner!, name)) typeError(`descriptor '${name}' of '${t}' object needs an argument`);
   typeError(`unbound method ${t}.${name}() needs an argument`);
