@@ -533,6 +533,25 @@ Deno.test("hostile: a generator that runs itself is a ValueError", async () => {
   );
 });
 
+Deno.test("hostile: a task that yields at its top resumes (run of a generator, an __await__ iterator)", async () => {
+  // the original's model: a generator is a task, and a value yielded at a task's top is sleep(0)
+  const src = [
+    "def g():", "    yield 1", "    return 'g done'",
+    "class A:", "    def __await__(self):", "        return iter([1, 2])",
+    "class D:", "    def __await__(self):", "        yield 7", "        return 9",
+    "async def use(x):", "    return await x",
+    "print(run(g()), run(use(A())), run(use(D())), gather(g(), use(D())))",
+    "for bad in [[1], 5]:",
+    "    class B:", "        def __await__(self):", "            return bad",
+    "    try:", "        run(use(B()))", "    except TypeError as e:", "        print(e)",
+  ].join("\n") + "\n";
+  assert.deepEqual(await output(src), [
+    "g done None 9 ['g done', 9]",
+    "__await__() returned non-iterator of type 'list'",
+    "__await__() returned non-iterator of type 'int'",
+  ]);
+});
+
 Deno.test("hostile: raising a non-exception is a TypeError", async () => {
   const msg = "TypeError: exceptions must derive from BaseException";
   await fails("raise 1\n", "TypeError", msg, { line: 1 });

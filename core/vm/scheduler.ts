@@ -183,7 +183,13 @@ export class Scheduler {
     vm.depth = t.depth;
     vm.curExc = t.curExc;
     // (a task's coroutine suspended at a bare yield keeps the exception it was handling)
-    if (t.gen !== null && t.started && t.gen.state === GEN_SUSPENDED && t.frame === t.gen.frame) vm.genSwapIn(t.gen);
+    if (t.gen !== null && t.started && t.gen.state === GEN_SUSPENDED && t.frame === t.gen.frame) {
+      // resumed after that yield: the coroutine's frame is the root of the task's chain again
+      vm.genSwapIn(t.gen);
+      t.gen.state = GEN_RUNNING;
+      t.frame!.boundary = true;
+      t.frame!.back = null;
+    }
     let frame: Frame;
     let inject: PyException | null = null;
     if (!t.started) {
