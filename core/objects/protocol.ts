@@ -178,7 +178,33 @@ export function toDictMode(o: PyInstance): PyDict {
   return o.dict!;
 }
 
+/**
+ * `del obj.__dict__` on an instance with a __dict__ (allowed in CPython 3.11: the next access
+ * finds a fresh, empty one): drops its attributes, keeping the values of its slots. False when
+ * its class gives it no __dict__.
+ */
+function instDelDict(o: PyInstance): boolean {
+  const t = o.cls;
+  if (t === ObjectType || t.noDict) return false;
+  if (o instanceof PyException) typeError("cannot delete __dict__");
+  // the slots live beside the attributes: their member descriptors name them
+  const kept: [string, Py][] = [];
+  for (const c of t.mro) {
+    for (const [n, d] of c.dict) {
+      if (!(d instanceof PyDescriptor) || d.cls !== MemberDescriptorType) continue;
+      const v = instGet(o, n);
+      if (v !== undefined) kept.push([n, v]);
+    }
+  }
+  o.shape = t.shape;
+  o.slots = [];
+  o.dict = null;
+  for (const [n, v] of kept) instSet(o, n, v);
+  return true;
+}
+
 function instDel(o: PyInstance, name: string): boolean {
+  if (name === "__dict__") return instDelDict(o);
   const d = toDictMode(o);
   if (!d.m.has(name)) return false;
   d.m.delete(name);

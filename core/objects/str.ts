@@ -351,6 +351,11 @@ const RE_DIGIT = new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, "u");
 const RE_NUMERIC = new RegExp(`^[\\p{N}${NUMERIC_EXTRA}]+$`, "u");
 const RE_ALNUM = new RegExp(`^[\\p{L}\\p{N}${NUMERIC_EXTRA}]+$`, "u");
 const RE_IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
+
+/** str.isidentifier(): a Python identifier (keywords included). */
+export function isIdentifier(s: string): boolean {
+  return RE_IDENTIFIER.test(s);
+}
 const RE_HAS_UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
 const RE_HAS_LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
 const RE_HAS_LOWER = /\p{Lowercase}/u;
@@ -1491,7 +1496,7 @@ export function installStrMethods(): void {
     ["isascii", predicate("isascii", (s) => ASCII_ONLY.test(s))],
     ["isdecimal", predicate("isdecimal", (s) => RE_DECIMAL.test(s))],
     ["isdigit", predicate("isdigit", (s) => RE_DIGIT.test(s))],
-    ["isidentifier", predicate("isidentifier", (s) => RE_IDENTIFIER.test(s))],
+    ["isidentifier", predicate("isidentifier", isIdentifier)],
     ["islower", predicate("islower", isLowerStr)],
     ["isnumeric", predicate("isnumeric", (s) => RE_NUMERIC.test(s))],
     ["isprintable", predicate("isprintable", isPrintableStr)],

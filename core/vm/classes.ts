@@ -14,6 +14,7 @@ import {
   newExceptionInstance, pyRepr, setAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
+import { isIdentifier } from "../objects/str.ts";
 import type { Frame } from "./frame.ts";
 import type { Interp } from "./vm.ts";
 import { PyGenericAlias } from "../objects/union.ts";
@@ -366,24 +367,35 @@ function hasGetSet(b: PyType, name: string): boolean {
 function addDescriptors(t: PyType): void {
   const own = t.dict.get("__slots__");
   let slots: string[] | null = null;
+  const base = t.base!;
+  const l = base.layout, varSize = l === IntType || l === TupleType || l === BytesType;
   if (own !== undefined) {
     slots = [];
-    for (const n of typeof own === "string" ? [own] : iterToArray(own)) {
+    const items = typeof own === "string" ? [own] : iterToArray(own);
+    // CPython's type_new checks, in its order: the base's layout, each name, then the namespace
+    if (items.length > 0 && varSize) typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+    for (const n of items) {
       if (typeof n !== "string") typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
+      if (!isIdentifier(n)) typeError("__slots__ must be identifiers");
+      if (n === "__dict__" && (slots.includes(n) || hasGetSet(base, n))) typeError("__dict__ slot disallowed: we already got one");
+      if (n === "__weakref__" && (slots.includes(n) || hasGetSet(base, n))) {
+        typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+      }
+      slots.push(n);
+    }
+    for (const n of slots) {
       if (n !== "__dict__" && n !== "__weakref__" && t.dict.has(mangleSlot(t, n))) {
         raise(hooks.ValueError, `'${mangleSlot(t, n)}' in __slots__ conflicts with class variable`);
       }
-      slots.push(n);
     }
     const members = slots.filter((n) => n !== "__dict__" && n !== "__weakref__").map((n) => mangleSlot(t, n)).sort();
     for (const n of members) t.dict.set(n, new PyDescriptor(n, t, MemberDescriptorType));
   }
-  const base = t.base!;
-  if ((slots === null || slots.includes("__dict__")) && !hasGetSet(base, "__dict__")) {
+  // (a name the class body defines stays: CPython adds these with setdefault)
+  if ((slots === null || slots.includes("__dict__")) && !hasGetSet(base, "__dict__") && !t.dict.has("__dict__")) {
     t.dict.set("__dict__", new PyDescriptor("__dict__", t, GetSetDescriptorType));
   }
-  const l = base.layout, varSize = l === IntType || l === TupleType || l === BytesType;
-  if ((slots === null || slots.includes("__weakref__")) && !hasGetSet(base, "__weakref__") && !varSize) {
+  if ((slots === null || slots.includes("__weakref__")) && !hasGetSet(base, "__weakref__") && !varSize && !t.dict.has("__weakref__")) {
     t.dict.set("__weakref__", new PyDescriptor("__weakref__", t, GetSetDescriptorType));
   }
 }
