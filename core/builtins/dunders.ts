@@ -224,8 +224,12 @@ export function installBuiltinDunders(): void {
     want(args, kw, 0, "__invert__");
     return unaryInvert(selfOf("int", IntType, "__invert__", args[0]));
   });
+  // bool defines its own &, | and ^ (bool results for two bools); int's methods compute them
+  for (const name of ["__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__"]) {
+    const m = IntType.dict.get(name) as PyBuiltin;
+    defMethod(BoolType, name, (args, kw) => m.fn(args, kw));
+  }
   // int and float print through object.__str__, i.e. repr(), so a subclass's __repr__ is used
   IntType.dict.delete("__str__");
   FloatType.dict.delete("__str__");
-  void BoolType;
 }

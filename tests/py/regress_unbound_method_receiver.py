@@ -34,7 +34,7 @@ tests = [
     lambda: frozenset.union(set()), lambda: set.union(frozenset()), lambda: list.__len__(1, 2),
     lambda: list.__len__(), lambda: str.upper(), lambda: list.append.__get__(5),
     lambda: dict.__dict__["fromkeys"](5, [1]), lambda: dict.__dict__["fromkeys"](int, [1]),
-    lambda: dict.__dict__["fromkeys"](), lambda: list.__class_getitem__(),
+    lambda: dict.__dict__["fromkeys"](), lambda: list.__class_getitem__(), lambda: bool.__and__(1, 1),
     lambda: map(str.upper, ["a", 1, "b"]).__next__() and list(map(str.upper, ["a", 1])),
 ]
 for f in tests:
