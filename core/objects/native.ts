@@ -27,11 +27,13 @@ const REPEAT = new Set(["__mul__", "__rmul__", "__imul__"]);
 const SEQUENCES = new Set(["str", "bytes", "bytearray", "list", "tuple"]);
 
 // Dunders that builtin types define as METH_NOARGS (0) or METH_O (1) methods, checked as
-// CPython does: `list.__sizeof__() takes no arguments (1 given)`.
+// CPython does: `list.__sizeof__() takes no arguments (1 given)`; -1 is __round__'s optional one.
 const METH_ARGS = new Map<string, number>([
   ["__sizeof__", 0], ["__dir__", 0], ["__reversed__", 0], ["__reduce__", 0], ["__getnewargs__", 0], ["__getstate__", 0],
   ["__copy__", 0], ["__length_hint__", 0], ["__subclasses__", 0], ["__complex__", 0], ["__bytes__", 0],
+  ["__trunc__", 0], ["__floor__", 0], ["__ceil__", 0],
   ["__format__", 1], ["__getitem__", 1], ["__contains__", 1], ["__instancecheck__", 1], ["__subclasscheck__", 1],
+  ["__round__", -1],
 ]);
 
 /** Wrap a builtin method with the argument count check CPython makes before it runs. */
@@ -50,6 +52,13 @@ function checkedArity(t: PyType, name: string, fn: NativeFn): NativeFn {
   }
   const want = METH_ARGS.get(name);
   if (want === undefined) return fn;
+  if (want < 0) {
+    return (args, kw) => {
+      const n = args.length - 1 - (kw?.length ?? 0);
+      if (n > 1) typeError(`${name} expected at most 1 argument, got ${n}`);
+      return fn(args, kw);
+    };
+  }
   return (args, kw) => {
     if (args.length !== want + 1 || (kw !== null && kw.length > 0)) methArgsError(`${t.name}.${name}`, args, kw, want);
     return fn(args, kw);

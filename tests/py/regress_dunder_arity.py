@@ -20,3 +20,10 @@ for f in tests:
         print("TypeError:", e)
 L.__setitem__(0, 5)
 print(L, [3].__getitem__(0), (1).__add__(2), "ab".__mul__(2), {1: 2}.__contains__(1), (2).__format__("03"))
+for f in [lambda: (1.5).__round__(1, 2), lambda: (7).__trunc__(1), lambda: (1.5).__floor__(2), lambda: (2).__ceil__(0)]:
+    try:
+        f()
+        print("ok")
+    except TypeError as e:
+        print("TypeError:", e)
+print((5).__round__(), (2.5).__round__(), (1.25).__round__(1), (1.5).__floor__(), (7).__trunc__())
