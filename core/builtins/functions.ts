@@ -18,7 +18,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
-  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool, pyFormat, pyHashExact, strCompare, pyLen, pyLenExact, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance,
+  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool, pyFormat, pyHashExact, strCompare, pyLen, pyLenExact, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -89,6 +89,7 @@ function pySum(args: Py[], kw: string[] | null): Py {
   if (typeof acc === "string") typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytes) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   const items = plainItems(it);
+  if (items !== null) chargeWork(items.length);
   const iter = items === null ? getIterAny(it) : null;
   let i = 0;
   const next = (): Py => {

@@ -44,7 +44,7 @@ import {
 } from "./model.ts";
 import { bigIndexError, cannotFit } from "./seq.ts";
 import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
-import { baseValue, callBound, callObject, getIter, isSubtype, iterNext, lengthHint, lookup, STOP } from "./protocol.ts";
+import { baseValue, callBound, callObject, chargeChars, chargeWork, getIter, isSubtype, iterNext, lengthHint, lookup, STOP } from "./protocol.ts";
 import {
   adjustEnd,
   adjustStart,
@@ -127,12 +127,22 @@ function typeLabel(ba: boolean): string {
   return ba ? "bytearray" : "bytes";
 }
 
-/** The receiver of a bytes/bytearray method. */
+/**
+ * The receiver of a bytes/bytearray method. Every method reads it once, so the op budget is
+ * charged here for a pass over it (see chargeChars).
+ */
 function recv(v: Py, name: string, ba: boolean): Uint8Array {
-  if (ba ? v instanceof PyByteArray : v instanceof PyBytes) return ba ? v.b.subarray(0, v.n) : v.b;
+  if (ba ? v instanceof PyByteArray : v instanceof PyBytes) {
+    const b = ba ? v.b.subarray(0, v.n) : v.b;
+    chargeChars(b.length);
+    return b;
+  }
   if (!ba && v instanceof PyInstance) {
     const x = (v as PyInstance & { value?: Py }).value;
-    if (x instanceof PyBytes) return x.b;
+    if (x instanceof PyBytes) {
+      chargeChars(x.b.length);
+      return x.b;
+    }
   }
   if (isSlotWrapper(ba ? ByteArrayType : BytesType, name)) {
     typeError(`descriptor '${name}' requires a '${typeLabel(ba)}' object but received a '${typeName(v)}'`);
@@ -675,7 +685,11 @@ export function bytesGetItem(b: PyBytes | PyByteArray, index: number): number {
 export function bytesSlice(b: PyBytes | PyByteArray, start: Py, stop: Py, step: Py): PyBytes | PyByteArray {
   const ba = b instanceof PyByteArray;
   const [a, , st, n] = sliceIndices(lengthOf(b), start, stop, step);
-  if (st === 1) return make(ba, b.b.slice(a, a + n));
+  if (st === 1) {
+    chargeChars(n);
+    return make(ba, b.b.slice(a, a + n));
+  }
+  chargeWork(n);
   const out = new Uint8Array(n);
   for (let k = 0, i = a; k < n; k++, i += st) out[k] = b.b[i];
   return make(ba, out);
@@ -698,6 +712,7 @@ export function bytesRepeat(b: PyBytes | PyByteArray, n: number | bigint, from: 
   }
   if (n <= 0 || src.length === 0) return make(ba, new Uint8Array(0));
   if (src.length * n > MAX_SEQUENCE) tooLong();
+  chargeChars(src.length * n);
   const out = new Uint8Array(src.length * n);
   out.set(src);
   for (let filled = src.length; filled < out.length; filled *= 2) {
@@ -718,6 +733,7 @@ export function bytesConcat(a: PyBytes | PyByteArray, b: Py): PyBytes | PyByteAr
   if (y === undefined) typeError(`can't concat ${typeName(b)} to ${typeName(a)}`);
   const x = bytesView(a)!;
   if (x.length + y.length > MAX_SEQUENCE) tooLong();
+  chargeChars(x.length + y.length);
   const out = new Uint8Array(x.length + y.length);
   out.set(x);
   out.set(y, x.length);
@@ -733,6 +749,7 @@ export function bytesConcat(a: PyBytes | PyByteArray, b: Py): PyBytes | PyByteAr
  */
 export function bytesContains(hay: PyBytes | PyByteArray, needle: Py): boolean {
   const h = bytesView(hay)!;
+  chargeChars(h.length);
   if (typeof needle === "number") {
     if (needle < 0 || needle > 255) byteRange();
     return h.indexOf(needle) >= 0;
@@ -836,10 +853,14 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
     }
     if (n < 0) valueError("negative count");
     if (n > MAX_SEQUENCE) tooLong();
+    chargeChars(n);
     return new Uint8Array(n);
   }
   const v = bytesView(source);
-  if (v !== undefined) return v.slice();
+  if (v !== undefined) {
+    chargeChars(v.length);
+    return v.slice();
+  }
   return fromInts(source, ba, !ba);
 }
 
@@ -853,6 +874,7 @@ function fromInts(source: Py, ba: boolean, sized: boolean): Uint8Array {
   };
   if (source instanceof PyList || source instanceof PyTuple) {
     const a = source.a;
+    chargeWork(a.length);
     const w = new ByteWriter(a.length);
     for (let i = 0; i < a.length; i++) put(w, a[i]);
     return w.result();

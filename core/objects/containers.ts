@@ -19,7 +19,7 @@ import {
 } from "./model.ts";
 import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw, slotArity } from "./native.ts";
 import {
-  callObject, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
+  callObject, chargeWork, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
 } from "./protocol.ts";
 import { asIndex, indexBound, longSliceIndices, seqIndex, sliceIndices, ssizeArg } from "./seq.ts";
 import { makeRange, rangeCount, rangeIndex, rangeIndexOf, rangeLenChecked, rangeReversed } from "./range.ts";
@@ -81,6 +81,8 @@ export function reverseFlag(v: Py): boolean {
 export function sortArray(items: Py[], key: Py, reverse: boolean): void {
   const n = items.length;
   if (n < 2) return;
+  // about n log2 n comparisons (key calls and comparisons that run Python code charge their own)
+  chargeWork(n * (32 - Math.clz32(n)));
   const keys = key === null || key === undefined ? items : items.map((x) => callObject(key, [x]));
   let allNum = true, allStr = true;
   for (let i = 0; i < n; i++) {
@@ -143,11 +145,18 @@ function self<T>(args: Py[], t: PyType, name: string): T {
 
 function findIndex(a: Py[], x: Py, start: Py, stop: Py, what: string): number {
   const [s, e] = sliceIndices(indexBound(start) ?? null, indexBound(stop) ?? null, null, a.length);
-  for (let i = s; i < e; i++) if (a[i] === x || pyEq(a[i], x)) return i;
+  for (let i = s; i < e; i++) {
+    if (a[i] === x || pyEq(a[i], x)) {
+      chargeWork(i - s);
+      return i;
+    }
+  }
+  chargeWork(e - s);
   valueError(what);
 }
 
 function count(a: Py[], x: Py): number {
+  chargeWork(a.length);
   let n = 0;
   for (const v of a) if (v === x || pyEq(v, x)) n++;
   return n;
@@ -193,12 +202,15 @@ export function installList(): void {
       const len = l.a.length;
       if (n < 0) n = Math.max(0, n + len);
       if (n > len) n = len;
+      chargeWork(len - n);
       l.a.splice(n, 0, args[2]);
       return null;
     },
     remove(args, kw) {
       arity("list.remove", args, kw, 1, 1, true);
       const l = self<PyList>(args, ListType, "remove");
+      // the items before x are compared, the items after it move
+      chargeWork(l.a.length);
       for (let i = 0; i < l.a.length; i++) {
         if (l.a[i] === args[1] || pyEq(l.a[i], args[1])) {
           l.a.splice(i, 1);
@@ -216,6 +228,7 @@ export function installList(): void {
       if (args.length === 1) return l.a.pop();
       if (n < 0) n += l.a.length;
       if (n < 0 || n >= l.a.length) indexError("pop index out of range");
+      chargeWork(l.a.length - n);
       return l.a.splice(n, 1)[0];
     },
     index(args, kw) {
@@ -243,7 +256,9 @@ export function installList(): void {
     },
     reverse(args, kw) {
       arity("list.reverse", args, kw, 0, 0, true);
-      self<PyList>(args, ListType, "reverse").a.reverse();
+      const a = self<PyList>(args, ListType, "reverse").a;
+      chargeWork(a.length);
+      a.reverse();
       return null;
     },
     clear(args, kw) {
@@ -253,7 +268,9 @@ export function installList(): void {
     },
     copy(args, kw) {
       arity("list.copy", args, kw, 0, 0, true);
-      return new PyList(self<PyList>(args, ListType, "copy").a.slice());
+      const a = self<PyList>(args, ListType, "copy").a;
+      chargeWork(a.length);
+      return new PyList(a.slice());
     },
     __init__(args, kw) {
       noKw("list", kw);
@@ -321,6 +338,7 @@ export class PyDictView extends PyObject {
 
 export function viewItems(v: PyDictView): Py[] {
   const d = v.d;
+  chargeWork(d.m.size);
   if (v.kind === 0) return dictKeys(d);
   if (v.kind === 1) return Array.from(d.m.values());
   const out: Py[] = [];
@@ -591,6 +609,7 @@ export function installDict(): void {
 export function viewContains(v: PyDictView, x: Py): boolean {
   if (v.kind === 0) return dictGet(v.d, x) !== undefined || (x !== null && hooks.dictHas(v.d, x));
   if (v.kind === 1) {
+    chargeWork(v.d.m.size);
     for (const val of v.d.m.values()) if (val === x || pyEq(val, x)) return true;
     return false;
   }
@@ -671,6 +690,7 @@ export function installSets(): void {
       let cur = setItems(s);
       for (let i = 1; i < args.length; i++) {
         const o = setArg(args[i]);
+        chargeWork(cur.length);
         cur = cur.filter((x) => !setHas(o, x));
       }
       return newSet(cur, isSubtype(s.cls, FrozenSetType));
@@ -686,6 +706,7 @@ export function installSets(): void {
     issubset(args, kw) {
       arity("set.issubset", args, kw, 1, 1, true);
       const o = setArg(args[1]);
+      chargeWork((args[0] as PySet).m.size);
       return setItems(args[0]).every((x) => setHas(o, x));
     },
     issuperset(args, kw) {

@@ -15,7 +15,7 @@ import {
   BytesType, ComplexType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyFunction, PyInstance, PySet,
   PyTuple, type PyType, RangeType, TupleType,
 } from "./model.ts";
-import { hasValueEquality, isSubtype, lookup, pyEq, pyHash } from "./protocol.ts";
+import { chargeWork, hasValueEquality, isSubtype, lookup, pyEq, pyHash } from "./protocol.ts";
 
 type Store = PyDict | PySet;
 
@@ -199,6 +199,7 @@ export function origKey(s: PyDict, nk: Py): Py {
 }
 
 export function dictKeys(d: PyDict): Py[] {
+  chargeWork(d.m.size);
   const out: Py[] = [];
   if (d.k === null) {
     for (const nk of d.m.keys()) out.push(typeof nk === "number" && !Number.isInteger(nk) ? new PyFloat(nk) : nk);
@@ -216,6 +217,7 @@ export function dictClear(d: PyDict): void {
 }
 
 export function dictCopy(d: PyDict, into: PyDict = new PyDict()): PyDict {
+  chargeWork(d.m.size);
   for (const [nk, v] of d.m) into.m.set(nk, v);
   if (d.k !== null) into.k = new Map(d.k);
   if (d.ob !== null) {
@@ -286,6 +288,7 @@ export function setClear(s: PySet): void {
  */
 export function setItems(s: PySet): Py[] {
   if (s.order !== null) return s.order;
+  chargeWork(s.m.size);
   const items = Array.from(s.m.values());
   let nums = 0;
   for (let i = 0; i < items.length; i++) {
@@ -309,6 +312,7 @@ export function setItems(s: PySet): Py[] {
  * set_intersection, whose result holds the element objects of the side it iterated.
  */
 export function setIntersectInto(it: Py[], other: PySet, out: PySet): PySet {
+  chargeWork(it.length);
   for (let i = 0; i < it.length; i++) if (setHas(other, it[i])) setAdd(out, it[i]);
   return out;
 }
@@ -320,11 +324,13 @@ export function setIntersect(a: PySet, b: PySet, out: PySet): PySet {
 
 export function newSet(items: Iterable<Py> = [], frozen = false): PySet {
   const s = new PySet(frozen ? FrozenSetType : undefined);
+  if (Array.isArray(items)) chargeWork(items.length);
   for (const x of items) setAdd(s, x);
   return s;
 }
 
 export function setCopyInto(src: PySet, dst: PySet): PySet {
+  chargeWork(src.m.size);
   for (const [nk, v] of src.m) dst.m.set(nk, v);
   if (src.ob !== null) {
     dst.ob = new Map();

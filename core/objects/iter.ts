@@ -7,7 +7,7 @@ import {
   builtinType, type Py, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
   PyTuple, type PyType, STOP, StrType,
 } from "./model.ts";
-import { callBound, callObject, hooks, isSubtype, lookup, pyEq } from "./protocol.ts";
+import { callBound, callObject, chargeWork, hooks, isSubtype, lookup, pyEq } from "./protocol.ts";
 import { cpArray, isWide } from "./strrepr.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { big, norm } from "./int.ts";
@@ -45,8 +45,14 @@ export class SeqIter extends PyIterator {
     this.cls = cls;
   }
   next(): Py {
-    const a = this.a;
-    if (this.i < a.length) return a[this.i++];
+    const a = this.a, i = this.i;
+    if (i < a.length) {
+      // the builtin iterators charge the op budget every 1024 items: a native consumer (sum, any,
+      // `in`, map) drains them within one instruction (the VM's own loop over a list does not call this)
+      if ((i & 1023) === 1023) hooks.charge(1024);
+      this.i = i + 1;
+      return a[i];
+    }
     this.i = Number.MAX_SAFE_INTEGER;
     return STOP;
   }
@@ -59,8 +65,13 @@ export class ListIter extends PyIterator {
     super();
   }
   next(): Py {
-    const a = this.l.a;
-    if (this.i < a.length) return a[this.i++];
+    const a = this.l.a, i = this.i;
+    if (i < a.length) {
+      // (a list that grows as it is drained, `any(map(L.append, L))`, must still run out of budget)
+      if ((i & 1023) === 1023) hooks.charge(1024);
+      this.i = i + 1;
+      return a[i];
+    }
     this.i = Number.MAX_SAFE_INTEGER;
     return STOP;
   }
@@ -111,8 +122,11 @@ export class StrIter extends PyIterator {
     this.chars = isWide(s) ? cpArray(s) : null;
   }
   next(): Py {
-    if (this.chars !== null) return this.i < this.chars.length ? this.chars[this.i++] : STOP;
-    return this.i < this.s.length ? this.s[this.i++] : STOP;
+    const i = this.i;
+    if (i >= (this.chars !== null ? this.chars.length : this.s.length)) return STOP;
+    if ((i & 1023) === 1023) hooks.charge(1024);
+    this.i = i + 1;
+    return this.chars !== null ? this.chars[i] : this.s[i];
   }
 }
 // CPython 3.11 iterates ASCII strings with str_ascii_iterator and the others with str_iterator;
@@ -129,7 +143,11 @@ export class BytesIter extends PyIterator {
     super();
   }
   next(): Py {
-    return this.i < this.n() ? this.b[this.i++] : STOP;
+    const i = this.i;
+    if (i >= this.n()) return STOP;
+    if ((i & 1023) === 1023) hooks.charge(1024);
+    this.i = i + 1;
+    return this.b[i];
   }
 }
 BytesIter.prototype.cls = BytesIteratorType;
@@ -156,6 +174,7 @@ export class DictIter extends PyIterator {
     }
     const r = this.it.next();
     if (r.done) return STOP;
+    if ((this.left & 1023) === 0) hooks.charge(1024);
     if (this.left-- === 0) {
       // CPython drops the dict: the iterator is exhausted from now on
       this.d = new PyDict();
@@ -181,6 +200,7 @@ export class DictRevIter extends PyIterator {
   constructor(public d: PyDict, public kind: number) {
     super();
     this.cls = kind === 0 ? DictReverseKeyIteratorType : kind === 1 ? DictReverseValueIteratorType : DictReverseItemIteratorType;
+    chargeWork(d.m.size);
     this.ks = Array.from(d.m.keys());
     this.i = this.ks.length - 1;
     this.size = d.m.size;
@@ -248,6 +268,8 @@ export class GetItemIter extends PyIterator {
     this.cls = builtinIteratorType;
   }
   next(): Py {
+    // a builtin __getitem__ does not pass through a charged Python call
+    if ((this.i & 1023) === 1023) hooks.charge(1024);
     try {
       return callBound(this.getitem, this.obj, typeOf(this.obj), [this.i++]);
     } catch (e) {
@@ -352,7 +374,12 @@ export class ReversedIter extends PyIterator {
     this.cls = cls;
   }
   next(): Py {
-    if (this.i >= 0 && this.i < this.a.length) return this.a[this.i--];
+    const i = this.i;
+    if (i >= 0 && i < this.a.length) {
+      if ((i & 1023) === 1023) hooks.charge(1024);
+      this.i = i - 1;
+      return this.a[i];
+    }
     this.i = -1;
     return STOP;
   }

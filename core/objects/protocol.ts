@@ -53,6 +53,32 @@ export const hooks: {
   // deno-lint-ignore no-explicit-any
   [k: string]: any;
 } = {};
+/** Charge n units of op budget: a no-op until the VM installs its own (builtins/index.ts). */
+hooks.charge = (_n: number): void => {};
+
+/**
+ * Charge the op budget for the work of one native bulk operation: n units, one per element
+ * scanned, copied, compared or hashed. The budget counts code words at back-edges and calls, so
+ * without this one instruction (`L.count(x)`, `x in L`, `sorted(L)`, `str(L)`) could do unbounded
+ * work for nothing. Called once per operation with its size (before the work when the size is
+ * known, after a scan that stops early), never per element; an operation of 64 elements or less
+ * costs less than the call that made it and is free. Running out raises the uncatchable
+ * RuntimeError "budget exceeded" (Interp.tick), which also samples the heap limit.
+ *
+ * @example
+ * chargeWork(list.a.length);  // before reversing a list in place
+ */
+export function chargeWork(n: number): void {
+  if (n > 64) hooks.charge(n);
+}
+
+/**
+ * chargeWork for a native pass over n characters or bytes (searching, splitting, case mapping,
+ * hashing): one unit per 16, as the engine scans them about that much faster than elements.
+ */
+export function chargeChars(n: number): void {
+  if (n > 1024) hooks.charge(n >> 4);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Type attribute lookup
@@ -1494,6 +1520,7 @@ function objectRepr(v: Py, slot: string): string {
 
 function seqRepr(items: Py[], open: string, close: string, o: Py): string {
   if (!enterRepr(o)) return open + "..." + close;
+  chargeWork(items.length);
   try {
     let s = open;
     for (let i = 0; i < items.length; i++) {
@@ -1522,6 +1549,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   }
   if (v instanceof PyDict) {
     if (!enterRepr(v)) return "{...}";
+    chargeWork(v.m.size);
     try {
       let s = "{";
       let first = true;
@@ -1541,6 +1569,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
     const name = t.name;
     if (items.length === 0) return name + "()";
     if (!enterRepr(v)) return name + "(...)";
+    chargeWork(items.length);
     try {
       const body = "{" + items.map(pyRepr).join(", ") + "}";
       if (t === SetType) return body;
@@ -1878,14 +1907,17 @@ function cmpResult(c: number, op: number): boolean {
 function seqCompare(x: Py[], y: Py[], op: number): boolean {
   if ((op === EQ || op === NE) && x.length !== y.length) return op === NE;
   const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  for (; i < n; i++) {
     const p = x[i], q = y[i];
     if (p === q) continue; // identity implies equality inside containers, even for NaN
-    if (!pyEq(p, q)) {
-      if (op === EQ) return false;
-      if (op === NE) return true;
-      return truthy(richCompare(p, q, op));
-    }
+    if (!pyEq(p, q)) break;
+  }
+  chargeWork(i);
+  if (i < n) {
+    if (op === EQ) return false;
+    if (op === NE) return true;
+    return truthy(richCompare(x[i], y[i], op));
   }
   return cmpResult(x.length - y.length, op);
 }
@@ -1897,6 +1929,7 @@ function truthy(r: Py): boolean {
 function setCompare(x: PySet, y: PySet, op: number): boolean {
   const sub = (a: PySet, b: PySet) => {
     if (a.m.size > b.m.size) return false;
+    chargeWork(a.m.size);
     for (const k of a.m.values()) if (!setHas(b, k)) return false;
     return true;
   };
@@ -1918,6 +1951,7 @@ function setCompare(x: PySet, y: PySet, op: number): boolean {
 
 function dictEq(x: PyDict, y: PyDict): boolean {
   if (x.m.size !== y.m.size) return false;
+  chargeWork(x.m.size);
   for (const [nk, v] of x.m) {
     const k = origKey(x, nk);
     if (!dictHas(y, k)) return false;
@@ -1929,6 +1963,7 @@ function dictEq(x: PyDict, y: PyDict): boolean {
 
 function bytesCmp(a: Uint8Array, an: number, b: Uint8Array, bn: number): number {
   const n = Math.min(an, bn);
+  chargeChars(n);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return an - bn;
 }
@@ -2111,6 +2146,7 @@ export function hasValueEquality(v: Py): boolean {
 }
 
 function strHash(s: string): number {
+  chargeChars(s.length);
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -2224,6 +2260,7 @@ export function pyHash(v: Py): number {
   if (v instanceof PyTuple) {
     let h = 0x345678;
     const a = v.a;
+    chargeWork(a.length);
     for (let i = 0; i < a.length; i++) {
       h = Math.imul(h ^ pyHash(a[i]), 1000003) + i;
     }
@@ -2232,6 +2269,7 @@ export function pyHash(v: Py): number {
   }
   if (v instanceof PyBytes) {
     let h = 0x811c9dc5;
+    chargeChars(v.b.length);
     for (let i = 0; i < v.b.length; i++) h = Math.imul(h ^ v.b[i], 0x01000193);
     h |= 0;
     return h === -1 ? -2 : h;
@@ -2239,6 +2277,7 @@ export function pyHash(v: Py): number {
   if (v instanceof PySet) {
     if (!isSubtype(t, FrozenSetType)) unhashable(v);
     if (v.hashCache !== null) return v.hashCache;
+    chargeWork(v.m.size);
     let h = 0;
     for (const x of v.m.values()) {
       const xh = pyHash(x);
@@ -2290,8 +2329,14 @@ export function plainItems(v: Py): Py[] | null {
  */
 export function iterToArray(v: Py, notIterable?: string, sized = false): Py[] {
   const a = plainItems(v);
-  if (a !== null) return a.slice();
-  if (typeof v === "string") return hooks.cpArray(v);
+  if (a !== null) {
+    chargeWork(a.length);
+    return a.slice();
+  }
+  if (typeof v === "string") {
+    chargeWork(v.length);
+    return hooks.cpArray(v);
+  }
   const it = getIter(v, notIterable);
   if (sized && typeof v === "object" && v !== null && !v.cls.builtin) lengthHint(v);
   const out: Py[] = [];

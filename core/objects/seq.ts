@@ -2,7 +2,7 @@
 
 import { indexError, indicesMustBeInt, overflowError, typeError, valueError } from "../errors.ts";
 import { type Py, PySlice } from "./model.ts";
-import { baseValue, lookup } from "./protocol.ts";
+import { baseValue, chargeWork, lookup } from "./protocol.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { callBound } from "./protocol.ts";
 
@@ -154,9 +154,12 @@ export function arraySlice(a: Py[], start: Py, stop: Py, step: Py): Py[] {
   if (step === null || step === 1) {
     const n = a.length;
     const [s, e] = sliceIndices(start, stop, null, n);
-    return e > s ? a.slice(s, e) : [];
+    if (e <= s) return [];
+    chargeWork(e - s);
+    return a.slice(s, e);
   }
   const [s, , st, count] = sliceIndices(start, stop, step, a.length);
+  chargeWork(count);
   const out: Py[] = [];
   for (let i = 0, j = s; i < count; i++, j += st) out.push(a[j]);
   return out;
@@ -167,6 +170,8 @@ export function arraySliceAssign(a: Py[], start: Py, stop: Py, step: Py, items: 
   if (step === null || step === 1) {
     let [s, e] = sliceIndices(start, stop, null, a.length);
     if (e < s) e = s;
+    // the items after the slice move: charged with the items copied in
+    chargeWork(a.length - e + items.length);
     a.splice(s, e - s, ...items);
     return;
   }
@@ -174,6 +179,7 @@ export function arraySliceAssign(a: Py[], start: Py, stop: Py, step: Py, items: 
   if (items.length !== count) {
     valueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
   }
+  chargeWork(count);
   for (let i = 0, j = s; i < count; i++, j += st) a[j] = items[i];
 }
 
@@ -181,11 +187,15 @@ export function arraySliceAssign(a: Py[], start: Py, stop: Py, step: Py, items: 
 export function arraySliceDelete(a: Py[], start: Py, stop: Py, step: Py): void {
   if (step === null || step === 1) {
     const [s, e] = sliceIndices(start, stop, null, a.length);
-    if (e > s) a.splice(s, e - s);
+    if (e > s) {
+      chargeWork(a.length - s);
+      a.splice(s, e - s);
+    }
     return;
   }
   const [s, , st, count] = sliceIndices(start, stop, step, a.length);
   if (count === 0) return;
+  chargeWork(a.length);
   const del = new Set<number>();
   for (let i = 0, j = s; i < count; i++, j += st) del.add(j);
   let w = 0;

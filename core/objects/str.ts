@@ -33,7 +33,7 @@ import {
 } from "./model.ts";
 import { asIndex, bigIndexError, cannotFit } from "./seq.ts";
 import { arity, bindArgs, defMethod, fastMethod, splitKw, tupleArity } from "./native.ts";
-import { getItem, getIter, hooks, isSubtype, iterNext, plainItems, STOP } from "./protocol.ts";
+import { chargeChars, chargeWork, getItem, getIter, hooks, isSubtype, iterNext, plainItems, STOP } from "./protocol.ts";
 import { cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, unitToCp } from "./strrepr.ts";
 import { typeName } from "./typeof.ts";
 
@@ -205,11 +205,20 @@ export function sliceIndices(len: number, start: Py, stop: Py, step: Py): [numbe
   return [a, b, st, n];
 }
 
-/** The receiver of a str method: a str, or a str-subclass instance the VM can unbox. */
+/**
+ * The receiver of a str method: a str, or a str-subclass instance the VM can unbox. Every method
+ * reads it once, so the op budget is charged here for a pass over it (see chargeChars).
+ */
 function recv(v: Py, name: string): string {
-  if (typeof v === "string") return v;
+  if (typeof v === "string") {
+    chargeChars(v.length);
+    return v;
+  }
   const u = hooks.strValue?.(v);
-  if (typeof u === "string") return u;
+  if (typeof u === "string") {
+    chargeChars(u.length);
+    return u;
+  }
   return notAStrDescriptor(name, v);
 }
 
@@ -558,6 +567,7 @@ let cpCacheKey = "";
 let cpCacheArr: string[] = [];
 function cpChars(s: string): string[] {
   if (s !== cpCacheKey) {
+    chargeWork(s.length);
     cpCacheArr = Array.from(s);
     cpCacheKey = s;
   }
@@ -604,6 +614,7 @@ export function strSlice(s: string, start: Py, stop: Py, step: Py): string {
   if (n === 0) return "";
   if (st === 1) return wide ? cpSlice(s, a, a + n) : s.slice(a, a + n);
   const chars = wide ? cpChars(s) : null;
+  chargeWork(n);
   const parts: string[] = new Array(n);
   for (let k = 0, i = a; k < n; k++, i += st) parts[k] = chars === null ? s[i] : chars[i];
   return parts.join("");
@@ -626,6 +637,7 @@ export function strRepeat(s: string, n: number | bigint, src: Py = n): string {
   if (n <= 0 || s.length === 0) return "";
   if (n === 1) return s;
   if (s.length * n > MAX_SEQUENCE) memoryError();
+  chargeChars(s.length * n);
   return s.repeat(n);
 }
 
@@ -642,6 +654,7 @@ export function strContains(hay: string, needle: Py): boolean {
     if (u === undefined) typeError(`'in <string>' requires string as left operand, not ${typeName(needle)}`);
     needle = u;
   }
+  chargeChars(hay.length);
   if (needle.length > 0 && needsAlign(needle) && isWide(hay)) {
     return firstMatch(hay, needle, 0, hay.length - needle.length, true) >= 0;
   }
@@ -682,6 +695,8 @@ export function strJoin(sep: string, iterable: Py): string {
     if (n === 1) return x;
   }
   if (total > MAX_SEQUENCE) memoryError();
+  chargeWork(n);
+  chargeChars(total);
   return items.join(sep);
 }
 

@@ -1,5 +1,7 @@
 // repr() of str and bytes, and code-point helpers for JS (UTF-16) strings (printable, whitespace).
 
+import { chargeChars } from "./protocol.ts";
+
 const NONPRINT = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}\p{Cs}]/u;
 const ASCII_CLEAN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/; // printable ASCII except ' and \
 const NON_ASCII = /[\x80-\uffff]/;
@@ -27,6 +29,7 @@ function hex(n: number, w: number): string {
 
 /** Python repr() of a str. */
 export function strRepr(s: string): string {
+  chargeChars(s.length);
   if (ASCII_CLEAN.test(s)) return "'" + s + "'";
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
@@ -78,6 +81,7 @@ export function escapeNonAscii(r: string): string {
  * single quote, even inside double quotes, as CPython's does (`escapeAllSingle`).
  */
 export function bytesRepr(b: Uint8Array, n = b.length, escapeAllSingle = false): string {
+  chargeChars(n);
   let hasSingle = false, hasDouble = false;
   for (let i = 0; i < n; i++) {
     if (b[i] === 0x27) hasSingle = true;
@@ -113,6 +117,8 @@ export function isWide(s: string): boolean {
   if (s === lastChecked) return lastWide;
   const w = SURR.test(s);
   if (s.length > 32) {
+    // (a loop alternating between long strings rescans each time)
+    chargeChars(s.length);
     lastChecked = s;
     lastWide = w;
   }

@@ -26,7 +26,7 @@ import {
 import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, repeatCount, seqIndex } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { type BytesPct, percentFormat } from "../objects/format.ts";
-import { iterToArray, plainItems } from "../objects/protocol.ts";
+import { chargeWork, iterToArray, plainItems } from "../objects/protocol.ts";
 import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
 import {
   bytearrayDelSlice, bytearrayIadd, bytearrayImul, bytearraySetSlice, bytesConcat, callBytes, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
@@ -135,6 +135,12 @@ function checkSize(n: number): void {
   if (n > MAX_SEQUENCE) memoryError();
 }
 
+/** checkSize for a list or tuple of n items about to be built by copying: charges the copy. */
+function checkCopy(n: number): void {
+  if (n > MAX_SEQUENCE) memoryError();
+  chargeWork(n);
+}
+
 /** Builtin implementations of binary operators; NotImplemented when the types do not apply. */
 export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py {
   // instances of int/float/str/bytes subclasses operate through their builtin value; not the
@@ -197,11 +203,11 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
   switch (op) {
     case ADD:
       if (a instanceof PyList && b instanceof PyList) {
-        checkSize(a.a.length + b.a.length);
+        checkCopy(a.a.length + b.a.length);
         return new PyList(a.a.concat(b.a));
       }
       if (a instanceof PyTuple && b instanceof PyTuple) {
-        checkSize(a.a.length + b.a.length);
+        checkCopy(a.a.length + b.a.length);
         return new PyTuple(a.a.concat(b.a));
       }
       if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
@@ -304,7 +310,7 @@ function seqRepeat(a: Py, n: number | bigint, src: Py): Py {
     const k = repeatCount(n, "", src);
     const len = a.a.length;
     if (len === 0 || k === 0) return a instanceof PyList ? new PyList([]) : new PyTuple([]);
-    checkSize(len * k);
+    checkCopy(len * k);
     const out: Py[] = [];
     for (let i = 0; i < k; i++) for (let j = 0; j < len; j++) out.push(a.a[j]);
     return a instanceof PyList ? new PyList(out) : new PyTuple(out);
@@ -452,13 +458,14 @@ export function builtinInplace(op: number, a: Py, b: Py): Py {
     if (op === ADD) {
       const items = b === a ? a.a.slice() : plainItems(b) ?? iterToArray(b, undefined, true);
       checkSize(a.a.length + items.length);
+      chargeWork(items.length);
       for (let i = 0; i < items.length; i++) a.a.push(items[i]);
       return a;
     }
     if (op === MUL) {
       const k = repeatCount(b, "list");
       const src = a.a.slice();
-      checkSize(src.length * k);
+      checkCopy(src.length * k);
       a.a.length = 0;
       for (let i = 0; i < k; i++) for (const x of src) a.a.push(x);
       return a;
@@ -617,9 +624,12 @@ export function contains(container: Py, item: Py, raw = false): boolean {
       const a = container.a;
       for (let i = 0; i < a.length; i++) {
         const x = a[i];
-        if (x === item) return true;
-        if (pyEq(x, item)) return true;
+        if (x === item || pyEq(x, item)) {
+          chargeWork(i);
+          return true;
+        }
       }
+      chargeWork(a.length);
       return false;
     }
     if (container instanceof PyRange) return rangeContains(container, item);
@@ -786,7 +796,9 @@ export function delItem(o: Py, k: Py, raw = false): void {
         arraySliceDelete(o.a, k.start, k.stop, k.step);
         return;
       }
-      o.a.splice(seqIndex(k, o.a.length, "list assignment"), 1);
+      const i = seqIndex(k, o.a.length, "list assignment");
+      chargeWork(o.a.length - i);
+      o.a.splice(i, 1);
       return;
     }
     if (o instanceof PyDict) {

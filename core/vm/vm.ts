@@ -414,13 +414,15 @@ export class Interp {
   /** Call a Python function from JS. */
   callFunction(fn: PyFunction, args: Py[], kwnames: string[] | null): Py {
     if (this.depth >= this.maxDepth) recursionError();
+    // every call from native code charges the budget, as calls in the loop do: a straight-line
+    // dunder called by a native loop (__getitem__ iteration, key=) is otherwise free
+    if (--this.ticks <= 0) this.tick();
     const co = fn.code;
     if (
       co.inlineOps !== null && !co.inlineBusy && kwnames === null && args.length <= co.argcount &&
       (args.length === co.argcount || this.hasDefaults(fn, args.length))
     ) {
       // key functions, map/filter lambdas, dunders with straight-line bodies: no nested run
-      if (--this.ticks <= 0) this.tick();
       return this.callInline(fn, co, args, 0, args.length, NULL_SELF);
     }
     const memo = this.memo.lookup(fn, args, kwnames, this);

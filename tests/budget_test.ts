@@ -1,0 +1,114 @@
+// The op budget (`limits.ops`) charges the work a builtin does inside one instruction: a loop of
+// bulk operations (`L.count(x)`, `x in L`, `sorted(L)`, `str(L)`, `s.split()`, ...) on a large
+// object runs out of budget, as a loop of bytecode does, instead of doing unbounded work for a
+// handful of instructions. Each program below would finish (after about 10^8 native steps) if the
+// operation were free; charged, it ends in the uncatchable "budget exceeded" within a few of them.
+//   deno test -A tests/budget_test.ts
+
+import assert from "node:assert/strict";
+import { EdgePython, PythonError } from "../mod.ts";
+
+const OPS = 1_000_000;
+
+/** Run a program under a small op budget; return the error's last line, or "done". */
+async function runOps(src: string, ops = OPS): Promise<string> {
+  const ep = await EdgePython.create({ limits: { ops } });
+  try {
+    await ep.run(src, { filename: "budget.py" });
+    return "done";
+  } catch (e) {
+    if (!(e instanceof PythonError)) throw e;
+    return e.message;
+  }
+}
+
+const LIST = "L = [0] * 100_000\nL[-1] = 1\nL2 = [0] * 100_000\nT = tuple(L)\n";
+const STR = "s = 'a' * 1_000_000\n";
+const DICT = "d = dict.fromkeys(range(50_000))\nS = set(range(50_000))\n";
+
+const cases: [string, string][] = [
+  [LIST, "L.count(1)"],
+  [LIST, "1 in L"],
+  [LIST, "1 in T"],
+  [LIST, "L.index(1)"],
+  [LIST, "L.reverse()"],
+  [LIST, "L.copy()"],
+  [LIST, "L[:]"],
+  [LIST, "L[::2]"],
+  [LIST, "L + L2"],
+  [LIST, "L * 2"],
+  [LIST, "L == L2"],
+  [LIST, "L < L2"],
+  [LIST, "T == tuple(L2)"],
+  [LIST, "str(L)"],
+  [LIST, "repr(T)"],
+  [LIST, "hash(T)"],
+  [LIST, "sorted(L)"],
+  [LIST, "L.sort()"],
+  [LIST, "max(L)"],
+  [LIST, "sum(L)"],
+  [LIST, "any(L)"],
+  [LIST, "any(T)"],
+  [LIST, "list(L)"],
+  [LIST, "set(L)"],
+  [LIST, "L.insert(0, 1); L.pop(0)"],
+  [LIST, "L.append(1); L.remove(1)"],
+  [LIST, "L[1:1] = [5]; del L[1]"],
+  [LIST, "bytes(L)"],
+  [LIST, "'x'.join(map(str, L[:10_000]))"],
+  [STR, "s.count('b')"],
+  [STR, "s.find('b')"],
+  [STR, "'b' in s"],
+  [STR, "s.split('b')"],
+  [STR, "s.upper()"],
+  [STR, "s.replace('b', 'c')"],
+  [STR, "s.isalpha()"],
+  [STR, "s * 2"],
+  [STR, "repr(s)"],
+  [STR, "hash(s)"],
+  [STR + "b = s.encode()\n", "b.count(b'b')"],
+  [STR + "b = s.encode()\n", "b'b' in b"],
+  [DICT, "d.copy()"],
+  [DICT, "list(d)"],
+  [DICT, "d == d.copy()"],
+  [DICT, "None in d.values()"],
+  [DICT, "S == set(S)"],
+  [DICT, "S & S"],
+  [DICT, "S <= S"],
+];
+
+Deno.test("budget: a loop of bulk operations on large objects runs out of op budget", async () => {
+  for (const [setup, op] of cases) {
+    const r = await runOps(`${setup}for i in range(1000):\n    ${op}\nprint('finished')\n`);
+    assert.equal(r, "RuntimeError: budget exceeded", op);
+  }
+});
+
+Deno.test("budget: the same operations on small objects stay cheap", async () => {
+  // 1000 iterations of each on 10-element objects fit easily in the same budget
+  const small = "L = [0] * 10\nL[-1] = 1\nL2 = [0] * 10\nT = tuple(L)\ns = 'a' * 10\nd = dict.fromkeys(range(10))\nS = set(range(10))\n";
+  for (const [, op] of cases) {
+    if (op.includes("b'b'")) continue;
+    const r = await runOps(`${small}for i in range(1000):\n    ${op}\n`);
+    assert.equal(r, "done", op);
+  }
+});
+
+Deno.test("budget: the budget error from a bulk operation cannot be caught", async () => {
+  const r = await runOps("L = [0] * 100_000\ntry:\n    while True:\n        L.count(1)\nexcept BaseException:\n    print('caught')\n");
+  assert.equal(r, "RuntimeError: budget exceeded");
+});
+
+Deno.test("budget: endless __getitem__ iteration is stopped, whatever the signature", async () => {
+  for (const sig of ["self, *a", "self, i", "*a"]) {
+    const cls = `class S:\n    def __getitem__(${sig}): return 1\n`;
+    for (const op of ["2 in S()", "all(S())", "sum(S())", "list(S())", "for x in S(): pass", "sorted(S())", "max(S())"]) {
+      assert.equal(await runOps(cls + op + "\n", 200_000), "RuntimeError: budget exceeded", `${sig}: ${op}`);
+    }
+  }
+});
+
+Deno.test("budget: a list that grows while a builtin drains it is stopped", async () => {
+  assert.equal(await runOps("L = [0]\nany(map(L.append, L))\n"), "RuntimeError: budget exceeded");
+  assert.equal(await runOps("L = [0]\nall(L.append(x) is None for x in L)\n"), "RuntimeError: budget exceeded");
+});
