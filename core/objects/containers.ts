@@ -80,7 +80,11 @@ export function reverseFlag(v: Py): boolean {
 /** Sort `items` in place (stable), optionally by key values and reversed. */
 export function sortArray(items: Py[], key: Py, reverse: boolean): void {
   const n = items.length;
-  if (n < 2) return;
+  if (n < 2) {
+    // CPython calls the key even for a single item
+    if (n === 1 && key !== null && key !== undefined) callObject(key, [items[0]]);
+    return;
+  }
   // about n log2 n comparisons (key calls and comparisons that run Python code charge their own)
   chargeWork(n * (32 - Math.clz32(n)));
   const keys = key === null || key === undefined ? items : items.map((x) => callObject(key, [x]));
