@@ -6,7 +6,7 @@ import {
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
   dictClear, dictCopy, dictDel, dictGet, dictKeys, dictPop, dictSet, newSet, origKey, setAdd, setClear,
-  setCopyInto, setDiscard, setHas, setIntersect, setIntersectInto, setItems,
+  setCopyInto, setDiscard, setHas, setPopFirst, setIntersect, setIntersectInto, setItems,
 } from "./dict.ts";
 import { KeyError } from "./exceptions.ts";
 import {
@@ -756,9 +756,7 @@ export function installSets(): void {
       arity("set.pop", args, kw, 0, 0, true);
       const s = args[0] as PySet;
       if (s.m.size === 0) raise(KeyError, "pop from an empty set");
-      const x = setItems(s)[0];
-      setDiscard(s, x);
-      return x;
+      return setPopFirst(s);
     },
     clear(args, kw) {
       arity("set.clear", args, kw, 0, 0, true);

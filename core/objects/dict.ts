@@ -287,8 +287,14 @@ export function setClear(s: PySet): void {
  * order. This is what the original prints, and what CPython prints for small ints.
  */
 export function setItems(s: PySet): Py[] {
-  if (s.order !== null) return s.order;
+  if (s.order !== null) {
+    if (s.orderStart === 0) return s.order;
+    s.order = s.order.slice(s.orderStart);
+    s.orderStart = 0;
+    return s.order;
+  }
   chargeWork(s.m.size);
+  s.orderStart = 0;
   const items = Array.from(s.m.values());
   let nums = 0;
   for (let i = 0; i < items.length; i++) {
@@ -305,6 +311,21 @@ export function setItems(s: PySet): Py[] {
   }
   s.order = items;
   return items;
+}
+
+/**
+ * set.pop(): remove and return the first element in iteration order. The rest keeps its order, so
+ * the cached order stays, from one place further on: else each pop would sort the set again, and
+ * a worklist emptied by pop() was quadratic (20,000 pops took 5.7 s).
+ */
+export function setPopFirst(s: PySet): Py {
+  const order = s.order === null ? setItems(s) : s.order;
+  const start = s.orderStart;
+  const x = order[start];
+  setDiscard(s, x);
+  s.order = order;
+  s.orderStart = start + 1;
+  return x;
 }
 
 /**

@@ -341,6 +341,8 @@ export class PySet extends PyObject {
   attrs: Map<string, Py> | null = null;
   /** Cached iteration order (sorted for all-int sets), dropped on mutation. */
   order: Py[] | null = null;
+  /** Where the order starts in `order`: set.pop() takes the first element and keeps the cache. */
+  orderStart = 0;
   hashCache: number | null = null;
   constructor(cls: PyType = SetType) {
     super();

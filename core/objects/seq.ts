@@ -172,7 +172,14 @@ export function arraySliceAssign(a: Py[], start: Py, stop: Py, step: Py, items: 
     if (e < s) e = s;
     // the items after the slice move: charged with the items copied in
     chargeWork(a.length - e + items.length);
-    a.splice(s, e - s, ...items);
+    if (items.length <= 4096) a.splice(s, e - s, ...items);
+    else {
+      // (spreading a long array into splice's arguments overflows the JS stack)
+      const tail = a.slice(e);
+      a.length = s;
+      for (let i = 0; i < items.length; i++) a.push(items[i]);
+      for (let i = 0; i < tail.length; i++) a.push(tail[i]);
+    }
     return;
   }
   const [s, , st, count] = sliceIndices(start, stop, step, a.length);
