@@ -39,8 +39,9 @@ export function memoryError(msg = ""): never {
 export function zeroDivision(msg = "division by zero"): never {
   throw newException(ZeroDivisionError, msg);
 }
-export function recursionError(): never {
-  throw newException(RecursionError, "maximum recursion depth exceeded");
+/** RecursionError; `where` is CPython's suffix for native recursion (" in comparison"). */
+export function recursionError(where = ""): never {
+  throw newException(RecursionError, "maximum recursion depth exceeded" + where);
 }
 
 /** KeyError carries the key itself as its argument (str(e) is repr(key)). */

@@ -116,6 +116,7 @@ function install(): void {
     vm.ticks -= n;
     if (vm.ticks <= 0) vm.tick();
   };
+  hooks.depthLimit = () => current.maxDepth;
   hooks.toInt = toInt;
   hooks.toFloat = toFloat;
   hooks.len = (v: Py) => {

@@ -147,7 +147,8 @@ function self<T>(args: Py[], t: PyType, name: string): T {
   return s as T;
 }
 
-function findIndex(a: Py[], x: Py, start: Py, stop: Py, what: string): number {
+/** The index of x in a[start:stop]; else ValueError `what`, or list's "<repr of x> is not in list" when null. */
+function findIndex(a: Py[], x: Py, start: Py, stop: Py, what: string | null): number {
   const [s, e] = sliceIndices(indexBound(start) ?? null, indexBound(stop) ?? null, null, a.length);
   for (let i = s; i < e; i++) {
     if (a[i] === x || pyEq(a[i], x)) {
@@ -156,7 +157,8 @@ function findIndex(a: Py[], x: Py, start: Py, stop: Py, what: string): number {
     }
   }
   chargeWork(e - s);
-  valueError(what);
+  // (the repr only now: it may run Python code, or fail)
+  valueError(what ?? `${pyRepr(x)} is not in list`);
 }
 
 function count(a: Py[], x: Py): number {
@@ -238,7 +240,7 @@ export function installList(): void {
     index(args, kw) {
       arity("list.index", args, kw, 1, 3, true);
       const l = self<PyList>(args, ListType, "index");
-      return findIndex(l.a, args[1], args[2], args[3], `${pyRepr(args[1])} is not in list`);
+      return findIndex(l.a, args[1], args[2], args[3], null);
     },
     count(args, kw) {
       arity("list.count", args, kw, 1, 1, true);

@@ -8,7 +8,7 @@
 import { PyGenericAlias, PyUnion } from "./union.ts";
 import {
   attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
-  notSubscriptable, notSupportedBetween, propertyMissing, raise, typeAttributeError, typeError, unhashable, valueError,
+  notSubscriptable, notSupportedBetween, propertyMissing, raise, recursionError, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
 import {
   AttributeError, BaseException, FileExistsError, FileNotFoundError, ImportError, IsADirectoryError, KeyError,
@@ -55,6 +55,8 @@ export const hooks: {
 } = {};
 /** Charge n units of op budget: a no-op until the VM installs its own (builtins/index.ts). */
 hooks.charge = (_n: number): void => {};
+/** The interpreter's depth limit, for native recursion (replaced by the VM's, builtins/index.ts). */
+hooks.depthLimit = (): number => 1000;
 
 /**
  * Charge the op budget for the work of one native bulk operation: n units, one per element
@@ -1479,8 +1481,15 @@ export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
 
 const reprStack: Py[] = [];
 
+/**
+ * Start the repr of a container, false if it is already being printed (`[[...]]`). Nesting past
+ * the interpreter's depth limit is a RecursionError "... while getting the repr of an object",
+ * as CPython's, well before the JS stack would overflow.
+ */
 function enterRepr(o: Py): boolean {
-  for (let i = 0; i < reprStack.length; i++) if (reprStack[i] === o) return false;
+  const n = reprStack.length;
+  for (let i = 0; i < n; i++) if (reprStack[i] === o) return false;
+  if (n >= 64 && n >= hooks.depthLimit()) recursionError(" while getting the repr of an object");
   reprStack.push(o);
   return true;
 }
@@ -1903,6 +1912,27 @@ function cmpResult(c: number, op: number): boolean {
   }
 }
 
+/**
+ * How deeply comparisons of container items that are objects are nested (CPython's C recursion
+ * count for them): past the interpreter's depth limit, a RecursionError "maximum recursion depth
+ * exceeded in comparison" as CPython's, well before the JS stack would overflow (`[[[...]]] ==
+ * [[[...]]]` 100,000 deep). Items that are ints, strs, None... cannot nest and are not counted.
+ */
+let cmpDepth = 0;
+
+/** richCompare of two container items, the first of them an object, counted in cmpDepth. */
+function nestedCompare(p: Py, q: Py, op: number): Py {
+  if (++cmpDepth > 64 && cmpDepth > hooks.depthLimit()) {
+    cmpDepth--;
+    recursionError(" in comparison");
+  }
+  try {
+    return richCompare(p, q, op);
+  } finally {
+    cmpDepth--;
+  }
+}
+
 /** Compare two sequences element-wise (lists with lists, tuples with tuples). */
 function seqCompare(x: Py[], y: Py[], op: number): boolean {
   if ((op === EQ || op === NE) && x.length !== y.length) return op === NE;
@@ -1911,13 +1941,13 @@ function seqCompare(x: Py[], y: Py[], op: number): boolean {
   for (; i < n; i++) {
     const p = x[i], q = y[i];
     if (p === q) continue; // identity implies equality inside containers, even for NaN
-    if (!pyEq(p, q)) break;
+    if (typeof p === "object" && p !== null && !(p instanceof PyFloat) ? !truthy(nestedCompare(p, q, EQ)) : !pyEq(p, q)) break;
   }
   chargeWork(i);
   if (i < n) {
     if (op === EQ) return false;
     if (op === NE) return true;
-    return truthy(richCompare(x[i], y[i], op));
+    return truthy(nestedCompare(x[i], y[i], op));
   }
   return cmpResult(x.length - y.length, op);
 }
@@ -1956,7 +1986,7 @@ function dictEq(x: PyDict, y: PyDict): boolean {
     const k = origKey(x, nk);
     if (!dictHas(y, k)) return false;
     const w = dictGet(y, k);
-    if (v !== w && !pyEq(v, w)) return false;
+    if (v !== w && (typeof v === "object" && v !== null ? !truthy(nestedCompare(v, w, EQ)) : !pyEq(v, w))) return false;
   }
   return true;
 }
@@ -2257,16 +2287,7 @@ export function pyHash(v: Py): number {
       if (x !== undefined) return pyHash(x);
     }
   }
-  if (v instanceof PyTuple) {
-    let h = 0x345678;
-    const a = v.a;
-    chargeWork(a.length);
-    for (let i = 0; i < a.length; i++) {
-      h = Math.imul(h ^ pyHash(a[i]), 1000003) + i;
-    }
-    h |= 0;
-    return h === -1 ? -2 : h;
-  }
+  if (v instanceof PyTuple) return tupleHash(v.a);
   if (v instanceof PyBytes) {
     let h = 0x811c9dc5;
     chargeChars(v.b.length);
@@ -2294,6 +2315,41 @@ export function pyHash(v: Py): number {
   if (v instanceof PyGenericAlias) return (pyHash(v.origin) ^ pyHash(new PyTuple(v.args))) | 0;
   if (v instanceof PyUnion) return v.args.reduce((h: number, x) => h ^ pyHash(x), 0x7a11);
   return (objectId(v) / 16) | 0;
+}
+
+/**
+ * The hash of a tuple's items. Exact tuples nested in it are hashed without recursion, with a
+ * stack of their own: CPython hashes a tuple nested 100,000 deep (its C stack allows it), which
+ * recursion on the JS stack could not.
+ */
+function tupleHash(items: Py[]): number {
+  let a = items, h = 0x345678, i = 0;
+  let outer: { a: Py[]; h: number; i: number }[] | null = null;
+  chargeWork(a.length);
+  for (;;) {
+    if (i < a.length) {
+      const x = a[i];
+      if (x instanceof PyTuple && x.cls === TupleType) {
+        (outer ??= []).push({ a, h, i });
+        a = x.a;
+        h = 0x345678;
+        i = 0;
+        chargeWork(a.length);
+        continue;
+      }
+      h = Math.imul(h ^ pyHash(x), 1000003) + i;
+      i++;
+      continue;
+    }
+    h |= 0;
+    if (h === -1) h = -2;
+    if (outer === null || outer.length === 0) return h;
+    const o = outer.pop()!;
+    a = o.a;
+    i = o.i;
+    h = Math.imul(o.h ^ h, 1000003) + i;
+    i++;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
