@@ -9,8 +9,17 @@ export const MAX_INDENT_DEPTH = 100;
 /** Nested f-strings: SyntaxError "f-string: too many nested f-strings". */
 export const MAX_FSTRING_DEPTH = 200;
 
-/** Nested brackets/expressions in the parser: SyntaxError "too many nested parentheses". */
+/** Nested brackets, counted by the lexer: SyntaxError "too many nested parentheses" (past 200, CPython's MAXLEVEL). */
 export const MAX_NESTING = 200;
+
+/**
+ * Recursion of the parser (an operand inside an operator, a bracket, a lambda body, a conditional
+ * expression's else part...): RecursionError "maximum recursion depth exceeded during compilation",
+ * as CPython says past about 3,000 (`-` * 3000 + `1`). Ours stops at 1,000 levels, well within the
+ * JS stack: its overflow was measured at 1,700 to 2,500 levels (lambda chains the lowest; the exact
+ * point moves with V8's tiering). 200 nested brackets take about 400.
+ */
+export const MAX_PARSE_DEPTH = 1000;
 
 /** Nested loop/try/with blocks in one function body: SyntaxError "too many statically nested blocks" (CPython's CO_MAXBLOCKS). */
 export const MAX_BLOCK_NESTING = 20;

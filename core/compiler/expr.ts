@@ -14,7 +14,7 @@ import { CompileError } from "./errors.ts";
 import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import { B_FOR, type Segment, U_CLASS, U_COMPREHENSION, U_FUNCTION, U_LAMBDA, U_MODULE, Unit } from "./unit.ts";
-import { MAX_NESTING } from "../limits.ts";
+import { MAX_PARSE_DEPTH } from "../limits.ts";
 
 // Target kinds
 export const K_OTHER = 0, K_NAME = 1, K_ATTR = 2, K_SUBSCR = 3, K_SLICE = 4, K_TUPLE = 5, K_LIST = 6, K_STAR = 7;
@@ -302,8 +302,10 @@ export class ExprCompiler {
     return i;
   }
 
+  /** One level deeper in the parser's recursion (an operand, a bracket, a lambda...). Brackets
+   * alone are limited by the lexer (MAX_NESTING); this bounds the JS stack the parser uses. */
   enterNest(): void {
-    if (++this.nestDepth > MAX_NESTING) this.fail("too many nested parentheses");
+    if (++this.nestDepth > MAX_PARSE_DEPTH) this.fail("maximum recursion depth exceeded during compilation", this.tokStart, "RecursionError");
   }
   leaveNest(): void {
     this.nestDepth--;
@@ -323,14 +325,15 @@ export class ExprCompiler {
 
   /** `a, b, *c` (star_expressions): a tuple when there is a comma. `targets`: a lone `*a` is
    * left for the caller to report (`del *a`: "cannot delete starred"). `minPrec`: where a walrus
-   * may stand (P_WALRUS: nowhere, as in CPython's star_expressions). */
-  exprList(allowStar = true, targets = false, minPrec: number = P.P_WALRUS): Tgt {
+   * may stand (P_WALRUS: nowhere, as in CPython's star_expressions). `forIter`: the iterable of a
+   * `for`, ended by its ':' (`for x in *a:` is CPython's "can't use starred expression here"). */
+  exprList(allowStar = true, targets = false, minPrec: number = P.P_WALRUS, forIter = false): Tgt {
     const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
     const first = this.starOrExpr(allowStar, minPrec);
     if (!this.at(T.COMMA)) {
       if (first.k === K_STAR && !targets) {
         // (a starred target, `*a = x` or `*a += 1`, is reported by the assignment)
-        if (this.at(T.COLON)) this.fail("invalid syntax");
+        if (this.at(T.COLON) && !forIter) this.fail("invalid syntax");
         if (!this.at(T.EQUAL) && AUG_KINDS[this.kind] !== 1) this.fail("can't use starred expression here", first.pos);
       }
       return first;
@@ -582,12 +585,16 @@ export class ExprCompiler {
         this.yieldExpr();
         return this.other(start, depth, pos, "yield expression");
       case T.STAR:
-        this.fail("can't use starred expression here");
+        // a `*` where the grammar has no starred expression (an operand, a condition); where it
+        // has one but the compiler refuses it (`x = *a`, `return *a`), starOrExpr reports it
+        this.fail("invalid syntax");
         break;
       case T.RPAR:
       case T.RSQB:
       case T.RBRACE:
-        this.fail(`unmatched '${T.KIND_TEXT[k]}'`);
+        // (the lexer reports a bracket that closes nothing: this one ends its brackets too
+        // early, `f(a=)`, `[1, 2 +]`)
+        this.fail("invalid syntax");
         break;
       case T.INDENT:
         this.fail("unexpected indent", this.tokStart, "IndentationError");
@@ -1219,7 +1226,9 @@ export class ExprCompiler {
         // (CPython reads a first item `k := v` as a set's, then stops at the `:`)
         const key = built || pairs > 0 ? this.expr() : this.namedExpr();
         if (key.what === "named expression" && !key.paren) this.fail("invalid syntax");
+        const colon = this.tokStart;
         this.expect(T.COLON, "':' expected after dictionary key");
+        if (this.at(T.RBRACE) || this.at(T.COMMA)) this.fail("expression expected after dictionary key and ':'", colon);
         this.expr();
         pairs++;
       }

@@ -555,7 +555,7 @@ export class Compiler extends ExprCompiler {
     const t = this.targetList();
     const seg = this.cutTarget(t);
     this.expect(T.KW_IN, "invalid syntax");
-    this.exprList(true);
+    this.exprList(true, false, P.P_WALRUS, true);
     // A generator made for this loop alone is closed when the loop is left early, as CPython's
     // reference counting does (its `finally` runs at the break).
     const last = u.code[u.lastAt];
