@@ -662,7 +662,7 @@ export class Compiler extends ExprCompiler {
           this.emit(b.owns ? O.CLOSE_ITER : O.POP_TOP);
           break;
         case B_WITH:
-          this.emit(O.WITH_EXIT);
+          this.emit(O.WITH_EXIT, 0, 0, 0, b.pos);
           break;
         case B_HANDLER:
           this.emit(O.POP_EXCEPT);
@@ -875,8 +875,13 @@ export class Compiler extends ExprCompiler {
     const u = this.u;
     const depth = u.depth;
     const pos = this.tokStart;
+    // __exit__ runs "at" the `with` keyword's line, for every item (as CPython reports it)
+    const withPos = this.t.start[headerTok];
     this.expr();
     this.emit(O.BEFORE_WITH, 0, 0, 0, pos);
+    // binding the target is inside the protected region: if it fails, __exit__ sees the error
+    const rw = u.openRegion();
+    rw.depth = depth + 1;
     if (this.accept(T.KW_AS)) {
       let t: Tgt;
       if (this.at(T.STAR)) {
@@ -888,9 +893,7 @@ export class Compiler extends ExprCompiler {
       const seg = this.cutTarget(t);
       this.emitStore(t, seg, t.start);
     } else this.emit(O.POP_TOP);
-    const rw = u.openRegion();
-    rw.depth = depth + 1;
-    const block: Block = { kind: B_WITH, region: rw, depth: depth + 1 };
+    const block: Block = { kind: B_WITH, region: rw, depth: depth + 1, pos: withPos };
     u.blocks.push(block);
     if (this.accept(T.COMMA) && !(closeParen >= 0 && this.p === closeParen)) {
       u.depth = depth + 1;
@@ -904,14 +907,14 @@ export class Compiler extends ExprCompiler {
     u.blocks.pop();
     u.closeRegion(rw);
     u.depth = depth + 1;
-    this.emit(O.WITH_EXIT);
+    this.emit(O.WITH_EXIT, 0, 0, 0, withPos);
     const jend = u.jump(O.JUMP);
     rw.handler = u.here;
     u.depth = depth + 2;
     this.emit(O.PUSH_EXC_INFO);
     const rc = u.openRegion();
     rc.depth = depth + 2;
-    this.emit(O.WITH_EXCEPT, 0, 0, 0, pos);
+    this.emit(O.WITH_EXCEPT, 0, 0, 0, withPos);
     const jsup = u.jump(O.POP_JUMP_IF_TRUE);
     this.emit(O.RERAISE);
     u.patch(jsup);

@@ -33,6 +33,8 @@ export interface Block {
   depth: number;
   /** `for` over a call's result: leaving early closes a generator (CLOSE_ITER instead of POP_TOP). */
   owns?: boolean;
+  /** `with`: the statement's source offset (its exit is reported on the `with` line). */
+  pos?: number;
 }
 export const B_FOR = 0, B_WHILE = 1, B_FINALLY = 2, B_HANDLER = 3, B_WITH = 4, B_FINALLY_BODY = 5, B_TRY = 6;
 
