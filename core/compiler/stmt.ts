@@ -1584,10 +1584,14 @@ export class Compiler extends ExprCompiler {
     }
     if (isGen) this.emit(O.LOAD_NONE);
     this.emit(O.RETURN_VALUE);
+    // An async list/set/dict comprehension is a coroutine, awaited where it stands (as in
+    // CPython 3.11): an `await` in it that really suspends needs a frame that can be suspended.
+    const awaited = child.asyncComp && !isGen;
+    if (awaited) child.code_.flags |= CO_COROUTINE;
     this.closeUnit(child, 0, pos);
-    if (child.asyncComp && !isGen) {
-      // an async list/set/dict comprehension runs in its scope: an async function's, or an
-      // enclosing comprehension's, which then is async too (a generator expression is free)
+    if (awaited) {
+      // it runs in its scope: an async function's, or an enclosing comprehension's, which then
+      // is async too (a generator expression is free)
       const outer = this.u;
       if (outer.kind === U_COMPREHENSION) outer.asyncComp = true;
       else if (outer.kind !== U_FUNCTION || !(outer.code_.flags & CO_COROUTINE)) {
@@ -1596,6 +1600,11 @@ export class Compiler extends ExprCompiler {
     }
     this.emit(O.ROT_TWO);
     this.emit(O.CALL, 1, 0, 0, pos);
+    if (awaited) {
+      this.emit(O.GET_AWAITABLE, 0, 0, 0, pos);
+      this.emit(O.LOAD_NONE);
+      this.emitYieldFrom(pos);
+    }
     this.p = close + 1;
   }
 
