@@ -659,7 +659,9 @@ export class ExprCompiler {
         const namePos = this.t.start[nameTok];
         if (this.at(T.LPAR) && !this.callHasStars()) {
           this.emit(O.LOAD_METHOD, this.u.nameIdx(this.u.mangle(name)), this.u.newIC(), 0, namePos);
-          this.call(true, start, pos);
+          // (and a method call at the method's name: `(s\n .upper()\n .index(x))` fails on the
+          // line of `.index`)
+          this.call(true, start, namePos, pos);
           return this.other(start, depth, pos, "function call");
         }
         const objEnd = this.u.here;
@@ -667,7 +669,8 @@ export class ExprCompiler {
         return { k: K_ATTR, start, end: this.u.here, pos, depth, name, objEnd };
       }
       case T.LPAR:
-        this.call(false, start, pos);
+        // `(o\n .m)(x)` is a method call to CPython too: placed at the method's name
+        this.call(false, start, left.k === K_ATTR && !this.callHasStars() ? this.u.pos[left.objEnd!] : pos, pos);
         return this.other(start, depth, pos, "function call");
       case T.LSQB:
         return this.subscript(start, depth, pos);
@@ -839,8 +842,12 @@ export class ExprCompiler {
     }
   }
 
-  /** Call arguments after the callee (and, for methods, LOAD_METHOD) were emitted. */
-  call(method: boolean, _start: number, pos: number): void {
+  /**
+   * Call arguments after the callee (and, for methods, LOAD_METHOD) were emitted. `pos` places
+   * the call: a method call's is the method's name, unless it has as many arguments as CPython
+   * 3.11 calls the plain way (then `exprPos`, where the whole call starts).
+   */
+  call(method: boolean, _start: number, pos: number, exprPos = pos): void {
     const open = this.p;
     if (this.isGenexpArgument(open)) {
       // f(x for x in xs): a generator expression as the only argument
@@ -881,6 +888,8 @@ export class ExprCompiler {
     this.closeCall();
     this.leaveNest();
     const argc = npos + kwnames.length;
+    // (CPython's STACK_USE_GUIDELINE: its compiler's method-call form takes fewer operands)
+    if (argc + (kwnames.length > 0 ? 1 : 0) >= 30) pos = exprPos;
     if (kwnames.length > 0) {
       const kc = this.u.newConst(new PyTuple(kwnames));
       this.emit(method ? O.CALL_METHOD_KW : O.CALL_KW, argc, kc, 0, pos);

@@ -331,13 +331,14 @@ export function fuseExpressions(
       const argc = code[endAt + 1];
       const first = sym[n - argc - 1];
       const stop = endAt + 1 + OP_ARGS[term];
-      if (stop - first.start >= 1 + OP_ARGS[O.CALL_FUSED]) {
+      // a call placed on another line than its callee's first instruction (where the expression
+      // starts, `(-\n x)()`, or at a method's name, `(o\n .m)()`) is left unfused: its callee's
+      // errors and the call report different lines (rare)
+      const callPos = pos[endAt];
+      if (stop - first.start >= 1 + OP_ARGS[O.CALL_FUSED] && (callPos < 0 || sameLine(callPos, offsetAt(pos, first.start)))) {
         const nodes: FNode[] = [];
         for (let t = n - argc - 1; t < n; t++) nodes.push(sym[t].node);
         put(first.start, stop, [O.CALL_FUSED, stop - first.start, argc, list(nodes), term === O.CALL_KW ? code[endAt + 2] : -1]);
-        // the call is where its expression starts, which can be a line before the callee's
-        // first instruction (`(-\n x)()`)
-        if (pos[endAt] >= 0 && !sameLine(pos[endAt], offsetAt(pos, first.start))) pos[first.start] = pos[endAt];
         absorbed = stop - endAt;
         n -= argc + 1;
       }
@@ -464,6 +465,9 @@ export function fuseExpressions(
     }
     if (p >= code.length || boundary[p] || code[p] !== O.CALL_METHOD || code[p + 1] !== args.length || args.length > 15) return 0;
     const recv = sym[sym.length - 1];
+    // a method named on a later line than its receiver starts (`(s\n .upper())`) has its lookup
+    // and call reported there and the receiver's errors on its own line: left unfused (rare)
+    if (pos[at] >= 0 && !sameLine(pos[at], offsetAt(pos, recv.start))) return 0;
     const stop = p + 1 + OP_ARGS[O.CALL_METHOD];
     if (stop - recv.start < 1 + OP_ARGS[O.CALL_METHOD_FUSED]) return 0; // (a one-word receiver: no room)
     sym.length -= 1;
