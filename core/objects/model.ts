@@ -256,6 +256,10 @@ export class PyException extends PyInstance {
   suppressContext = false;
   /** Raised by the runtime itself for limits: cannot be caught by `except`. */
   uncatchable = false;
+  /** The traceback object made for the first `tbObjLen` entries (`__traceback__` is the same
+   * object until the exception unwinds further; then it is extended, as CPython links a new head). */
+  tbObj: PyObject | null = null;
+  tbObjLen = 0;
   /** The frame that last added a traceback entry (so an entry is added once per frame). */
   // deno-lint-ignore no-explicit-any
   tbFrame: any = null;

@@ -452,6 +452,9 @@ export function setTraceback(e: PyException, tb: Py): void {
   for (let t: PyTraceback | null = tb; t !== null; t = t.next) entries.push(t.entry);
   e.tb = entries.reverse(); // innermost first
   e.tbFrame = null;
+  // reading it back gives this very object
+  e.tbObj = tb;
+  e.tbObjLen = entries.length;
 }
 
 export const CodeType: PyType = builtinTypeRef("code", undefined, true);
@@ -496,10 +499,22 @@ function codeAttr(c: PyCodeObject, name: string): Py {
   return undefined;
 }
 
+/**
+ * An exception's traceback object: the same object while the exception stays where it is; the
+ * entries it gains unwinding further (one per frame, appended to `e.tb`, innermost first) become
+ * new heads linked to the old chain, as CPython's tb_next chain grows from the outermost frame.
+ */
 function tracebackOf(e: PyException): Py {
-  let tb: PyTraceback | null = null;
-  // e.tb is innermost first; the traceback chain starts at the outermost frame
-  for (let i = 0; i < e.tb.length; i++) tb = new PyTraceback(e.tb[i], tb);
+  const n = e.tb.length;
+  let tb = e.tbObj as PyTraceback | null;
+  if (e.tbObjLen === n) return tb;
+  if (e.tbObjLen > n) {
+    tb = null;
+    e.tbObjLen = 0;
+  }
+  for (let i = e.tbObjLen; i < n; i++) tb = new PyTraceback(e.tb[i], tb);
+  e.tbObj = tb;
+  e.tbObjLen = n;
   return tb;
 }
 
