@@ -131,6 +131,10 @@ export class Code {
   inlineBody: Int32Array | null = null;
   /** Has `for` loops that own their generator (GET_ITER_OWN): exceptions leaving them close it. */
   ownsIters = false;
+  /** Has an `except` clause, or leaves a `finally` run for an exception (return, break, continue):
+   * it can turn an exception into a result, one that may depend on how deep the call was
+   * (RecursionError), so it is never memoized (compiler/purity.ts). */
+  catches = false;
   /** A loop-free body of fused statements and jumps (compiler/scope.ts straightLine): its
    * instructions' offsets and jump targets, when calls take the frameless path (see `plain`). */
   inlineOps: Int32Array | null = null;

@@ -1,7 +1,7 @@
 // Static purity of a function body: the first condition for memoization (see vm/memo.ts).
 // A function is a candidate when its code only computes with its arguments, constants, locals
 // and globals (which are checked dynamically), never touching attributes, non-local state,
-// closures, generators or imports.
+// closures, generators or imports, and never catching an exception.
 
 import { type Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "./code.ts";
 import * as O from "./opcodes.ts";
@@ -47,6 +47,9 @@ export function checkPurity(code: Code): boolean {
   if (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_CLASS_BODY | CO_VARARGS | CO_VARKEYWORDS)) return false;
   if (code.kwonlyargcount > 0 || code.cellvars.length > 0 || code.freevars.length > 0) return false;
   if (code.argcount === 0) return false;
+  // a handler could turn RecursionError into a result that depends on the call's depth
+  // (`try: return f(n + 1) except RecursionError: return n`), which a memo would replay
+  if (code.catches) return false;
   if (!(code.fused as FNode[]).every(pureTree)) return false;
   // Only bodies that call something or loop can cost more than a table lookup.
   let work = false;

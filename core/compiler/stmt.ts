@@ -669,6 +669,8 @@ export class Compiler extends ExprCompiler {
           if ((b as Block & { asName?: string }).asName) this.clearName((b as Block & { asName: string }).asName);
           break;
         case B_FINALLY_BODY:
+          // (the exception being handled is dropped here)
+          u.code_.catches = true;
           this.emit(O.POP_TOP);
           this.emit(O.POP_EXCEPT);
           break;
@@ -749,6 +751,7 @@ export class Compiler extends ExprCompiler {
       u.blocks.push(finBlock);
     }
     if (handlers.length > 0) {
+      u.code_.catches = true;
       const re = u.openRegion();
       re.depth = depth;
       this.suite("'try' statement", tryTok);
