@@ -27,7 +27,7 @@ import { reverseFlag, sortArray } from "../objects/containers.ts";
 import { absValue, binaryOp } from "../vm/ops.ts";
 import { current } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
-import { GeneratorType, PyGenerator } from "../vm/frame.ts";
+import { CoroutineType, GeneratorType, PyGenerator } from "../vm/frame.ts";
 import { PyGenericAlias, PyUnion } from "../objects/union.ts";
 import { floatDivmod } from "../objects/float.ts";
 import { rangeReversed } from "../objects/range.ts";
@@ -294,7 +294,7 @@ function pyNext(args: Py[], kw: string[] | null): Py {
   const it = args[0];
   let v: Py;
   if (it instanceof PyIterator) v = it.next();
-  else if (it instanceof PyGenerator) {
+  else if (it instanceof PyGenerator && it.cls !== CoroutineType) {
     v = current.resumeGen(it, null, null);
     if (v === STOP) {
       if (args.length > 1) return args[1];

@@ -31,7 +31,7 @@ import { typeName } from "../objects/typeof.ts";
 import { aliasRepr, classGetItem, GenericAliasType, PyGenericAlias, PyUnion, sameTypeArg, unionRepr } from "../objects/union.ts";
 import { EnumerateType } from "../objects/iter.ts";
 import { defMethod } from "../objects/native.ts";
-import { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "../vm/frame.ts";
+import { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
 import { SEND, YIELD_VALUE } from "../compiler/opcodes.ts";
 import { current } from "../vm/vm.ts";
 import { builtinFunctions, installIteratorTypes, ITERATOR_TYPES, primitiveId } from "./functions.ts";
@@ -135,7 +135,7 @@ function install(): void {
   };
   hooks.iterOf = (v: Py) => {
     if (v instanceof PyDictView) return new DictIter(v.d, v.kind);
-    if (v instanceof PyGenerator && v.cls !== CoroutineType) return v;
+    if ((v instanceof PyGenerator && v.cls !== CoroutineType) || v instanceof PyCoroutineWrapper) return v;
     return undefined;
   };
   hooks.iterNextOther = (it: Py) => {

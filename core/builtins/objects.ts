@@ -9,7 +9,7 @@ import {
   SyntaxError, SystemExit, UnicodeDecodeError, UnicodeEncodeError,
 } from "../objects/exceptions.ts";
 import {
-  AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, NotImplemented, ObjectType,
+  AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, type NativeFn, NotImplemented, ObjectType,
   PropertyType, type Py, PyBuiltin, PyClassMethod, ClassMethodDescriptorType, PyDict, PyException, PyFunction, PyInstance,
   PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, StaticMethodType, StrType, SuperType, TypeType, STOP,
   PyModule, ModuleType, FunctionType, MethodType, PyMethod, NoneType, NotImplementedType, EllipsisType, Ellipsis,
@@ -26,7 +26,7 @@ import { bytesDecode, bytesView } from "../objects/bytes.ts";
 import { argTypeName } from "../objects/str.ts";
 import { current, thrownIn } from "../vm/vm.ts";
 import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
-import { GEN_CREATED, GEN_DONE, GEN_RUNNING, PyGenerator } from "../vm/frame.ts";
+import { CoroutineWrapperType, GEN_CREATED, GEN_DONE, GEN_RUNNING, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
 import { c3, calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
 
@@ -564,68 +564,100 @@ export function installObjects(): void {
     if (g.cls === GeneratorType) g.result = undefined;
     throw new PyException(g.cls === AsyncGeneratorType ? StopAsyncIteration : StopIteration, new PyTuple(r === undefined || r === null ? [] : [r]));
   };
-  for (const gt of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
-    defMethods(gt, {
-      __next__(args) {
-        const g = genSelf(args[0]);
-        if (args.length !== 1) typeError(`expected 0 arguments, got ${args.length - 1}`);
-        const v = current.resumeGen(g, null, null);
-        if (v === STOP) stopWith(g);
-        return v;
-      },
-      send(args, kw) {
-        const g = genSelf(args[0]);
-        arity(`${g.cls.name}.send`, args, kw, 1, 1, true);
-        const v = current.resumeGen(g, args[1], null);
-        if (v === STOP) stopWith(g);
-        return v;
-      },
-      throw(args, kw) {
-        const g = genSelf(args[0]);
-        arity("throw", args, kw, 1, 3, true);
-        const e = thrownException(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null);
-        if (g.state === GEN_CREATED) {
-          g.state = GEN_DONE;
-          g.frame = null;
-          throw thrownIn(e, null);
-        }
-        const v = current.resumeGen(g, null, e);
-        if (v === STOP) stopWith(g);
-        return v;
-      },
-      close(args, kw) {
-        const g = genSelf(args[0]);
-        arity(`${g.cls.name}.close`, args, kw, 0, 0, true);
-        if (g.state === GEN_CREATED || g.state === GEN_DONE) {
-          g.state = GEN_DONE;
-          g.frame = null;
-          return null;
-        }
-        try {
-          const v = current.resumeGen(g, null, new PyException(GeneratorExit, EMPTY_TUPLE));
-          if (v !== STOP) runtimeError("generator ignored GeneratorExit");
-        } catch (e) {
-          if (e instanceof PyException && (isSubtype(e.cls, GeneratorExit) || isSubtype(e.cls, StopIteration))) return null;
-          throw e;
-        }
+  // a coroutine is no iterator (it has __await__ instead); an async generator keeps them: `async
+  // for` runs it as `for` runs a generator (docs/differences.md)
+  const iterMethods: Record<string, NativeFn> = {
+    __next__(args) {
+      const g = genSelf(args[0]);
+      if (args.length !== 1) typeError(`expected 0 arguments, got ${args.length - 1}`);
+      const v = current.resumeGen(g, null, null);
+      if (v === STOP) stopWith(g);
+      return v;
+    },
+    __iter__(args) {
+      return args[0];
+    },
+  };
+  const genMethods: Record<string, NativeFn> = {
+    send(args, kw) {
+      const g = genSelf(args[0]);
+      arity(`${g.cls.name}.send`, args, kw, 1, 1, true);
+      const v = current.resumeGen(g, args[1], null);
+      if (v === STOP) stopWith(g);
+      return v;
+    },
+    throw(args, kw) {
+      const g = genSelf(args[0]);
+      arity("throw", args, kw, 1, 3, true);
+      const e = thrownException(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null);
+      if (g.state === GEN_CREATED) {
+        g.state = GEN_DONE;
+        g.frame = null;
+        throw thrownIn(e, null);
+      }
+      const v = current.resumeGen(g, null, e);
+      if (v === STOP) stopWith(g);
+      return v;
+    },
+    close(args, kw) {
+      const g = genSelf(args[0]);
+      arity(`${g.cls.name}.close`, args, kw, 0, 0, true);
+      if (g.state === GEN_CREATED || g.state === GEN_DONE) {
+        g.state = GEN_DONE;
+        g.frame = null;
         return null;
-      },
-      __iter__(args) {
-        return args[0];
-      },
-      __await__(args) {
-        return args[0];
-      },
-      // The original's extension: calling a generator advances it (None once exhausted);
-      // calling a coroutine runs it to completion.
-      __call__(args) {
-        const g = genSelf(args[0]);
-        if (g.cls === CoroutineType) return current.runCoroutine(g);
-        const v = current.resumeGen(g, null, null);
-        return v === STOP ? null : v;
-      },
-    });
-  }
+      }
+      try {
+        const v = current.resumeGen(g, null, new PyException(GeneratorExit, EMPTY_TUPLE));
+        if (v !== STOP) runtimeError("generator ignored GeneratorExit");
+      } catch (e) {
+        if (e instanceof PyException && (isSubtype(e.cls, GeneratorExit) || isSubtype(e.cls, StopIteration))) return null;
+        throw e;
+      }
+      return null;
+    },
+    // the finalizer CPython runs when the object is freed: close() (an error from it is dropped;
+    // CPython prints it as unraisable)
+    __del__(args) {
+      genSelf(args[0]);
+      if (args.length !== 1) typeError(`expected 0 arguments, got ${args.length - 1}`);
+      try {
+        genMethods.close(args, null);
+      } catch (e) {
+        if (!(e instanceof PyException) || e.uncatchable) throw e;
+      }
+      return null;
+    },
+    // The original's extension: calling a generator advances it (None once exhausted);
+    // calling a coroutine runs it to completion.
+    __call__(args) {
+      const g = genSelf(args[0]);
+      if (g.cls === CoroutineType) return current.runCoroutine(g);
+      const v = current.resumeGen(g, null, null);
+      return v === STOP ? null : v;
+    },
+  };
+  defMethods(GeneratorType, iterMethods);
+  defMethods(AsyncGeneratorType, iterMethods);
+  for (const gt of [GeneratorType, CoroutineType, AsyncGeneratorType]) defMethods(gt, genMethods);
+  // what a coroutine's __await__() returns: an iterator driving it (CPython's coroutine_wrapper)
+  defMethods(CoroutineType, {
+    __await__(args) {
+      return new PyCoroutineWrapper(genSelf(args[0]));
+    },
+  });
+  const wrapped = (fn: NativeFn): NativeFn => (args, kw) => {
+    const w = args[0];
+    if (!(w instanceof PyCoroutineWrapper)) typeError(`descriptor requires a 'coroutine_wrapper' object but received '${typeName(w)}'`);
+    return fn([w.coro, ...args.slice(1)], kw);
+  };
+  defMethods(CoroutineWrapperType, {
+    __next__: wrapped(iterMethods.__next__),
+    __iter__: iterMethods.__iter__,
+    send: wrapped(genMethods.send),
+    throw: wrapped(genMethods.throw),
+    close: wrapped(genMethods.close),
+  });
   void SystemExit;
   void KeyError;
   void dictGet;

@@ -78,4 +78,13 @@ export class PyGenerator extends PyObject {
   }
 }
 
+/** What a coroutine's __await__() returns: an iterator that drives it (CPython's coroutine_wrapper). */
+export const CoroutineWrapperType: PyType = builtinType("coroutine_wrapper", undefined, true);
+export class PyCoroutineWrapper extends PyObject {
+  constructor(readonly coro: PyGenerator) {
+    super();
+    this.cls = CoroutineWrapperType;
+  }
+}
+
 export { AsyncGeneratorType, builtinType, CoroutineType, GeneratorType };

@@ -1356,8 +1356,11 @@ export class Interp {
             case 77 /* GET_ITER */:
             case 144 /* GET_ITER_OWN */: {
               const v = s[sp - 1];
-              if (!(v instanceof PyIterator) && !(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
-              else if (code[pc] === O.GET_ITER_OWN && v instanceof PyGenerator && v.born === this.work - this.ticks) v.loopOwned = true;
+              if (!(v instanceof PyIterator)) {
+                // (a coroutine is no iterator: getIterAny raises)
+                if (!(v instanceof PyGenerator) || v.cls === CoroutineType) s[sp - 1] = getIterAny(v);
+                else if (code[pc] === O.GET_ITER_OWN && v.born === this.work - this.ticks) v.loopOwned = true;
+              }
               pc += 1;
               continue;
             }
@@ -2264,6 +2267,7 @@ export class Interp {
       case 110 /* GET_YIELD_FROM_ITER */: {
         const v = s[sp - 1];
         if (!(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
+        else if (v.cls === CoroutineType && !(co.flags & CO_COROUTINE)) typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
         pc += 1;
         break;
       }
