@@ -6,7 +6,7 @@
 // (never an Error: no stack capture on the hot path).
 
 import {
-  AttributeError, IndexError, KeyError, MemoryError, NameError, newException, OverflowError,
+  AttributeError, ImportError, IndexError, KeyError, MemoryError, ModuleNotFoundError, NameError, newException, OverflowError,
   RecursionError, RuntimeError, StopIteration, TypeError, UnboundLocalError, ValueError,
   ZeroDivisionError,
 } from "./objects/exceptions.ts";
@@ -63,6 +63,22 @@ export function unboundLocal(name: string): never {
 }
 export function unboundFree(name: string): never {
   throw newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** An ImportError (or ModuleNotFoundError) with CPython's fields: `name` (the module), `path`, `msg`. */
+function importErrorOf(type: PyType, msg: string, name: string, path: Py = null): never {
+  const e = newException(type, msg);
+  e.fields = new Map<string, Py>([["name", name], ["path", path], ["msg", msg]]);
+  throw e;
+}
+/** `import a.b.c` where module `name` (the first missing prefix) is not found; `parent` is its
+ * package when that exists but is no package. */
+export function moduleNotFound(name: string, parent: string | null = null): never {
+  importErrorOf(ModuleNotFoundError, `No module named '${name}'${parent === null ? "" : `; '${parent}' is not a package`}`, name);
+}
+/** `from mod import name` where mod has no such attribute; `file` is the module's __file__ if any. */
+export function cannotImportName(name: string, mod: string, file: string | null): never {
+  importErrorOf(ImportError, `cannot import name '${name}' from '${mod}' (${file ?? "unknown location"})`, mod, file);
 }
 
 export function attributeError(obj: Py, name: string): never {

@@ -7,11 +7,11 @@ import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, 
 import * as O from "../compiler/opcodes.ts";
 import { OP_ARGS } from "../compiler/opcodes.ts";
 import {
-  nameError, notCallable, raise, recursionError, runtimeError, typeError, unboundFree, unboundLocal,
+  cannotImportName, moduleNotFound, nameError, notCallable, raise, recursionError, runtimeError, typeError, unboundFree, unboundLocal,
 } from "../errors.ts";
 import { dictGet, dictSet, newSet, setAdd } from "../objects/dict.ts";
 import {
-  AssertionError, BaseException, GeneratorExit, ImportError, KeyError, MemoryError, RecursionError, RuntimeError,
+  AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
 import { getIterAny, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
@@ -2279,9 +2279,7 @@ export class Interp {
       case 116 /* IMPORT_NAME */: {
         const spec = consts[code[pc + 1]] as string;
         const m = this.modules.get(spec);
-        if (m === undefined) {
-          raise(hooks.ModuleNotFoundError, `No module named '${spec}'`);
-        }
+        if (m === undefined) this.moduleNotFound(spec);
         s[sp++] = m;
         pc += 2;
         break;
@@ -2291,7 +2289,8 @@ export class Interp {
         const name = co.names[code[pc + 1]];
         const v = getAttrOpt(m, name);
         if (v === undefined) {
-          raise(ImportError, `cannot import name '${name}' from '${m instanceof PyModule ? m.name : "?"}'`);
+          const file = getAttrOpt(m, "__file__");
+          cannotImportName(name, m instanceof PyModule ? m.name : "?", typeof file === "string" ? file : null);
         }
         s[sp++] = v;
         pc += 2;
@@ -2448,6 +2447,19 @@ export class Interp {
   }
 
   lastStopValue: Py = null;
+
+  /** `import a.b.c` found no module `spec`: CPython names the first missing one of a, a.b, a.b.c. */
+  moduleNotFound(spec: string): never {
+    // (the one before it, when that is a module but no package, is named too)
+    let parent: string | null = null;
+    for (let i = spec.indexOf("."); i >= 0; i = spec.indexOf(".", i + 1)) {
+      const prefix = spec.slice(0, i);
+      const p = this.modules.get(prefix);
+      if (p === undefined) moduleNotFound(prefix, parent);
+      parent = getAttrOpt(p, "__path__") === undefined ? prefix : null;
+    }
+    moduleNotFound(spec, parent);
+  }
 
   /** send() to a non-generator iterator (an object with a send method). */
   sendTo(it: Py, v: Py): Py {
