@@ -45,6 +45,10 @@ export interface Tgt {
   low?: boolean;
   /** K_NAME: its load was the unit's first use of the name (undone if it becomes a target). */
   fresh?: boolean;
+  /** Compiled as a condition, where CPython 3.11's compiler leaves its location (compiler_jump_if):
+   * at the last comparison reached through `not`, `and`/`or` and `if`-`else` (test, then body,
+   * then the else part); absent when there is none. An `assert` raises there. */
+  cond?: number;
 }
 
 /** What CPython's messages call an expression (`cannot use assignment expressions with attribute`). */
@@ -563,9 +567,9 @@ export class ExprCompiler {
       }
       case T.KW_NOT: {
         this.p++;
-        this.parse(P.P_NOT);
+        const operand = this.parse(P.P_NOT);
         this.emit(O.UNARY_NOT, 0, 0, 0, pos);
-        return { ...this.other(start, depth, pos, "expression"), low: true };
+        return { ...this.other(start, depth, pos, "expression"), low: true, cond: operand.cond };
       }
       case T.KW_LAMBDA:
         if (minPrec > P.P_LAMBDA) this.fail();
@@ -679,7 +683,7 @@ export class ExprCompiler {
         const seg = this.u.cut(left.start);
         this.u.depth = depth;
         this.p++;
-        this.parse(P.P_COND);
+        const test = this.parse(P.P_COND);
         const jf = this.u.jump(O.POP_JUMP_IF_FALSE, pos);
         this.u.paste(seg);
         this.u.adjust(1);
@@ -689,18 +693,18 @@ export class ExprCompiler {
         if (!this.at(T.KW_ELSE)) this.fail(this.at(T.COLON) ? "invalid syntax" : "expected 'else' after 'if' expression", this.at(T.COLON) ? this.tokStart : pos);
         this.p++;
         // (P_LAMBDA: a walrus after it is the enclosing expression's to report)
-        this.parse(P.P_LAMBDA);
+        const orelse = this.parse(P.P_LAMBDA);
         this.u.patch(je);
         this.u.depth = depth + 1;
-        return this.other(start, depth, pos, "conditional expression");
+        return { ...this.other(start, depth, pos, "conditional expression"), cond: orelse.cond ?? left.cond ?? test.cond };
       }
       case T.KW_OR:
       case T.KW_AND: {
         this.p++;
         const j = this.u.jump(k === T.KW_OR ? O.JUMP_IF_TRUE_OR_POP : O.JUMP_IF_FALSE_OR_POP, opPos);
-        this.parse(prec);
+        const right = this.parse(prec);
         this.u.patch(j);
-        return { ...this.other(start, depth, pos, "expression"), low: true };
+        return { ...this.other(start, depth, pos, "expression"), low: true, cond: right.cond ?? left.cond };
       }
       case T.DOUBLESTAR: {
         this.p++;
@@ -743,7 +747,7 @@ export class ExprCompiler {
     this.parse(P.P_CMP);
     if (!this.isCmp()) {
       this.emit(opc, arg, 0, 0, pos);
-      return this.other(start, depth, pos, "comparison");
+      return { ...this.other(start, depth, pos, "comparison"), cond: pos };
     }
     // chain: a < b < c  ->  a b DUP ROT3 < JIF_OR_POP(cleanup) c < JUMP end; cleanup: ROT2 POP
     const cleanups: number[] = [];
@@ -762,7 +766,7 @@ export class ExprCompiler {
     this.emit(O.POP_TOP);
     this.u.patch(jend);
     this.u.depth = depth + 1;
-    return this.other(start, depth, pos, "comparison");
+    return { ...this.other(start, depth, pos, "comparison"), cond: pos };
   }
 
   /** The first token kind of each top-level argument of the call whose `(` is at `open`. */

@@ -990,9 +990,10 @@ export class Compiler extends ExprCompiler {
   }
 
   assertStmt(): void {
-    const pos = this.tokStart;
+    const stmtPos = this.tokStart;
     this.p++;
-    this.expr();
+    // (CPython 3.11 raises at the test's last comparison, if any, else at the statement)
+    const pos = this.expr().cond ?? stmtPos;
     const j = this.u.jump(O.POP_JUMP_IF_TRUE);
     this.emit(O.LOAD_ASSERTION_ERROR, 0, 0, 0, pos);
     if (this.accept(T.COMMA)) {
