@@ -30,6 +30,10 @@ export function indexError(msg: string): never {
 export function overflowError(msg: string): never {
   throw newException(OverflowError, msg);
 }
+/** A float result out of range (CPython reports the C library's ERANGE: errno and its text). */
+export function rangeError(): never {
+  throw new PyException(OverflowError, new PyTuple([34, "Numerical result out of range"]));
+}
 export function runtimeError(msg: string): never {
   throw newException(RuntimeError, msg);
 }

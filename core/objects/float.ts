@@ -1,7 +1,7 @@
 // float arithmetic with Python's semantics (floored division and modulo, pow rules), and
 // float.fromhex.
 
-import { overflowError, valueError, zeroDivision } from "../errors.ts";
+import { overflowError, rangeError, valueError, zeroDivision } from "../errors.ts";
 import { type Py, PyComplex, PyFloat } from "./model.ts";
 
 // The tests below are `x !== 0` rather than `if (x)`: C's truth test of a NaN is true, and a NaN
@@ -72,7 +72,7 @@ function floatPowSpecial(x: number, y: number, r: number): Py {
     if (re === Infinity || re === -Infinity || im === Infinity || im === -Infinity) overflowError("complex exponentiation");
     return new PyComplex(re, im);
   }
-  overflowError("(34, 'Numerical result out of range')");
+  rangeError();
 }
 
 // [sign] (inf | infinity | nan | [0x] hexdigits [. hexdigits] [p [sign] decimal digits]), with ASCII
