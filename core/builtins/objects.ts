@@ -50,9 +50,17 @@ function thrownException(typ: Py, val: Py, tb: Py): PyException {
   let e: Py;
   if (typ instanceof PyType && isSubtype(typ, BaseException)) {
     if (val instanceof PyException && isSubtype(val.cls, typ)) e = val;
-    else e = callObject(typ, val === null ? [] : val instanceof PyTuple ? val.a.slice() : [val]);
-    if (!(e instanceof PyException)) {
-      typeError(`calling ${pyRepr(typ)} should have returned an instance of BaseException, not ${typeName(e)}`);
+    else {
+      // an error making the exception is what gets thrown in (CPython's PyErr_NormalizeException)
+      try {
+        e = callObject(typ, val === null ? [] : val instanceof PyTuple ? val.a.slice() : [val]);
+        if (!(e instanceof PyException)) {
+          typeError(`calling ${pyRepr(typ)} should have returned an instance of BaseException, not ${typeName(e)}`);
+        }
+      } catch (err) {
+        if (!(err instanceof PyException) || err.uncatchable) throw err;
+        e = err;
+      }
     }
   } else if (typ instanceof PyException) {
     if (val !== null) typeError("instance exception may not have a separate value");

@@ -2587,7 +2587,8 @@ export class Interp {
     if (v instanceof PyException) return v;
     if (v instanceof PyType && isSubtype(v, BaseException)) {
       const e = callObject(v, []);
-      if (!(e instanceof PyException)) typeError(`calling ${pyRepr(v)} should have returned an instance of BaseException, not ${typeName(e)}`);
+      // (`raise` names the class by its repr, as CPython's do_raise; throw() by its name)
+      if (!(e instanceof PyException)) typeError(`calling ${pyRepr(v)} should have returned an instance of BaseException, not ${pyRepr(typeOf(e))}`);
       return e;
     }
     typeError(isCause ? "exception causes must derive from BaseException" : "exceptions must derive from BaseException");
