@@ -1,7 +1,7 @@
 // The original's async builtins: run, gather, sleep, receive, with_timeout, cancel, frame.
 // They are plain calls (no await) that suspend the current task through the scheduler.
 
-import { raise, typeError } from "../errors.ts";
+import { overflowError, raise, typeError, valueError } from "../errors.ts";
 import { RuntimeError } from "../objects/exceptions.ts";
 import { type Py, type PyBuiltin, PyFloat, PyList } from "../objects/model.ts";
 import { arity, native } from "../objects/native.ts";
@@ -10,12 +10,21 @@ import { PyGenerator } from "../vm/frame.ts";
 import { W_GATHER, W_RUN, W_TIMEOUT } from "../vm/scheduler.ts";
 import { current, newExc } from "../vm/vm.ts";
 
+/**
+ * A duration in seconds for sleep() and with_timeout(). As CPython's time.sleep() converts it:
+ * ValueError for NaN, OverflowError past the 64-bit nanosecond range (infinities included).
+ * A negative duration counts as 0 (the original's rule; time.sleep() raises ValueError).
+ */
 function seconds(v: Py, fname: string): number {
-  if (typeof v === "number") return v;
-  if (typeof v === "bigint") return Number(v);
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof PyFloat) return v.v;
-  typeError(`${fname}() argument must be a number, not '${typeName(v)}'`);
+  let s: number;
+  if (typeof v === "number") s = v;
+  else if (typeof v === "bigint") s = Number(v);
+  else if (typeof v === "boolean") s = v ? 1 : 0;
+  else if (v instanceof PyFloat) s = v.v;
+  else typeError(`${fname}() argument must be a number, not '${typeName(v)}'`);
+  if (s !== s) valueError("Invalid value NaN (not a number)");
+  if (!(Math.abs(s) * 1e9 < 2 ** 63)) overflowError("timestamp too large to convert to C _PyTime_t");
+  return s;
 }
 
 /** Can the current call suspend its task (top level of the loop, a scheduler present)? */
