@@ -37,11 +37,39 @@ export const MAX_SEQUENCE = 10_000_000;
 /** The sandbox profile (the original's `Limits::sandbox()`), used by the conformance runner. */
 export const SANDBOX_LIMITS = { ops: 100_000_000, depth: 256, objects: 100_000 } as const;
 
-/** A normal Python user's defaults (CLI): depth 1000, no op budget, generous memory. */
-export const DEFAULT_LIMITS = { ops: Infinity, depth: 1000, objects: 50_000_000 } as const;
+/**
+ * A normal Python user's defaults (CLI): depth 1000, no op budget, 2 GiB of memory growth (JS heap
+ * plus bytes buffers, in KiB). The host lowers any memory limit to HEAP_LIMIT_SHARE of the JS
+ * engine's own heap limit, so a runaway allocation is a MemoryError, not the engine's fatal OOM.
+ */
+export const DEFAULT_LIMITS = { ops: Infinity, depth: 1000, objects: 2_000_000 } as const;
+
+/**
+ * Largest accepted `limits.depth` (`--depth`): Python frames live on the heap (about 350 bytes
+ * each at the least), so a million fit; a larger limit is refused with a RangeError (CLI: usage
+ * error) rather than trading RecursionError for running out of memory.
+ */
+export const MAX_DEPTH = 1_000_000;
+
+/**
+ * Share of the JS engine's heap limit (V8's heap_size_limit) that the memory measure may reach
+ * before MemoryError, whatever `limits.objects` says: the heap is sampled every 25 ms, so the rest
+ * is headroom for what a program allocates between two samples.
+ */
+export const HEAP_LIMIT_SHARE = 0.75;
+
+/** Bytes allocated by large operations (sequences of 64 Ki items and more) that force a heap sample: MemoryError. */
+export const GROWTH_SAMPLE_BYTES = 32 * 1024 * 1024;
 
 /** A CPU-bound run yields to the event loop after about this many milliseconds (time-slicing). */
 export const SLICE_MS = 8;
+
+/**
+ * A run that cannot pause (a loop inside a nested run, a long recursion) and has not yielded to the
+ * event loop for this many milliseconds is reported to the host (`HostIO.stalled`), once per
+ * STALL_MS: event-loop callbacks such as the CLI's signal handlers cannot run until it yields.
+ */
+export const STALL_MS = 1000;
 
 /** Back-edges/calls between clock reads for time-slicing. */
 export const SLICE_CHECK_EVERY = 4096;

@@ -111,6 +111,7 @@ function install(): void {
     t.dict.set("__new__", new PyStaticMethod(nw));
   }
   hooks.builtinsModule = () => current.builtinsModule();
+  hooks.grow = (bytes: number) => current.noteGrowth(bytes);
   hooks.charge = (n: number) => {
     const vm = current;
     vm.ticks -= n;

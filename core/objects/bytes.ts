@@ -44,7 +44,9 @@ import {
 } from "./model.ts";
 import { bigIndexError, cannotFit } from "./seq.ts";
 import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
-import { baseValue, callBound, callObject, chargeChars, chargeWork, getIter, isSubtype, iterNext, lengthHint, lookup, STOP } from "./protocol.ts";
+import {
+  baseValue, callBound, callObject, chargeChars, chargeWork, getIter, isSubtype, iterNext, lengthHint, lookup, STOP, hooks,
+} from "./protocol.ts";
 import {
   adjustEnd,
   adjustStart,
@@ -94,6 +96,11 @@ function unknownHandler(errors: string, encoding: string, isEncode: boolean): ne
     `${isEncode ? "encoding" : "decoding"} with '${encoding}' codec failed (LookupError: ${msg})`,
   );
 }
+/** A buffer of n bytes is about to be made: a large one counts toward the memory limit (MemoryError). */
+function grow(n: number): void {
+  if (n >= 65536) hooks.grow?.(n);
+}
+
 function tooLong(): never {
   return memoryError();
 }
@@ -211,6 +218,7 @@ class ByteWriter {
   private room(k: number): void {
     if (this.n + k <= this.buf.length) return;
     if (this.n + k > MAX_SEQUENCE) tooLong();
+    grow(this.n + k);
     const nb = new Uint8Array(Math.max(this.n + k, this.buf.length * 2));
     nb.set(this.buf.subarray(0, this.n));
     this.buf = nb;
@@ -713,6 +721,7 @@ export function bytesRepeat(b: PyBytes | PyByteArray, n: number | bigint, from: 
   if (n <= 0 || src.length === 0) return make(ba, new Uint8Array(0));
   if (src.length * n > MAX_SEQUENCE) tooLong();
   chargeChars(src.length * n);
+  grow(src.length * n);
   const out = new Uint8Array(src.length * n);
   out.set(src);
   for (let filled = src.length; filled < out.length; filled *= 2) {
@@ -734,6 +743,7 @@ export function bytesConcat(a: PyBytes | PyByteArray, b: Py): PyBytes | PyByteAr
   const x = bytesView(a)!;
   if (x.length + y.length > MAX_SEQUENCE) tooLong();
   chargeChars(x.length + y.length);
+  grow(x.length + y.length);
   const out = new Uint8Array(x.length + y.length);
   out.set(x);
   out.set(y, x.length);
@@ -854,6 +864,7 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
     if (n < 0) valueError("negative count");
     if (n > MAX_SEQUENCE) tooLong();
     chargeChars(n);
+    grow(n);
     return new Uint8Array(n);
   }
   const v = bytesView(source);
@@ -1525,6 +1536,7 @@ function selfBA(v: Py, name: string): PyByteArray {
 function reserve(ba: PyByteArray, n: number): void {
   if (n > MAX_SEQUENCE) tooLong();
   if (n <= ba.b.length) return;
+  grow(n);
   const nb = new Uint8Array(Math.max(n, ba.b.length * 2, 16));
   nb.set(ba.b.subarray(0, ba.n));
   ba.b = nb;
@@ -1564,6 +1576,7 @@ export function bytearraySetSlice(ba: PyByteArray, k: PySlice, v: Py): void {
   if (step === 1) {
     const end = Math.max(start, stop), m = n - (end - start) + src.length;
     if (m > MAX_SEQUENCE) tooLong();
+    grow(m);
     const out = new Uint8Array(Math.max(m, 16));
     out.set(ba.b.subarray(0, start));
     out.set(src, start);

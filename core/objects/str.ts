@@ -638,6 +638,7 @@ export function strRepeat(s: string, n: number | bigint, src: Py = n): string {
   if (n === 1) return s;
   if (s.length * n > MAX_SEQUENCE) memoryError();
   chargeChars(s.length * n);
+  if (s.length * n >= 65536) hooks.grow?.(s.length * n * 2);
   return s.repeat(n);
 }
 

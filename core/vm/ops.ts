@@ -131,8 +131,10 @@ export function numOf(v: Py): number | undefined {
   return undefined;
 }
 
+/** A sequence of n items is about to be built: MemoryError past MAX_SEQUENCE; a large one counts toward the memory limit. */
 function checkSize(n: number): void {
   if (n > MAX_SEQUENCE) memoryError();
+  if (n >= 65536) hooks.grow?.(n * 8);
 }
 
 /** checkSize for a list or tuple of n items about to be built by copying: charges the copy. */

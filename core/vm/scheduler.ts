@@ -329,6 +329,24 @@ export class Scheduler {
     this.makeReady(p);
   }
 
+  /**
+   * Raise `exc` in the main task where it waits (sleep, receive, run/gather/with_timeout): the
+   * host's KeyboardInterrupt. False when the main task is not waiting (ready to run, or paused at
+   * the end of a time slice): the VM then raises it at its next periodic check (`vm.interrupt`).
+   */
+  throwIntoMain(exc: PyException): boolean {
+    const t = this.main;
+    if (t === null || t.state === DONE || t.state === FAILED || t.state === CANCELLED) return true;
+    if (t.state === READY) return false;
+    t.resumeExc = exc;
+    t.resumeValue = undefined;
+    this.sleeping = this.sleeping.filter((x) => x !== t);
+    this.eventWaiters = this.eventWaiters.filter((x) => x !== t);
+    t.waiting = null;
+    this.makeReady(t);
+    return true;
+  }
+
   pushEvent(e: string): void {
     this.events.push(e);
   }

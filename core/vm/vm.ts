@@ -36,6 +36,7 @@ import { buildClass, isObjectNew } from "./classes.ts";
 import { MemoState } from "./memo.ts";
 import { buildFused } from "./fused.ts";
 import { OPERAND_CONST, OPERAND_GLOBAL, OPERAND_LOCAL } from "../compiler/fuse.ts";
+import { GROWTH_SAMPLE_BYTES, STALL_MS } from "../limits.ts";
 
 /** Pushed by LOAD_METHOD when the callee is already bound. */
 const NULL_SELF: unique symbol = Symbol("null-self");
@@ -54,11 +55,18 @@ export const SUSPENDED: unique symbol = Symbol("suspended");
  * ```
  */
 export interface Limits {
-  /** Op budget (loop back-edges, calls, large string building); past it: uncatchable `RuntimeError: budget exceeded`. */
+  /**
+   * Op budget (loop back-edges, calls, large string building), a non-negative integer or Infinity;
+   * past it: uncatchable `RuntimeError: budget exceeded`.
+   */
   ops: number;
-  /** Call depth, the module frame included; past it: `RecursionError`. */
+  /** Call depth, the module frame included, from 1 to 1,000,000 (MAX_DEPTH); past it: `RecursionError`. */
   depth: number;
-  /** Memory: about 1 KiB of JavaScript heap growth per unit, sampled every 25 ms; past it: `MemoryError`. */
+  /**
+   * Memory: about 1 KiB of growth of the JavaScript heap plus `bytes` buffers per unit, sampled every
+   * 25 ms, a non-negative integer or Infinity (the host keeps it below the engine's heap limit); past
+   * it: `MemoryError`.
+   */
   objects: number;
 }
 
@@ -72,6 +80,8 @@ export interface HostIO {
   now(): number;
   /** Bytes of JS heap in use, when the host can tell (for the `objects` memory limit). */
   heapUsed?(): number;
+  /** The run has not yielded to the event loop for STALL_MS and cannot pause yet (see limits.ts). */
+  stalled?(): void;
 }
 
 /** The interpreter currently executing (set on every entry into the loop). */
@@ -117,6 +127,10 @@ export class Interp {
   /** Heap size past which MemoryError is raised (set at run start from the `objects` limit). */
   heapLimit = Infinity;
   nextHeapCheck = 0;
+  /** Bytes built by large operations since the last heap sample (see noteGrowth). */
+  grown = 0;
+  /** An exception the host asked to raise in the main task at its next check (KeyboardInterrupt). */
+  interrupt: PyException | null = null;
   /** How many heap checks ran (the first few run on every tick: see tick). */
   heapChecks = 0;
 
@@ -2719,15 +2733,41 @@ export class Interp {
       e.uncatchable = true;
       throw e;
     }
+    if (this.interrupt !== null && (this.scheduler === null || this.scheduler.current === this.scheduler.main)) {
+      const e = this.interrupt;
+      this.interrupt = null;
+      throw e;
+    }
     const now = this.io.now();
     // Reading the heap size costs ~20 µs, so it is sampled at most every 25 ms; but on each of
     // the first 16 checks, so that V8 has type feedback for this branch before it optimizes the
     // dispatch loop, which inlines it (else the first check after that deoptimizes the loop).
     if (now >= this.nextHeapCheck && this.io.heapUsed !== undefined) {
       this.nextHeapCheck = ++this.heapChecks < 16 ? 0 : now + 25;
+      this.grown = 0;
       if (this.io.heapUsed() > this.heapLimit) raise(MemoryError);
     }
-    return this.pausable && this.nested === 0 && now >= this.sliceDeadline;
+    if (now < this.sliceDeadline) return false;
+    if (this.pausable && this.nested === 0) return true;
+    if (now >= this.sliceDeadline + STALL_MS) this.stalled(now);
+    return false;
+  }
+
+  /** The slice is long over and the run cannot pause: tell the host, again after STALL_MS. */
+  stalled(now: number): void {
+    this.sliceDeadline = now; // (a pausable loop reached next pauses at once)
+    this.io.stalled?.();
+  }
+
+  /**
+   * A large sequence or buffer of about `bytes` is being built: once GROWTH_SAMPLE_BYTES have
+   * accumulated since the last sample, sample the heap now, so that a loop of big allocations
+   * (`a.append(b'x' * 10**7)`) meets MemoryError before the engine runs out of memory.
+   */
+  noteGrowth(bytes: number): void {
+    if ((this.grown += bytes) < GROWTH_SAMPLE_BYTES) return;
+    this.grown = 0;
+    if (this.io.heapUsed !== undefined && this.io.heapUsed() > this.heapLimit) raise(MemoryError);
   }
 
   /**
