@@ -9,19 +9,31 @@ import { type HostIO, Interp, type Limits } from "../core/vm/vm.ts";
 import { Scheduler } from "../core/vm/scheduler.ts";
 import type { Py, PyException } from "../core/objects/model.ts";
 import { baseValue, getAttrOpt, isSubtype, pyStr } from "../core/objects/protocol.ts";
-import { KeyboardInterrupt, SystemExit } from "../core/objects/exceptions.ts";
-import { DEFAULT_LIMITS, SLICE_MS } from "../core/limits.ts";
+import { KeyboardInterrupt, RuntimeError, SystemExit } from "../core/objects/exceptions.ts";
+import { newExc } from "../core/vm/vm.ts";
+import { DEFAULT_LIMITS, HEAP_LIMIT_SHARE, MAX_DEPTH, SLICE_MS } from "../core/limits.ts";
 import { exceptionLine, exceptionPosition, formatSyntaxError, formatTraceback } from "./traceback.ts";
 
-/** Options for {@link EdgePython.create}. */
+/**
+ * Options for {@link EdgePython.create}. `create()` rejects with a `TypeError` when an option has
+ * the wrong type and with a `RangeError` when a limit is out of range.
+ */
 export interface EdgePythonOptions {
-  /** Lines returned by successive `input()` calls. */
+  /** Lines returned by successive `input()` calls (an array of strings). */
   input?: string[];
-  /** Resource limits; missing fields take the CLI defaults (depth 1000, no op budget). */
+  /**
+   * Resource limits; missing fields take the CLI defaults (depth 1000, no op budget, 2 GiB).
+   * `ops` and `objects`: a non-negative integer or `Infinity`; `depth`: an integer from 1 to
+   * 1,000,000. Whatever `objects` says, the memory limit stays below the JS engine's own heap
+   * limit, so a runaway allocation is a `MemoryError`, not a crash of the process.
+   */
   limits?: Partial<Limits>;
-  /** Read a line for `input()` when `input` is exhausted (the CLI reads stdin). */
+  /** Read a line for `input()` when `input` is exhausted (the CLI reads stdin); must return a string or null. */
   readLine?: () => string | null;
-  /** Bytes of JS heap in use (enables the memory limit); defaults to Deno.memoryUsage when available. */
+  /**
+   * Bytes of memory in use (enables the memory limit); defaults to the JS heap plus the
+   * memory of ArrayBuffers (bytes objects) from `Deno.memoryUsage` when available.
+   */
   heapUsed?: () => number;
   /**
    * "real" (default): sleep() waits in real time. "virtual": time advances only when every
@@ -30,9 +42,16 @@ export interface EdgePythonOptions {
   clock?: "real" | "virtual";
   /** Fail instead of waiting when receive() finds no event and every task is blocked (the CLI). */
   noEventWait?: boolean;
+  /**
+   * Called when the program has run for a second without yielding to the event loop and cannot
+   * pause yet (a loop inside a `key=` function or a dunder method, a deep recursion), again each
+   * second while that lasts: until it yields, timers, signal handlers and `interrupt()` cannot
+   * act. The CLI flushes its output and lets Ctrl-C and SIGTERM kill the process meanwhile.
+   */
+  onStall?: () => void;
 }
 
-/** Options for {@link EdgePython.run}. */
+/** Options for {@link EdgePython.run}; `run()` rejects with a `TypeError` for a wrong option. */
 export interface RunOptions {
   /** Shown in tracebacks (default "main.py"). */
   filename?: string;
@@ -113,14 +132,145 @@ function yieldToEventLoop(): Promise<void> {
   });
 }
 
-const denoRuntime = (globalThis as { Deno?: { memoryUsage?: () => { heapUsed: number } } }).Deno;
+const denoRuntime = (globalThis as { Deno?: { memoryUsage?: () => { heapUsed: number; external: number } } }).Deno;
 
+/** The JS heap in use plus the ArrayBuffers outside it (the storage of bytes and bytearray). */
 function denoHeapUsed(): number {
-  return denoRuntime!.memoryUsage!().heapUsed;
+  const m = denoRuntime!.memoryUsage!();
+  return m.heapUsed + m.external;
 }
 
 function defaultHeapUsed(): (() => number) | undefined {
   return denoRuntime?.memoryUsage ? denoHeapUsed : undefined;
+}
+
+/**
+ * The memory measure past which MemoryError is raised whatever `limits.objects` says:
+ * HEAP_LIMIT_SHARE of the space the JS engine gives old objects, so that MemoryError comes before
+ * V8's fatal out-of-memory, which kills the process and loses its output. Infinity where unknown.
+ *
+ * V8's exact heap limit costs a load of `node:v8` (about 7 ms of start-up), so the first
+ * create() estimates it as V8 sizes its heap by default: a quarter of the machine's memory (when
+ * the `sys` permission is granted), at most 4 GiB (Chrome tells it exactly). The exact value is
+ * fetched once a run's memory passes HEAP_PROBE_BYTES and arrives at the next event-loop turn
+ * (flags such as `--max-old-space-size` make it differ from the estimate); a run that grows
+ * without ever yielding (a deep recursion) until then is bounded by the estimate only.
+ */
+let engineCap = Infinity;
+let engineCapKnown = false;
+let engineCapAsked = false;
+const HEAP_PROBE_BYTES = 64 * 1024 * 1024;
+// V8's default space for old objects on a 64-bit machine: a quarter of its memory, at most 4 GiB
+const V8_MAX_OLD_SPACE = 4 * 1024 ** 3;
+// heap_size_limit includes the young generation (about 100 MiB), which old objects cannot use
+const YOUNG_GENERATION_BYTES = 128 * 1024 * 1024;
+
+type DenoMemory = {
+  memoryUsage?: () => { heapUsed: number; external: number };
+  systemMemoryInfo?: () => { total: number };
+  permissions?: { querySync?: (d: { name: "sys"; kind: "systemMemoryInfo" }) => { state: string } };
+};
+
+/** Set the cap from the space for old objects, in bytes. */
+function setOldSpace(bytes: number): void {
+  if (bytes > 0) engineCap = Math.floor(bytes * HEAP_LIMIT_SHARE);
+}
+
+function estimateEngineCap(): void {
+  if (engineCapKnown || engineCap !== Infinity) return;
+  const chrome = (performance as { memory?: { jsHeapSizeLimit?: number } }).memory?.jsHeapSizeLimit;
+  if (typeof chrome === "number") {
+    engineCapKnown = true;
+    return setOldSpace(chrome);
+  }
+  const d = denoRuntime as DenoMemory | undefined;
+  if (d === undefined) return;
+  let oldSpace = V8_MAX_OLD_SPACE;
+  try {
+    // (queried first: an ungranted permission would prompt on a terminal)
+    if (d.systemMemoryInfo && d.permissions?.querySync?.({ name: "sys", kind: "systemMemoryInfo" }).state === "granted") {
+      oldSpace = Math.min(d.systemMemoryInfo().total / 4, V8_MAX_OLD_SPACE);
+    }
+  } catch {
+    // V8's largest default: the exact limit is fetched when memory grows
+  }
+  setOldSpace(oldSpace);
+}
+
+function fetchEngineCap(): void {
+  if (engineCapAsked || engineCapKnown || denoRuntime === undefined) return;
+  engineCapAsked = true;
+  import("node:v8").then((v8) => {
+    const limit = v8.getHeapStatistics().heap_size_limit;
+    engineCapKnown = true;
+    setOldSpace(Math.max(limit - YOUNG_GENERATION_BYTES, limit / 2));
+  }, () => {});
+}
+
+// -- argument checks (embedder errors: TypeError or RangeError, in Deno std's wording) -------------
+
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `"${v}"`;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint" || v === undefined) return String(v);
+  return `a value of type ${typeof v}`;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Why `value` is not acceptable for the limit `name` ("ops", "depth", "objects"), or null when it
+ * is: `ops` and `objects` take a non-negative integer or Infinity, `depth` an integer from 1 to
+ * MAX_DEPTH (a deeper Python stack would exhaust memory before RecursionError).
+ */
+export function limitProblem(name: string, value: number): string | null {
+  if (name === "depth") {
+    return Number.isInteger(value) && value >= 1 && value <= MAX_DEPTH ? null : `an integer from 1 to ${MAX_DEPTH}`;
+  }
+  return value === Infinity || (Number.isSafeInteger(value) && value >= 0) ? null : "a non-negative integer or Infinity";
+}
+
+function checkLimits(v: unknown): Partial<Limits> {
+  if (v === undefined) return {};
+  if (!isObject(v)) throw new TypeError(`Cannot create EdgePython: "limits" must be an object, received ${describe(v)}`);
+  const out: Partial<Limits> = {};
+  for (const name of ["ops", "depth", "objects"] as const) {
+    const x = v[name];
+    if (x === undefined) continue;
+    if (typeof x !== "number") {
+      throw new TypeError(`Cannot create EdgePython: "limits.${name}" must be a number, received ${describe(x)}`);
+    }
+    const problem = limitProblem(name, x);
+    if (problem !== null) {
+      throw new RangeError(`Cannot create EdgePython: "limits.${name}" must be ${problem}, received ${describe(x)}`);
+    }
+    out[name] = x;
+  }
+  return out;
+}
+
+function checkOptions(opts: unknown): EdgePythonOptions {
+  if (opts === undefined) return {};
+  if (!isObject(opts)) throw new TypeError(`Cannot create EdgePython: options must be an object, received ${describe(opts)}`);
+  const bad = (name: string, expected: string, v: unknown) =>
+    new TypeError(`Cannot create EdgePython: "${name}" must be ${expected}, received ${describe(v)}`);
+  const { input, readLine, heapUsed, clock, noEventWait } = opts;
+  if (input !== undefined && (!Array.isArray(input) || !input.every((l) => typeof l === "string"))) {
+    throw bad("input", "an array of strings", input);
+  }
+  if (readLine !== undefined && typeof readLine !== "function") throw bad("readLine", "a function", readLine);
+  if (heapUsed !== undefined && typeof heapUsed !== "function") throw bad("heapUsed", "a function", heapUsed);
+  if (clock !== undefined && clock !== "real" && clock !== "virtual") throw bad("clock", '"real" or "virtual"', clock);
+  if (noEventWait !== undefined && typeof noEventWait !== "boolean") throw bad("noEventWait", "a boolean", noEventWait);
+  if (opts.onStall !== undefined && typeof opts.onStall !== "function") throw bad("onStall", "a function", opts.onStall);
+  return { ...(opts as EdgePythonOptions), limits: checkLimits(opts.limits) };
+}
+
+function checkCallback(method: string, fn: unknown): void {
+  if (typeof fn !== "function") throw new TypeError(`Cannot register ${method}: expected a function, received ${describe(fn)}`);
 }
 
 /**
@@ -141,9 +291,16 @@ export class EdgePython {
   #events: string[] = [];
   #readLine?: () => string | null;
   #sched: Scheduler | null = null;
-  #eventArrived: (() => void) | null = null;
+  /** Ends the current wait for a timer or an event (set while the run waits). */
+  #wake: (() => void) | null = null;
+  #eventWaiting = false;
+  #interrupted = false;
+  /** The error a callback of the embedder threw during the current run (see #hostCall). */
+  #hostError: { error: unknown } | null = null;
   #clock: "real" | "virtual";
   #noEventWait: boolean;
+  /** The current run's memory limit from `limits.objects` (the VM's is also below engineCap). */
+  #heapLimit = Infinity;
 
   private constructor(opts: EdgePythonOptions) {
     this.#input = (opts.input ?? []).slice();
@@ -152,35 +309,65 @@ export class EdgePython {
     this.#readLine = opts.readLine;
     const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits };
     const heapUsed = opts.heapUsed ?? defaultHeapUsed();
+    const onStall = opts.onStall;
     const io: HostIO = {
       write: (text) => this.#write(text),
       readLine: () => {
         if (this.#input.length > 0) return this.#input.shift()!;
-        if (this.#readLine) {
+        const readLine = this.#readLine;
+        if (readLine) {
           this.#flushPartial();
-          return this.#readLine();
+          const line = this.#hostCall(() => readLine());
+          if (line !== null && typeof line !== "string") {
+            this.#hostFail(new TypeError(`Cannot read input: "readLine" must return a string or null, received ${describe(line)}`));
+          }
+          return line;
         }
         return null;
       },
       now: () => performance.now(),
-      heapUsed,
+      heapUsed: heapUsed === undefined ? undefined : () => {
+        const n = this.#hostCall(() => heapUsed());
+        if (typeof n !== "number" || !Number.isFinite(n)) {
+          this.#hostFail(new TypeError(`Cannot check memory: "heapUsed" must return a finite number, received ${describe(n)}`));
+        }
+        if (n > HEAP_PROBE_BYTES) fetchEngineCap();
+        this.#vm.heapLimit = Math.min(this.#heapLimit, engineCap);
+        return n;
+      },
+      stalled: onStall === undefined ? undefined : () => this.#hostCall(onStall),
     };
     this.#vm = new Interp(io, limits, createBuiltins());
   }
 
-  /** Create an interpreter. */
-  static create(opts: EdgePythonOptions = {}): Promise<EdgePython> {
-    return Promise.resolve(new EdgePython(opts));
+  /**
+   * Create an interpreter. Rejects with a `TypeError` or `RangeError` for invalid options (see
+   * {@link EdgePythonOptions}).
+   */
+  static create(opts?: EdgePythonOptions): Promise<EdgePython> {
+    try {
+      const checked = checkOptions(opts);
+      estimateEngineCap();
+      return Promise.resolve(new EdgePython(checked));
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
-  /** Receive each printed line (without its newline); a final partial line arrives when a run ends. */
+  /**
+   * Receive each printed line (without its newline); a final partial line arrives when a run ends.
+   * If `fn` throws, the run stops at once (Python code cannot catch it) and `run()` rejects with
+   * the error `fn` threw.
+   */
   onOutput(fn: (line: string) => void): void {
+    checkCallback("onOutput", fn);
     this.#listeners.push(fn);
   }
 
   /**
    * Receive printed text exactly as written, in chunks (newlines included, nothing added): for
    * a terminal or a stream, where an `input()` prompt or `print(..., end="")` must stay on its line.
+   * If `fn` throws, the run stops and `run()` rejects with that error, as for {@link onOutput}.
    *
    * ```ts
    * const ep = await EdgePython.create();
@@ -189,59 +376,113 @@ export class EdgePython {
    * ```
    */
   onWrite(fn: (text: string) => void): void {
+    checkCallback("onWrite", fn);
     this.#writers.push(fn);
   }
 
-  /** Queue an event for `receive()` (before or during a run). */
+  /** Queue an event (a string) for `receive()` (before or during a run). */
   pushEvent(event: string): void {
+    if (typeof event !== "string") throw new TypeError(`Cannot push event: expected a string, received ${describe(event)}`);
     if (this.#sched !== null) {
       this.#sched.pushEvent(event);
-      const wake = this.#eventArrived;
-      this.#eventArrived = null;
-      wake?.();
+      if (this.#eventWaiting) this.#wake?.();
     } else this.#events.push(event);
   }
 
-  #write(text: string): void {
-    for (const w of this.#writers) w(text);
-    if (this.#listeners.length === 0) return;
-    let s = this.#pending + text;
-    let i: number;
-    while ((i = s.indexOf("\n")) >= 0) {
-      const line = s.slice(0, i);
-      s = s.slice(i + 1);
-      for (const l of this.#listeners) l(line);
+  /**
+   * Raise `KeyboardInterrupt` in the running program, as Ctrl-C does in CPython: at once if it
+   * waits in `sleep()` or `receive()`, else within one time slice. The program may catch it;
+   * uncaught, `run()` rejects with a PythonError whose `exitCode` is 130. Nothing happens when no
+   * run is in progress.
+   *
+   * ```ts
+   * const ep = await EdgePython.create();
+   * setTimeout(() => ep.interrupt(), 100);
+   * await ep.run("while True: pass").catch((e) => console.log(e.type)); // KeyboardInterrupt
+   * ```
+   */
+  interrupt(): void {
+    if (this.#sched === null) return;
+    this.#interrupted = true;
+    this.#wake?.();
+  }
+
+  /** Call a callback of the embedder; if it throws, abort the run (see #hostFail). */
+  #hostCall<T>(fn: () => T): T {
+    if (this.#hostError !== null) this.#abort();
+    try {
+      return fn();
+    } catch (e) {
+      return this.#hostFail(e);
     }
-    this.#pending = s;
+  }
+
+  /** Record the embedder's error and unwind the VM with an exception no `except` or `finally` runs for. */
+  #hostFail(error: unknown): never {
+    if (this.#hostError === null) this.#hostError = { error };
+    return this.#abort();
+  }
+
+  #abort(): never {
+    const e = newExc(RuntimeError, "run aborted by the host");
+    e.uncatchable = true;
+    throw e;
+  }
+
+  #write(text: string): void {
+    if (this.#hostError !== null) this.#abort();
+    try {
+      for (const w of this.#writers) w(text);
+      if (this.#listeners.length === 0) return;
+      let s = this.#pending + text;
+      let i: number;
+      while ((i = s.indexOf("\n")) >= 0) {
+        const line = s.slice(0, i);
+        s = s.slice(i + 1);
+        this.#pending = s;
+        for (const l of this.#listeners) l(line);
+      }
+      this.#pending = s;
+    } catch (e) {
+      this.#hostFail(e);
+    }
   }
 
   #flushPartial(): void {
     if (this.#pending !== "") {
       const line = this.#pending;
       this.#pending = "";
-      for (const l of this.#listeners) l(line);
+      for (const l of this.#listeners) this.#hostCall(() => l(line));
     }
   }
 
-  /** Run a program; resolves when it ends, rejects with {@link PythonError}. */
-  async run(source: string, opts: RunOptions = {}): Promise<void> {
-    const filename = opts.filename ?? "main.py";
+  /**
+   * Run a program; resolves when it ends. Rejects with {@link PythonError} for anything the
+   * program does (an uncaught exception, a syntax error, a limit reached); with a `TypeError`
+   * when `source` is not a string or `opts` is invalid; and with the very error a callback of
+   * yours (`onOutput`, `onWrite`, `readLine`, `heapUsed`, `onStall`) threw, which stops the run at once.
+   */
+  async run(source: string, opts?: RunOptions): Promise<void> {
+    if (typeof source !== "string") throw new TypeError(`Cannot run: source must be a string, received ${describe(source)}`);
+    if (opts !== undefined && !isObject(opts)) throw new TypeError(`Cannot run: options must be an object, received ${describe(opts)}`);
+    const filename = opts?.filename ?? "main.py";
+    if (typeof filename !== "string") throw new TypeError(`Cannot run: "filename" must be a string, received ${describe(filename)}`);
+    if (this.#sched !== null) throw new TypeError("Cannot run: this interpreter is already running a program");
     const vm = this.#vm;
+    this.#hostError = null;
+    this.#interrupted = false;
+    let failure: { error: unknown } | null = null;
     try {
       let compiled;
       try {
         compiled = compile(source, filename);
       } catch (e) {
-        if (e instanceof CompileError) {
-          const r = formatSyntaxError(e, new Source(filename, source));
-          throw new PythonError(e.type, r.message, r.text, r.line, r.column);
-        }
-        if (e instanceof RangeError) {
-          const err = new CompileError("too many nested parentheses", 0);
+        const err = e instanceof CompileError ? e : e instanceof RangeError ? new CompileError("too many nested parentheses", 0) : null;
+        if (err !== null) {
           const r = formatSyntaxError(err, new Source(filename, source));
-          throw new PythonError("SyntaxError", r.message, r.text, r.line, r.column);
+          throw new PythonError(err.type, r.message, r.text, r.line, r.column);
         }
-        throw e;
+        throw this.#toPythonError(vm.toPyException(e));
       }
       vm.activate();
       const module = vm.newModule("__main__", compiled.code);
@@ -255,39 +496,79 @@ export class EdgePython {
       vm.budget = vm.limits.ops;
       vm.ticks = 4096;
       const heap = vm.io.heapUsed;
-      vm.heapLimit = heap ? heap() + vm.limits.objects * 1024 : Infinity;
+      this.#heapLimit = heap ? heap() + vm.limits.objects * 1024 : Infinity;
+      vm.heapLimit = Math.min(this.#heapLimit, engineCap);
       const sched = new Scheduler(vm, this.#clock === "real");
       vm.scheduler = sched;
       sched.events.push(...this.#events.splice(0));
       this.#sched = sched;
       sched.start(frame);
       for (;;) {
+        if (this.#interrupted || vm.interrupt !== null) {
+          // raised where the main task waits, else by the VM at its next check
+          this.#interrupted = false;
+          const exc = vm.interrupt ?? newExc(KeyboardInterrupt, "");
+          vm.interrupt = sched.throwIntoMain(exc) ? null : exc;
+        }
         vm.sliceDeadline = performance.now() + SLICE_MS;
         vm.activate();
         let st;
         try {
           st = sched.drive(vm.sliceDeadline);
         } catch (e) {
+          if (this.#hostError !== null) break;
           throw this.#toPythonError(vm.toPyException(e));
         }
-        if (st.kind === "done") break;
+        if (this.#hostError !== null || st.kind === "done") break;
         if (st.kind === "paused") {
           await yieldToEventLoop();
         } else if (st.kind === "timer") {
-          await new Promise((res) => setTimeout(res, Math.min(st.ms, 2 ** 31 - 1)));
+          await this.#wait(st.ms);
         } else if (st.kind === "event") {
           if (this.#noEventWait) {
             throw new PythonError("RuntimeError", "RuntimeError: receive(): no more events", "RuntimeError: receive(): no more events", 0, 0);
           }
-          await new Promise<void>((res) => (this.#eventArrived = res));
+          this.#eventWaiting = true;
+          await this.#wait(-1);
+          this.#eventWaiting = false;
         }
       }
+    } catch (e) {
+      failure = { error: e };
     } finally {
+      vm.interrupt = null;
       vm.pausable = false;
       vm.scheduler = null;
       this.#sched = null;
-      this.#flushPartial();
+      this.#wake = null;
+      this.#eventWaiting = false;
+      if (this.#hostError === null) {
+        try {
+          this.#flushPartial();
+        } catch {
+          // the listener's error is in #hostError
+        }
+      }
     }
+    if (this.#hostError !== null) {
+      const { error } = this.#hostError;
+      this.#hostError = null;
+      throw error;
+    }
+    if (failure !== null) throw failure.error;
+  }
+
+  /** Wait `ms` milliseconds (-1: until woken), or until interrupt() or pushEvent() wakes the run. */
+  #wait(ms: number): Promise<void> {
+    return new Promise<void>((res) => {
+      const timer = ms < 0 ? undefined : setTimeout(() => done(), Math.min(ms, 2 ** 31 - 1));
+      const done = () => {
+        clearTimeout(timer);
+        this.#wake = null;
+        res();
+      };
+      this.#wake = done;
+    });
   }
 
   #toPythonError(e: PyException): PythonError {
