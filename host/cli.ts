@@ -1,16 +1,18 @@
 // The command-line driver: `deno run -A mod.ts script.py [args...]`, `-c "code"`.
 
-import { EdgePython, PythonError } from "./api.ts";
+import { EdgePython, limitProblem, PythonError } from "./api.ts";
 import { VERSION } from "./version.ts";
+import { DEFAULT_LIMITS, MAX_DEPTH } from "../core/limits.ts";
 
 const HELP = `usage: edge-python [options] [-c cmd | file] [arg] ...
 Run a Python program with Edge Python for Deno.
 
   file            program read from a script file ('-' reads the program from stdin)
   -c cmd          program passed in as a string
-  --depth N       maximum call depth (default 1000)
+  --depth N       maximum call depth (default ${DEFAULT_LIMITS.depth}, at most ${MAX_DEPTH})
   --ops N         instruction budget (default: unlimited)
-  --memory N      memory limit: N KiB of heap growth (sampled; default 50000000)
+  --memory N      memory limit: N KiB of heap growth (sampled; default ${DEFAULT_LIMITS.objects},
+                  and always below the JavaScript engine's heap limit)
   --sandbox       the original's sandbox profile (depth 256, 100M ops, 100K objects)
   --dump-bytecode print the compiled bytecode instead of running
   -h, --help      show this help and exit
@@ -18,14 +20,31 @@ Run a Python program with Edge Python for Deno.
 
 const encoder = new TextEncoder();
 
-/** Synchronous stdout writer with a buffer (flushed before input() and at exit). */
+/**
+ * Synchronous stdout writer. On a terminal every write goes out at once (CPython line-buffers a
+ * terminal); otherwise text is buffered (a print-heavy program makes one write call per 64 KiB)
+ * and flushed when 64 KiB accumulate, before input(), at exit, and whenever the VM yields to the
+ * event loop (a microtask queued by the first buffered write runs then: at the end of each time
+ * slice, ~8 ms, and when the program sleeps or waits), so a killed run loses almost nothing.
+ * (Not a timer: the first setTimeout of a process costs about 5 ms.)
+ */
 class Out {
   buf: string[] = [];
   size = 0;
+  queued = false;
+  readonly terminal = Deno.stdout.isTerminal();
+  readonly flushSoon = () => {
+    this.queued = false;
+    this.flush();
+  };
   write(s: string): void {
     this.buf.push(s);
     this.size += s.length;
-    if (this.size > 1 << 16) this.flush();
+    if (this.terminal || this.size > 1 << 16) this.flush();
+    else if (!this.queued) {
+      this.queued = true;
+      queueMicrotask(this.flushSoon);
+    }
   }
   flush(): void {
     if (this.buf.length === 0) return;
@@ -37,8 +56,64 @@ class Out {
   }
 }
 
+/**
+ * Ctrl-C raises KeyboardInterrupt in the program (an uncaught one exits 130 after its traceback,
+ * as in CPython); SIGTERM flushes the output and exits 143 (128 + 15). Both act when the VM
+ * yields to the event loop: between time slices and while the program sleeps or waits. While a
+ * run cannot yield (`stall`: a loop inside a nested run), the output is flushed and the handlers
+ * are removed, so the signals kill the process as they would without them; they are installed
+ * again as soon as the event loop runs.
+ */
+class Signals {
+  #installed: [Deno.Signal, () => void][] = [];
+  #reinstall: ReturnType<typeof setTimeout> | undefined = undefined;
+  constructor(readonly ep: EdgePython, readonly out: Out) {}
+  install(): void {
+    if (this.#reinstall !== undefined) clearTimeout(this.#reinstall);
+    this.#reinstall = undefined;
+    if (this.#installed.length > 0) return;
+    const handlers: [Deno.Signal, () => void][] = [
+      ["SIGINT", () => this.ep.interrupt()],
+      ["SIGTERM", () => {
+        this.out.flush();
+        Deno.exit(143);
+      }],
+    ];
+    for (const [sig, fn] of handlers) {
+      try {
+        Deno.addSignalListener(sig, fn);
+        this.#installed.push([sig, fn]);
+      } catch {
+        // SIGTERM cannot be listened to on Windows
+      }
+    }
+  }
+  remove(): void {
+    for (const [sig, fn] of this.#installed) Deno.removeSignalListener(sig, fn);
+    this.#installed = [];
+    if (this.#reinstall !== undefined) clearTimeout(this.#reinstall); // (the first timer call costs ~5 ms)
+    this.#reinstall = undefined;
+  }
+  stall(): void {
+    this.out.flush();
+    if (this.#installed.length === 0) return;
+    this.remove();
+    this.#reinstall = setTimeout(() => this.install(), 0);
+  }
+}
+
+/** The value of a limit flag: a decimal integer `limitProblem` accepts; else the usage error. */
+function limitFlag(flag: string, name: string, arg: string | undefined): number | string {
+  const v = arg !== undefined && /^[0-9]+$/.test(arg) ? Number(arg) : NaN;
+  if (limitProblem(name, v) === null && v > 0) return v;
+  const expected = name === "depth" ? `an integer from 1 to ${MAX_DEPTH}` : "a positive integer";
+  return `argument ${flag}: expected ${expected}, got ${arg === undefined ? "nothing" : `'${arg}'`}`;
+}
+
 /** Line reader over stdin, synchronous (input() blocks the program, as in CPython). */
 class StdinLines {
+  /** Wraps each blocking read (the CLI lets Ctrl-C kill the process meanwhile). */
+  around: (read: () => number | null) => number | null = (read) => read();
   private pending = "";
   private eof = false;
   private decoder = new TextDecoder();
@@ -59,7 +134,7 @@ class StdinLines {
       const buf = new Uint8Array(65536);
       let n: number | null = null;
       try {
-        n = Deno.stdin.readSync(buf);
+        n = this.around(() => Deno.stdin.readSync(buf));
       } catch {
         n = null;
       }
@@ -150,14 +225,13 @@ export async function main(args: string[]): Promise<number> {
       break;
     }
     if (a === "--depth" || a === "--ops" || a === "--memory") {
-      const v = Number(args[++i]);
-      if (!Number.isFinite(v) || v <= 0) {
-        console.error(`${a} expects a positive number`);
+      const name = a === "--depth" ? "depth" : a === "--ops" ? "ops" : "objects";
+      const v = limitFlag(a, name, args[++i]);
+      if (typeof v === "string") {
+        console.error(`usage: edge-python [options] [-c cmd | file] [arg] ...\nedge-python: error: ${v}`);
         return 2;
       }
-      if (a === "--depth") limits.depth = v;
-      else if (a === "--ops") limits.ops = v;
-      else limits.objects = v;
+      limits[name] = v;
       continue;
     }
     if (a === "--sandbox") {
@@ -211,16 +285,30 @@ export async function main(args: string[]): Promise<number> {
     }
   }
   const out = new Out();
+  let signals: Signals | null = null;
   const stdin = new StdinLines();
+  // a blocked read keeps the event loop from running the signal handlers: meanwhile Ctrl-C and
+  // SIGTERM take their default action (output is flushed before input() reads)
+  stdin.around = (read) => {
+    signals?.remove();
+    try {
+      return read();
+    } finally {
+      signals?.install();
+    }
+  };
   const ep = await EdgePython.create({
     limits,
     noEventWait: true,
+    onStall: () => signals?.stall(),
     readLine: () => {
       out.flush();
       return stdin.readLine();
     },
   });
   ep.onWrite((text) => out.write(text));
+  signals = new Signals(ep, out);
+  signals.install();
   try {
     await ep.run(code, { filename });
     out.flush();
@@ -237,6 +325,8 @@ export async function main(args: string[]): Promise<number> {
     }
     console.error(`internal error: ${e instanceof Error ? e.stack : e}`);
     return 1;
+  } finally {
+    signals.remove();
   }
 }
 
