@@ -1,0 +1,132 @@
+// The command line under pressure: invalid limit flags are a usage error (status 2); a runaway
+// allocation is a MemoryError (status 1) that keeps the output printed before it; output reaches
+// stdout while the program runs, so a killed run keeps it; Ctrl-C raises KeyboardInterrupt
+// (status 130, as CPython) and SIGTERM flushes and exits 143.
+
+import assert from "node:assert/strict";
+
+const MOD = new URL("../mod.ts", import.meta.url).pathname;
+const dec = new TextDecoder();
+
+async function cli(args: string[], denoFlags: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+  const r = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", ...denoFlags, MOD, ...args],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  return { code: r.code, stdout: dec.decode(r.stdout), stderr: dec.decode(r.stderr) };
+}
+
+Deno.test("cli: invalid limit flags are a usage error with status 2", async () => {
+  const cases: [string[], RegExp][] = [
+    [["--depth", "3e7"], /argument --depth: expected an integer from 1 to 1000000, got '3e7'/],
+    [["--depth", "1000001"], /argument --depth: expected an integer from 1 to 1000000/],
+    [["--depth", "0"], /argument --depth: expected an integer from 1 to 1000000, got '0'/],
+    [["--depth", "-5"], /argument --depth/],
+    [["--ops", "1.5"], /argument --ops: expected a positive integer, got '1.5'/],
+    [["--ops", "NaN"], /argument --ops: expected a positive integer/],
+    [["--memory", "-1"], /argument --memory: expected a positive integer, got '-1'/],
+    [["--memory", "Infinity"], /argument --memory: expected a positive integer/],
+  ];
+  for (const [flags, message] of cases) {
+    const r = await cli([...flags, "-c", "print(1)"]);
+    assert.equal(r.code, 2, flags.join(" "));
+    assert.match(r.stderr, message);
+    assert.equal(r.stdout, "");
+  }
+  const r = await cli(["--depth"]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /argument --depth: expected an integer from 1 to 1000000, got nothing/);
+  assert.equal((await cli(["--depth", "1000000", "--ops", "100000000", "--memory", "100", "-c", "print(1)"])).stdout, "1\n");
+});
+
+const RUNAWAY = "print('before')\na = []\nwhile True:\n    a.append([0] * 1000)\n";
+
+Deno.test("cli: a runaway allocation ends in MemoryError with status 1, keeping the output before it", async () => {
+  const r = await cli(["--memory", "50000", "-c", RUNAWAY]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(r.stdout, "before\n");
+  assert.match(r.stderr, /\nMemoryError\n$/);
+});
+
+Deno.test("cli: with the default limits, memory stops below the JS engine's heap limit (MemoryError, not V8's fatal OOM)", async () => {
+  // a 128 MB heap: the default limit (2 GiB) is lowered below what V8 can hold
+  for (const src of [RUNAWAY, "print('before')\na = []\nwhile True:\n    a.append(b'x' * 10**6)\n"]) {
+    const r = await cli(["-c", src], ["--v8-flags=--max-old-space-size=128"]);
+    assert.equal(r.code, 1, r.stderr.slice(0, 500));
+    assert.equal(r.stdout, "before\n");
+    assert.match(r.stderr, /\nMemoryError\n$/);
+  }
+});
+
+/** Start the CLI on `src`, wait until stdout has shown `ready`, then send `signal`. */
+async function killedAfter(src: string, ready: string, signal: Deno.Signal, delayMs = 0) {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", MOD, "-c", src],
+    stdin: "piped", // (open, with nothing written: input() waits)
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let stdout = "";
+  const reader = child.stdout.getReader();
+  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+  try {
+    while (!stdout.includes(ready)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      stdout += dec.decode(value, { stream: true });
+    }
+    // the text arrived while the program still runs: output is not held back until exit
+    assert.ok(stdout.includes(ready), `never printed ${ready}: ${stdout}`);
+    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+    child.kill(signal);
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      stdout += dec.decode(value, { stream: true });
+    }
+    const status = await child.status;
+    await child.stdin.close();
+    const stderr = dec.decode(await new Response(child.stderr).arrayBuffer());
+    return { status, stdout, stderr };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+Deno.test("cli: output reaches stdout while the program runs; SIGTERM flushes and exits 143", async () => {
+  const r = await killedAfter("print('progress 1')\nprint('progress 2')\nwhile True:\n    pass\n", "progress 2\n", "SIGTERM");
+  assert.equal(r.status.code, 143);
+  assert.equal(r.stdout, "progress 1\nprogress 2\n");
+});
+
+Deno.test("cli: Ctrl-C raises KeyboardInterrupt: uncaught, a traceback and status 130; caught, the program goes on", async () => {
+  const r = await killedAfter("print('start')\nwhile True:\n    pass\n", "start\n", "SIGINT");
+  assert.equal(r.status.code, 130);
+  assert.equal(r.stdout, "start\n");
+  assert.match(r.stderr, /^Traceback \(most recent call last\):\n[\s\S]*\nKeyboardInterrupt\n$/);
+  const caught = await killedAfter(
+    "print('start')\ntry:\n    sleep(100)\nexcept KeyboardInterrupt:\n    print('caught')\n",
+    "start\n",
+    "SIGINT",
+  );
+  assert.equal(caught.status.code, 0, caught.stderr);
+  assert.equal(caught.stdout, "start\ncaught\n");
+});
+
+Deno.test("cli: a loop that cannot yield (inside a key= function) still ends on SIGTERM", async () => {
+  // the run reports the stall after a second; the signal then takes its default action
+  const r = await killedAfter("print('start')\ndef k(x):\n    while True:\n        pass\nsorted([1, 2], key=k)\n", "start\n", "SIGTERM", 1500);
+  assert.equal(r.status.code, 143); // (128 + 15, also when the signal killed it)
+  assert.equal(r.stdout, "start\n");
+});
+
+Deno.test("cli: Ctrl-C and SIGTERM end a program blocked in input()", async () => {
+  // the blocked read keeps the handlers from running, so the signals take their default action
+  const src = "print('ask')\ntry:\n    input()\nexcept KeyboardInterrupt:\n    print('kbd')\n";
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    const r = await killedAfter(src, "ask\n", signal, 200);
+    assert.equal(r.status.code, code, signal);
+    assert.equal(r.stdout, "ask\n");
+  }
+});
