@@ -172,6 +172,30 @@ Deno.test("api: a runaway allocation is a MemoryError that keeps the output prin
   assert.deepEqual(out, ["caught"]);
 });
 
+Deno.test("api: a loop of bulk operations still yields to the event loop (the op budget they charge does not swallow the pause)", async () => {
+  // each count() and repetition charges the budget from native code; the run must still pause at
+  // its time slices, or the timer below never fires (and the budget ends the loop instead)
+  for (const body of ["x = [0] * 5000\n    x.count(1)", "'ab' * 40000", "sorted(range(3000))"]) {
+    const ep = await EdgePython.create({ limits: { ops: 1_000_000_000 } });
+    setTimeout(() => ep.interrupt(), 50);
+    const e = await ep.run(`while True:\n    ${body}\n`).then(() => null, (e) => e);
+    assert.ok(e instanceof PythonError, body);
+    assert.equal(e.type, "KeyboardInterrupt", body);
+  }
+  // and the budget those operations charge is still exact: the same program, twice, stops at the
+  // same point
+  const stops: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const ep = await EdgePython.create({ limits: { ops: 3_000_000 } });
+    const out: string[] = [];
+    ep.onOutput((l) => out.push(l));
+    const e = await ep.run("i = 0\nwhile True:\n    [0] * 1000\n    i += 1\n    if i % 100 == 0: print(i)\n").then(() => null, (e) => e);
+    assert.equal(e?.message, "RuntimeError: budget exceeded");
+    stops.push(out.at(-1)!);
+  }
+  assert.equal(stops[0], stops[1]);
+});
+
 Deno.test("api: interrupt() raises KeyboardInterrupt in the running program", async () => {
   // uncaught, in a loop: a PythonError whose exitCode is CPython's 130
   const ep = await EdgePython.create();

@@ -112,11 +112,7 @@ function install(): void {
   }
   hooks.builtinsModule = () => current.builtinsModule();
   hooks.grow = (bytes: number) => current.noteGrowth(bytes);
-  hooks.charge = (n: number) => {
-    const vm = current;
-    vm.ticks -= n;
-    if (vm.ticks <= 0) vm.tick();
-  };
+  hooks.charge = (n: number) => current.chargeNative(n);
   hooks.depthLimit = () => current.maxDepth;
   hooks.toInt = toInt;
   hooks.toFloat = toFloat;

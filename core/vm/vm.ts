@@ -2753,6 +2753,20 @@ export class Interp {
     return false;
   }
 
+  /**
+   * Charge n units for work native code did inside one instruction (hooks.charge). The budget,
+   * interrupt and heap checks run here, but native code cannot pause: when the time slice is over,
+   * the countdown is left at 0 so that the loop's next call or back-edge runs tick() again and
+   * pauses (the 4096 units that tick() booked in advance are handed back, keeping the budget exact).
+   * Without this a loop of bulk operations would never yield to the event loop.
+   */
+  chargeNative(n: number): void {
+    if ((this.ticks -= n) > 0 || !this.tick()) return;
+    this.ticks = 0;
+    this.work -= 4096;
+    this.budget += 4096;
+  }
+
   /** The slice is long over and the run cannot pause: tell the host, again after STALL_MS. */
   stalled(now: number): void {
     this.sliceDeadline = now; // (a pausable loop reached next pauses at once)
