@@ -112,3 +112,13 @@ Deno.test("budget: a list that grows while a builtin drains it is stopped", asyn
   assert.equal(await runOps("L = [0]\nany(map(L.append, L))\n"), "RuntimeError: budget exceeded");
   assert.equal(await runOps("L = [0]\nall(L.append(x) is None for x in L)\n"), "RuntimeError: budget exceeded");
 });
+
+Deno.test("budget: building a long string piece by piece stays linear (concatenation charges its shorter side)", async () => {
+  // 300,000 appends by +=, by s = s + c and by an f-string: well within the corpus budget of 100M,
+  // as CPython runs them in linear time
+  const src = "s = ''\nfor i in range(300_000):\n    s += 'x'\nt = ''\nfor i in range(300_000):\n    t = t + 'y'\n" +
+    "u = ''\nfor i in range(300_000):\n    u = f'{u}z'\nassert len(s) == len(t) == len(u) == 300_000\n";
+  assert.equal(await runOps(src, 100_000_000), "done");
+  // a string that keeps doubling is still charged for what it copies
+  assert.equal(await runOps("t = 'ab' * 40_000\nwhile True:\n    t = t + t\n    t = t[:80_000]\n"), "RuntimeError: budget exceeded");
+});

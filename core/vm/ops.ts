@@ -184,8 +184,14 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
     if (op === ADD && tb === "string") {
       const n = a.length + b.length;
       checkSize(n);
-      // large strings charge the op budget for the copy (8 units per character)
-      if (n >= 65536) hooks.charge(n * 8);
+      // a large concatenation charges the op budget 16 units per character of its shorter side (8
+      // per character of the result when the sides are equal): the engine joins strings as ropes,
+      // so `s += c` in a loop stays linear (as in CPython), while a string that keeps doubling runs
+      // out of budget before memory
+      if (n >= 65536) {
+        const m = a.length < b.length ? a.length : b.length;
+        if (m > 64) hooks.charge(m * 16);
+      }
       return a + b;
     }
     if (op === MUL && ib !== undefined) return strRepeat(a, ib, b0);

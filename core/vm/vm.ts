@@ -2043,10 +2043,15 @@ export class Interp {
       }
       case 88 /* BUILD_STRING */: {
         const n = code[pc + 1];
-        let r = "";
-        for (let i = 0; i < n; i++) r += s[sp - n + i];
+        let r = "", longest = 0;
+        for (let i = 0; i < n; i++) {
+          const part = s[sp - n + i] as string;
+          if (part.length > longest) longest = part.length;
+          r += part;
+        }
         sp -= n;
-        if (r.length >= 65536) this.chargeCopy(r.length);
+        // (as string concatenation: the pieces besides the longest are what is copied)
+        if (r.length >= 65536 && r.length - longest > 64) this.chargeCopy(2 * (r.length - longest));
         s[sp++] = r;
         pc += 2;
         break;
@@ -2789,8 +2794,7 @@ export class Interp {
    * so a script that keeps doubling a string runs out of budget before it runs out of memory.
    */
   chargeCopy(n: number): void {
-    this.ticks -= n * 8;
-    if (this.ticks <= 0) this.tick();
+    this.chargeNative(n * 8);
   }
 
   /** Return a finished (non-generator, non-boundary) frame to its code's pool. */
