@@ -18,7 +18,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
-  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool, pyFormat, pyHashExact, strCompare, pyLen, pyLenExact, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork,
+  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool, pyFormat, pyHashExact, strCompare, pyLen, pyLenExact, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -56,27 +56,26 @@ function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): 
   }
   const key = kws.get("key") ?? null;
   const hasDefault = kws.has("default");
-  let items: Py[];
+  // item by item as CPython: next(), then key(), then the comparison, before the next item is read
+  let best: Py = null, bestKey: Py = null, empty = true;
+  const step = (x: Py): void => {
+    const k = key === null ? x : callObject(key, [x]);
+    // CPython asks `item > best` for max and `item < best` for min
+    if (empty || (isMax ? greaterThan(k, bestKey) : lessThan(k, bestKey))) {
+      best = x;
+      bestKey = k;
+      empty = false;
+    }
+  };
   if (pos.length === 1) {
-    items = iterToArray(pos[0]);
-    if (items.length === 0) {
+    forEachItem(pos[0], step);
+    if (empty) {
       if (hasDefault) return kws.get("default");
       valueError(`${name}() arg is an empty sequence`);
     }
   } else {
     if (hasDefault) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = pos;
-  }
-  let best = items[0];
-  let bestKey = key === null ? best : callObject(key, [best]);
-  for (let i = 1; i < items.length; i++) {
-    const x = items[i];
-    const k = key === null ? x : callObject(key, [x]);
-    // CPython asks `item > best` for max and `item < best` for min
-    if (isMax ? greaterThan(k, bestKey) : lessThan(k, bestKey)) {
-      best = x;
-      bestKey = k;
-    }
+    for (let i = 0; i < pos.length; i++) step(pos[i]);
   }
   return best;
 }

@@ -19,7 +19,7 @@ import {
 } from "./model.ts";
 import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw, slotArity } from "./native.ts";
 import {
-  callObject, chargeWork, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
+  callObject, chargeWork, forEachItem, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, plainItems, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
 } from "./protocol.ts";
 import { asIndex, indexBound, longSliceIndices, seqIndex, sliceIndices, ssizeArg } from "./seq.ts";
 import { makeRange, rangeCount, rangeIndex, rangeIndexOf, rangeLenChecked, rangeReversed } from "./range.ts";
@@ -178,6 +178,24 @@ function sizedArray(v: Py): Py[] {
   return iterToArray(v, undefined, true);
 }
 
+/**
+ * l.extend(v), `l += v`, as CPython's list_extend: an exact list or tuple is copied in one go
+ * (`l.extend(l)` doubles l); any other iterable is appended item by item as it is read.
+ */
+export function listExtend(l: PyList, v: Py): void {
+  const items = v === l ? l.a.slice() : plainItems(v);
+  if (items !== null) {
+    if (l.a.length + items.length > MAX_SEQUENCE) memoryError();
+    chargeWork(items.length);
+    for (let i = 0, n = items.length; i < n; i++) l.a.push(items[i]);
+    return;
+  }
+  forEachItem(v, (x) => {
+    if (l.a.length >= MAX_SEQUENCE) memoryError();
+    l.a.push(x);
+  }, undefined, true);
+}
+
 // ---------------------------------------------------------------------------------------------
 // list
 
@@ -195,10 +213,7 @@ export function installList(): void {
     },
     extend(args, kw) {
       arity("list.extend", args, kw, 1, 1, true);
-      const l = self<PyList>(args, ListType, "extend");
-      const items = sizedArray(args[1]);
-      if (l.a.length + items.length > MAX_SEQUENCE) memoryError();
-      for (const x of items) l.a.push(x);
+      listExtend(self<PyList>(args, ListType, "extend"), args[1]);
       return null;
     },
     insert(args, kw) {
@@ -281,7 +296,8 @@ export function installList(): void {
     __init__(args, kw) {
       noKw("list", kw);
       const l = self<PyList>(args, ListType, "__init__");
-      l.a = args.length > 1 ? sizedArray(args[1]) : [];
+      l.a = [];
+      if (args.length > 1) listExtend(l, args[1]);
       return null;
     },
     __reversed__(args) {
@@ -544,10 +560,10 @@ export function installDict(): void {
     const cls = args[0] as PyType;
     const d = callObject(cls, []) as PyDict;
     const v = args.length > 2 ? args[2] : null;
-    for (const k of toArray(args[1])) {
+    forEachItem(args[1], (k) => {
       if (d instanceof PyDict && d.cls === DictType) dictSet(d, k, v);
       else hooks.setItem(d, k, v);
-    }
+    });
     return d;
   });
   D.dict.set("fromkeys", classMethodDescriptor(fromkeys));
@@ -578,8 +594,7 @@ export function installDict(): void {
           const n = other instanceof PySet ? other.m.size : other.d.m.size;
           if (n > (self as PyDictView).d.m.size) [self, other] = [other, self];
         }
-        for (const x of toArray(other)) if (hooks.contains(self, x)) return false;
-        return true;
+        return !forEachItem(other, (x) => hooks.contains(self, x));
       },
       __contains__(args, kw) {
         slotArity(args, kw, 1, "__contains__");
@@ -649,7 +664,13 @@ function setIntersectArgs(s: PySet, args: Py[], out: PySet): PySet {
     const o = args[i];
     const into = i === args.length - 1 ? out : new PySet();
     if (o instanceof PySet) cur = setIntersect(cur, o, into);
-    else cur = setIntersectInto(o instanceof PyDictView ? viewItems(o) : toArray(o), cur, into);
+    else if (o instanceof PyDictView) cur = setIntersectInto(viewItems(o), cur, into);
+    else {
+      // as CPython's set_intersection: item by item, done once every element of cur is found
+      const within = cur;
+      forEachItem(o, (x) => setHas(within, x) && (setAdd(into, x), into.m.size >= within.m.size));
+      cur = into;
+    }
   }
   return cur;
 }
@@ -663,7 +684,7 @@ export function installSets(): void {
     if (kw !== null && kw.length > 0) typeError("set() takes no keyword arguments");
     if (args.length > 1) typeError(`set expected at most 1 argument, got ${args.length}`);
     const s = new PySet(cls);
-    if (args.length) for (const x of toArray(args[0])) setAdd(s, x);
+    if (args.length) forEachItem(args[0], (x) => void setAdd(s, x));
     return s;
   };
   FrozenSetType.newFn = (cls, args, kw) => {
@@ -671,7 +692,7 @@ export function installSets(): void {
     if (args.length > 1) typeError(`frozenset expected at most 1 argument, got ${args.length}`);
     if (args.length && args[0] instanceof PySet && args[0].cls === FrozenSetType && cls === FrozenSetType) return args[0];
     const s = new PySet(cls);
-    if (args.length) for (const x of toArray(args[0])) setAdd(s, x);
+    if (args.length) forEachItem(args[0], (x) => void setAdd(s, x));
     return s;
   };
   const common: Record<string, (args: Py[], kw: string[] | null) => Py> = {
@@ -684,7 +705,7 @@ export function installSets(): void {
     union(args) {
       const s = args[0] as PySet;
       const out = setCopyInto(s, new PySet(isSubtype(s.cls, FrozenSetType) ? FrozenSetType : SetType));
-      for (let i = 1; i < args.length; i++) for (const x of toArray(args[i])) setAdd(out, x);
+      for (let i = 1; i < args.length; i++) forEachItem(args[i], (x) => void setAdd(out, x));
       return out;
     },
     intersection(args) {
@@ -718,12 +739,12 @@ export function installSets(): void {
     issuperset(args, kw) {
       arity("set.issuperset", args, kw, 1, 1, true);
       const s = args[0] as PySet;
-      return toArray(args[1]).every((x) => setHas(s, x));
+      return !forEachItem(args[1], (x) => !setHas(s, x));
     },
     isdisjoint(args, kw) {
       arity("set.isdisjoint", args, kw, 1, 1, true);
       const s = args[0] as PySet;
-      return !toArray(args[1]).some((x) => setHas(s, x));
+      return !forEachItem(args[1], (x) => setHas(s, x));
     },
     __contains__(args) {
       return setHas(args[0], args[1]);
@@ -767,7 +788,7 @@ export function installSets(): void {
     },
     update(args) {
       const s = args[0] as PySet;
-      for (let i = 1; i < args.length; i++) for (const x of toArray(args[i])) setAdd(s, x);
+      for (let i = 1; i < args.length; i++) forEachItem(args[i], (x) => void setAdd(s, x));
       return null;
     },
     intersection_update(args) {
@@ -779,7 +800,10 @@ export function installSets(): void {
     },
     difference_update(args) {
       const s = args[0] as PySet;
-      for (let i = 1; i < args.length; i++) for (const x of toArray(args[i])) setDiscard(s, x);
+      for (let i = 1; i < args.length; i++) {
+        if (args[i] === s) setClear(s);
+        else forEachItem(args[i], (x) => void setDiscard(s, x));
+      }
       return null;
     },
     symmetric_difference_update(args, kw) {
@@ -795,7 +819,7 @@ export function installSets(): void {
     __init__(args) {
       const s = args[0] as PySet;
       setClear(s);
-      if (args.length > 1) for (const x of toArray(args[1])) setAdd(s, x);
+      if (args.length > 1) forEachItem(args[1], (x) => void setAdd(s, x));
       return null;
     },
   });
@@ -941,7 +965,7 @@ export function installContainerDunders(ops: {
   }
   defMethod(ListType, "__iadd__", (args) => {
     const l = args[0] as PyList;
-    for (const x of sizedArray(args[1])) l.a.push(x);
+    listExtend(l, args[1]);
     return l;
   });
   // the remaining in-place operators, as the VM performs them

@@ -2423,6 +2423,32 @@ export function iterToArray(v: Py, notIterable?: string, sized = false): Py[] {
 }
 
 /**
+ * Call `f` on each item of an iterable as it is read, for the builtins that update a container in
+ * place (list.extend and `+=`, set.update and its kin, dict.update from pairs): as in CPython, an
+ * item is added before the next one is read, so an iterable that fails partway leaves the items
+ * before it added, and a generator that reads the container sees it grow. Returns true when `f`
+ * asked to stop (by returning true). Lists, tuples, strings, sets and dicts are read as a snapshot
+ * first (iterToArray: charged once, no per-item overhead; `l.extend(l)` sees l as it was);
+ * other iterables are charged every 1024 items like iterToArray (the heap limit, sampled by the
+ * charge, bounds what the container grows to; list.extend also checks MAX_SEQUENCE).
+ */
+export function forEachItem(v: Py, f: (x: Py) => boolean | void, notIterable?: string, sized = false): boolean {
+  if (plainItems(v) !== null || typeof v === "string" || v instanceof PySet || v instanceof PyDict) {
+    const a = iterToArray(v, notIterable);
+    for (let i = 0; i < a.length; i++) if (f(a[i]) === true) return true;
+    return false;
+  }
+  const it = getIter(v, notIterable);
+  if (sized && typeof v === "object" && v !== null && !v.cls.builtin) lengthHint(v);
+  for (let n = 1;; n++) {
+    const x = iterNext(it);
+    if (x === STOP) return false;
+    if (f(x) === true) return true;
+    if ((n & 1023) === 0) hooks.charge(1024);
+  }
+}
+
+/**
  * CPython's PyObject_LengthHint for an object of a user class, for its side effects and errors
  * only (the result would size a buffer): its __len__, whose TypeError makes way for
  * __length_hint__; a __length_hint__ result must be an int (NotImplemented means no hint), fit a

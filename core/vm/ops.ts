@@ -26,7 +26,8 @@ import {
 import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, repeatCount, seqIndex } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { type BytesPct, percentFormat } from "../objects/format.ts";
-import { chargeWork, iterToArray, plainItems } from "../objects/protocol.ts";
+import { chargeWork, forEachItem, iterToArray } from "../objects/protocol.ts";
+import { listExtend } from "../objects/containers.ts";
 import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
 import {
   bytearrayDelSlice, bytearrayIadd, bytearrayImul, bytearraySetSlice, bytesConcat, callBytes, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
@@ -464,10 +465,7 @@ export function inplaceOp(op: number, a: Py, b: Py): Py {
 export function builtinInplace(op: number, a: Py, b: Py): Py {
   if (a instanceof PyList) {
     if (op === ADD) {
-      const items = b === a ? a.a.slice() : plainItems(b) ?? iterToArray(b, undefined, true);
-      checkSize(a.a.length + items.length);
-      chargeWork(items.length);
-      for (let i = 0; i < items.length; i++) a.a.push(items[i]);
+      listExtend(a, b);
       return a;
     }
     if (op === MUL) {
@@ -523,15 +521,16 @@ export function dictUpdateFrom(d: PyDict, src: Py): void {
     for (const k of ks) dictSet(d, k, getItem(src, k));
     return;
   }
+  // pair by pair as they are read (CPython's dict_merge_from_seq2): a failure keeps the ones before
   let i = 0;
-  for (const item of iterToArray(src)) {
+  forEachItem(src, (item) => {
     const pair = iterToArrayOrError(item, i);
     if (pair.length !== 2) {
       raise(hooksValueError(), `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     }
     dictSet(d, pair[0], pair[1]);
     i++;
-  }
+  });
 }
 
 function iterToArrayOrError(item: Py, i: number): Py[] {
