@@ -99,9 +99,10 @@ export function installObjects(): void {
       const t = typeOf(self);
       // CPython's object_init: extra arguments are an error unless __new__ is overridden and __init__ is not
       if (args.length > 1 || (kw !== null && kw !== undefined && kw.length > 0)) {
-        if (!(lookup(t, "__init__") instanceof PyBuiltin)) typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+        const init = lookup(t, "__init__");
+        if (!(init instanceof PyBuiltin && init.owner === ObjectType)) typeError("object.__init__() takes exactly one argument (the instance to initialize)");
         const nw = lookup(t, "__new__");
-        if (nw === undefined || isObjectNew(nw)) typeError(`${t.name}() takes no arguments`);
+        if (nw === undefined || isObjectNew(nw)) typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
       }
       return null;
     },
