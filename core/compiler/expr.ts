@@ -145,6 +145,13 @@ export const STARTS_EXPR: Uint8Array = (() => {
   return t;
 })();
 
+/** The tokens that start an expression but not a primary (what `await` takes). */
+const NOT_PRIMARY: Uint8Array = (() => {
+  const t = new Uint8Array(T.N_KINDS);
+  for (const k of [T.MINUS, T.PLUS, T.TILDE, T.KW_NOT, T.KW_LAMBDA, T.KW_AWAIT, T.STAR, T.KW_YIELD]) t[k] = 1;
+  return t;
+})();
+
 export class ExprCompiler {
   /** Inside a comprehension's iterable expression (where `:=` is a SyntaxError), at any depth. */
   compIter = 0;
@@ -200,6 +207,34 @@ export class ExprCompiler {
     return this.p++;
   }
 
+  /** The furthest token CPython's parser would have read when one of our errors is raised, where
+   * it is beyond the current one (see compile()'s handling of a bracket left open). */
+  reach = 0;
+
+  /**
+   * Where CPython's parser, reading the second of two juxtaposed expressions (`f(a b c`),
+   * stops: past its operands (atoms with their trailers) and binary operators.
+   */
+  secondExprEnd(): number {
+    const kind = this.t.kind, match = this.t.match;
+    let i = this.p;
+    for (;;) {
+      while (kind[i] === T.MINUS || kind[i] === T.PLUS || kind[i] === T.TILDE) i++;
+      const k = kind[i];
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) i = match[i] + 1;
+      else if (k === T.STRING || k === T.BYTES) while (kind[i] === T.STRING || kind[i] === T.BYTES || kind[i] === T.FSTRING_START) i = kind[i] === T.FSTRING_START ? match[i] + 1 : i + 1;
+      else if (STARTS_EXPR[k]) i++;
+      else return i;
+      for (;;) {
+        if (kind[i] === T.DOT) i += 2;
+        else if (kind[i] === T.LPAR || kind[i] === T.LSQB) i = match[i] + 1;
+        else break;
+      }
+      if (INFIX[kind[i]] > P.P_CMP) i++;
+      else return i;
+    }
+  }
+
   /** First token and end (token index) of the outermost expression parsed last. */
   lastExprFirst = -1;
   lastExprEnd = -1;
@@ -209,6 +244,7 @@ export class ExprCompiler {
   juxtaposed(): void {
     const k = this.kind;
     if (!STARTS_EXPR[k] || k === T.STAR || k === T.KW_YIELD) return;
+    this.reach = this.secondExprEnd();
     const a = this.lastExprFirst;
     if (this.t.kind[a] === T.NAME && a + 1 === this.p && (k === T.STRING || k === T.FSTRING_START)) this.fail("invalid syntax");
     if (a > 0 && this.t.kind[a - 1] === T.DOUBLESTAR) this.fail("invalid syntax"); // `{**a b}`
@@ -220,6 +256,19 @@ export class ExprCompiler {
   /** Is the token at `i` the NAME `s`? */
   isName(i: number, s: string): boolean {
     return this.t.kind[i] === T.NAME && this.t.value[i] === s;
+  }
+
+  /** The first error of the kind CPython's compiler reports, held back by failLater. */
+  deferred: CompileError | null = null;
+
+  /**
+   * A SyntaxError that CPython's compiler finds, not its parser ('yield' outside function,
+   * 'break' outside loop): every syntax error of the module comes first (`x = yield = 1` at
+   * module level is "assignment to yield expression not possible"), so compilation goes on and
+   * compileModule raises the first of them at the end. The caller keeps the code consistent.
+   */
+  failLater(msg: string, offset: number): void {
+    this.deferred ??= new CompileError(msg, offset);
   }
 
   fail(msg = "invalid syntax", offset = this.tokStart, type = "SyntaxError"): never {
@@ -421,6 +470,7 @@ export class ExprCompiler {
     this.enterNest();
     const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
     const firstTok = this.p;
+    if (minPrec <= P.P_LAMBDA && this.kind === T.NAME) this.legacyCall();
     let left = this.prefix(minPrec);
     for (;;) {
       const k = this.kind;
@@ -448,19 +498,34 @@ export class ExprCompiler {
   }
 
   /**
+   * `print x`, `exec "code"` where an expression starts: CPython's invalid_legacy_expression, for
+   * the name followed by anything but `(` that starts an expression and cannot continue one.
+   */
+  legacyCall(): void {
+    const v = this.t.value[this.p];
+    if (v !== "print" && v !== "exec") return;
+    const k = this.t.kind[this.p + 1];
+    if (!STARTS_EXPR[k] || k === T.LPAR || k === T.LSQB || k === T.MINUS || k === T.PLUS || k === T.STAR || k === T.KW_YIELD) return;
+    if (k === T.KW_NOT && this.t.kind[this.p + 2] === T.KW_IN) return;
+    this.fail(`Missing parentheses in call to '${v}'. Did you mean ${v}(...)?`);
+  }
+
+  /**
    * A named expression followed by `=` (`if x = 1:`, `[a.b = 1]`, `@x = 1`): CPython's
    * invalid_named_expression, when both sides are bitwise_or expressions and the value is not
    * followed by another `=` or `:=`. Otherwise the caller's own error follows.
    */
-  namedAssignHint(left: Tgt): void {
+  namedAssignHint(left: Tgt, eq = this.p): void {
     const w = left.what;
-    if (left.k === K_TUPLE || left.k === K_LIST || left.k === K_STAR || left.low || w === "comparison" || w === "conditional expression" ||
-      w === "lambda" || w === "named expression" || w === "generator expression" || w === "True" || w === "False" || w === "None") return;
+    // (in brackets, anything but a tuple or a generator expression is an atom, so a bitwise_or)
+    if (left.k === K_TUPLE || left.k === K_LIST || left.k === K_STAR || w === "generator expression") return;
+    if (!left.paren && (left.low || w === "comparison" || w === "conditional expression" || w === "lambda" || w === "named expression" ||
+      w === "True" || w === "False" || w === "None" || w === "yield expression")) return;
     const kind = this.t.kind;
-    const first = kind[this.p + 1];
+    const first = kind[eq + 1];
     if (!STARTS_EXPR[first] || first === T.KW_NOT || first === T.KW_LAMBDA || first === T.KW_YIELD || first === T.STAR) return;
     // the value's bitwise_or ends at the first top-level token that cannot continue it
-    let i = this.p + 1;
+    let i = eq + 1;
     for (;;) {
       const k = kind[i];
       if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) i = this.t.match[i] + 1;
@@ -578,6 +643,8 @@ export class ExprCompiler {
       case T.KW_AWAIT: {
         this.p++;
         // (after its operand: `await = 1` is a syntax error first, as in CPython's parser)
+        // the operand is a primary: `await -x`, `await await x` are invalid syntax
+        if (NOT_PRIMARY[this.kind]) this.fail("invalid syntax");
         this.parse(P.P_AWAIT);
         this.awaitCheck(pos);
         this.emit(O.GET_AWAITABLE, 0, 0, 0, pos);
@@ -586,6 +653,8 @@ export class ExprCompiler {
         return this.other(start, depth, pos, "await expression");
       }
       case T.KW_YIELD:
+        // unparenthesized only as a statement (and a value assigned, which its callers parse)
+        if (minPrec !== P.P_STATEMENT) this.fail("invalid syntax");
         this.yieldExpr();
         return this.other(start, depth, pos, "yield expression");
       case T.STAR:
@@ -1377,7 +1446,9 @@ export class ExprCompiler {
     this.p++;
     if (this.at(T.RBRACE)) this.fail("f-string: empty expression not allowed");
     this.enterNest();
-    this.exprList();
+    // (PEP 701: a field holds a yield expression or star expressions)
+    if (this.at(T.KW_YIELD)) this.yieldExpr();
+    else this.exprList();
     let selfDoc = false;
     if (this.at(T.EQUAL)) {
       this.p++;
@@ -1433,15 +1504,35 @@ export class ExprCompiler {
    * Turn the just-parsed expression `t` (whose code ends the buffer) into store code. `hint`:
    * an invalid target gets CPython's "Maybe you meant '=='" (the first target of `x = y`).
    */
-  cutTarget(t: Tgt, hint = false): Segment {
-    this.checkTarget(t, "assign to", hint);
+  cutTarget(t: Tgt): Segment {
+    this.checkTarget(t, "assign to");
     this.dropTargetUses(t);
     const seg = this.u.cut(t.start);
     this.u.depth = t.depth;
     return seg;
   }
 
-  checkTarget(t: Tgt, verb: string, hint = false): void {
+  /**
+   * Is `t` an assignment target in CPython's grammar (star_targets)? The checks its compiler makes
+   * later (`__debug__`, several or lone starred targets) are not counted.
+   */
+  isTarget(t: Tgt): boolean {
+    switch (t.k) {
+      case K_NAME:
+      case K_ATTR:
+      case K_SUBSCR:
+      case K_SLICE:
+        return true;
+      case K_TUPLE:
+      case K_LIST:
+        return t.elts!.every((e) => this.isTarget(e.k === K_STAR ? e.elts![0] : e));
+      case K_STAR:
+        return this.isTarget(t.elts![0]);
+    }
+    return false;
+  }
+
+  checkTarget(t: Tgt, verb: string): void {
     switch (t.k) {
       case K_NAME:
         if (t.name === "__debug__") this.fail("cannot assign to __debug__", t.pos);
@@ -1467,11 +1558,7 @@ export class ExprCompiler {
     }
     const what = t.what ?? "expression";
     if (what === "yield expression" && !t.paren) this.fail("assignment to yield expression not possible", t.pos);
-    // CPython's hint comes from its rule for `a = b` where `a` is a bitwise_or other than a
-    // list, tuple, generator expression, True, False or None
-    const hinted = hint && !t.low && what !== "True" && what !== "False" && what !== "None" && what !== "comparison" &&
-      what !== "conditional expression" && what !== "lambda" && what !== "generator expression";
-    this.fail(`cannot ${verb} ${what}${hinted ? " here. Maybe you meant '==' instead of '='?" : ""}`, t.pos);
+    this.fail(`cannot ${verb} ${what}`, t.pos);
   }
 
   /** Emit store code for target `t`, whose load code is in `seg` (cut at offset `base`). */

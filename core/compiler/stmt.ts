@@ -57,13 +57,26 @@ export function compile(text: string, filename = "<string>"): CompiledModule {
   const source = new Source(filename, text);
   let tokens;
   try {
-    tokens = lex(text);
+    tokens = lex(text, true);
   } catch (e) {
     if (e instanceof LexError) throw new CompileError(e.message, e.offset, e.type);
     throw e;
   }
   const c = new Compiler(tokens, source);
-  return c.compileModule();
+  const unclosed = tokens.unclosed;
+  if (unclosed === undefined) return c.compileModule();
+  // A bracket left open: CPython's tokenizer reports it when its parser reads to the end, or when
+  // the parser's error comes from a line after the bracket's (the parser read on past the line
+  // the bracket should have closed on); an error found before that is the parser's.
+  const lexError = new CompileError(unclosed.error.message, unclosed.error.offset);
+  try {
+    c.compileModule();
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    const reached = Math.min(Math.max(c.p, c.reach), unclosed.from);
+    if (reached < unclosed.from && source.line(tokens.start[reached]) <= source.line(unclosed.error.offset)) throw e;
+  }
+  throw lexError;
 }
 
 /** The features `from __future__ import` accepts (CPython's __future__.all_feature_names). */
@@ -115,6 +128,7 @@ export class Compiler extends ExprCompiler {
       this.statement();
       if (!this.isFuture) this.futureAllowed = false;
     }
+    if (this.deferred !== null) throw this.deferred;
     this.emit(O.LOAD_NONE);
     this.emit(O.RETURN_VALUE);
     const code = finishModule(u, this);
@@ -320,9 +334,15 @@ export class Compiler extends ExprCompiler {
 
   assignment(first: Tgt): void {
     const targets: [Tgt, ReturnType<Compiler["cutTarget"]>][] = [];
+    // CPython's parser, failing on any target, first reads the first target's items as named
+    // expressions (its invalid_assignment rule): the last one, followed by `=` and a bitwise_or
+    // value, gets "Maybe you meant '=='" (`a, f() = 1, 2`; `x = a, f() = 1` points at x)
+    const eq0 = this.p;
+    const hintAt = first.k !== K_TUPLE || first.paren ? first : this.t.kind[eq0 - 1] === T.COMMA ? null : first.elts!.at(-1)!;
     let t = first;
     while (this.at(T.EQUAL)) {
-      targets.push([t, this.cutTarget(t, targets.length === 0 && this.hintsAssignment())]);
+      if (hintAt !== null && !this.isTarget(t)) this.namedAssignHint(hintAt, eq0);
+      targets.push([t, this.cutTarget(t)]);
       this.p++;
       if (this.at(T.KW_YIELD)) {
         const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
@@ -340,27 +360,10 @@ export class Compiler extends ExprCompiler {
     }
   }
 
-  /**
-   * At the first `=` of an assignment: would CPython's parser word an invalid first target with
-   * "Maybe you meant '=='"? Its rule takes `a = b` with `b` a bitwise_or not followed by another
-   * `=`: so the value may not start with `not`, `lambda`, `yield` or `*`, and the statement has no
-   * second `=` at the top level.
-   */
-  hintsAssignment(): boolean {
-    const kind = this.t.kind;
-    const next = kind[this.p + 1];
-    if (next === T.KW_NOT || next === T.KW_LAMBDA || next === T.KW_YIELD || next === T.STAR) return false;
-    for (let i = this.p + 1; i < kind.length;) {
-      const k = kind[i];
-      if (k === T.NEWLINE || k === T.SEMI || k === T.EOF) break;
-      if (k === T.EQUAL || k === T.COLONEQUAL) return false;
-      i = k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START ? this.t.match[i] + 1 : i + 1;
-    }
-    return true;
-  }
-
   augAssign(t: Tgt, inplace: number): void {
     const pos = this.tokStart;
+    // (a yield_stmt ends at the operator: `yield x += 1` is invalid syntax there)
+    if (t.what === "yield expression" && !t.paren) this.fail("invalid syntax");
     if (t.k !== K_NAME && t.k !== K_ATTR && t.k !== K_SUBSCR && t.k !== K_SLICE) {
       const what = t.k === K_TUPLE ? "tuple" : t.k === K_LIST ? "list" : t.what ?? "expression";
       this.fail(`'${what}' is an illegal expression for augmented assignment`, t.pos);
@@ -369,7 +372,7 @@ export class Compiler extends ExprCompiler {
     const u = this.u;
     if (t.k === K_NAME) {
       this.dropTargetUses(t); // CPython: `x += 1` assigns x without using it
-      this.exprList(true);
+      this.augValue();
       this.emit(inplace, 0, 0, 0, pos);
       this.storeName(t.name!, t.pos);
       return;
@@ -380,7 +383,7 @@ export class Compiler extends ExprCompiler {
       u.depth = t.depth + 1;
       this.emit(O.DUP_TOP);
       u.paste(last); // LOAD_ATTR
-      this.exprList(true);
+      this.augValue();
       this.emit(inplace, 0, 0, 0, pos);
       this.emit(O.ROT_TWO);
       this.emit(O.STORE_ATTR, last.code[1], u.newIC(), 0, t.pos);
@@ -392,10 +395,16 @@ export class Compiler extends ExprCompiler {
     } else u.depth = t.depth + 2;
     this.emit(O.DUP_TOP_TWO);
     this.emit(O.BINARY_SUBSCR, 0, 0, 0, t.pos);
-    this.exprList(true);
+    this.augValue();
     this.emit(inplace, 0, 0, 0, pos);
     this.emit(O.ROT_THREE);
     this.emit(O.STORE_SUBSCR, 0, 0, 0, t.pos);
+  }
+
+  /** The value of `x += v`: star expressions or a yield expression. */
+  augValue(): void {
+    if (this.at(T.KW_YIELD)) this.yieldExpr();
+    else this.exprList(true);
   }
 
   annAssign(t: Tgt): void {
@@ -589,7 +598,7 @@ export class Compiler extends ExprCompiler {
 
   breakStmt(pos: number): void {
     const li = this.innermostLoop();
-    if (li < 0) this.fail("'break' outside loop", pos);
+    if (li < 0) return this.failLater("'break' outside loop", pos);
     const paused = this.unwind(li + 1);
     const loop = this.u.blocks[li];
     if (loop.kind === B_FOR) this.emit(loop.owns ? O.CLOSE_ITER : O.POP_TOP);
@@ -599,7 +608,7 @@ export class Compiler extends ExprCompiler {
 
   continueStmt(pos: number): void {
     const li = this.innermostLoop();
-    if (li < 0) this.fail("'continue' not properly in loop", pos);
+    if (li < 0) return this.failLater("'continue' not properly in loop", pos);
     const paused = this.unwind(li + 1);
     const loop = this.u.blocks[li];
     if (loop.kind === B_WHILE) {
@@ -612,12 +621,14 @@ export class Compiler extends ExprCompiler {
     const pos = this.tokStart;
     this.p++;
     const u = this.u;
-    // (reported after the value: CPython's parser finds the value's syntax errors first)
     const outside = !u.isFunctionLike || u.kind === U_COMPREHENSION;
     const hasValue = !(this.at(T.NEWLINE) || this.at(T.SEMI) || this.at(T.EOF));
     if (outside) {
-      if (hasValue) this.exprList(true);
-      this.fail("'return' outside function", pos);
+      if (hasValue) {
+        this.exprList(true);
+        this.emit(O.POP_TOP);
+      }
+      return this.failLater("'return' outside function", pos);
     }
     if (hasValue && (u.code_.flags & CO_COROUTINE)) {
       // (a `yield` later in the body makes it an error too: see yieldExpr)
@@ -1404,11 +1415,11 @@ export class Compiler extends ExprCompiler {
   override awaitCheck(pos: number): void {
     const u = this.u;
     if (u.kind === U_FUNCTION || u.kind === U_LAMBDA) {
-      if (!(u.code_.flags & CO_COROUTINE)) this.fail("'await' outside async function", pos);
+      if (!(u.code_.flags & CO_COROUTINE)) this.failLater("'await' outside async function", pos);
     } else if (u.kind === U_COMPREHENSION) {
       // an async comprehension: checked against its enclosing scope when it ends
       u.asyncComp = true;
-    } else this.fail("'await' outside function", pos);
+    } else this.failLater("'await' outside function", pos);
   }
 
   override yieldExpr(): void {
@@ -1416,10 +1427,11 @@ export class Compiler extends ExprCompiler {
     this.p++;
     const u = this.u;
     if (u.kind === U_MODULE || u.kind === U_CLASS) {
-      // (reported after the operand: CPython's parser finds its syntax errors first)
+      // the operand stands for the yield's value
       if (this.accept(T.KW_FROM)) this.expr();
       else if (STARTS_EXPR[this.kind] && !this.at(T.KW_YIELD)) this.exprList(true);
-      this.fail("'yield' outside function", pos);
+      else this.emit(O.LOAD_NONE);
+      return this.failLater("'yield' outside function", pos);
     }
     if (u.kind === U_COMPREHENSION) this.fail("'yield' inside list comprehension", pos);
     u.code_.flags |= (u.code_.flags & CO_COROUTINE) ? CO_ASYNC_GENERATOR : CO_GENERATOR;

@@ -195,11 +195,12 @@ const MAX_INT_LITERAL = 1n << BigInt(INT_BITS);
  * t.count; // 5: NAME EQUAL INT NEWLINE EOF
  * t.value[0]; // "x"
  */
-export function lex(src: string): Tokens {
+export function lex(src: string, closeAtEnd = false): Tokens {
   const lx = new Lexer(src);
+  lx.closeAtEnd = closeAtEnd;
   lx.run();
   const n = lx.count;
-  return {
+  const tokens: Tokens = {
     count: n,
     kind: lx.kind.subarray(0, n),
     start: lx.start.subarray(0, n),
@@ -207,6 +208,8 @@ export function lex(src: string): Tokens {
     value: lx.value,
     match: lx.match.subarray(0, n),
   };
+  if (lx.unclosed !== null) tokens.unclosed = lx.unclosed;
+  return tokens;
 }
 
 class Lexer {
@@ -238,6 +241,10 @@ class Lexer {
   indTok: number[] = [-1];
   indDepth = 0;
   atLineStart = true;
+
+  /** Close brackets left open at the end instead of failing (lex's closeAtEnd). */
+  closeAtEnd = false;
+  unclosed: { error: LexError; from: number } | null = null;
 
   constructor(src: string) {
     this.src = src;
@@ -419,7 +426,18 @@ class Lexer {
     if (this.sp > 0) {
       const t = this.sType[this.sp - 1];
       const at = this.start[this.sTok[this.sp - 1]];
-      fail(`'${t === F_FIELD ? "{" : String.fromCharCode(t)}' was never closed`, at);
+      const message = `'${t === F_FIELD ? "{" : String.fromCharCode(t)}' was never closed`;
+      let plain = this.closeAtEnd;
+      for (let i = 0; i < this.sp; i++) if (this.sType[i] !== 40 && this.sType[i] !== 91 && this.sType[i] !== 123) plain = false;
+      if (!plain) fail(message, at);
+      // CPython's tokenizer meets the end only if its parser reads that far: close the brackets
+      // here and let the parser decide (lex(src, true))
+      this.unclosed = { error: new LexError(message, at), from: this.count };
+      for (let i = this.sp - 1; i >= 0; i--) {
+        const ty = this.sType[i];
+        this.link(this.sTok[i], this.emit(ty === 40 ? RPAR : ty === 91 ? RSQB : RBRACE, n, n, null));
+      }
+      this.sp = 0;
     }
     const c = this.count;
     if (c > 0) {

@@ -165,6 +165,12 @@ export interface Tokens {
   /** Per-kind payload, see the kind constants; null where there is none. */
   value: unknown[];
   match: Int32Array;
+  /**
+   * lex(src, true) only: brackets left open at the end, which that mode closes with zero-width
+   * tokens at the end of the source (from token index `from` on) instead of failing. `error` is
+   * the "'(' was never closed" the parser raises when it gets that far (see compile()).
+   */
+  unclosed?: { error: LexError; from: number };
 }
 
 /** Thrown by the lexer; the compiler turns it into a Python SyntaxError (or IndentationError/TabError). */
