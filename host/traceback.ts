@@ -178,10 +178,18 @@ export function formatTraceback(e: PyException): string {
   return parts.join("\n");
 }
 
-/** The SyntaxError report: file/line, the source line with a caret, then the message. */
+/**
+ * The SyntaxError report: file/line, the source line with a caret, then the message. A
+ * RecursionError of the compiler (an expression nested too deeply) is its message alone, as
+ * CPython prints it (it has no place).
+ */
 export function formatSyntaxError(err: CompileError, source: Source): { text: string; line: number; column: number; message: string } {
   const line = source.line(Math.min(err.offset, source.text.length));
   const column = source.column(Math.min(err.offset, source.text.length));
+  if (err.type === "RecursionError") {
+    const message = `${err.type}: ${err.message}`;
+    return { text: message, line, column, message };
+  }
   const raw = source.lineText(line);
   const stripped = raw.trimStart();
   const indent = raw.length - stripped.length;

@@ -62,3 +62,10 @@ Deno.test("nesting: long left-associative chains are not nesting", async () => {
   assert.equal(await run("f = lambda: f\nprint(type(f" + "()".repeat(10_000) + ").__name__)"), "function");
   assert.equal(await run("a = [0]\na[0] = a\nprint(len(a" + "[0]".repeat(10_000) + "))"), "1");
 });
+
+Deno.test("nesting: a RecursionError during compilation prints its message alone, as CPython (no File line or caret)", async () => {
+  const ep = await EdgePython.create();
+  const err = await ep.run("x = " + "-".repeat(3000) + "1\n", { filename: "deep.py" }).then(() => null, (e) => e);
+  assert.ok(err instanceof PythonError);
+  assert.equal(err.traceback, TOO_DEEP);
+});
