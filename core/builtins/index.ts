@@ -81,7 +81,6 @@ function install(): void {
   hooks.ValueError = E.ValueError;
   hooks.NameError = E.NameError;
   hooks.OverflowError = E.OverflowError;
-  hooks.ModuleNotFoundError = E.ModuleNotFoundError;
   hooks.memoryError = () => memoryError();
   hooks.primitiveId = primitiveId;
   hooks.asIndex = asIndex;
