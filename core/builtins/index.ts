@@ -196,7 +196,7 @@ function install(): void {
   installIteratorMethods();
   installTypeNews(
     [BoolType, ByteArrayType, ListType, DictType, SetType, RangeType, SliceType, PropertyType, StaticMethodType, ClassMethodType, SuperType, ...ITERATOR_TYPES],
-    [ByteArrayType, ListType, DictType, SetType, PropertyType, SuperType],
+    [ByteArrayType, ListType, DictType, SetType, PropertyType, StaticMethodType, ClassMethodType, SuperType],
   );
   void pyLen;
   void pyRepr;

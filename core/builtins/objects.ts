@@ -84,7 +84,8 @@ export function installTypeNews(types: readonly PyType[], initBuilt: readonly Py
       const cls = args[0] as PyType;
       if (cls !== t) return newInstance(cls, []);
       if (!empty) return t.newFn!(t, args.slice(1), kw);
-      return t === SuperType ? newInstance(t, []) : t.newFn!(t, [], null); // (an unbound super)
+      // (an empty super, property, staticmethod or classmethod, for __init__ to fill)
+      return t === SuperType || t === StaticMethodType || t === ClassMethodType ? newInstance(t, []) : t.newFn!(t, [], null);
     }, undefined, ObjectType);
     typeNewOwner.set(nw, t);
     t.dict.set("__new__", new PyStaticMethod(nw));
@@ -431,41 +432,75 @@ export function installObjects(): void {
   BaseException.dict.set("__dict__", new PyDescriptor("__dict__", BaseException, GetSetDescriptorType));
 
   // ---- property, staticmethod, classmethod ----
+  // property(fget, fset, fdel, doc): CPython's property_init; the docstring defaults to the getter's
+  const propertyInit = (p: PyProperty, args: Py[], kw: string[] | null, self: boolean) => {
+    const [fget, fset, fdel, doc] = bindArgs("property", args, kw, ["fget", "fset", "fdel", "doc"], 0, 4, self);
+    p.fget = fget ?? null;
+    p.fset = fset ?? null;
+    p.fdel = fdel ?? null;
+    let d = doc ?? null;
+    p.getterDoc = false;
+    if (d === null && p.fget !== null) {
+      d = getAttrOpt(p.fget, "__doc__") ?? null;
+      p.getterDoc = d !== null;
+    }
+    p.doc = d;
+    // a subclass's instance keeps it in its __dict__ (where the class's own __doc__ does not shadow it)
+    if (p.cls !== PropertyType && !p.cls.noDict) (p.attrs ??= new Map()).set("__doc__", d);
+  };
   PropertyType.newFn = (cls, args, kw) => {
-    const [fget, fset, fdel, doc] = bindArgs("property", args, kw, ["fget", "fset", "fdel", "doc"], 0);
-    // the docstring defaults to the getter's
-    const d = doc ?? null;
-    const p = new PyProperty(fget ?? null, fset ?? null, fdel ?? null, d === null && fget ? getAttrOpt(fget, "__doc__") ?? null : d, cls);
+    const p = new PyProperty(null, null, null, null, cls);
+    propertyInit(p, args, kw, false);
     return p;
   };
+  /** getter(), setter(), deleter(): a copy made by calling the property's type (CPython's property_copy). */
   const copyProp = (p: PyProperty, get: Py, set: Py, del: Py) => {
-    const c = new PyProperty(get, set, del, p.doc ?? (get ? getAttrOpt(get, "__doc__") ?? null : null), p.cls);
-    c.name = p.name;
+    // a docstring taken from the old getter is taken from the new one
+    const doc = p.getterDoc && get !== null ? null : p.doc;
+    const c = p.cls === PropertyType ? PropertyType.newFn!(PropertyType, [get, set, del, doc], null) : callObject(p.cls, [get, set, del, doc]);
+    if (c instanceof PyProperty) c.name = p.name;
     return c;
   };
+  const propSelf = (name: string, v: Py): PyProperty => {
+    if (!(v instanceof PyProperty)) typeError(`descriptor '${name}' for 'property' objects doesn't apply to a '${typeName(v)}' object`);
+    return v;
+  };
   defMethods(PropertyType, {
+    __init__(args, kw) {
+      propertyInit(propSelf("__init__", args[0]), args, kw, true);
+      return null;
+    },
     getter(args) {
-      const p = args[0] as PyProperty;
-      return copyProp(p, args[1], p.fset, p.fdel);
+      const p = propSelf("getter", args[0]);
+      return copyProp(p, args[1] ?? null, p.fset, p.fdel);
     },
     setter(args) {
-      const p = args[0] as PyProperty;
-      return copyProp(p, p.fget, args[1], p.fdel);
+      const p = propSelf("setter", args[0]);
+      return copyProp(p, p.fget, args[1] ?? null, p.fdel);
     },
     deleter(args) {
-      const p = args[0] as PyProperty;
-      return copyProp(p, p.fget, p.fset, args[1]);
+      const p = propSelf("deleter", args[0]);
+      return copyProp(p, p.fget, p.fset, args[1] ?? null);
     },
-    __get__(args) {
-      const p = args[0] as PyProperty;
+    __get__(args, kw) {
+      arity("__get__", args, kw, 1, 2, true);
+      const p = propSelf("__get__", args[0]);
       if (args[1] === null) return p;
       if (p.fget === null) propertyMissing(p.name, args[1], "getter");
       return callObject(p.fget, [args[1]]);
     },
-    __set__(args) {
-      const p = args[0] as PyProperty;
+    __set__(args, kw) {
+      arity("__set__", args, kw, 2, 2, true);
+      const p = propSelf("__set__", args[0]);
       if (p.fset === null) propertyMissing(p.name, args[1], "setter");
       callObject(p.fset, [args[1], args[2]]);
+      return null;
+    },
+    __delete__(args, kw) {
+      arity("__delete__", args, kw, 1, 1, true);
+      const p = propSelf("__delete__", args[0]);
+      if (p.fdel === null) propertyMissing(p.name, args[1], "deleter");
+      callObject(p.fdel, [args[1]]);
       return null;
     },
   });
@@ -500,17 +535,31 @@ export function installObjects(): void {
     });
   }
   StaticMethodType.newFn = (_cls, args, kw) => {
-    arity("staticmethod", args, kw, 1, 1);
+    noKw("staticmethod", kw);
+    if (args.length !== 1) typeError(`staticmethod expected 1 argument, got ${args.length}`);
     return new PyStaticMethod(args[0]);
   };
   ClassMethodType.newFn = (_cls, args, kw) => {
-    arity("classmethod", args, kw, 1, 1);
+    noKw("classmethod", kw);
+    if (args.length !== 1) typeError(`classmethod expected 1 argument, got ${args.length}`);
     return new PyClassMethod(args[0]);
   };
   defMethods(StaticMethodType, {
+    __init__(args, kw) {
+      noKw("staticmethod", kw);
+      if (args.length !== 2) typeError(`staticmethod expected 1 argument, got ${args.length - 1}`);
+      (args[0] as PyStaticMethod).func = args[1];
+      return null;
+    },
     __get__(args) {
       return (args[0] as PyStaticMethod).func;
     },
+  });
+  defMethod(ClassMethodType, "__init__", (args, kw) => {
+    noKw("classmethod", kw);
+    if (args.length !== 2) typeError(`classmethod expected 1 argument, got ${args.length - 1}`);
+    (args[0] as PyClassMethod).func = args[1];
+    return null;
   });
   for (const t of [ClassMethodType, ClassMethodDescriptorType]) {
     defMethods(t, {
@@ -523,8 +572,8 @@ export function installObjects(): void {
   }
 
   // ---- super ----
-  SuperType.newFn = (_cls, args, kw) => {
-    noKw("super", kw);
+  /** super(type, obj): the type and the object's type it searches (CPython's super_init). */
+  const superInit = (s: PySuper, args: Py[]) => {
     if (args.length === 0) {
       // a plain call (no __class__ cell here): CPython's wording depends on the calling frame,
       // the function a list, set or dict comprehension runs inlined in
@@ -532,9 +581,15 @@ export function installObjects(): void {
       while (f !== null && (f.code.flags & CO_COMPREHENSION) && !(f.code.flags & CO_GENERATOR) && f.back !== null) f = f.back;
       runtimeError(f === null || f.code.argcount === 0 ? "super(): no arguments" : "super(): __class__ cell not found");
     }
+    if (args.length > 2) typeError(`super() expected at most 2 arguments, got ${args.length}`);
     const t = args[0];
     if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeName(t)}`);
-    if (args.length === 1) return new PySuper(t, null, t);
+    s.type = t;
+    if (args.length === 1 || args[1] === null) {
+      s.obj = null;
+      s.objType = t;
+      return;
+    }
     const obj = args[1];
     let objType: PyType;
     if (obj instanceof PyType && isSubtype(obj, t)) objType = obj;
@@ -542,8 +597,22 @@ export function installObjects(): void {
       objType = typeOf(obj);
       if (!isSubtype(objType, t)) typeError("super(type, obj): obj must be an instance or subtype of type");
     }
-    return new PySuper(t, obj, objType);
+    s.obj = obj;
+    s.objType = objType;
   };
+  SuperType.newFn = (_cls, args, kw) => {
+    noKw("super", kw);
+    const s = new PySuper(ObjectType, null, ObjectType);
+    superInit(s, args);
+    return s;
+  };
+  defMethod(SuperType, "__init__", (args, kw) => {
+    noKw("super", kw);
+    const s = args[0];
+    if (!(s instanceof PySuper)) typeError(`descriptor '__init__' requires a 'super' object but received a '${typeName(s)}'`);
+    superInit(s, args.slice(1));
+    return null;
+  });
 
   // ---- functions and methods ----
   defMethods(FunctionType, {

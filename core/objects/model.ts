@@ -502,6 +502,10 @@ PyMethod.prototype.cls = MethodType;
 export class PyProperty extends PyObject {
   /** The attribute name it was assigned to in a class body (for error messages). */
   name: string | null = null;
+  /** The docstring was taken from the getter (a copy made by getter() takes the new getter's). */
+  getterDoc = false;
+  /** Attributes of an instance of a user subclass. */
+  attrs: Map<string, Py> | null = null;
   constructor(public fget: Py, public fset: Py, public fdel: Py, public doc: Py, cls: PyType = PropertyType) {
     super();
     this.cls = cls;
@@ -527,7 +531,8 @@ export class PyDescriptor extends PyObject {
 export class PyStaticMethod extends PyObject {
   /** Attributes set on it (its __dict__ besides what it copies from the function). */
   attrs: Map<string, Py> | null = null;
-  constructor(public readonly func: Py) {
+  /** (Set again by __init__ for an instance of a subclass.) */
+  constructor(public func: Py) {
     super();
   }
 }
@@ -536,7 +541,8 @@ PyStaticMethod.prototype.cls = StaticMethodType;
 export class PyClassMethod extends PyObject {
   /** Attributes set on it (its __dict__ besides what it copies from the function). */
   attrs: Map<string, Py> | null = null;
-  constructor(public readonly func: Py) {
+  /** (Set again by __init__ for an instance of a subclass.) */
+  constructor(public func: Py) {
     super();
   }
 }
@@ -550,7 +556,10 @@ export function classMethodDescriptor(f: PyBuiltin): PyClassMethod {
 }
 
 export class PySuper extends PyObject {
-  constructor(public readonly type: PyType, public readonly obj: Py, public readonly objType: PyType) {
+  /** Attributes of an instance of a user subclass. */
+  attrs: Map<string, Py> | null = null;
+  /** (Set again by __init__ for an instance of a subclass.) */
+  constructor(public type: PyType, public obj: Py, public objType: PyType) {
     super();
   }
 }

@@ -256,15 +256,24 @@ export function bind(attr: Py, obj: Py, t: PyType): Py {
       return propertyGet(attr as PyProperty, obj);
   }
   if (attr instanceof PyBuiltin) return attr.owner !== null ? new PyMethod(attr, obj) : attr;
-  if (attr instanceof PyProperty) return propertyGet(attr, obj);
-  if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);
-  if (attr instanceof PyStaticMethod) return attr.func;
+  if (attr instanceof PyProperty || attr instanceof PyClassMethod || attr instanceof PyStaticMethod) {
+    // an instance of a user subclass: its class's __get__
+    if (!attr.cls.builtin) return subclassGet(attr, obj, t);
+    if (attr instanceof PyProperty) return propertyGet(attr, obj);
+    if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);
+    return attr.func;
+  }
   if (attr instanceof PyInstance) {
     const get = lookup(attr.cls, "__get__");
     if (get !== undefined) return callObject(get, [attr, obj, t]);
   }
   if (attr instanceof PyDescriptor) return descriptorGet(attr, obj);
   return attr;
+}
+
+/** A descriptor whose class is a user subclass of property, staticmethod or classmethod: its class's __get__. */
+function subclassGet(attr: PyObject, obj: Py, t: PyType): Py {
+  return callObject(lookup(attr.cls, "__get__"), [attr, obj, t]);
 }
 
 /** A slot or __dict__/__weakref__ descriptor read through an instance whose storage lacks the value. */
@@ -779,9 +788,12 @@ function specialAttr(obj: Py, name: string): Py {
     if (name === "fget") return obj.fget;
     if (name === "fset") return obj.fset;
     if (name === "fdel") return obj.fdel;
-    if (name === "__doc__") return obj.doc;
+    if (name === "__doc__") {
+      const own = obj.attrs?.get(name);
+      return own !== undefined ? own : obj.doc;
+    }
     if (name === "__isabstractmethod__") return isAbstract(obj.fget) || isAbstract(obj.fset) || isAbstract(obj.fdel);
-    return undefined;
+    return subclassAttr(obj, name);
   }
   if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
     if (name === "__func__" || name === "__wrapped__") return obj.func;
@@ -800,7 +812,10 @@ function specialAttr(obj: Py, name: string): Py {
     }
     return getAttrOpt(obj.func, name);
   }
-  if (obj instanceof PySuper) return superGetAttr(obj, name);
+  if (obj instanceof PySuper) {
+    const v = superGetAttr(obj, name);
+    return v !== undefined ? v : subclassAttr(obj, name);
+  }
   if (obj instanceof PyDescriptor) {
     if (name === "__name__") return obj.name;
     if (name === "__qualname__") return `${obj.owner.qualname}.${obj.name}`;
@@ -836,6 +851,20 @@ function specialAttr(obj: Py, name: string): Py {
   return ex;
 }
 
+/** An attribute of an instance of a user subclass of property or super (its __dict__). */
+function subclassAttr(obj: PyProperty | PySuper, name: string): Py {
+  if (obj.cls.builtin) return undefined;
+  const v = obj.attrs?.get(name);
+  if (v !== undefined) return v;
+  if (name === "__dict__" && !obj.cls.noDict) {
+    const d = new PyDict();
+    obj.attrs ??= new Map();
+    for (const [k, x] of obj.attrs) dictSet(d, k, x);
+    return d;
+  }
+  return undefined;
+}
+
 /** Does a wrapped callable say it is abstract (a true `__isabstractmethod__`, as abc's decorator sets)? */
 function isAbstract(f: Py): boolean {
   if (f === null) return false;
@@ -864,6 +893,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
   const v = lookup(t, name);
   if (v !== undefined) {
     if (typeof v === "object" && v !== null) {
+      if ((v instanceof PyClassMethod || v instanceof PyStaticMethod || v instanceof PyProperty) && !v.cls.builtin) return subclassGet(v, null, t);
       if (v instanceof PyClassMethod) return new PyMethod(v.func, t);
       if (v instanceof PyStaticMethod) return v.func;
       if (v instanceof PyInstance && !(v instanceof PyException)) {
@@ -925,6 +955,7 @@ function superGetAttr(s: PySuper, name: string): Py {
     if (v !== undefined) {
       if (s.obj === s.objType || s.obj instanceof PyType && s.obj === s.objType) {
         // super() in a classmethod: bind to the class
+        if ((v instanceof PyClassMethod || v instanceof PyStaticMethod || v instanceof PyProperty) && !v.cls.builtin) return subclassGet(v, null, s.obj);
         if (v instanceof PyClassMethod) return new PyMethod(v.func, s.obj);
         if (v instanceof PyStaticMethod) return v.func;
         if (v instanceof PyFunction) return v;
@@ -1041,8 +1072,9 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
   const cattr = lookup(t, name);
   if (cattr === undefined) return false;
   if (cattr instanceof PyProperty) {
-    if (cattr.fset === null) propertyMissing(cattr.name, obj, "setter");
-    callObject(cattr.fset, [obj, v]);
+    if (!cattr.cls.builtin) callObject(lookup(cattr.cls, "__set__"), [cattr, obj, v]);
+    else if (cattr.fset === null) propertyMissing(cattr.name, obj, "setter");
+    else callObject(cattr.fset, [obj, v]);
     return true;
   }
   if (cattr instanceof PyInstance) {
@@ -1223,8 +1255,7 @@ export function delAttrRaw(obj: Py, name: string): void {
     const t = obj.cls;
     const cattr = lookup(t, name);
     if (cattr instanceof PyProperty) {
-      if (cattr.fdel === null) propertyMissing(cattr.name, obj, "deleter");
-      callObject(cattr.fdel, [obj]);
+      propertyDelete(cattr, obj);
       return;
     }
     if (name === "__class__" && !(cattr instanceof PyDescriptor)) typeError("can't delete __class__ attribute");
@@ -1244,12 +1275,18 @@ function attrsFrom(v: Py): Map<string, Py> {
   return attrs;
 }
 
+/** `del obj.name` through a property (or its subclass's __delete__). */
+function propertyDelete(p: PyProperty, obj: Py): void {
+  if (!p.cls.builtin) callObject(lookup(p.cls, "__delete__"), [p, obj]);
+  else if (p.fdel === null) propertyMissing(p.name, obj, "deleter");
+  else callObject(p.fdel, [obj]);
+}
+
 /** A data descriptor's deleter for `name` on type t (property, __delete__), or false. */
 function delViaDescriptor(obj: Py, t: PyType, name: string): boolean {
   const cattr = lookup(t, name);
   if (cattr instanceof PyProperty) {
-    if (cattr.fdel === null) propertyMissing(cattr.name, obj, "deleter");
-    callObject(cattr.fdel, [obj]);
+    propertyDelete(cattr, obj);
     return true;
   }
   if (cattr instanceof PyInstance) {
@@ -1628,7 +1665,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   if (v === NotImplemented) return "NotImplemented";
   if (v === Ellipsis) return "Ellipsis";
   if (v instanceof PyComplex) return complexRepr(v);
-  if (v instanceof PyProperty) return `<property object at ${addr(v)}>`;
+  if (v instanceof PyProperty) return `<${t.builtin ? "" : t.module + "."}${t.qualname} object at ${addr(v)}>`;
   if (v instanceof PyStaticMethod) return `<staticmethod(${pyRepr(v.func)})>`;
   if (v instanceof PyClassMethod) return v.cls === ClassMethodDescriptorType ? pyRepr(v.func) : `<classmethod(${pyRepr(v.func)})>`;
   if (v instanceof PySuper) return `<super: <class '${v.type.name}'>, <${v.objType.name} object>>`;

@@ -7,7 +7,7 @@ import {
   bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, type Py, PyBuiltin,
   PyByteArray, PyCell, PyDict, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE, PyDescriptor,
-  MemberDescriptorType, GetSetDescriptorType, PyException,
+  MemberDescriptorType, GetSetDescriptorType, PyException, PropertyType, StaticMethodType, ClassMethodType, SuperType, PySuper,
 } from "../objects/model.ts";
 import {
   baseValue, bind, callBound, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
@@ -440,6 +440,13 @@ export function newInstance(cls: PyType, args: Py[] = []): Py {
     const b = new PyByteArray(new Uint8Array(8), 0);
     b.cls = cls;
     return b;
+  }
+  // the descriptor types and super: empty until their __init__ fills them (CPython's PyType_GenericNew)
+  if (l === PropertyType) return new PyProperty(null, null, null, null, cls);
+  if (l === StaticMethodType || l === ClassMethodType || l === SuperType) {
+    const o = l === SuperType ? new PySuper(cls, null, cls) : l === StaticMethodType ? new PyStaticMethod(null) : new PyClassMethod(null);
+    o.cls = cls;
+    return o;
   }
   if (l === IntType || l === FloatType || l === StrType || l === BytesType) {
     // immutable builtin bases: the value comes from the base constructor
