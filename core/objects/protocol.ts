@@ -986,7 +986,7 @@ export function setAttr(obj: Py, name: string, v: Py): void {
   if (obj instanceof PyType) {
     // a metaclass's own __setattr__ first
     const sa = metaHook(obj, "__setattr__");
-    if (sa !== undefined) callObject(sa, [obj, name, v]);
+    if (sa !== undefined) callBound(sa, obj, obj.cls, [name, v]);
     else typeSetAttr(obj, name, v);
     return;
   }
@@ -995,7 +995,7 @@ export function setAttr(obj: Py, name: string, v: Py): void {
     // type(obj).__setattr__ first; object.__setattr__ (setAttrRaw) handles descriptors
     const sa = lookup(t, "__setattr__");
     if (sa !== undefined && !(sa instanceof PyBuiltin)) {
-      callObject(sa, [obj, name, v]);
+      callBound(sa, obj, t, [name, v]);
       return;
     }
   }
@@ -1358,7 +1358,7 @@ export function delAttr(obj: Py, name: string): void {
   if (obj instanceof PyType) {
     const da = metaHook(obj, "__delattr__");
     if (da !== undefined) {
-      callObject(da, [obj, name]);
+      callBound(da, obj, obj.cls, [name]);
       return;
     }
     typeDelAttr(obj, name);
@@ -1369,7 +1369,7 @@ export function delAttr(obj: Py, name: string): void {
     // type(obj).__delattr__ first (then what object.__delattr__ does: descriptors, the instance)
     const da = lookup(t, "__delattr__");
     if (da !== undefined && !(da instanceof PyBuiltin)) {
-      callObject(da, [obj, name]);
+      callBound(da, obj, t, [name]);
       return;
     }
   }
@@ -1493,8 +1493,9 @@ export function callObject(f: Py, args: Py[], kw: string[] | null = null): Py {
       if (f.cls === ClassMethodDescriptorType) return callClassMethodDescriptor(f as PyClassMethod, args, kw);
       return callObject(f.func, args, kw);
     }
-    const c = lookup(typeOf(f), "__call__");
-    if (c !== undefined) return callObject(c, [f, ...args], kw);
+    const t = typeOf(f);
+    const c = lookup(t, "__call__");
+    if (c !== undefined) return callBoundKw(c, f, t, args, kw);
   }
   notCallable(f);
 }
@@ -1512,6 +1513,13 @@ export function callBound(m: Py, obj: Py, t: PyType, args: Py[]): Py {
   if (m instanceof PyFunction) return runFunction(m, [obj, ...args], null);
   if (m instanceof PyBuiltin && m.owner !== null) return m.fn([obj, ...args], null);
   return callObject(bind(m, obj, t), args);
+}
+
+/** callBound with keyword arguments (`kw` names the trailing ones). */
+export function callBoundKw(m: Py, obj: Py, t: PyType, args: Py[], kw: string[] | null): Py {
+  if (kw === null || kw.length === 0) return callBound(m, obj, t, args);
+  if (m instanceof PyFunction || (m instanceof PyBuiltin && m.owner !== null)) return callObject(m, [obj, ...args], kw);
+  return callObject(bind(m, obj, t), args, kw);
 }
 
 /** The dunder `name` of obj's type if a user class defines it (undefined for builtins). */

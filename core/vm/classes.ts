@@ -10,7 +10,7 @@ import {
   MemberDescriptorType, GetSetDescriptorType, PyException, PropertyType, StaticMethodType, ClassMethodType, SuperType, PySuper,
 } from "../objects/model.ts";
 import {
-  baseValue, bind, callBound, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
+  baseValue, bind, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
   newExceptionInstance, pyRepr, setAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -471,7 +471,7 @@ export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
   if (meta !== TypeType && !meta.builtin) {
     const call = lookup(meta, "__call__");
     if (call !== undefined && !(call instanceof PyBuiltin)) {
-      return kw === null || kw.length === 0 || !(call instanceof PyFunction) ? callBound(call, cls, meta, args) : callObject(call, [cls, ...args], kw);
+      return callBoundKw(call, cls, meta, args, kw);
     }
   }
   return typeCall(cls, args, kw);
