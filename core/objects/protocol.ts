@@ -2293,7 +2293,8 @@ export function pyHashExact(v: Py): number | bigint {
   }
   if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
     const h = lookup(v.cls, "__hash__");
-    if (h !== undefined && h !== null && !(h instanceof PyBuiltin)) return userHash(h, v);
+    if (h === null) unhashable(v);
+    if (h !== undefined && !(h instanceof PyBuiltin)) return userHash(h, v);
     // an int/float subclass without its own __hash__ hashes exactly as its value
     const x = (v as PyInstance & { value?: Py }).value;
     if (v instanceof PyInstance && x !== undefined && (typeof x === "number" || typeof x === "bigint" || x instanceof PyFloat)) {
