@@ -296,6 +296,7 @@ export function installList(): void {
     __init__(args, kw) {
       noKw("list", kw);
       const l = self<PyList>(args, ListType, "__init__");
+      if (args.length > 2) typeError(`list expected at most 1 argument, got ${args.length - 1}`);
       l.a = [];
       if (args.length > 1) listExtend(l, args[1]);
       return null;
@@ -689,7 +690,7 @@ export function installSets(): void {
   };
   FrozenSetType.newFn = (cls, args, kw) => {
     if (kw !== null && kw.length > 0) typeError("frozenset() takes no keyword arguments");
-    if (args.length > 1) typeError(`frozenset expected at most 1 argument, got ${args.length}`);
+    if (args.length > 1) typeError(`${cls.name} expected at most 1 argument, got ${args.length}`);
     if (args.length && args[0] instanceof PySet && args[0].cls === FrozenSetType && cls === FrozenSetType) return args[0];
     const s = new PySet(cls);
     if (args.length) forEachItem(args[0], (x) => void setAdd(s, x));
@@ -816,8 +817,11 @@ export function installSets(): void {
       }
       return null;
     },
-    __init__(args) {
+    __init__(args, kw) {
+      noKw("set", kw);
       const s = args[0] as PySet;
+      // (named by the instance's own type, as CPython's set_init)
+      if (args.length > 2) typeError(`${typeName(s)} expected at most 1 argument, got ${args.length - 1}`);
       setClear(s);
       if (args.length > 1) forEachItem(args[1], (x) => void setAdd(s, x));
       return null;

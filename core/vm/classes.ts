@@ -330,6 +330,8 @@ function customMro(t: PyType, meta: PyType): void {
  * for the type itself its constructor, for a subclass an instance holding the base value.
  */
 export function builtinNew(base: PyType, cls: PyType, args: Py[], kw: string[] | null): Py {
+  // frozenset's makes the subclass's set itself (and names the subclass in its errors)
+  if (base === FrozenSetType && cls !== base && isSubtype(cls, base)) return base.newFn!(cls, args, kw);
   const v = base.newFn!(base, args, kw);
   if (cls === base) return v;
   if (!isSubtype(cls, base)) typeError(`${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
