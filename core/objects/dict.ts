@@ -81,12 +81,24 @@ function findObjKey(s: Store, key: Py, h: number): Py {
  */
 function primOrEqualObject(s: Store, key: Py, p: Py): Py {
   if (s.ob === null || s.m.has(p)) return p;
-  const b = s.ob.get(pyHash(key));
+  const h = pyHash(key);
+  const b = s.ob.get(h);
   if (b !== undefined) {
-    for (let i = 0; i < b.length; i++) if (b[i] instanceof PyInstance && pyEq(b[i], key)) return b[i];
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] instanceof PyInstance && pyEq(b[i], key)) {
+        foundHash = h;
+        return b[i];
+      }
+    }
   }
   return p;
 }
+
+/**
+ * The hash of the bucket in which lookupKey found the object key it returned (undefined when it
+ * found none), so that removing the key does not call its __hash__ again (CPython hashes once).
+ */
+let foundHash: number | undefined;
 
 /**
  * The stored primitive key (str, int, None, ...) equal to an instance key with hash h, or
@@ -103,13 +115,33 @@ function equalPrimKey(s: Store, key: Py, h: number): Py {
 }
 
 /** Look up the normalised key for `key`, or MISSING when an object key is absent. */
-function lookupKey(s: Store, key: Py): Py {
+function lookupKey(s: Store, key: Py, known?: number): Py {
+  foundHash = undefined;
   const p = primKey(key);
   if (p !== MISSING) return primOrEqualObject(s, key, p);
   if (!hasValueEquality(key)) return key; // identity-hashed object (also validates hashability)
-  const h = pyHash(key);
+  const h = known !== undefined ? known : pyHash(key);
   const k = findObjKey(s, key, h);
-  return k === undefined ? equalPrimKey(s, key, h) : k;
+  if (k === undefined) return equalPrimKey(s, key, h);
+  foundHash = h;
+  return k;
+}
+
+/**
+ * The normalised key under which `d` holds a key equal to `key`, or MISSING; `h` is the key's
+ * hash when the caller knows it (dict equality uses the other dict's, as CPython its stored hashes).
+ */
+export function dictFind(d: PyDict, key: Py, h?: number): Py {
+  if (typeof key === "string" && d.ob === null) return d.m.has(key) ? key : MISSING;
+  const nk = lookupKey(d, key, h);
+  return nk !== MISSING && d.m.has(nk) ? nk : MISSING;
+}
+
+/** The hash of each object key in a store's buckets (normalised key -> hash). */
+export function objKeyHashes(s: Store): Map<Py, number> {
+  const out = new Map<Py, number>();
+  if (s.ob !== null) for (const [h, b] of s.ob) for (let i = 0; i < b.length; i++) out.set(b[i], h);
+  return out;
 }
 
 /** The normalised key for insertion (registers new object keys in the buckets). */
@@ -130,9 +162,10 @@ function insertKey(s: Store, key: Py): Py {
   return key;
 }
 
-function forgetObjKey(s: Store, nk: Py): void {
+/** Drop an object key from the buckets; `known` is its hash when lookupKey found it. */
+function forgetObjKey(s: Store, nk: Py, known: number | undefined): void {
   if (s.ob === null || typeof nk !== "object" || nk === null) return;
-  const h = pyHash(nk);
+  const h = known !== undefined ? known : pyHash(nk);
   const b = s.ob.get(h);
   if (b === undefined) return;
   const i = b.indexOf(nk);
@@ -176,7 +209,7 @@ export function dictPop(d: PyDict, key: Py): Py {
   if (v === undefined && !d.m.has(nk)) return undefined;
   d.m.delete(nk);
   d.k?.delete(nk);
-  forgetObjKey(d, nk);
+  forgetObjKey(d, nk, foundHash);
   return v;
 }
 
@@ -185,7 +218,7 @@ export function dictDel(d: PyDict, key: Py): void {
   if (nk === MISSING || !d.m.has(nk)) keyError(key);
   d.m.delete(nk);
   d.k?.delete(nk);
-  forgetObjKey(d, nk);
+  forgetObjKey(d, nk, foundHash);
 }
 
 /** The original key object for a normalised key. */
@@ -270,7 +303,7 @@ export function setDiscard(s: PySet, key: Py): boolean {
   const nk = (typeof key === "string" || typeof key === "number") && s.ob === null ? key : lookupKey(s, setAsKey(key));
   if (nk === MISSING || !s.m.has(nk)) return false;
   s.m.delete(nk);
-  forgetObjKey(s, nk);
+  forgetObjKey(s, nk, foundHash);
   s.order = null;
   return true;
 }

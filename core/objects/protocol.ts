@@ -33,7 +33,7 @@ import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
 import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
 import { typeName, typeOf } from "./typeof.ts";
-import { dictGet, dictKeys, dictSet, origKey, setItems, setHas, dictHas } from "./dict.ts";
+import { dictFind, dictGet, dictKeys, dictSet, objKeyHashes, origKey, setItems, setHas } from "./dict.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Hooks installed by the VM
@@ -2042,10 +2042,13 @@ function setCompare(x: PySet, y: PySet, op: number): boolean {
 function dictEq(x: PyDict, y: PyDict): boolean {
   if (x.m.size !== y.m.size) return false;
   chargeWork(x.m.size);
+  // x's object keys are looked up in y with the hashes x holds them under (CPython's stored hashes)
+  const hashes = x.nob > 0 ? objKeyHashes(x) : null;
   for (const [nk, v] of x.m) {
     const k = origKey(x, nk);
-    if (!dictHas(y, k)) return false;
-    const w = dictGet(y, k);
+    const ny = dictFind(y, k, hashes?.get(nk));
+    if (ny === MISSING) return false;
+    const w = y.m.get(ny);
     if (v !== w && (typeof v === "object" && v !== null ? !truthy(nestedCompare(v, w, EQ)) : !pyEq(v, w))) return false;
   }
   return true;
