@@ -18,7 +18,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
-  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAscii, pyBool, pyFormat, pyHashExact, strCompare, pyLen, pyLenExact, pyRepr, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
+  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -586,7 +586,7 @@ function pyFormatFn(args: Py[], kw: string[] | null): Py {
   arity("format", args, kw, 1, 2);
   const spec = args.length > 1 ? args[1] : "";
   if (typeof spec !== "string") typeError(`format() argument 2 must be str, not ${spec === null ? "None" : typeName(spec)}`);
-  return pyFormat(args[0], spec);
+  return pyFormatObj(args[0], spec);
 }
 
 function pyAll(args: Py[], kw: string[] | null): Py {
@@ -691,11 +691,11 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   m.get("len")!.call1 = len1;
   def("repr", (args, kw) => {
     arity("repr", args, kw, 1, 1);
-    return pyRepr(args[0]);
+    return pyReprObj(args[0]);
   });
   def("ascii", (args, kw) => {
     arity("ascii", args, kw, 1, 1);
-    return pyAscii(args[0]);
+    return pyAsciiObj(args[0]);
   });
   const abs1 = (v: Py): Py => {
     if (typeof v === "string" || v === null || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) {
@@ -734,7 +734,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
     return pyHashExact(args[0]);
   });
   m.get("hash")!.call1 = pyHashExact;
-  m.get("repr")!.call1 = pyRepr;
+  m.get("repr")!.call1 = pyReprObj;
   def("id", (args, kw) => {
     arity("id", args, kw, 1, 1);
     return objectId(args[0]);

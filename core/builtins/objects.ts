@@ -19,7 +19,7 @@ import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.
 import {
   baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
-  setTraceback, pyBool, objectIsInstance, newExceptionInstance, osErrorInit, typeNewOwner,
+  setTraceback, pyBool, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -111,7 +111,7 @@ export function installObjects(): void {
       return builtinRepr(args[0]);
     },
     __str__(args) {
-      return pyRepr(args[0]);
+      return pyReprObj(args[0]);
     },
     __eq__(args) {
       return args[0] === args[1] ? true : NotImplemented;
@@ -156,7 +156,7 @@ export function installObjects(): void {
     __format__(args) {
       const spec = args[1];
       if (spec !== "") typeError(`unsupported format string passed to ${typeName(args[0])}.__format__`);
-      return pyStr(args[0]);
+      return pyStrObj(args[0]);
     },
     __reduce__() {
       typeError("cannot pickle objects");
@@ -292,9 +292,9 @@ export function installObjects(): void {
   });
 
   // ---- str constructor ----
-  StrType.call1 = pyStr;
+  StrType.call1 = pyStrObj;
   StrType.newFn = (cls, args, kw) => {
-    if (kw === null && args.length === 1 && cls === StrType) return pyStr(args[0]);
+    if (kw === null && args.length === 1 && cls === StrType) return pyStrObj(args[0]);
     const [obj, encoding, errors] = bindArgs("str", args, kw, ["object", "encoding", "errors"], 0);
     let s: string;
     if (obj === undefined) s = "";
@@ -307,7 +307,8 @@ export function installObjects(): void {
       const b = bytesView(obj);
       if (b === undefined) typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
       s = bytesDecode(b, enc, err);
-    } else s = pyStr(obj);
+    } else if (cls === StrType) return pyStrObj(obj);
+    else s = pyStr(obj);
     if (cls !== StrType) {
       const inst = new PyInstance(cls);
       (inst as PyInstance & { value: Py }).value = s;

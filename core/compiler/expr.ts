@@ -1415,6 +1415,10 @@ export class ExprCompiler {
       }
     }
     if (pieces > 1) this.emit(O.BUILD_STRING, pieces, 0, 0, pos);
+    else if (pieces === 1 && this.u.code[this.u.lastAt] === O.FORMAT_VALUE && this.u.lastAt + 2 === this.u.here) {
+      // the f-string is this one field: its value is what format() returns (a str subclass stays one)
+      this.u.code[this.u.lastAt + 1] |= 8;
+    }
     return fstring;
   }
 

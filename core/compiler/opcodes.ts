@@ -198,7 +198,7 @@ export const DICT_UPDATE = 94;
 export const DICT_MERGE = 95;
 /** TOS = tuple(TOS) */
 export const LIST_TO_TUPLE = 96;
-/** format TOS; a&3: conversion (1 !s, 2 !r, 3 !a); a&4: a spec string is on top */
+/** format TOS; a&3: conversion (1 !s, 2 !r, 3 !a); a&4: a spec string is on top; a&8: the whole f-string (keep a str subclass) */
 export const FORMAT_VALUE = 97;
 /** unpack TOS into a items (first item on top) */
 export const UNPACK_SEQUENCE = 98;

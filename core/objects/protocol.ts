@@ -1758,6 +1758,64 @@ export function pyStr(v: Py): string {
   return builtinRepr(v, t);
 }
 
+/**
+ * The result of a user class's `__str__`, `__repr__` or `__format__` method for the builtins that
+ * return it as is (str(), repr(), ascii(), format(), an f-string that is a single field): an
+ * instance of a str subclass stays one, as CPython only checks PyUnicode_Check. Undefined when
+ * the method `name` found on v's type is the runtime's own (then the plain string path applies).
+ */
+function userStrResult(v: Py, name: string, slot: string, args: Py[]): Py {
+  if (typeof v !== "object" || v === null) return undefined;
+  const t = v.cls as PyType;
+  if (t.builtin) return undefined;
+  const m = lookup(t, name);
+  if (m === undefined || m instanceof PyBuiltin) return undefined;
+  const r = callBound(m, v, t, args);
+  if (typeof r === "string" || typeof baseValue(r) === "string") return r;
+  if (slot === "__format__") typeError(`__format__ must return a str, not ${typeName(r)}`);
+  typeError(`${slot} returned non-string (type ${typeName(r)})`);
+}
+
+/** str(v) as the builtin returns it: a str subclass instance that `__str__` (or `__repr__` in its
+ * place) returned is kept. */
+export function pyStrObj(v: Py): Py {
+  if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
+    const s = lookup(v.cls, "__str__");
+    const r = s instanceof PyBuiltin && s.owner === ObjectType ? userStrResult(v, "__repr__", "__str__", []) : userStrResult(v, "__str__", "__str__", []);
+    if (r !== undefined) return r;
+  }
+  return pyStr(v);
+}
+
+/** repr(v) as the builtin returns it (see pyStrObj). */
+export function pyReprObj(v: Py): Py {
+  const r = userStrResult(v, "__repr__", "__repr__", []);
+  return r !== undefined ? r : pyRepr(v);
+}
+
+/** ascii(v) as the builtin returns it: a str subclass from `__repr__` is kept when it is all ASCII. */
+export function pyAsciiObj(v: Py): Py {
+  const r = userStrResult(v, "__repr__", "__repr__", []);
+  if (r === undefined) return pyAscii(v);
+  const x = strValue(r) as string;
+  const e = escapeNonAscii(x);
+  return e === x ? r : e;
+}
+
+/** format(v, spec) as the builtin returns it (see pyStrObj); object.__format__ is str(). */
+export function pyFormatObj(v: Py, spec: string): Py {
+  if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
+    const f = lookup(v.cls, "__format__");
+    if (f instanceof PyBuiltin && f.owner === ObjectType) {
+      if (spec === "") return pyStrObj(v);
+    } else {
+      const r = userStrResult(v, "__format__", "__format__", [spec]);
+      if (r !== undefined) return r;
+    }
+  }
+  return pyFormat(v, spec);
+}
+
 export function exceptionStr(e: PyException): string {
   const u = unicodeErrorStr(e);
   if (u !== undefined) return u;

@@ -23,7 +23,7 @@ import {
   PyDescriptor, GetSetDescriptorType,
 } from "../objects/model.ts";
 import {
-  bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyRepr,
+  bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyFormatObj, pyRepr,
   pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, checkUnboundSelf, plainItems,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -2114,7 +2114,8 @@ export class Interp {
         if (conv === 1) v = pyStr(v);
         else if (conv === 2) v = pyRepr(v);
         else if (conv === 3) v = pyAscii(v);
-        s[sp - 1] = typeof v === "string" && spec === "" ? v : pyFormat(v, spec);
+        // (an f-string that is this one field keeps a str subclass that __format__ returned)
+        s[sp - 1] = typeof v === "string" && spec === "" ? v : flags & 8 ? pyFormatObj(v, spec) : pyFormat(v, spec);
         pc += 2;
         break;
       }
