@@ -7,17 +7,16 @@ import * as E from "../objects/exceptions.ts";
 import { DictIter, getIterAny, installIteratorMethods, iterNextAny, RangeIter } from "../objects/iter.ts";
 import {
   BoolType, ByteArrayType, BytesType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType, FrozenSetType,
-  EMPTY_TUPLE, IntType, ListType, NotImplemented, CoroutineType, PySet, ObjectType, PropertyType, type Py, PyClassMethod, PyTuple, RangeType, SetType,
+  EMPTY_TUPLE, IntType, ListType, NotImplemented, CoroutineType, ObjectType, PropertyType, type Py, PyClassMethod, PyTuple, RangeType, SetType,
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
 } from "../objects/model.ts";
 import {
   baseValue, builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr,
-  richCompare,
 } from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
 import {
-  installContainerDunders, installDict, installList, installRange, installSets, installTuple, PyDictView, viewAsSet, viewBinary, viewContains,
+  installContainerDunders, installDict, installList, installRange, installSets, installTuple, PyDictView, viewBinary, viewCompare, viewContains,
   viewRepr,
 } from "../objects/containers.ts";
 import { installStrMethods } from "../objects/str.ts";
@@ -143,11 +142,7 @@ function install(): void {
       return sameTypeArg(a, b) === (op === 2);
     }
     // keys and items views compare like sets (with sets and with each other)
-    if (a instanceof PyDictView || b instanceof PyDictView) {
-      const sa = viewAsSet(a) ?? (a instanceof PySet ? a : undefined);
-      const sb = viewAsSet(b) ?? (b instanceof PySet ? b : undefined);
-      if (sa !== undefined && sb !== undefined) return richCompare(sa, sb, op);
-    }
+    if (a instanceof PyDictView || b instanceof PyDictView) return viewCompare(a, b, op);
     return undefined;
   };
   hooks.specialAttr = (obj: Py, name: string) => {

@@ -369,12 +369,6 @@ export function viewItems(v: PyDictView): Py[] {
   return out;
 }
 
-/** Keys and items views behave like sets in binary operations. */
-export function viewAsSet(v: Py): PySet | undefined {
-  if (v instanceof PyDictView && v.kind !== 1) return newSet(viewItems(v));
-  return undefined;
-}
-
 /** A keys or items view: the views with set operations. */
 function isSetView(v: Py): v is PyDictView {
   return v instanceof PyDictView && v.kind !== 1;
@@ -585,6 +579,7 @@ export function installDict(): void {
     });
   }
   for (const vt of [DictKeysType, DictItemsType]) {
+    vt.dict.set("__hash__", null); // (set-like, so unhashable; values views hash by identity)
     defMethods(vt, {
       isdisjoint(args, kw) {
         arity(`${vt.name}.isdisjoint`, args, kw, 1, 1, true);
@@ -638,6 +633,43 @@ export function viewContains(v: PyDictView, x: Py): boolean {
   if (!(x instanceof PyTuple) || x.a.length !== 2) return false;
   const val = dictGet(v.d, x.a[0]);
   return val !== undefined && (val === x.a[1] || pyEq(val, x.a[1]));
+}
+
+/**
+ * A keys or items view compared with a set or another such view, as CPython's dictview_richcompare:
+ * the sizes first, then membership of one side's elements in the other (a pair is looked up in an
+ * items view by its key, its value compared, nothing hashed). Undefined when it does not apply.
+ */
+export function viewCompare(a: Py, b: Py, op: number): boolean | undefined {
+  let self = a, other = b;
+  if (!isSetView(a)) {
+    // set <op> view: the set declines, the view answers the reflected comparison
+    if (!isSetView(b)) return undefined;
+    self = b;
+    other = a;
+    op = [4, 5, 2, 3, 0, 1][op];
+  }
+  if (!isSetView(other) && !(other instanceof PySet)) return undefined;
+  const n = (self as PyDictView).d.m.size, m = isSetView(other) ? other.d.m.size : (other as PySet).m.size;
+  const has = (c: Py, x: Py) => (c instanceof PySet ? setHas(c, x) : viewContains(c as PyDictView, x));
+  const allIn = (x: Py, y: Py) => {
+    for (const v of x instanceof PySet ? setItems(x).slice() : viewItems(x)) if (!has(y, v)) return false;
+    return true;
+  };
+  switch (op) {
+    case 2:
+      return n === m && allIn(self, other);
+    case 3:
+      return !(n === m && allIn(self, other));
+    case 0:
+      return n < m && allIn(self, other);
+    case 1:
+      return n <= m && allIn(self, other);
+    case 4:
+      return n > m && allIn(other, self);
+    default:
+      return n >= m && allIn(other, self);
+  }
 }
 
 export function viewRepr(v: PyDictView): string {

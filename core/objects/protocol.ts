@@ -27,7 +27,7 @@ import {
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
   WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType, GetSetDescriptorType, GeneratorType,
-  CoroutineType, AsyncGeneratorType,
+  CoroutineType, AsyncGeneratorType, DictKeysType, DictItemsType,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
@@ -2292,7 +2292,7 @@ export function hasValueEquality(v: Py): boolean {
     if (eq !== undefined && !(eq instanceof PyBuiltin)) return true;
     return h !== undefined && !(h instanceof PyBuiltin);
   }
-  if (v instanceof PySlice) unhashable(v);
+  if (v instanceof PySlice || v.cls === DictKeysType || v.cls === DictItemsType) unhashable(v);
   return false;
 }
 
@@ -2433,6 +2433,7 @@ export function pyHash(v: Py): number {
   if (v instanceof PyRange) return rangeHash(v);
   if (v instanceof PyComplex) return floatHash(v.re) + 1000003 * floatHash(v.im) | 0;
   if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray || v instanceof PySlice) unhashable(v);
+  if (t === DictKeysType || t === DictItemsType) unhashable(v);
   // equal generic aliases and unions hash alike
   if (v instanceof PyGenericAlias) return (pyHash(v.origin) ^ pyHash(new PyTuple(v.args))) | 0;
   if (v instanceof PyUnion) return v.args.reduce((h: number, x) => h ^ pyHash(x), 0x7a11);
