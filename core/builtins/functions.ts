@@ -14,7 +14,7 @@ import {
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
   PyTuple, PyType, STOP, PyIterator, PyByteArray, PyClassMethod, PyStaticMethod, PyObject, NotImplemented, IntType,
-  FloatType,
+  FloatType, ClassMethodDescriptorType,
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import {
@@ -335,8 +335,9 @@ function pyIter(args: Py[], kw: string[] | null): Py {
 export function isCallable(v: Py): boolean {
   if (typeof v !== "object" || v === null) return false;
   if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyType) return true;
-  // (3.10+: staticmethod objects are callable)
-  if (v instanceof PyStaticMethod) return isCallable(v.func);
+  // (3.10+: staticmethod objects are callable, whatever they wrap; classmethod objects are not,
+  // a builtin type's class method descriptor is)
+  if (v instanceof PyStaticMethod || v.cls === ClassMethodDescriptorType) return true;
   return lookup(v.cls, "__call__") !== undefined;
 }
 

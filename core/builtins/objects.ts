@@ -555,6 +555,9 @@ export function installObjects(): void {
     __get__(args) {
       return (args[0] as PyStaticMethod).func;
     },
+    __call__(args, kw) {
+      return callObject((args[0] as PyStaticMethod).func, args.slice(1), kw);
+    },
   });
   defMethod(ClassMethodType, "__init__", (args, kw) => {
     noKw("classmethod", kw);

@@ -1489,10 +1489,10 @@ export function callObject(f: Py, args: Py[], kw: string[] | null = null): Py {
       return callObject(fn, [f.self, ...args], kw);
     }
     if (f instanceof PyType) return instantiate(f, args, kw);
-    if (f instanceof PyStaticMethod || f instanceof PyClassMethod) {
-      if (f.cls === ClassMethodDescriptorType) return callClassMethodDescriptor(f as PyClassMethod, args, kw);
-      return callObject(f.func, args, kw);
-    }
+    // (3.10+: a staticmethod object is callable; a classmethod object is not, unless a subclass
+    // defines __call__; a builtin type's class method descriptor is)
+    if (f instanceof PyStaticMethod && f.cls === StaticMethodType) return callObject(f.func, args, kw);
+    if (f.cls === ClassMethodDescriptorType) return callClassMethodDescriptor(f as PyClassMethod, args, kw);
     const t = typeOf(f);
     const c = lookup(t, "__call__");
     if (c !== undefined) return callBoundKw(c, f, t, args, kw);

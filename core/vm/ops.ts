@@ -18,7 +18,7 @@ import {
 } from "../objects/int.ts";
 import {
   DictType, FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
-  FloatType, PyFloat, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType,
+  FloatType, PyFloat, PyFunction, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType,
 } from "../objects/model.ts";
 import {
   baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
@@ -544,7 +544,7 @@ function iterToArrayOrError(item: Py, i: number): Py[] {
   }
 }
 
-import { callObject } from "../objects/protocol.ts";
+import { bind, callObject } from "../objects/protocol.ts";
 import { ValueError } from "../objects/exceptions.ts";
 function hooksCall(f: Py, args: Py[]): Py {
   return callObject(f, args);
@@ -736,7 +736,8 @@ export function getItem(o: Py, k: Py, raw = false): Py {
   }
   if (o instanceof PyType) {
     const cg = lookup(o, "__class_getitem__");
-    if (cg !== undefined) return hooksCall(cg, [o, k]);
+    // (called as getattr(o, "__class_getitem__")(k): a class method binds to o)
+    if (cg !== undefined) return hooksCall(cg instanceof PyFunction ? cg : bind(cg, null, o), [k]);
     if (o === TypeType) return classGetItem([o, k]);
     typeError(`type '${o.name}' is not subscriptable`);
   }
