@@ -92,7 +92,7 @@ export class PyType extends PyObject {
   call1: ((a: Py) => Py) | null = null;
   /** Instances may carry a per-instance attribute dict. */
   hasDict: boolean;
-  /** Extra per-class data (e.g. __slots__, abstract flags). */
+  /** Extra per-class data: TYPE_ABSTRACT. */
   flags = 0;
   /** __slots__ without __dict__: the allowed instance attribute names (null: any). */
   slotNames: Set<string> | null = null;
@@ -119,6 +119,10 @@ export class PyType extends PyObject {
     this.hasDict = !builtin;
   }
 }
+
+/** PyType.flags: a true `__abstractmethods__` was assigned (CPython's Py_TPFLAGS_IS_ABSTRACT):
+ * object.__new__ refuses to instantiate the class. */
+export const TYPE_ABSTRACT = 1;
 
 /** Returned by iterator `next()` when exhausted (never a Python value). */
 export const STOP: unique symbol = Symbol("stop");

@@ -20,7 +20,7 @@ import { rangeAttr, rangeEq, rangeHash, rangeLenChecked, rangeRepr } from "./ran
 import { formatFloat, formatInt, formatStr } from "./format.ts";
 import { intHash, intHashExact } from "./int.ts";
 import {
-  BoolType, BytesType, bumpTypeEpoch, ByteArrayType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType,
+  BoolType, BytesType, bumpTypeEpoch, TYPE_ABSTRACT, ByteArrayType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType,
   FrozenSetType, FunctionType, IntType, ListType, MISSING, ModuleType, NoneType, NotImplemented,
   EMPTY_TUPLE, ObjectType, PropertyType, type Py, PyBuiltin, PyByteArray, PyBytes, PyClassMethod, ClassMethodDescriptorType, PyComplex, PyDict,
   PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyProperty,
@@ -126,6 +126,8 @@ export function typeSetAttr(t: PyType, name: string, v: Py): void {
   }
   if (name === "__mro__" || name === "__base__") raise(AttributeError, "readonly attribute");
   if (name === "__module__" && typeof v === "string") t.module = v;
+  // (what abc does after creating a class: object.__new__ then refuses it)
+  if (name === "__abstractmethods__") t.flags = pyBool(v) ? t.flags | TYPE_ABSTRACT : t.flags & ~TYPE_ABSTRACT;
   t.dict.set(name, v);
   bumpTypeEpoch();
 }
@@ -1342,7 +1344,11 @@ export function typeDelAttr(t: PyType, name: string): void {
   if (name === "__mro__" || name === "__base__") raise(AttributeError, "readonly attribute");
   // a data descriptor on a user metaclass (a property with a deleter) handles the deletion
   if (!t.cls.builtin && delViaDescriptor(t, t.cls, name)) return;
-  if (!t.dict.delete(name)) typeAttributeError(t.name, name);
+  if (!t.dict.delete(name)) {
+    if (name === "__abstractmethods__") raise(AttributeError, name);
+    typeAttributeError(t.name, name);
+  }
+  if (name === "__abstractmethods__") t.flags &= ~TYPE_ABSTRACT;
   bumpTypeEpoch();
 }
 

@@ -7,11 +7,11 @@ import {
   bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, type Py, PyBuiltin,
   PyByteArray, PyCell, PyDict, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE, PyDescriptor,
-  MemberDescriptorType, GetSetDescriptorType, PyException, PropertyType, StaticMethodType, ClassMethodType, SuperType, PySuper,
+  MemberDescriptorType, GetSetDescriptorType, PyException, TYPE_ABSTRACT, PropertyType, StaticMethodType, ClassMethodType, SuperType, PySuper,
 } from "../objects/model.ts";
 import {
   baseValue, bind, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
-  newExceptionInstance, pyRepr, setAttr,
+  newExceptionInstance, pyRepr, pyStr, setAttr, strCompare,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { isIdentifier } from "../objects/str.ts";
@@ -432,7 +432,10 @@ function applySlots(t: PyType): void {
 /** object.__new__(cls): a bare instance of cls in its layout. */
 export function newInstance(cls: PyType, args: Py[] = []): Py {
   const l = cls.layout ?? ObjectType;
-  if (l === ObjectType) return new PyInstance(cls);
+  if (l === ObjectType) {
+    if (cls.flags & TYPE_ABSTRACT) abstractInstantiation(cls);
+    return new PyInstance(cls);
+  }
   if (isSubtype(l, BaseException)) return newExceptionInstance(cls, args);
   if (l === ListType) return new PyList([], cls);
   if (l === DictType) return new PyDict(cls);
@@ -458,6 +461,12 @@ export function newInstance(cls: PyType, args: Py[] = []): Py {
     return inst;
   }
   return new PyInstance(cls);
+}
+
+/** object.__new__ of a class with abstract methods (CPython 3.11's wording). */
+function abstractInstantiation(cls: PyType): never {
+  const names = iterToArray(cls.dict.get("__abstractmethods__")).map((n) => pyStr(n)).sort(strCompare);
+  typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
 }
 
 /** Is this the default object.__new__ (possibly wrapped as a staticmethod)? */
@@ -504,7 +513,14 @@ export function typeCall(cls: PyType, args: Py[], kw: string[] | null): Py {
         obj = new PyInstance(cls);
         (obj as PyInstance & { value: Py }).value = base;
       }
-    } else obj = newInstance(cls, isSubtype(cls, BaseException) ? args : []);
+    } else {
+      // (object.__new__ checks excess arguments before abstract methods)
+      if (args.length > 0 && cls.flags & TYPE_ABSTRACT) {
+        const init = lookup(cls, "__init__");
+        if (init instanceof PyBuiltin && init.owner === ObjectType) typeError(`${cls.name}() takes no arguments`);
+      }
+      obj = newInstance(cls, isSubtype(cls, BaseException) ? args : []);
+    }
   }
   // (a __new__ returning an instance of a subclass gets that subclass's __init__)
   const init = lookup(typeOf(obj), "__init__");

@@ -19,7 +19,7 @@ import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots,
+  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots, TYPE_ABSTRACT,
   PyDescriptor, GetSetDescriptorType,
 } from "../objects/model.ts";
 import {
@@ -360,7 +360,8 @@ export class Interp {
       // __new__ and __init__ are looked up once per class (until a class changes)
       if (cls.ctorEpoch !== typeEpoch) {
         const nw = lookup(cls, "__new__");
-        cls.ctorPlainNew = nw === undefined || isObjectNew(nw);
+        // (an abstract class takes the slow path, where object.__new__ refuses it)
+        cls.ctorPlainNew = (nw === undefined || isObjectNew(nw)) && !(cls.flags & TYPE_ABSTRACT);
         cls.ctorInit = cls.ctorPlainNew ? lookup(cls, "__init__") : undefined;
         cls.ctorEpoch = typeEpoch;
       }
