@@ -270,6 +270,11 @@ export function bind(attr: Py, obj: Py, t: PyType): Py {
     if (get !== undefined) return callObject(get, [attr, obj, t]);
   }
   if (attr instanceof PyDescriptor) return descriptorGet(attr, obj);
+  if (attr instanceof PyType && !attr.cls.builtin) {
+    // a class whose metaclass defines __get__ is a descriptor too
+    const get = lookup(attr.cls, "__get__");
+    if (get !== undefined) return callObject(get, [attr, obj, t]);
+  }
   return attr;
 }
 
@@ -298,7 +303,7 @@ function propertyGet(p: PyProperty, obj: Py): Py {
 /** Is a class attribute a data descriptor (takes precedence over the instance dict)? */
 function isDataDescriptor(attr: Py): boolean {
   if (attr instanceof PyProperty) return true;
-  if (attr instanceof PyInstance) {
+  if (attr instanceof PyInstance || (attr instanceof PyType && !attr.cls.builtin)) {
     return lookup(attr.cls, "__set__") !== undefined || lookup(attr.cls, "__delete__") !== undefined;
   }
   return false;
@@ -382,7 +387,7 @@ function genericGetAttr(obj: Py, name: string): Py {
   const t = typeOf(obj);
   const cattr = lookup(t, name);
   // a data descriptor wins over the instance dict, if it can get (one with only __set__ cannot)
-  if (cattr !== undefined && isDataDescriptor(cattr) && (!(cattr instanceof PyInstance) || lookup(cattr.cls, "__get__") !== undefined)) {
+  if (cattr !== undefined && isDataDescriptor(cattr) && (cattr instanceof PyProperty || lookup(cattr.cls, "__get__") !== undefined)) {
     return bind(cattr, obj, t);
   }
   // instance storage
@@ -898,7 +903,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
       if ((v instanceof PyClassMethod || v instanceof PyStaticMethod || v instanceof PyProperty) && !v.cls.builtin) return subclassGet(v, null, t);
       if (v instanceof PyClassMethod) return new PyMethod(v.func, t);
       if (v instanceof PyStaticMethod) return v.func;
-      if (v instanceof PyInstance && !(v instanceof PyException)) {
+      if ((v instanceof PyInstance && !(v instanceof PyException)) || (v instanceof PyType && !v.cls.builtin)) {
         const get = lookup(v.cls, "__get__");
         if (get !== undefined) return callObject(get, [v, null, t]);
       } else if (v instanceof PyDescriptor && name === "__dict__") return classDict(t);
@@ -1079,7 +1084,7 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
     else callObject(cattr.fset, [obj, v]);
     return true;
   }
-  if (cattr instanceof PyInstance) {
+  if (cattr instanceof PyInstance || (cattr instanceof PyType && !cattr.cls.builtin)) {
     const set = lookup(cattr.cls, "__set__");
     if (set !== undefined) {
       callObject(set, [cattr, obj, v]);
@@ -1291,7 +1296,7 @@ function delViaDescriptor(obj: Py, t: PyType, name: string): boolean {
     propertyDelete(cattr, obj);
     return true;
   }
-  if (cattr instanceof PyInstance) {
+  if (cattr instanceof PyInstance || (cattr instanceof PyType && !cattr.cls.builtin)) {
     const del = lookup(cattr.cls, "__delete__");
     if (del !== undefined) {
       callObject(del, [cattr, obj]);

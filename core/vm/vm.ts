@@ -2913,14 +2913,15 @@ export function icPut(ic: Py[], k: number, key: Py, value: Py): void {
 
 function isDataDesc(attr: Py): boolean {
   if (attr instanceof PyProperty) return true;
-  if (attr instanceof PyInstance) return lookup(attr.cls, "__set__") !== undefined || lookup(attr.cls, "__delete__") !== undefined;
+  if (attr instanceof PyInstance || (attr instanceof PyType && !attr.cls.builtin)) return lookup(attr.cls, "__set__") !== undefined || lookup(attr.cls, "__delete__") !== undefined;
   // __dict__ and __weakref__ (setting __weakref__ is an error the slow path raises)
   return attr instanceof PyDescriptor && attr.cls === GetSetDescriptorType;
 }
 
 function hasGet(attr: Py): boolean {
   if (typeof attr !== "object" || attr === null) return false;
-  if (attr instanceof PyBuiltin || attr instanceof PyType) return attr instanceof PyBuiltin && attr.owner !== null;
+  if (attr instanceof PyBuiltin) return attr.owner !== null;
+  if (attr instanceof PyType) return !attr.cls.builtin && lookup(attr.cls, "__get__") !== undefined;
   const c = attr.cls as PyType;
   if (c === FunctionType) return true;
   if (c.builtin) {
