@@ -94,6 +94,9 @@ export class PyType extends PyObject {
   hasDict: boolean;
   /** Extra per-class data: TYPE_ABSTRACT. */
   flags = 0;
+  /** What the class body's __slots__ named, read once when the class was made (CPython's
+   * ht_slots: `__slots__` itself may be an iterator, used up then); null without __slots__. */
+  declaredSlots: Py[] | null = null;
   /** __slots__ without __dict__: the allowed instance attribute names (null: any). */
   slotNames: Set<string> | null = null;
   /** Instances have no __dict__ (object itself, classes with __slots__). */

@@ -1043,9 +1043,9 @@ export function checkCompatible(oldto: PyType, newto: PyType, attr: string): voi
 
 /** The __slots__ a class declares itself (mangling aside), sorted as CPython keeps them. */
 function ownSlots(t: PyType): string[] {
-  const sl = t.dict.get("__slots__");
-  if (sl === undefined) return [];
-  return (typeof sl === "string" ? [sl] : iterToArray(sl)).filter((n) => n !== "__dict__" && n !== "__weakref__").sort();
+  const sl = t.declaredSlots;
+  if (sl === null) return [];
+  return sl.filter((n) => n !== "__dict__" && n !== "__weakref__").sort();
 }
 
 /** Do instances of t carry a __dict__ (user classes unless slotted, builtin exceptions)? */

@@ -65,9 +65,9 @@ function solidLayout(bases: PyType[]): PyType {
 /** Does t add to its base's instance layout (CPython's extra_ivars): a builtin layout of its own, or __slots__ naming slots? */
 function addsLayout(t: PyType): boolean {
   if (t.builtin) return t.layout === t && t !== ObjectType;
-  const sl = t.dict.get("__slots__");
-  if (sl === undefined) return false;
-  return (typeof sl === "string" ? [sl] : iterToArray(sl)).some((n) => n !== "__dict__" && n !== "__weakref__");
+  const sl = t.declaredSlots;
+  if (sl === null) return false;
+  return sl.some((n) => n !== "__dict__" && n !== "__weakref__");
 }
 
 /** CPython's solid_base: the nearest class along the __base__ chain that adds to the layout. */
@@ -220,6 +220,8 @@ export function newClass(
     t.module = module;
     t.dict.set("__module__", module);
   }
+  const own = t.dict.get("__slots__");
+  if (own !== undefined) t.declaredSlots = typeof own === "string" ? [own] : iterToArray(own);
   addDescriptors(t);
   // (in CPython's order: the descriptors, __doc__, then __hash__)
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
@@ -367,13 +369,12 @@ function hasGetSet(b: PyType, name: string): boolean {
  * variable-size builtin base: int, tuple, bytes).
  */
 function addDescriptors(t: PyType): void {
-  const own = t.dict.get("__slots__");
+  const items = t.declaredSlots;
   let slots: string[] | null = null;
   const base = t.base!;
   const l = base.layout, varSize = l === IntType || l === TupleType || l === BytesType;
-  if (own !== undefined) {
+  if (items !== null) {
     slots = [];
-    const items = typeof own === "string" ? [own] : iterToArray(own);
     // CPython's type_new checks, in its order: the base's layout, each name, then the namespace
     if (items.length > 0 && varSize) typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
     for (const n of items) {
@@ -404,19 +405,17 @@ function addDescriptors(t: PyType): void {
 
 /** __slots__: restrict instance attributes when every class in the MRO declares slots. */
 function applySlots(t: PyType): void {
-  const own = t.dict.get("__slots__");
-  if (own === undefined) return;
+  if (t.declaredSlots === null) return;
   const names = new Set<string>();
   let dict = false;
   for (const c of t.mro) {
     if (c === ObjectType) continue;
-    const sl = c.dict.get("__slots__");
-    if (sl === undefined) {
+    const items = c.declaredSlots;
+    if (items === null) {
       // a class without __slots__ brings a __dict__; of the builtins, only exceptions have one
       if (!c.builtin || isSubtype(c, BaseException)) return;
       continue;
     }
-    const items = typeof sl === "string" ? [sl] : iterToArray(sl);
     // private names are mangled with the class that declares them, as in its methods
     for (const n of items) {
       if (typeof n !== "string") typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
