@@ -49,6 +49,17 @@ function wantPow(args: Py[], kw: string[] | null, name: string): void {
   if (args.length > 3) typeError(` expected at most 2 arguments, got ${args.length - 1}`);
 }
 
+/**
+ * `base.__pow__(exp, mod)` and `exp.__rpow__(base, mod)` with a modulus (not None), as CPython's
+ * long_pow and float_pow: float refuses any modulus before looking at the operands; int needs
+ * all three to be ints, else NotImplemented.
+ */
+function ternaryPow(kind: Kind, base: Py, exp: Py, mod: Py): Py {
+  if (kind === "float") typeError("pow() 3rd argument not allowed unless all arguments are integers");
+  const m = baseValue(mod);
+  return isInt(base) && isInt(exp) && isInt(m) ? pyPow([base, exp, m], null) : NotImplemented;
+}
+
 // operator index (vm/ops.ts) per dunder stem
 const ARITH: [string, number][] = [
   ["add", 0], ["sub", 1], ["mul", 2], ["truediv", 3], ["floordiv", 4], ["mod", 5], ["pow", 6],
@@ -67,18 +78,15 @@ function install(t: PyType, kind: Kind): void {
       if (op === 6) wantPow(args, kw, name);
       else want(args, kw, 1, name);
       const a = selfOf(kind, t, name, args[0]), b = baseValue(args[1]);
+      if (op === 6 && args.length > 2 && args[2] !== null) return ternaryPow(kind, a, b, args[2]);
       if (!other(b)) return NotImplemented;
-      if (op === 6 && args.length > 2 && args[2] !== null) {
-        // three-argument pow: the modulus must be an int too
-        const m = baseValue(args[2]);
-        return kind === "int" && isInt(m) ? pyPow([a, b, m], null) : NotImplemented;
-      }
       return builtinBinary(op, a, b);
     });
     defMethod(t, rname, (args, kw) => {
       if (op === 6) wantPow(args, kw, rname);
       else want(args, kw, 1, rname);
       const a = selfOf(kind, t, rname, args[0]), b = baseValue(args[1]);
+      if (op === 6 && args.length > 2 && args[2] !== null) return ternaryPow(kind, b, a, args[2]);
       if (!other(b)) return NotImplemented;
       return builtinBinary(op, b, a);
     });
