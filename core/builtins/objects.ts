@@ -213,11 +213,6 @@ export function installObjects(): void {
         typeError("type() doesn't support MRO entry resolution; use types.new_class()");
       }
     }
-    for (const b of bases.a) {
-      if (!(b instanceof PyType)) {
-        typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-      }
-    }
   }
   TypeType.newFn = (_cls, args, kw) => {
     if (args.length === 1 && (kw === null || kw.length === 0)) return typeOf(args[0]);

@@ -115,6 +115,7 @@ export function typeSetAttr(t: PyType, name: string, v: Py): void {
   // the names reprs and tracebacks show live on the type itself
   if (name === "__name__" || name === "__qualname__") {
     if (typeof v !== "string") typeError(`can only assign string to ${t.name}.${name}, not '${typeName(v)}'`);
+    if (name === "__name__" && v.includes("\0")) raise(hooks.ValueError, "type name must not contain null characters");
     if (name === "__name__") t.name = v;
     else t.qualname = v;
     bumpTypeEpoch();

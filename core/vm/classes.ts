@@ -192,8 +192,13 @@ export function calcMeta(meta: PyType, bases: PyType[]): PyType {
 export function newClass(
   meta: PyType, name: string, bases: PyType[], ns: PyDict, kw: Map<string, Py> = new Map(), module: string | null = null,
 ): PyType {
-  // (checked here, after the class body ran, for class statements and type() alike)
-  for (const b of bases) if (b.final) typeError(`type '${b.name}' is not an acceptable base type`);
+  // (checked here, after the class body ran, for class statements and type() alike; CPython's
+  // best_base, then the name)
+  for (const b of bases as Py[]) {
+    if (!(b instanceof PyType)) typeError("bases must be types");
+    if (b.final) typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  if (name.includes("\0")) raise(hooks.ValueError, "type name must not contain null characters");
   const realBases = bases.length > 0 ? bases : [ObjectType];
   const t = new PyType(name, realBases, new Map(), false);
   t.cls = meta;
@@ -202,10 +207,11 @@ export function newClass(
   t.mro = c3(t, realBases);
   for (const b of realBases) b.subclasses.push(t);
   if (t.layout !== ObjectType) t.hasDict = true;
+  let qualname: Py = undefined;
   for (const [k, v] of ns.m) {
     if (typeof k !== "string") continue;
     if (k === "__qualname__") {
-      t.qualname = String(v);
+      qualname = v;
       continue;
     }
     // __module__ stays in the class namespace (instances read it too); t.module serves repr
@@ -223,6 +229,11 @@ export function newClass(
   const own = t.dict.get("__slots__");
   if (own !== undefined) t.declaredSlots = typeof own === "string" ? [own] : iterToArray(own);
   addDescriptors(t);
+  if (qualname !== undefined) {
+    const q = baseValue(qualname);
+    if (typeof q !== "string") typeError(`type __qualname__ must be a str, not ${typeName(qualname)}`);
+    t.qualname = q;
+  }
   // (in CPython's order: the descriptors, __doc__, then __hash__)
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
   if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
