@@ -126,6 +126,12 @@ export function typeSetAttr(t: PyType, name: string, v: Py): void {
     return;
   }
   if (name === "__mro__" || name === "__base__") raise(AttributeError, "readonly attribute");
+  if (name === "__class__" && lookup(t.cls, name) === undefined) {
+    // object's __class__ setter, as for any object: only between compatible user metaclasses
+    setClass(t, v);
+    bumpTypeEpoch();
+    return;
+  }
   if (name === "__module__" && typeof v === "string") t.module = v;
   // (what abc does after creating a class: object.__new__ then refuses it)
   if (name === "__abstractmethods__") t.flags = pyBool(v) ? t.flags | TYPE_ABSTRACT : t.flags & ~TYPE_ABSTRACT;
@@ -1348,6 +1354,7 @@ export function typeDelAttr(t: PyType, name: string): void {
     typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
   }
   if (name === "__mro__" || name === "__base__") raise(AttributeError, "readonly attribute");
+  if (name === "__class__" && lookup(t.cls, name) === undefined) typeError("can't delete __class__ attribute");
   // a data descriptor on a user metaclass (a property with a deleter) handles the deletion
   if (!t.cls.builtin && delViaDescriptor(t, t.cls, name)) return;
   if (!t.dict.delete(name)) {
