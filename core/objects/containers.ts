@@ -5,7 +5,7 @@ import {
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
-  dictClear, dictCopy, dictDel, dictGet, dictKeys, dictPop, dictSet, newSet, origKey, setAdd, setClear,
+  dictClear, dictCopy, dictDel, mergesDirectly, dictGet, dictKeys, dictPop, dictSet, newSet, origKey, setAdd, setClear,
   setCopyInto, setDiscard, setHas, setPopFirst, setIntersect, setIntersectInto, setItems,
 } from "./dict.ts";
 import { KeyError } from "./exceptions.ts";
@@ -513,7 +513,11 @@ export function installDict(): void {
     },
     copy(args, kw) {
       arity("dict.copy", args, kw, 0, 0, true);
-      return dictCopy(self<PyDict>(args, D, "copy"));
+      const d = self<PyDict>(args, D, "copy");
+      if (mergesDirectly(d) || d.m.size === 0) return dictCopy(d);
+      const c = new PyDict();
+      hooks.dictUpdateFrom(c, d);
+      return c;
     },
     __iter__(args) {
       return new DictIter(self<PyDict>(args, D, "__iter__"), 0);

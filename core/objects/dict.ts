@@ -12,7 +12,7 @@
 
 import { keyError, unhashable } from "../errors.ts";
 import {
-  BytesType, ComplexType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyFunction, PyInstance, PySet,
+  BytesType, ComplexType, DictType, FloatType, PyBuiltin, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyFunction, PyInstance, PySet,
   PyTuple, type PyType, RangeType, TupleType,
 } from "./model.ts";
 import { chargeWork, hasValueEquality, isSubtype, lookup, pyEq, pyHash } from "./protocol.ts";
@@ -247,6 +247,17 @@ export function dictClear(d: PyDict): void {
   d.k = null;
   d.ob = null;
   d.nob = 0;
+}
+
+/**
+ * Is a dict merged into another (dict(d), d2.update(d), {**d}, f(**d), d.copy(), |) by reading
+ * its storage? CPython's dict_merge does so when its type keeps dict's __iter__; a subclass that
+ * overrides __iter__ is read through its keys() and __getitem__ instead.
+ */
+export function mergesDirectly(d: PyDict): boolean {
+  if (d.cls === DictType) return true;
+  const it = lookup(d.cls, "__iter__");
+  return it instanceof PyBuiltin && it.owner === DictType;
 }
 
 export function dictCopy(d: PyDict, into: PyDict = new PyDict()): PyDict {

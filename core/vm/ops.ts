@@ -8,7 +8,7 @@ import {
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
-  dictCopy, dictDel, dictGet, dictHas, dictSet, newSet, setAdd, setClear, setCopyInto, setDiscard, setHas, setIntersect,
+  dictCopy, dictDel, mergesDirectly, dictGet, dictHas, dictSet, newSet, setAdd, setClear, setCopyInto, setDiscard, setHas, setIntersect,
   setItems,
 } from "../objects/dict.ts";
 import { OverflowError, TypeError } from "../objects/exceptions.ts";
@@ -17,7 +17,7 @@ import {
   intSub, intTrueDiv, intXor,
 } from "../objects/int.ts";
 import {
-  DictType, FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
+  FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
   FloatType, PyFloat, PyFunction, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType,
 } from "../objects/model.ts";
 import {
@@ -241,8 +241,10 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
       }
       if (a instanceof PySet && b instanceof PySet) return setBinary(op, a, b);
       if (op === OR && a instanceof PyDict && b instanceof PyDict) {
-        const d = dictCopy(a, new PyDict(a.cls === DictType ? DictType : DictType));
-        for (const [nk, v] of b.m) dictSet(d, b.k?.get(nk) ?? keyOf(b, nk), v);
+        // (a copy of a, updated from b: each read as dict_merge reads it)
+        const d = mergesDirectly(a) ? dictCopy(a, new PyDict()) : new PyDict();
+        if (!mergesDirectly(a)) dictUpdateFrom(d, a);
+        dictUpdateFrom(d, b);
         return d;
       }
       // a keys or items view on either side takes any iterable on the other
@@ -511,7 +513,7 @@ export function builtinInplace(op: number, a: Py, b: Py): Py {
 
 /** dict.update semantics for |= and DICT_UPDATE. */
 export function dictUpdateFrom(d: PyDict, src: Py): void {
-  if (src instanceof PyDict) {
+  if (src instanceof PyDict && mergesDirectly(src)) {
     for (const [nk, v] of src.m) dictSet(d, src.k?.get(nk) ?? keyOf(src, nk), v);
     return;
   }
