@@ -1350,9 +1350,12 @@ function functionDelAttr(f: PyFunction, name: string): boolean {
 
 /** type.__delattr__: remove a class attribute. */
 export function typeDelAttr(t: PyType, name: string): void {
-  if (t.builtin || name === "__name__" || name === "__qualname__" || name === "__module__" || name === "__bases__") {
+  // (type_setattro's wording, for deletion too)
+  if (t.builtin) typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  if (name === "__name__" || name === "__qualname__" || name === "__module__" || name === "__bases__" || name === "__doc__") {
     typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
   }
+  if (name === "__dict__") raise(AttributeError, "attribute '__dict__' of 'type' objects is not writable");
   if (name === "__mro__" || name === "__base__") raise(AttributeError, "readonly attribute");
   if (name === "__class__" && lookup(t.cls, name) === undefined) typeError("can't delete __class__ attribute");
   // a data descriptor on a user metaclass (a property with a deleter) handles the deletion

@@ -431,7 +431,9 @@ function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
   if (op === ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
     typeError(`can't concat ${typeName(b)} to ${typeName(a)}`);
   }
-  if (op === MUL && (isSequence(a) || isSequence(b))) {
+  // (CPython's PyNumber_InPlaceMultiply repeats the right operand only when the left one's type has
+  // no sequence methods at all, which a class statement's always has: `j *= "a"` is unsupported)
+  if (op === MUL && (isSequence(a) || (isSequence(b) && !(inplace && typeof a === "object" && a !== null && !a.cls.builtin)))) {
     const other = isSequence(a) ? b : a;
     typeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
   }
