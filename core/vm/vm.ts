@@ -2792,7 +2792,7 @@ export class Interp {
   }
 
   /**
-   * Charge the op budget for building a large string of n characters: 8 units per character,
+   * Charge the op budget for copying n characters into a large string: 8 units per character,
    * so a script that keeps doubling a string runs out of budget before it runs out of memory.
    */
   chargeCopy(n: number): void {
