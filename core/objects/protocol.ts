@@ -82,6 +82,16 @@ export function chargeChars(n: number): void {
   if (n > 1024) hooks.charge(n >> 4);
 }
 
+/**
+ * Charge for building a string of `total` characters by joining pieces (`a + b`, an f-string):
+ * 16 units per character outside the longest piece, from 64 Ki characters on. The engine joins
+ * strings as ropes, so `s += c` in a loop stays linear (as in CPython), while a string that keeps
+ * doubling (8 units per character of the result) runs out of budget before memory.
+ */
+export function chargeConcat(total: number, longest: number): void {
+  if (total >= 65536 && total - longest > 64) hooks.charge((total - longest) * 16);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Type attribute lookup
 

@@ -26,7 +26,7 @@ import {
 import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, repeatCount, seqIndex } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { type BytesPct, percentFormat } from "../objects/format.ts";
-import { chargeWork, forEachItem, iterToArray } from "../objects/protocol.ts";
+import { chargeConcat, chargeWork, forEachItem, iterToArray } from "../objects/protocol.ts";
 import { listExtend } from "../objects/containers.ts";
 import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
 import {
@@ -185,14 +185,7 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
     if (op === ADD && tb === "string") {
       const n = a.length + b.length;
       checkSize(n);
-      // a large concatenation charges the op budget 16 units per character of its shorter side (8
-      // per character of the result when the sides are equal): the engine joins strings as ropes,
-      // so `s += c` in a loop stays linear (as in CPython), while a string that keeps doubling runs
-      // out of budget before memory
-      if (n >= 65536) {
-        const m = a.length < b.length ? a.length : b.length;
-        if (m > 64) hooks.charge(m * 16);
-      }
+      chargeConcat(n, a.length > b.length ? a.length : b.length);
       return a + b;
     }
     if (op === MUL && ib !== undefined) return strRepeat(a, ib, b0);

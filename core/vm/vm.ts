@@ -24,7 +24,7 @@ import {
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyFormatObj, pyRepr,
-  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, checkUnboundSelf, plainItems,
+  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, checkUnboundSelf, plainItems, chargeConcat,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
@@ -2051,8 +2051,7 @@ export class Interp {
           r += part;
         }
         sp -= n;
-        // (as string concatenation: the pieces besides the longest are what is copied)
-        if (r.length >= 65536 && r.length - longest > 64) this.chargeCopy(2 * (r.length - longest));
+        chargeConcat(r.length, longest);
         s[sp++] = r;
         pc += 2;
         break;
@@ -2789,14 +2788,6 @@ export class Interp {
     if ((this.grown += bytes) < GROWTH_SAMPLE_BYTES) return;
     this.grown = 0;
     if (this.io.heapUsed !== undefined && this.io.heapUsed() > this.heapLimit) raise(MemoryError);
-  }
-
-  /**
-   * Charge the op budget for copying n characters into a large string: 8 units per character,
-   * so a script that keeps doubling a string runs out of budget before it runs out of memory.
-   */
-  chargeCopy(n: number): void {
-    this.chargeNative(n * 8);
   }
 
   /** Return a finished (non-generator, non-boundary) frame to its code's pool. */
