@@ -110,6 +110,8 @@ function limitFlag(flag: string, name: string, arg: string | undefined): number 
   return `argument ${flag}: expected ${expected}, got ${arg === undefined ? "nothing" : `'${arg}'`}`;
 }
 
+const WINDOWS = Deno.build.os === "windows";
+
 /** Line reader over stdin, synchronous (input() blocks the program, as in CPython). */
 class StdinLines {
   /** Wraps each blocking read (the CLI lets Ctrl-C kill the process meanwhile). */
@@ -123,7 +125,8 @@ class StdinLines {
       if (i >= 0) {
         const line = this.pending.slice(0, i);
         this.pending = this.pending.slice(i + 1);
-        return line.endsWith("\r") ? line.slice(0, -1) : line;
+        // (as CPython: a text-mode stdin drops the \r of \r\n on Windows only)
+        return WINDOWS && line.endsWith("\r") ? line.slice(0, -1) : line;
       }
       if (this.eof) {
         if (this.pending === "") return null;

@@ -130,3 +130,19 @@ Deno.test("cli: Ctrl-C and SIGTERM end a program blocked in input()", async () =
     assert.equal(r.stdout, "ask\n");
   }
 });
+
+Deno.test("cli: input() reads stdin lines as CPython on POSIX (a \\r before \\n is kept)", async () => {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", MOD, "-c", "while True:\n    try:\n        print(repr(input()))\n    except EOFError:\n        print('eof')\n        break\n"],
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const w = child.stdin.getWriter();
+  await w.write(new TextEncoder().encode("abc\r\n\nlast"));
+  await w.close();
+  const r = await child.output();
+  assert.equal(dec.decode(r.stderr), "");
+  const expected = Deno.build.os === "windows" ? "'abc'\n''\n'last'\neof\n" : "'abc\\r'\n''\n'last'\neof\n";
+  assert.equal(dec.decode(r.stdout), expected);
+});
