@@ -9,6 +9,7 @@ import {
 import { AttributeError } from "../objects/exceptions.ts";
 import { callObject, getAttrOpt, hooks, isSubtype } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
+import { isinstanceCheck } from "./functions.ts";
 
 /** Types whose instances match a single positional sub-pattern as themselves. */
 const SELF_MATCH = [BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType];
@@ -40,8 +41,8 @@ export function installMatchHooks(): void {
   hooks.matchClass = (subj: Py, cls: Py, npos: number, kwnames: PyTuple): Py => {
     // CPython 3.11's match_class, step for step (messages included)
     if (!(cls instanceof PyType)) typeError("called match pattern must be a type");
-    const t = typeOf(subj);
-    if (t !== cls && !isSubtype(t, cls)) return null;
+    // PyObject_IsInstance, as isinstance(): __instancecheck__ and a claimed __class__ count
+    if (typeOf(subj) !== cls && !isinstanceCheck(subj, cls, "isinstance")) return null;
     const out: Py[] = [];
     const seen = new Set<string>();
     const attr = (name: string): Py => {
@@ -57,7 +58,7 @@ export function installMatchHooks(): void {
     };
     if (npos > 0) {
       const ma = getAttrOpt(cls, "__match_args__");
-      if (ma !== undefined && !(ma instanceof PyTuple)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
+      if (ma !== undefined && !(ma instanceof PyTuple && ma.cls === TupleType)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
       const matchSelf = ma === undefined && SELF_MATCH.some((b) => isSubtype(cls, b));
       const allowed = matchSelf ? 1 : ma === undefined ? 0 : (ma as PyTuple).a.length;
       if (allowed < npos) typeError(`${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${npos} given)`);
