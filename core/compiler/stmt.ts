@@ -1135,7 +1135,9 @@ export class Compiler extends ExprCompiler {
     let u: Unit | null = this.u;
     const parts: string[] = [];
     while (u !== null && u.kind !== U_MODULE) {
-      if (u.kind === U_CLASS) parts.unshift(u.name);
+      // CPython 3.11's compiler_set_qualname: only a function or lambda adds "<locals>"; a class
+      // or a comprehension (a frame of its own here, as in 3.11) adds just its name
+      if (u.kind === U_CLASS || u.kind === U_COMPREHENSION) parts.unshift(u.name);
       else parts.unshift(u.name, "<locals>");
       u = u.parent;
     }
