@@ -1,13 +1,13 @@
 // Runtime support for the match statement (the MATCH_* opcodes).
 
-import { typeError } from "../errors.ts";
-import { dictCopy, dictGet, dictPop } from "../objects/dict.ts";
+import { typeError, valueError } from "../errors.ts";
+import { dictCopy, dictGet, dictHas, dictPop, dictSet, newDict } from "../objects/dict.ts";
 import {
   BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, type Py, PyDict, PyList,
   PyException, PyRange, PyTuple, PyType, SetType, StrType, TupleType,
 } from "../objects/model.ts";
 import { AttributeError } from "../objects/exceptions.ts";
-import { callObject, getAttrOpt, hooks, isSubtype } from "../objects/protocol.ts";
+import { callObject, getAttrOpt, hooks, isSubtype, pyRepr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { isinstanceCheck } from "./functions.ts";
 
@@ -31,7 +31,14 @@ export function installMatchHooks(): void {
     const d = subj as PyDict;
     const get = d.cls.builtin ? null : getAttrOpt(d, "get");
     const MISSING = {};
+    // CPython's match_keys: each key is checked against the ones before it (as a set would) just
+    // before it is looked up; a value pattern (C.A) can repeat a key the compiler could not see
+    const seen = keys.a.length > 1 ? newDict() : null;
     for (const k of keys.a) {
+      if (seen !== null) {
+        if (dictHas(seen, k)) valueError(`mapping pattern checks duplicate key (${pyRepr(k)})`);
+        dictSet(seen, k, null);
+      }
       const v = get === null ? dictGet(d, k) : callObject(get, [k, MISSING]);
       if (v === undefined || v === MISSING) return null;
       out.push(v);

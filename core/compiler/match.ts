@@ -434,6 +434,20 @@ function mappingPattern(c: Compiler, fail: Fail, bound: Set<string>): void {
   const depth = u.depth;
   c.emit(O.MATCH_MAPPING, 0, 0, 0, pos);
   fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 1 });
+  // as CPython: a mapping with fewer items than the pattern has keys fails before any key is
+  // evaluated or looked up (the keys are counted by their top-level ':')
+  let counted = 0;
+  for (let i = c.p, end = c.t.match[c.p - 1]; i < end; i++) {
+    const k = c.kindAt(i);
+    if (k === T.COLON) counted++;
+    else if (k === T.LPAR || k === T.LSQB || k === T.LBRACE) i = c.t.match[i];
+  }
+  if (counted > 0) {
+    c.emit(O.GET_LEN);
+    c.loadConst(counted);
+    c.emit(O.COMPARE_GE);
+    fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 1 });
+  }
   // keys first (literals or dotted values), remembering where each value pattern starts
   const valueToks: number[] = [];
   let rest: string | null = null;
