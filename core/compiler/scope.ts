@@ -211,6 +211,9 @@ function buildCode(
         const n = u.vnames[buf[at + 1]];
         const [k, i] = scopeOf(n);
         buf[at] = op === O.NAME_LOAD ? LOADS[k] : op === O.NAME_STORE ? STORES[k] : DELS[k];
+        // a class body reads a free variable from its namespace first (a __prepare__ mapping or
+        // locals() may hold the name), as CPython's LOAD_CLASSDEREF
+        if (k === 1 && op === O.NAME_LOAD && u.kind === U_CLASS && n !== "__class__") buf[at] = O.LOAD_CLASSDEREF;
         buf[at + 1] = i;
         if (k === 2 && op === O.NAME_LOAD) globalsRead.add(i);
         break;

@@ -1945,6 +1945,18 @@ export class Interp {
         pc += 2;
         break;
       }
+      case 148 /* LOAD_CLASSDEREF */: {
+        const i = code[pc + 1];
+        const nc = co.cellvars.length;
+        let v = f.ns !== null ? nsGet(f.ns, i < nc ? co.cellvars[i] : co.freevars[i - nc]) : undefined;
+        if (v === undefined) {
+          v = f.cells![i].v;
+          if (v === undefined) this.unboundCell(co, i);
+        }
+        s[sp++] = v;
+        pc += 2;
+        break;
+      }
       case 19 /* STORE_NAME */:
         if (f.ns!.cls === DictType) dictSet(f.ns!, co.names[code[pc + 1]], s[--sp]);
         else setItem(f.ns!, co.names[code[pc + 1]], s[--sp]);
