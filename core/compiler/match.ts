@@ -7,6 +7,7 @@ import * as T from "../lexer/tokens.ts";
 import { dictHas, dictSet, newDict } from "../objects/dict.ts";
 import { type Py, PyComplex, PyFloat, PyTuple } from "../objects/model.ts";
 import { pyRepr } from "../objects/protocol.ts";
+import { CompileError } from "./errors.ts";
 import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import type { Compiler } from "./stmt.ts";
@@ -151,10 +152,11 @@ function asPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
   const irr = orPattern(c, inner, bound, allowIrr);
   for (const j of inner.jumps) fail.jumps.push({ at: j.at, pops: j.pops + 1 });
   c.expect(T.KW_AS, "invalid syntax");
-  // (a parenthesized target is reported where the expression in it starts)
+  // (a parenthesized target is reported where the expression in it starts; a tuple or a
+  // generator expression where its parenthesis is)
   let tgt = c.p;
-  while (c.t.kind[tgt] === T.LPAR) tgt++;
-  if (!c.at(T.NAME)) c.fail("invalid pattern target", c.t.start[tgt]);
+  while (c.t.kind[tgt] === T.LPAR && isGroup(c, tgt)) tgt++;
+  if (!c.at(T.NAME)) asTargetError(c, tgt);
   const nt = c.p++;
   const name = c.value(nt) as string;
   // `as a.b`, `as a[0]`, `as a()`: CPython's parser stops after the name
@@ -163,6 +165,49 @@ function asPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
   bindName(c, name, bound, c.t.start[nt]);
   void u;
   return irr;
+}
+
+/** Does the parenthesis at token `i` hold one expression (not a tuple or a generator expression)? */
+function isGroup(c: Compiler, i: number): boolean {
+  const close = c.t.match[i];
+  if (close === i + 1) return false;
+  for (let j = i + 1; j < close;) {
+    const k = c.t.kind[j];
+    if (k === T.COMMA || k === T.KW_FOR) return false;
+    j = k === T.LPAR || k === T.LSQB || k === T.LBRACE ? c.t.match[j] + 1 : j + 1;
+  }
+  return true;
+}
+
+/** Tokens an expression can start with (a NAME aside); the unary ones may repeat. */
+const UNARY_START = new Set([T.MINUS, T.PLUS, T.TILDE, T.KW_NOT, T.KW_AWAIT]);
+const ATOM_START = new Set([
+  T.NAME, T.INT, T.FLOAT, T.IMAG, T.STRING, T.BYTES, T.FSTRING_START, T.KW_NONE, T.KW_TRUE, T.KW_FALSE, T.ELLIPSIS,
+]);
+
+/**
+ * `as` followed by something other than a NAME. CPython's invalid_as_pattern says "invalid
+ * pattern target" when an expression parses there (`1 as None`, `1 as [x]`, `1 as -x y`), reported
+ * where it starts (`tgt`, inside any parentheses); anything else (`1 as if`, `1 as *x`, `1 as:`,
+ * `1 as -:`) is plain "invalid syntax" at the token after `as`, or the bracket's own error
+ * (`1 as (1 2)`: "Perhaps you forgot a comma?").
+ */
+function asTargetError(c: Compiler, tgt: number): never {
+  const at = c.p;
+  let i = at;
+  while (UNARY_START.has(c.t.kind[i])) i++;
+  const k = c.t.kind[i];
+  if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.KW_LAMBDA) {
+    // an expression can start here: see whether it parses (the code emitted is thrown away)
+    c.p = i;
+    try {
+      c.parse(k === T.KW_LAMBDA ? P.P_LOWEST : P.P_PRIMARY);
+    } catch (e) {
+      if (!(e instanceof CompileError) || e.message !== "invalid syntax") throw e;
+      c.fail("invalid syntax", c.t.start[at]);
+    }
+  } else if (!ATOM_START.has(k)) c.fail("invalid syntax", c.t.start[at]);
+  c.fail("invalid pattern target", c.t.start[tgt]);
 }
 
 function bindName(c: Compiler, name: string, bound: Set<string>, pos: number): void {
@@ -214,6 +259,16 @@ function orPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
   u.depth = depth - 1;
   for (const n of names!) bound.add(n);
   return irr;
+}
+
+/**
+ * After an item of a class, sequence or mapping pattern: only `,` or the closing token may follow
+ * (`int(1=x)`, `int(a.b=1)`, `int(real:=5)`, `[a[0]]` are CPython's plain "invalid syntax" there).
+ */
+function endItem(c: Compiler, close: number): void {
+  const k = c.kind;
+  if (k === T.COMMA || k === close || (close === -1 && (k === T.COLON || k === T.KW_IF))) return;
+  c.fail("invalid syntax");
 }
 
 /** Is the item pattern at token `tok` a bare `_`? */
@@ -416,6 +471,7 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
       if (name === "_") c.emit(O.POP_TOP);
       else bindName(c, name, bound, c.t.start[nt]);
     } else asPattern(c, f, bound, true);
+    endItem(c, close);
     if (skipWildcards && (items[j].star ? starWildcard : isWildcard(c, items[j].tok))) lastPatternPos = before;
     for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
     c.accept(T.COMMA);
@@ -521,6 +577,7 @@ function mappingPattern(c: Compiler, fail: Fail, bound: Set<string>): void {
     u.depth = depth + 1 + (nkeys - j);
     const f: Fail = { jumps: [] };
     asPattern(c, f, bound, true);
+    endItem(c, T.RBRACE);
     for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (nkeys - j - 1) + 2 });
   }
   u.depth = depth + 1;
@@ -576,6 +633,7 @@ function classPattern(c: Compiler, fail: Fail, bound: Set<string>, pos: number):
     const f: Fail = { jumps: [] };
     const before = lastPatternPos;
     asPattern(c, f, bound, true);
+    endItem(c, T.RPAR);
     if (isWildcard(c, all[j])) lastPatternPos = before; // CPython skips `_` arguments
     for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
   }
