@@ -1171,6 +1171,10 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     instSet(obj, name, v);
     return;
   }
+  if (obj instanceof PyCell && name === "cell_contents") {
+    obj.v = v;
+    return;
+  }
   if (obj instanceof PyFunction) {
     if (name === "__name__" || name === "__qualname__") {
       if (typeof v !== "string") typeError(`${name} must be set to a string object`);
@@ -1412,6 +1416,9 @@ export function delAttr(obj: Py, name: string): void {
     if (obj instanceof PyException) excFieldDelete(name);
     if (instDel(obj, name)) return;
   } else if (obj instanceof PyFunction && (functionDelAttr(obj, name) || obj.attrs?.delete(name))) {
+    return;
+  } else if (obj instanceof PyCell && name === "cell_contents") {
+    obj.v = undefined; // (an empty cell stays empty, without an error, as CPython)
     return;
   } else if (obj instanceof PyModule) {
     const i = obj.index.get(name);
