@@ -65,8 +65,11 @@ export function nameError(name: string): never {
 export function unboundLocal(name: string): never {
   throw newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
+/** (CPython sets `.name` on this NameError, not on the UnboundLocalError above.) */
 export function unboundFree(name: string): never {
-  throw newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  const e = newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  (e.fields ??= new Map()).set("name", name);
+  throw e;
 }
 
 /** An ImportError (or ModuleNotFoundError) with CPython's fields: `name` (the module), `path`, `msg`. */
