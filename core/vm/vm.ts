@@ -2207,7 +2207,7 @@ export class Interp {
         if (first === undefined && co.cellvars.length > 0 && co.cell2arg && co.cell2arg.indexOf(0) >= 0) {
           first = f.cells![co.cell2arg.indexOf(0)].v;
         }
-        if (first === undefined) runtimeError("super(): no arguments");
+        if (first === undefined) runtimeError("super(): arg[0] deleted");
         s[sp++] = cls;
         s[sp++] = first;
         pc += 2;
