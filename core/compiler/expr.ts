@@ -260,6 +260,8 @@ export class ExprCompiler {
 
   /** The first error of the kind CPython's compiler reports, held back by failLater. */
   deferred: CompileError | null = null;
+  /** The first `nonlocal` at module level: raised once the module is parsed, before `deferred`. */
+  moduleNonlocal: CompileError | null = null;
 
   /**
    * A SyntaxError that CPython's compiler finds, not its parser ('yield' outside function,

@@ -128,6 +128,7 @@ export class Compiler extends ExprCompiler {
       this.statement();
       if (!this.isFuture) this.futureAllowed = false;
     }
+    if (this.moduleNonlocal !== null) throw this.moduleNonlocal;
     if (this.deferred !== null) throw this.deferred;
     this.emit(O.LOAD_NONE);
     this.emit(O.RETURN_VALUE);
@@ -974,7 +975,9 @@ export class Compiler extends ExprCompiler {
       while (kind[i] === T.NAME && kind[i + 1] === T.COMMA) i += 2;
       if (kind[i] === T.NAME) i++;
       if (i === tok + 1 || (kind[i] !== T.NEWLINE && kind[i] !== T.SEMI && kind[i] !== T.EOF)) this.fail("invalid syntax", this.t.start[i]);
-      this.fail("nonlocal declaration not allowed at module level", pos);
+      // CPython finds this when it resolves the module's names, after every parser error and
+      // every misplaced declaration (`x = 1; nonlocal x`, below) in the module
+      this.moduleNonlocal ??= new CompileError("nonlocal declaration not allowed at module level", pos);
     }
     for (;;) {
       const written = this.value(this.expect(T.NAME, "invalid syntax")) as string;
