@@ -11,7 +11,7 @@ import {
   MethodType, MethodWrapperType, NoneType, WrapperDescriptorType, Ellipsis, EllipsisType, NotImplementedType,
   NotImplemented, type Py, type PyBuiltin, PyComplex, PyMethod, PyFloat, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
-import { baseValue, builtinCompareRaw, callObject, isSubtype, pyFormat, pyStr } from "../objects/protocol.ts";
+import { asStr, baseValue, builtinCompareRaw, callObject, isSubtype, pyFormat, pyStr } from "../objects/protocol.ts";
 import { builtinIter } from "../objects/iter.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { absValue, builtinBinary, unaryInvert } from "../vm/ops.ts";
@@ -106,8 +106,8 @@ function install(t: PyType, kind: Kind): void {
       if (kw !== null && kw.length > 0) typeError(`${t.name}.__format__() takes no keyword arguments`);
       typeError(`${t.name}.__format__() takes exactly one argument (${args.length - 1} given)`);
     }
-    const spec = args[1];
-    if (typeof spec !== "string") typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    const spec = asStr(args[1]);
+    if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[1])}`);
     if (spec === "") return pyStr(args[0]);
     return pyFormat(selfOf(kind, t, "__format__", args[0]), spec);
   });

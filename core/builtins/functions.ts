@@ -17,8 +17,9 @@ import {
   FloatType, ClassMethodDescriptorType,
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
+import { bytesView } from "../objects/bytes.ts";
 import {
-  baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
+  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -85,8 +86,10 @@ function pySum(args: Py[], kw: string[] | null): Py {
   if (args.length === (kw?.length ?? 0)) typeError("sum() takes at least 1 positional argument (0 given)");
   const [it, start] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 2);
   let acc: Py = start === undefined ? 0 : start;
-  if (typeof acc === "string") typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  if (acc instanceof PyBytes) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  // (subclass instances too, as CPython's PyUnicode_Check/PyBytes_Check/PyByteArray_Check)
+  if (asStr(acc) !== undefined) typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc instanceof PyByteArray) typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  if (bytesView(acc) !== undefined) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   const items = plainItems(it);
   if (items !== null) chargeWork(items.length);
   const iter = items === null ? getIterAny(it) : null;
@@ -213,14 +216,16 @@ function pyPrint(args: Py[], kw: string[] | null): Py {
       switch (kw[i]) {
         case "sep":
           if (v !== null) {
-            if (typeof v !== "string") typeError(`sep must be None or a string, not ${typeName(v)}`);
-            sep = v;
+            const x = asStr(v);
+            if (x === undefined) typeError(`sep must be None or a string, not ${typeName(v)}`);
+            sep = x;
           }
           break;
         case "end":
           if (v !== null) {
-            if (typeof v !== "string") typeError(`end must be None or a string, not ${typeName(v)}`);
-            end = v;
+            const x = asStr(v);
+            if (x === undefined) typeError(`end must be None or a string, not ${typeName(v)}`);
+            end = x;
           }
           break;
         case "file":
@@ -459,15 +464,17 @@ function pyChr(args: Py[], kw: string[] | null): Py {
 function pyOrd(args: Py[], kw: string[] | null): Py {
   arity("ord", args, kw, 1, 1);
   const v = args[0];
-  if (typeof v === "string") {
-    const n = cpLength(v);
+  // (str and bytes subclass instances too, as CPython's PyUnicode_Check/PyBytes_Check)
+  const s = asStr(v);
+  if (s !== undefined) {
+    const n = cpLength(s);
     if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);
-    return v.codePointAt(0)!;
+    return s.codePointAt(0)!;
   }
-  if (v instanceof PyBytes || v instanceof PyByteArray) {
-    const n = v instanceof PyBytes ? v.b.length : v.n;
-    if (n !== 1) typeError(`ord() expected a character, but string of length ${n} found`);
-    return v.b[0];
+  const b = bytesView(v);
+  if (b !== undefined) {
+    if (b.length !== 1) typeError(`ord() expected a character, but string of length ${b.length} found`);
+    return b[0];
   }
   typeError(`ord() expected string of length 1, but ${typeName(v)} found`);
 }
@@ -557,8 +564,7 @@ function pySorted(args: Py[], kw: string[] | null): Py {
 
 function pyGetattr(args: Py[], kw: string[] | null): Py {
   arity("getattr", args, kw, 2, 3);
-  const name = args[1];
-  if (typeof name !== "string") typeError(`attribute name must be string, not '${typeName(name)}'`);
+  const name = attrNameArg(args[1]);
   if (args.length === 3) {
     try {
       const v = getAttrOpt(args[0], name);
@@ -573,8 +579,7 @@ function pyGetattr(args: Py[], kw: string[] | null): Py {
 
 function pyHasattr(args: Py[], kw: string[] | null): Py {
   arity("hasattr", args, kw, 2, 2);
-  const name = args[1];
-  if (typeof name !== "string") typeError(`attribute name must be string, not '${typeName(name)}'`);
+  const name = attrNameArg(args[1]);
   try {
     return getAttrOpt(args[0], name) !== undefined;
   } catch (e) {
@@ -585,8 +590,8 @@ function pyHasattr(args: Py[], kw: string[] | null): Py {
 
 function pyFormatFn(args: Py[], kw: string[] | null): Py {
   arity("format", args, kw, 1, 2);
-  const spec = args.length > 1 ? args[1] : "";
-  if (typeof spec !== "string") typeError(`format() argument 2 must be str, not ${spec === null ? "None" : typeName(spec)}`);
+  const spec = args.length > 1 ? asStr(args[1]) : "";
+  if (spec === undefined) typeError(`format() argument 2 must be str, not ${args[1] === null ? "None" : typeName(args[1])}`);
   return pyFormatObj(args[0], spec);
 }
 
@@ -757,14 +762,12 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   def("hasattr", pyHasattr);
   def("setattr", (args, kw) => {
     arity("setattr", args, kw, 3, 3);
-    if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
-    setAttr(args[0], args[1], args[2]);
+    setAttr(args[0], attrNameArg(args[1]), args[2]);
     return null;
   });
   def("delattr", (args, kw) => {
     arity("delattr", args, kw, 2, 2);
-    if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
-    delAttr(args[0], args[1]);
+    delAttr(args[0], attrNameArg(args[1]));
     return null;
   });
   def("vars", pyVars);

@@ -96,10 +96,6 @@ function install(): void {
     inplace: builtinInplace,
     compare: (a, b, op) => builtinCompareRaw(a, b, op),
   });
-  hooks.strValue = (v: Py) => {
-    const x = baseValue(v);
-    return typeof x === "string" ? x : undefined;
-  };
   for (const t of [IntType, FloatType, StrType, BytesType, TupleType, FrozenSetType, ComplexType]) {
     const nw = new PyBuiltin("__new__", (args, kw) => {
       const cls = args[0];

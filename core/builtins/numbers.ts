@@ -10,12 +10,13 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
-  baseValue, callBound, callObject, getIter, isSubtype, iterToArray, lookup, pyBool, pyRepr, pyStr,
+  asStr, baseValue, callBound, callObject, getIter, isSubtype, iterToArray, lookup, pyBool, pyRepr, pyStr,
 } from "../objects/protocol.ts";
-import { callBytes } from "../objects/bytes.ts";
+import { bytesView, callBytes } from "../objects/bytes.ts";
 import { asIndex, ssizeArg } from "../objects/seq.ts";
 import { typeName } from "../objects/typeof.ts";
 import { cpLength, cpSlice } from "../objects/strrepr.ts";
+import { argTypeName } from "../objects/str.ts";
 import { builtinBinary, numOf } from "../vm/ops.ts";
 import { floatDivmod, floatFromHex } from "../objects/float.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
@@ -233,6 +234,14 @@ function selfFloat(v: Py): number {
   typeError(`descriptor requires a 'float' object but received '${typeName(v)}'`);
 }
 
+/** The byteorder argument of int.to_bytes/from_bytes: a str or str subclass ("big" when absent). */
+function byteorderArg(fname: string, v: Py): string {
+  if (v === undefined) return "big";
+  const s = asStr(v);
+  if (s === undefined) typeError(`${fname}() argument 'byteorder' must be str, not ${argTypeName(v)}`);
+  return s;
+}
+
 /** int.to_bytes */
 export function intToBytes(n: number | bigint, length: number, order: string, signed: boolean): PyBytes {
   if (order !== "big" && order !== "little") valueError("byteorder must be either 'little' or 'big'");
@@ -448,14 +457,14 @@ export function installNumbers(): void {
     else {
       const b = Number(intArg(base));
       if (b !== 0 && (b < 2 || b > 36)) valueError("int() base must be >= 2 and <= 36, or 0");
-      let s: string;
-      if (typeof x === "string") s = x;
-      else if (x instanceof PyBytes) s = bytesNumberText(x.b, x.b.length);
-      else if (x instanceof PyByteArray) s = bytesNumberText(x.b, x.n);
-      else typeError("int() can't convert non-string with explicit base");
+      // (str, bytes and bytearray subclass instances too, as CPython)
+      let s = asStr(x);
+      const xb = s === undefined ? bytesView(x) : undefined;
+      if (xb !== undefined) s = bytesNumberText(xb, xb.length);
+      else if (s === undefined) typeError("int() can't convert non-string with explicit base");
       const v = parseIntString(s, b);
-      // (a bytearray is shown as the bytes CPython converted it to)
-      if (v === undefined) invalidIntLiteral(b, x instanceof PyByteArray ? new PyBytes(x.b.slice(0, x.n)) : x);
+      // (bytes-like text is shown as the bytes CPython converted it to)
+      if (v === undefined) invalidIntLiteral(b, xb !== undefined && !(x instanceof PyBytes) ? new PyBytes(xb.slice()) : x);
       r = v;
     }
     if (cls !== IntType) {
@@ -484,11 +493,13 @@ export function installNumbers(): void {
   };
   ComplexType.newFn = (_cls, args, kw) => {
     const [re, im] = bindArgs("complex", args, kw, ["real", "imag"], 0);
-    if (typeof re === "string") {
+    // (a str subclass instance is a string too, as CPython's PyUnicode_Check)
+    const rs = asStr(re);
+    if (rs !== undefined) {
       if (im !== undefined) typeError("complex() can't take second arg if first is a string");
-      return complexFromString(re);
+      return complexFromString(rs);
     }
-    if (typeof im === "string") typeError("complex() second arg can't be a string");
+    if (asStr(im) !== undefined) typeError("complex() second arg can't be a string");
     // CPython's complex_new: a complex argument contributes both of its components
     let r = 0, i = 0;
     if (re !== undefined) {
@@ -527,7 +538,7 @@ export function installNumbers(): void {
     },
     to_bytes(args, kw) {
       const [length, byteorder, signed] = bindArgs("to_bytes", args, kw, ["length", "byteorder", "signed"], 0, 2, true);
-      return intToBytes(selfInt(args[0]), length === undefined ? 1 : ssizeArg(length), byteorder === undefined ? "big" : byteorder, signed === undefined ? false : pyBool(signed));
+      return intToBytes(selfInt(args[0]), length === undefined ? 1 : ssizeArg(length), byteorderArg("to_bytes", byteorder), signed === undefined ? false : pyBool(signed));
     },
     conjugate(args, kw) {
       arity("int.conjugate", args, kw, 0, 0, true);
@@ -609,7 +620,7 @@ export function installNumbers(): void {
   });
   const fromBytes = defMethod(IntType, "from_bytes", (args, kw) => {
     const [bytes, byteorder, signed] = bindArgs("from_bytes", args, kw, ["bytes", "byteorder", "signed"], 1, 2, true);
-    const r = intFromBytes(bytes, byteorder === undefined ? "big" : byteorder, signed === undefined ? false : pyBool(signed));
+    const r = intFromBytes(bytes, byteorderArg("from_bytes", byteorder), signed === undefined ? false : pyBool(signed));
     // bool and int subclasses make their instance from the int (CPython calls cls(value))
     return args[0] === IntType ? r : callObject(args[0], [r]);
   });

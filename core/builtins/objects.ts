@@ -17,7 +17,7 @@ import {
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
-  baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
+  asStr, attrNameArg, baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
   setTraceback, pyBool, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
 } from "../objects/protocol.ts";
@@ -139,19 +139,17 @@ export function installObjects(): void {
     },
     __setattr__(args, kw) {
       arity("__setattr__", args, kw, 2, 2, true);
-      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      const name = attrNameArg(args[1]);
       if (args[0] instanceof PyType) typeError(`can't apply this __setattr__ to ${typeName(args[0])} object`);
-      setAttrRaw(args[0], args[1], args[2]);
+      setAttrRaw(args[0], name, args[2]);
       return null;
     },
     __delattr__(args) {
-      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
-      delAttrRaw(args[0], args[1]);
+      delAttrRaw(args[0], attrNameArg(args[1]));
       return null;
     },
     __getattribute__(args) {
-      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
-      return rawGetAttr(args[0], args[1]);
+      return rawGetAttr(args[0], attrNameArg(args[1]));
     },
     __format__(args) {
       const spec = args[1];
@@ -203,8 +201,9 @@ export function installObjects(): void {
   /** A class made by calling type() takes its __module__ from the calling code's globals. */
   const callerModule = (): string | null => current.frame?.globals.name ?? null;
   /** The three arguments of type(name, bases, dict) and type.__new__, with CPython's errors. */
-  function checkClassArgs(name: Py, bases: Py, ns: Py): void {
-    if (typeof name !== "string") typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  function checkClassArgs(name: Py, bases: Py, ns: Py): string {
+    const n = asStr(name);
+    if (n === undefined) typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
     if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
     // (a base standing for others, as a generic alias does, is for the class statement only)
@@ -213,30 +212,29 @@ export function installObjects(): void {
         typeError("type() doesn't support MRO entry resolution; use types.new_class()");
       }
     }
+    return n;
   }
   TypeType.newFn = (_cls, args, kw) => {
     if (args.length === 1 && (kw === null || kw.length === 0)) return typeOf(args[0]);
     if (args.length !== 3) typeError("type() takes 1 or 3 arguments");
     const [name, bases, ns] = args;
-    checkClassArgs(name, bases, ns);
+    const n = checkClassArgs(name, bases, ns);
     const winner = calcMeta(TypeType, bases.a as PyType[]);
     if (winner !== TypeType) return typeCall(winner, args, kw);
-    return newClass(TypeType, name, bases.a as PyType[], ns, undefined, callerModule());
+    return newClass(TypeType, n, bases.a as PyType[], ns, undefined, callerModule());
   };
   defMethods(TypeType, {
     // what a metaclass's __setattr__/__delattr__ reach through super()
     __setattr__(args, kw) {
       arity("__setattr__", args, kw, 2, 2, true);
       if (!(args[0] instanceof PyType)) typeError(`descriptor '__setattr__' requires a 'type' object but received a '${typeName(args[0])}'`);
-      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
-      typeSetAttr(args[0], args[1], args[2]);
+      typeSetAttr(args[0], attrNameArg(args[1]), args[2]);
       return null;
     },
     __delattr__(args, kw) {
       arity("__delattr__", args, kw, 1, 1, true);
       if (!(args[0] instanceof PyType)) typeError(`descriptor '__delattr__' requires a 'type' object but received a '${typeName(args[0])}'`);
-      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeName(args[1])}'`);
-      typeDelAttr(args[0], args[1]);
+      typeDelAttr(args[0], attrNameArg(args[1]));
       return null;
     },
     mro(args) {
@@ -270,8 +268,8 @@ export function installObjects(): void {
     if (!(meta instanceof PyType)) typeError(`type.__new__(X): X is not a type object (${typeName(meta)})`);
     if (!isSubtype(meta, TypeType)) typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
     if (pos.length !== 4) typeError(`type.__new__() takes exactly 3 arguments (${pos.length - 1} given)`);
-    checkClassArgs(name, bases, ns);
-    return newClass(calcMeta(meta as PyType, bases.a as PyType[]), name, bases.a as PyType[], ns, kwm, callerModule());
+    const n = checkClassArgs(name, bases, ns);
+    return newClass(calcMeta(meta as PyType, bases.a as PyType[]), n, bases.a as PyType[], ns, kwm, callerModule());
   });
   TypeType.dict.set("__new__", new PyStaticMethod(typeNew));
   defMethod(TypeType, "__subclasses__", (args) => {

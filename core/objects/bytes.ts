@@ -45,7 +45,7 @@ import {
 import { bigIndexError, cannotFit } from "./seq.ts";
 import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
 import {
-  baseValue, callBound, callObject, chargeChars, chargeWork, getIter, isSubtype, iterNext, lengthHint, lookup, STOP, hooks,
+  asStr, baseValue, callBound, callObject, chargeChars, chargeWork, getIter, isSubtype, iterNext, lengthHint, lookup, STOP, hooks,
 } from "./protocol.ts";
 import {
   adjustEnd,
@@ -818,13 +818,13 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
   let source: Py, encoding: Py, errors: Py;
   if (kw === null && args.length <= 3) [source, encoding, errors] = args;
   else [source, encoding, errors] = bindArgs(name, args, kw, ["source", "encoding", "errors"], 0, 3);
-  if (encoding !== undefined && typeof encoding !== "string") {
-    let msg = `${name}() argument 'encoding' must be str, not ${argTypeName(encoding)}`;
-    // Corpus: bytes(7, 3) must mention "bytes() first argument must be a string".
-    void ba;
-    typeError(msg);
+  // (str subclass instances are strings here, as CPython's PyUnicode_Check)
+  const enc = encoding === undefined ? undefined : asStr(encoding);
+  if (encoding !== undefined && enc === undefined) {
+    typeError(`${name}() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
-  if (errors !== undefined && typeof errors !== "string") {
+  const err = errors === undefined ? undefined : asStr(errors);
+  if (errors !== undefined && err === undefined) {
     typeError(`${name}() argument 'errors' must be str, not ${argTypeName(errors)}`);
   }
   if (source === undefined) {
@@ -832,17 +832,12 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
     if (errors !== undefined) typeError("errors without a string argument");
     return new Uint8Array(0);
   }
-  if (typeof source === "string") {
-    if (encoding === undefined) typeError("string argument without an encoding");
-    return encodeStr(source, encoding, errors ?? "strict");
+  const text = asStr(source);
+  if (text !== undefined) {
+    if (enc === undefined) typeError("string argument without an encoding");
+    return encodeStr(text, enc, err ?? "strict");
   }
-  if (encoding !== undefined) {
-    typeError(
-      ba
-        ? "encoding without a string argument"
-        : "encoding without a string argument",
-    );
-  }
+  if (encoding !== undefined) typeError("encoding without a string argument");
   if (errors !== undefined) typeError("errors without a string argument");
   if (!ba && typeof source === "object" && source !== null && !(source instanceof PyBytes)) {
     const t = typeOf(source);
@@ -916,8 +911,9 @@ function fromInts(source: Py, ba: boolean, sized: boolean): Uint8Array {
  * @example
  * bytesFromHex("de ad").b;  // Uint8Array [0xde, 0xad]
  */
-export function bytesFromHex(s: Py, ba = false): PyBytes | PyByteArray {
-  if (typeof s !== "string") typeError(`fromhex() argument must be str, not ${argTypeName(s)}`);
+export function bytesFromHex(arg: Py, ba = false): PyBytes | PyByteArray {
+  const s = asStr(arg);
+  if (s === undefined) typeError(`fromhex() argument must be str, not ${argTypeName(arg)}`);
   const w = new ByteWriter(s.length >> 1);
   const n = s.length;
   let i = 0;
@@ -1000,13 +996,11 @@ function b_decode(args: Args, kw: Kw, ba: boolean): Py {
   if (kw === null && args.length <= 3) [, enc, err] = args;
   else [enc, err] = bindArgs("decode", args, kw, ["encoding", "errors"], 0, 2, true);
   const b = recv(args[0], "decode", ba);
-  if (enc !== undefined && typeof enc !== "string") {
-    typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
-  }
-  if (err !== undefined && typeof err !== "string") {
-    typeError(`decode() argument 'errors' must be str, not ${argTypeName(err)}`);
-  }
-  return bytesDecode(b, enc ?? "utf-8", err ?? "strict");
+  const e = enc === undefined ? "utf-8" : asStr(enc);
+  if (e === undefined) typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+  const r = err === undefined ? "strict" : asStr(err);
+  if (r === undefined) typeError(`decode() argument 'errors' must be str, not ${argTypeName(err)}`);
+  return bytesDecode(b, e, r);
 }
 
 function b_hex(args: Args, kw: Kw, ba: boolean): Py {
@@ -1016,10 +1010,11 @@ function b_hex(args: Args, kw: Kw, ba: boolean): Py {
   const b = recv(args[0], "hex", ba);
   let s = "";
   if (sep !== undefined) {
-    if (typeof sep === "string") {
-      if (cpLength(sep) !== 1) valueError("sep must be length 1.");
-      if (sep.charCodeAt(0) > 127) valueError("sep must be ASCII.");
-      s = sep;
+    const str = asStr(sep);
+    if (str !== undefined) {
+      if (cpLength(str) !== 1) valueError("sep must be length 1.");
+      if (str.charCodeAt(0) > 127) valueError("sep must be ASCII.");
+      s = str;
     } else {
       const v = bytesView(sep);
       if (v === undefined) typeError(`object of type '${typeName(sep)}' has no len()`);
@@ -1028,7 +1023,8 @@ function b_hex(args: Args, kw: Kw, ba: boolean): Py {
       s = String.fromCharCode(v[0]);
     }
   }
-  const p = per === undefined ? 1 : ssizeArg(per);
+  // (bytes_per_sep is a C int: "Python int too large to convert to C int")
+  const p = per === undefined ? 1 : cIntArg(per);
   return toHex(b, s, p);
 }
 

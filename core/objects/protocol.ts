@@ -124,10 +124,11 @@ export function typeSetAttr(t: PyType, name: string, v: Py): void {
   if (!t.cls.builtin && setViaDescriptor(t, t.cls, name, v)) return;
   // the names reprs and tracebacks show live on the type itself
   if (name === "__name__" || name === "__qualname__") {
-    if (typeof v !== "string") typeError(`can only assign string to ${t.name}.${name}, not '${typeName(v)}'`);
-    if (name === "__name__" && v.includes("\0")) raise(hooks.ValueError, "type name must not contain null characters");
-    if (name === "__name__") t.name = v;
-    else t.qualname = v;
+    const s = asStr(v);
+    if (s === undefined) typeError(`can only assign string to ${t.name}.${name}, not '${typeName(v)}'`);
+    if (name === "__name__" && s.includes("\0")) raise(hooks.ValueError, "type name must not contain null characters");
+    if (name === "__name__") t.name = s;
+    else t.qualname = s;
     bumpTypeEpoch();
     return;
   }
@@ -1177,9 +1178,10 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   }
   if (obj instanceof PyFunction) {
     if (name === "__name__" || name === "__qualname__") {
-      if (typeof v !== "string") typeError(`${name} must be set to a string object`);
-      if (name === "__name__") obj.name = v;
-      else obj.qualname = v;
+      const s = asStr(v);
+      if (s === undefined) typeError(`${name} must be set to a string object`);
+      if (name === "__name__") obj.name = s;
+      else obj.qualname = s;
     }
     else if (name === "__doc__") obj.doc = v;
     else if (name === "__module__") obj.module = v;
@@ -1234,10 +1236,11 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     return;
   }
   if ((t === GeneratorType || t === CoroutineType || t === AsyncGeneratorType) && (name === "__name__" || name === "__qualname__")) {
-    if (typeof v !== "string") typeError(`${name} must be set to a string object`);
+    const s = asStr(v);
+    if (s === undefined) typeError(`${name} must be set to a string object`);
     const g = obj as { name: string; qualname: string };
-    if (name === "__name__") g.name = v;
-    else g.qualname = v;
+    if (name === "__name__") g.name = s;
+    else g.qualname = s;
     return;
   }
   if (obj instanceof PySuper) {
@@ -2263,6 +2266,31 @@ export function baseValue(v: Py): Py {
     if (x !== undefined) return x;
   }
   return v;
+}
+
+/**
+ * A str argument as a JS string: a str, or the str an instance of a str subclass holds (CPython's
+ * PyUnicode_Check accepts both); undefined for anything else. Builtins parsing a str argument use
+ * this, so `ord(S("x"))`, `getattr(o, S("name"))` or `int(S("ff"), 16)` work as in CPython.
+ *
+ * @example
+ * asStr("ab");  // "ab"
+ * asStr(1);     // undefined
+ */
+export function asStr(v: Py): string | undefined {
+  if (typeof v === "string") return v;
+  if (v instanceof PyInstance) {
+    const x = (v as PyInstance & { value?: Py }).value;
+    if (typeof x === "string") return x;
+  }
+  return undefined;
+}
+
+/** An attribute name argument (getattr, setattr, object.__getattribute__...): a str or str subclass. */
+export function attrNameArg(v: Py): string {
+  const s = asStr(v);
+  if (s === undefined) typeError(`attribute name must be string, not '${typeName(v)}'`);
+  return s;
 }
 
 /** When only one side is a user object, its builtin base may still compare (list subclasses). */

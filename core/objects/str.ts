@@ -33,7 +33,9 @@ import {
 } from "./model.ts";
 import { asIndex, bigIndexError, cannotFit } from "./seq.ts";
 import { arity, bindArgs, defMethod, fastMethod, splitKw, tupleArity } from "./native.ts";
-import { chargeChars, chargeWork, getItem, getIter, hooks, isSubtype, iterNext, plainItems, STOP } from "./protocol.ts";
+import {
+  asStr, baseValue, chargeChars, chargeWork, getItem, getIter, hooks, isSubtype, iterNext, plainItems, STOP,
+} from "./protocol.ts";
 import { cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, unitToCp } from "./strrepr.ts";
 import { typeName } from "./typeof.ts";
 
@@ -214,21 +216,14 @@ function recv(v: Py, name: string): string {
     chargeChars(v.length);
     return v;
   }
-  const u = hooks.strValue?.(v);
-  if (typeof u === "string") {
+  const u = asStr(v);
+  if (u !== undefined) {
     chargeChars(u.length);
     return u;
   }
   return notAStrDescriptor(name, v);
 }
 
-/** A str argument: a str, or a str-subclass instance; undefined for anything else. */
-function asStr(v: Py): string | undefined {
-  if (typeof v === "string") return v;
-  if (typeof v !== "object" || v === null) return undefined;
-  const u = hooks.strValue?.(v);
-  return typeof u === "string" ? u : undefined;
-}
 
 /** Positional arity check of a method (receiver excluded), CPython style name. */
 function nargs(name: string, args: Py[], kw: string[] | null, min: number, max: number): void {
@@ -1324,13 +1319,11 @@ function str_encode(args: Args, kw: Kw): Py {
     err = args[2];
   } else [enc, err] = bindArgs("encode", args, kw, ["encoding", "errors"], 0, 2, true);
   const s = recv(args[0], "encode");
-  if (enc !== undefined && typeof enc !== "string") {
-    typeError(`encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
-  }
-  if (err !== undefined && typeof err !== "string") {
-    typeError(`encode() argument 'errors' must be str, not ${argTypeName(err)}`);
-  }
-  return strEncode(s, enc ?? "utf-8", err ?? "strict");
+  const e = enc === undefined ? "utf-8" : asStr(enc);
+  if (e === undefined) typeError(`encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+  const r = err === undefined ? "strict" : asStr(err);
+  if (r === undefined) typeError(`encode() argument 'errors' must be str, not ${argTypeName(err)}`);
+  return strEncode(s, e, r);
 }
 
 function str_format(args: Args, kw: Kw): Py {
@@ -1358,18 +1351,20 @@ function str_maketrans(args: Args, kw: Kw): Py {
     if (!(x instanceof PyDict)) typeError("if you give only one argument to maketrans it must be a dict");
     for (const k of dictKeys(x)) {
       const v = dictGet(x, k);
-      if (typeof k === "string") {
-        if (cpLength(k) !== 1) valueError("string keys in translate table must be of length 1");
-        dictSet(out, k.codePointAt(0), v);
-      } else if (typeof k === "number" || typeof k === "bigint" || typeof k === "boolean") dictSet(out, k, v);
+      // (a str or int subclass instance is a str or int key, as CPython's PyUnicode_Check/PyLong_Check)
+      const kv = baseValue(k);
+      if (typeof kv === "string") {
+        if (cpLength(kv) !== 1) valueError("string keys in translate table must be of length 1");
+        dictSet(out, kv.codePointAt(0), v);
+      } else if (typeof kv === "number" || typeof kv === "bigint" || typeof kv === "boolean") dictSet(out, k, v);
       else typeError("keys in translate table must be strings or integers");
     }
     return out;
   }
-  const [x, y, z] = args;
-  if (typeof y !== "string") argMustBeStr("maketrans", 2, y);
-  if (z !== undefined && typeof z !== "string") argMustBeStr("maketrans", 3, z);
-  if (typeof x !== "string") {
+  const x = asStr(args[0]), y = asStr(args[1]), z = args.length > 2 ? asStr(args[2]) : undefined;
+  if (y === undefined) argMustBeStr("maketrans", 2, args[1]);
+  if (args.length > 2 && z === undefined) argMustBeStr("maketrans", 3, args[2]);
+  if (x === undefined) {
     typeError("first maketrans argument must be a string if there is a second argument");
   }
   const xs = codePoints(x), ys = codePoints(y);

@@ -10,7 +10,7 @@ import {
   MemberDescriptorType, GetSetDescriptorType, PyException, TYPE_ABSTRACT, PropertyType, StaticMethodType, ClassMethodType, SuperType, PySuper,
 } from "../objects/model.ts";
 import {
-  baseValue, bind, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
+  asStr, baseValue, bind, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
   newExceptionInstance, pyRepr, pyStr, setAttr, strCompare,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -388,8 +388,9 @@ function addDescriptors(t: PyType): void {
     slots = [];
     // CPython's type_new checks, in its order: the base's layout, each name, then the namespace
     if (items.length > 0 && varSize) typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
-    for (const n of items) {
-      if (typeof n !== "string") typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
+    for (const item of items) {
+      const n = asStr(item);
+      if (n === undefined) typeError(`__slots__ items must be strings, not '${typeName(item)}'`);
       if (!isIdentifier(n)) typeError("__slots__ must be identifiers");
       if (n === "__dict__" && (slots.includes(n) || hasGetSet(base, n))) typeError("__dict__ slot disallowed: we already got one");
       if (n === "__weakref__" && (slots.includes(n) || hasGetSet(base, n))) {
@@ -428,8 +429,9 @@ function applySlots(t: PyType): void {
       continue;
     }
     // private names are mangled with the class that declares them, as in its methods
-    for (const n of items) {
-      if (typeof n !== "string") typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
+    for (const item of items) {
+      const n = asStr(item);
+      if (n === undefined) typeError(`__slots__ items must be strings, not '${typeName(item)}'`);
       if (n === "__dict__") dict = true;
       else names.add(mangleSlot(c, n));
     }
