@@ -11,7 +11,7 @@ import {
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
 } from "../objects/model.ts";
 import {
-  baseValue, builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr,
+  builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr,
 } from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
