@@ -139,18 +139,41 @@ Object.defineProperty(StrIter.prototype, "cls", {
 
 export class BytesIter extends PyIterator {
   i = 0;
-  constructor(public b: Uint8Array, public n: () => number) {
+  constructor(public b: Uint8Array) {
     super();
   }
   next(): Py {
     const i = this.i;
-    if (i >= this.n()) return STOP;
+    if (i >= this.b.length) return STOP;
     if ((i & 1023) === 1023) hooks.charge(1024);
     this.i = i + 1;
     return this.b[i];
   }
 }
 BytesIter.prototype.cls = BytesIteratorType;
+
+/**
+ * Iterates a bytearray live, as CPython's: it reads the object's current buffer, which may grow
+ * (and be replaced) or shrink while it is drained. Once exhausted it stays exhausted.
+ */
+export class ByteArrayIter extends PyIterator {
+  i = 0;
+  constructor(public ba: PyByteArray) {
+    super();
+  }
+  next(): Py {
+    const ba = this.ba, i = this.i;
+    if (i < ba.n) {
+      // (a bytearray that grows as it is drained must still run out of budget)
+      if ((i & 1023) === 1023) hooks.charge(1024);
+      this.i = i + 1;
+      return ba.b[i];
+    }
+    this.i = Number.MAX_SAFE_INTEGER;
+    return STOP;
+  }
+}
+ByteArrayIter.prototype.cls = ByteArrayIteratorType;
 
 /**
  * Dict iteration: keys (0), values (1) or items (2); errors if the dict changes size. As in
@@ -393,7 +416,19 @@ export class SeqReversedIter extends PyIterator {
   }
   next(): Py {
     if (this.i < 0) return STOP;
-    return hooks.getItem(this.obj, this.i--);
+    // as CPython's reversed_next: an IndexError or StopIteration from __getitem__ (the sequence
+    // shrank) ends the iteration
+    try {
+      const v = hooks.getItem(this.obj, this.i);
+      this.i--;
+      return v;
+    } catch (e) {
+      if (e instanceof PyException && !e.uncatchable && (isSubtype(e.cls, IndexError) || isSubtype(e.cls, StopIteration))) {
+        this.i = -1;
+        return STOP;
+      }
+      throw e;
+    }
   }
 }
 
@@ -458,12 +493,8 @@ export function builtinIter(v: Py): Py | undefined {
     }
     if (v instanceof PyDict) return new DictIter(v, 0);
     if (v instanceof PySet) return new SetIter(v);
-    if (v instanceof PyBytes) return new BytesIter(v.b, () => v.b.length);
-    if (v instanceof PyByteArray) {
-      const it = new BytesIter(v.b, () => v.n);
-      it.cls = ByteArrayIteratorType;
-      return it;
-    }
+    if (v instanceof PyBytes) return new BytesIter(v.b);
+    if (v instanceof PyByteArray) return new ByteArrayIter(v);
     return hooks.iterOf?.(v);
   }
   return undefined;
