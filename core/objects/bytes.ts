@@ -1670,7 +1670,7 @@ function ba_extend(args: Args, kw: Kw): Py {
  * bytearrayIadd(ba, new PyBytes(new Uint8Array([1])));
  */
 export function bytearrayIadd(ba: PyByteArray, b: Py): PyByteArray {
-  if (bytesView(b) === undefined) typeError(`can't concat ${typeName(b)} to bytearray`);
+  if (bytesView(b) === undefined) typeError(`can't concat ${typeName(b)} to ${typeName(ba)}`);
   bytearrayExtend(ba, b);
   return ba;
 }

@@ -388,6 +388,11 @@ export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
     const r = callBound(ua, a, ta, [b]);
     if (r !== NotImplemented) return r;
   } else {
+    if (ub !== undefined && !triedB && ta !== tb && seqFallback(op, a, b)) {
+      const r = callBound(ub, b, tb, [a]);
+      if (r !== NotImplemented) return r;
+      triedB = true;
+    }
     // the builtin left operand handles the right one only if CPython's would accept its base
     // type (`2.5 + I(1)` is float's, `1 / F(2.0)` goes to F.__rtruediv__)
     const r = builtinBinary(op, a, b, leftAccepts(a, baseValue(b)));
@@ -401,6 +406,16 @@ export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
     if (r !== NotImplemented) return r;
   }
   binaryError(op, a, b, inplace);
+}
+
+/**
+ * Is builtin `a + b` or `a * b` a sequence concatenation or repetition? CPython tries those only
+ * after both operands' number slots (the builtin sequences have no nb_add or nb_multiply), so the
+ * right operand's __radd__/__rmul__ goes first: `[1] * I()` with I.__rmul__ and __index__, or
+ * `bytearray() + B()` for a bytes subclass B with __radd__.
+ */
+function seqFallback(op: number, a: Py, b: Py): boolean {
+  return (op === ADD || op === MUL) && (isSequence(a) || (op === MUL && isSequence(baseValue(b))));
 }
 
 /** Does the builtin type of `a` implement its operators for a right operand like `b`? */
@@ -440,17 +455,35 @@ export function inplaceOp(op: number, a: Py, b: Py): Py {
   if (r0 !== NotImplemented) return r0;
   if (typeof a === "object" && a !== null) {
     if (a.cls.builtin) {
-      const r = builtinInplace(op, a, b);
+      const r = (op === ADD || op === MUL) && (a instanceof PyList || a instanceof PyByteArray) ? seqInplace(op, a, b) : builtinInplace(op, a, b);
       if (r !== NotImplemented) return r;
     } else {
       const m = lookup(a.cls, IDUNDER[op]);
-      if (m !== undefined) {
+      // (a subclass inheriting list's or bytearray's __imul__ has no nb_inplace_multiply in CPython,
+      // as that __imul__ wraps the sequence slot: it repeats as the base type does)
+      if (op === MUL && m instanceof PyBuiltin && m.owner !== null && (a instanceof PyList || a instanceof PyByteArray)) {
+        const r = seqInplace(op, a, b);
+        if (r !== NotImplemented) return r;
+      } else if (m !== undefined) {
         const r = callBound(m, a, a.cls, [b]);
         if (r !== NotImplemented) return r;
       }
     }
   }
   return binaryOp(op, a, b, true);
+}
+
+/**
+ * `x += y` and `x *= y` for a list or bytearray, which have sequence slots but no number slots:
+ * CPython tries y's __radd__/__rmul__ (y's number slot) before concatenating or repeating in place.
+ */
+function seqInplace(op: number, a: PyList | PyByteArray, b: Py): Py {
+  const ub = userMethod(b, RDUNDER[op]);
+  if (ub !== undefined) {
+    const r = callBound(ub, b, b.cls, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  return builtinInplace(op, a, b);
 }
 
 /**
