@@ -881,7 +881,7 @@ function pctPad(
     return str;
   }
   const fill = signed && (flags & F_ZERO) !== 0 ? "0" : " ";
-  if ((ch === T_s || ch === T_r || ch === T_a) && prec >= 0 && len > prec) {
+  if ((ch === T_s || ch === T_r || ch === T_a || ch === B_BYTES) && prec >= 0 && len > prec) {
     str = cpSlice(str, 0, prec);
     len = prec;
   }
