@@ -2357,7 +2357,10 @@ export function hasValueEquality(v: Py): boolean {
     // assigned to the class later leaves instances hashable, as in CPython)
     const eq = lookup(t, "__eq__");
     if (eq !== undefined && !(eq instanceof PyBuiltin)) return true;
-    return h !== undefined && !(h instanceof PyBuiltin);
+    if (h !== undefined && !(h instanceof PyBuiltin)) return true;
+    // an instance of a bytes or complex subclass hashes and compares as its value, through the
+    // methods it inherits: the same key as an equal bytes ({b"k": 1}[B(b"k")])
+    return (v as { value?: Py }).value !== undefined;
   }
   if (v instanceof PySlice || v.cls === DictKeysType || v.cls === DictItemsType) unhashable(v);
   return false;
