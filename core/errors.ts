@@ -121,8 +121,10 @@ export function unhashable(v: Py): never {
 export function noItemAssignment(v: Py): never {
   throw newException(TypeError, `'${typeName(v)}' object does not support item assignment`);
 }
-export function noItemDeletion(v: Py): never {
-  throw newException(TypeError, `'${typeName(v)}' object doesn't support item deletion`);
+/** `del v[k]` on a type without deletion. CPython words it "doesn't" when the key is an index and
+ * the type has sequence methods (PySequence_DelItem), "does not" otherwise (PyObject_DelItem). */
+export function noItemDeletion(v: Py, sequenceIndex: boolean): never {
+  throw newException(TypeError, `'${typeName(v)}' object ${sequenceIndex ? "doesn't" : "does not"} support item deletion`);
 }
 export function indicesMustBeInt(container: string, idx: Py): never {
   throw newException(TypeError, `${container} indices must be integers or slices, not ${typeName(idx)}`);

@@ -10,6 +10,7 @@
 // 6. constructors  7. the methods  8. bytearray mutation  9. installation.
 
 import {
+  builtinArity,
   indexError,
   memoryError,
   noKeywords,
@@ -39,7 +40,7 @@ import {
   PySlice,
   PyStaticMethod,
   PyTuple,
-  type PyType,
+  PyType,
   isSlotWrapper,
 } from "./model.ts";
 import { bigIndexError, cannotFit } from "./seq.ts";
@@ -1434,7 +1435,12 @@ function affixMethod(name: string, suffix: boolean): Method {
 function b_translate(args: Args, kw: Kw, ba: boolean): Py {
   let table: Py, del: Py;
   if (kw === null && args.length >= 2 && args.length <= 3) [, table, del] = args;
-  else [table, del] = bindArgs("translate", args, kw, ["table", "delete"], 1, 1, true);
+  else {
+    // translate(table, /, delete=b''): Argument Clinic checks the total, then the positional count
+    const nkw = kw === null ? 0 : kw.length, npos = args.length - 1 - nkw;
+    if (npos < 1 && npos + nkw <= 2) builtinArity("translate", `takes at least 1 positional argument (${npos} given)`);
+    [table, del] = bindArgs("translate", args, kw, ["", "delete"], 1, 2, true);
+  }
   const h = recv(args[0], "translate", ba);
   let map: Uint8Array | null = null;
   if (table !== null) {
@@ -1463,9 +1469,11 @@ function b_maketrans(args: Args, kw: Kw, ba: boolean): Py {
 }
 
 function b_fromhex(args: Args, kw: Kw): Py {
-  if (kw !== null && kw.length > 0) noKeywords("fromhex");
-  if (args.length !== 2) arity("fromhex", args, null, 1, 1, true);
   const cls = args[0];
+  // (the errors name the class it is called on: "bytes.fromhex() takes no keyword arguments")
+  const name = `${cls instanceof PyType ? cls.name : "bytes"}.fromhex`;
+  if (kw !== null && kw.length > 0) noKeywords(name);
+  if (args.length !== 2) arity(name, args, null, 1, 1, true);
   const r = bytesFromHex(args[1], cls === ByteArrayType);
   // a subclass makes its instance from the bytes, through its own __new__ and __init__
   return cls === BytesType || cls === ByteArrayType ? r : callObject(cls, [r]);

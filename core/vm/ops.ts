@@ -3,7 +3,7 @@
 // Python's reflected-operand rules.
 
 import {
-  keyError, noItemAssignment, overflowError, noItemDeletion, notSubscriptable, raise, typeError,
+  indicesMustBeInt, keyError, noItemAssignment, overflowError, noItemDeletion, notSubscriptable, raise, typeError,
   unsupportedBinary, unsupportedUnary, zeroDivision, memoryError,
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
@@ -18,7 +18,8 @@ import {
 } from "../objects/int.ts";
 import {
   FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
-  FloatType, PyFloat, PyFunction, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType,
+  FloatType, PyFloat, PyFunction, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType, BytesType, ByteArrayType, TupleType, ListType, RangeType, DictType, DictKeysType,
+  DictValuesType, DictItemsType, MappingProxyType,
 } from "../objects/model.ts";
 import {
   baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
@@ -761,7 +762,7 @@ export function getItem(o: Py, k: Py, raw = false): Py {
   if (o instanceof PyBytes || o instanceof PyByteArray) {
     if (k instanceof PySlice) return bytesSlice(o, k.start, k.stop, k.step);
     const n = o instanceof PyBytes ? o.b.length : o.n;
-    if (asIndex(k) === undefined) typeError(`byte indices must be integers or slices, not ${typeName(k)}`);
+    if (asIndex(k) === undefined) indicesMustBeInt(o instanceof PyBytes ? "byte" : "bytearray", k);
     return bytesGetItem(o, seqIndex(k, n, o instanceof PyBytes ? "" : "bytearray"));
   }
   if (o instanceof PyType) {
@@ -851,7 +852,28 @@ export function delItem(o: Py, k: Py, raw = false): void {
       return;
     }
   }
-  noItemDeletion(o);
+  noItemDeletion(o, isIndexKey(k) && hasSequenceMethods(o));
+}
+
+/** Does k have __index__ (CPython's _PyIndex_Check)? */
+function isIndexKey(k: Py): boolean {
+  const t = typeof k;
+  if (t === "number" || t === "bigint" || t === "boolean") return true;
+  return t === "object" && k !== null && !(k instanceof PyFloat) && lookup(k.cls, "__index__") !== undefined;
+}
+
+// the builtin types that have sequence methods in CPython (tp_as_sequence); every class statement's do
+const SEQUENCE_TYPES: ReadonlySet<PyType> = new Set([
+  BytesType, ByteArrayType, TupleType, ListType, RangeType, SetType, FrozenSetType, DictType, DictKeysType, DictValuesType,
+  DictItemsType, MappingProxyType,
+]);
+
+/** Does o's type have sequence methods (CPython's tp_as_sequence)? */
+function hasSequenceMethods(o: Py): boolean {
+  if (typeof o === "string") return true;
+  if (typeof o !== "object" || o === null) return false;
+  const t = o.cls as PyType;
+  return !t.builtin || SEQUENCE_TYPES.has(t);
 }
 
 /** o[lo:hi] without allocating a slice for builtin sequences. */
