@@ -1859,6 +1859,17 @@ export function installBytesMethods(): void {
     ["__init__", ba_init],
   ];
   for (const [name, fn] of mutators) defMethod(ByteArrayType, name, fn);
+  defMethod(BytesType, "__getnewargs__", (args, kw) => {
+    const b = recv(args[0], "__getnewargs__", false);
+    if (args.length !== 1 || (kw !== null && kw.length > 0)) arity("bytes.__getnewargs__", args, kw, 0, 0, true);
+    return new PyTuple([new PyBytes(b.slice())]);
+  });
+  // the size of the buffer, counting the terminating NUL CPython keeps (0 before one is made)
+  defMethod(ByteArrayType, "__alloc__", (args, kw) => {
+    const ba = selfBA(args[0], "__alloc__");
+    if (args.length !== 1 || (kw !== null && kw.length > 0)) arity("bytearray.__alloc__", args, kw, 0, 0, true);
+    return ba.b.length === 0 ? 0 : ba.b.length + 1;
+  });
   defMethod(BytesType, "__bytes__", (args, kw) => {
     if (kw !== null && kw.length > 0) noKeywords("bytes.__bytes__");
     const b = recv(args[0], "__bytes__", false);

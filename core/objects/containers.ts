@@ -993,6 +993,15 @@ export function installContainerDunders(ops: {
       : setOps;
     for (const [name, op] of binNames) {
       const reflected = name.startsWith("__r") && name !== "__rmul__" || name === "__rmul__";
+      if (name === "__rmod__") {
+        // (bytes_mod and bytearray_mod format only a left operand of their own type)
+        def(name, (args) => {
+          const fmt = args[1];
+          const own = typeof fmt === "object" && fmt !== null && isSubtype(fmt.cls, t);
+          return own ? ops.binary(op, fmt, args[0]) : NotImplemented;
+        });
+        continue;
+      }
       def(name, (args) => ops.binary(op, reflected ? args[1] : args[0], reflected ? args[0] : args[1]));
     }
     for (const [name, op] of cmpNames) def(name, (args) => ops.compare(args[0], args[1], op));

@@ -538,6 +538,12 @@ function rangeLeft(it: Py): number | bigint | undefined {
   return undefined;
 }
 
+/** The characters a str iterator has left. */
+function strLeft(it: Py): number | undefined {
+  if (!(it instanceof StrIter)) return undefined;
+  return Math.max((it.chars !== null ? it.chars.length : it.s.length) - it.i, 0);
+}
+
 /** Raise StopIteration (used by the next() builtin). */
 export function raiseStop(): never {
   raise(StopIteration);
@@ -558,6 +564,10 @@ export function installIteratorMethods(): void {
     [ListIteratorType, (it) => (it instanceof ListIter ? Math.max(it.l.a.length - it.i, 0) : undefined)],
     [TupleIteratorType, (it) => (it instanceof SeqIter ? Math.max(it.a.length - it.i, 0) : undefined)],
     [ListReverseIteratorType, (it) => (it instanceof ReversedIter ? (it.i >= 0 && it.i < it.a.length ? it.i + 1 : 0) : undefined)],
+    [StrIteratorType, strLeft],
+    [StrWideIteratorType, strLeft],
+    [BytesIteratorType, (it) => (it instanceof BytesIter ? Math.max(it.b.length - it.i, 0) : undefined)],
+    [ByteArrayIteratorType, (it) => (it instanceof ByteArrayIter ? Math.max(it.ba.n - it.i, 0) : undefined)],
     [RangeIteratorType, rangeLeft],
     [LongRangeIteratorType, rangeLeft],
   ];

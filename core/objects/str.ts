@@ -1468,7 +1468,15 @@ function str_mul(args: Args, kw: Kw): Py {
 function str_rmod(args: Args, kw: Kw): Py {
   if (args.length !== 2 || kw !== null) slotArity(args, kw, 1, "__rmod__");
   recv(args[0], "__rmod__");
-  return NotImplemented;
+  // (unicode_mod formats only a str left operand: "a".__rmod__("%s") is 'a')
+  const fmt = asStr(args[1]);
+  return fmt === undefined ? NotImplemented : percentFormat(fmt, args[0]);
+}
+
+function str_getnewargs(args: Args, kw: Kw): Py {
+  const s = recv(args[0], "__getnewargs__");
+  if (args.length !== 1 || (kw !== null && kw.length > 0)) arity("str.__getnewargs__", args, kw, 0, 0, true);
+  return new PyTuple([s]);
 }
 
 function str_format_spec(args: Args, kw: Kw): Py {
@@ -1545,6 +1553,7 @@ export function installStrMethods(): void {
     ["__rmul__", str_mul],
     ["__mod__", str_mod],
     ["__rmod__", str_rmod],
+    ["__getnewargs__", str_getnewargs],
     ["__format__", str_format_spec],
   ];
   for (const [name, fn] of table) defMethod(StrType, name, fn);
