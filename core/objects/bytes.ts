@@ -477,13 +477,11 @@ export function bytesDecode(b: Uint8Array, encoding: string, errors: string): st
     if (i === b.length) return latin1(b);
     return decodeSlow(b, codec, errors, encoding);
   }
-  if (errors !== "surrogatepass") {
-    fatalDecoder ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    try {
-      return fatalDecoder.decode(b);
-    } catch {
-      // invalid UTF-8: the exact decoder below reports or repairs it as CPython does
-    }
+  fatalDecoder ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  try {
+    return fatalDecoder.decode(b);
+  } catch {
+    // invalid UTF-8: the exact decoder below reports or repairs it as CPython does
   }
   return decodeSlow(b, codec, errors, encoding);
 }
@@ -494,7 +492,7 @@ export function bytesDecode(b: Uint8Array, encoding: string, errors: string): st
  * byte the count of bytes read before it, reported through `utf8Reason`.
  */
 let utf8Reason = "";
-function utf8Seq(b: Uint8Array, i: number, surrogatePass: boolean): number {
+function utf8Seq(b: Uint8Array, i: number): number {
   const c = b[i];
   let need: number, lo = 0x80, hi = 0xbf;
   if (c < 0x80) return 1;
@@ -502,7 +500,7 @@ function utf8Seq(b: Uint8Array, i: number, surrogatePass: boolean): number {
   else if (c >= 0xe0 && c <= 0xef) {
     need = 2;
     if (c === 0xe0) lo = 0xa0;
-    else if (c === 0xed && !surrogatePass) hi = 0x9f;
+    else if (c === 0xed) hi = 0x9f;
   } else if (c >= 0xf0 && c <= 0xf4) {
     need = 3;
     if (c === 0xf0) lo = 0x90;
@@ -537,7 +535,7 @@ function decodeSlow(b: Uint8Array, codec: string, errors: string, encoding: stri
   };
   while (i < b.length) {
     let len: number;
-    if (codec === UTF8) len = utf8Seq(b, i, surrogatePass);
+    if (codec === UTF8) len = utf8Seq(b, i);
     else {
       len = b[i] < 0x80 ? 1 : -1;
       utf8Reason = "ordinal not in range(128)";
@@ -547,6 +545,13 @@ function decodeSlow(b: Uint8Array, codec: string, errors: string, encoding: stri
       continue;
     }
     flush(i);
+    // surrogatepass takes a whole encoded surrogate (ED A0..BF 80..BF) where the strict decoder
+    // stopped; anything else raises the strict decoder's error (CPython's handler re-raises it)
+    if (surrogatePass && codec === UTF8 && isEncodedSurrogate(b, i)) {
+      parts.push(String.fromCharCode(((b[i] & 15) << 12) | ((b[i + 1] & 63) << 6) | (b[i + 2] & 63)));
+      i = run = i + 3;
+      continue;
+    }
     const end = i - len;
     if (!HANDLERS.has(errors)) unknownHandler(errors, encoding, false);
     switch (errors) {
@@ -573,7 +578,12 @@ function decodeSlow(b: Uint8Array, codec: string, errors: string, encoding: stri
   return parts.join("");
 }
 
-/** Decode a range known to be valid UTF-8 (surrogates allowed for surrogatepass). */
+/** Is b[i..i+3) the UTF-8 form of a surrogate code point (what surrogatepass decodes)? */
+function isEncodedSurrogate(b: Uint8Array, i: number): boolean {
+  return b[i] === 0xed && i + 2 < b.length && b[i + 1] >= 0xa0 && b[i + 1] <= 0xbf && b[i + 2] >= 0x80 && b[i + 2] <= 0xbf;
+}
+
+/** Decode a range known to be valid UTF-8. */
 function utf8Valid(b: Uint8Array, from: number, to: number): string {
   let out = "";
   for (let i = from; i < to;) {
