@@ -1410,11 +1410,10 @@ export class ExprCompiler {
       }
       this.p++;
     }
-    if (pending !== null) {
-      if ((pending as string).length > 0 || pieces === 0) {
-        this.loadConst(pending, pos);
-        pieces++;
-      }
+    // (an empty f-string has no literal text at all: its value is still "")
+    if (pieces === 0 || (pending !== null && (pending as string).length > 0)) {
+      this.loadConst(pending ?? "", pos);
+      pieces++;
     }
     if (pieces > 1) this.emit(O.BUILD_STRING, pieces, 0, 0, pos);
     else if (pieces === 1 && this.u.code[this.u.lastAt] === O.FORMAT_VALUE && this.u.lastAt + 2 === this.u.here) {
