@@ -1479,6 +1479,11 @@ export class ExprCompiler {
           this.p++;
           pieces++;
         } else if (this.at(T.LBRACE)) {
+          const lit = this.fieldSelfDoc();
+          if (lit !== null) {
+            this.loadConst(lit);
+            pieces++;
+          }
           this.replacementField();
           pieces++;
         } else this.fail("f-string: expecting '}'");
