@@ -271,6 +271,8 @@ export function intToBytes(n: number | bigint, length: number, order: string, si
 
 /** int.from_bytes */
 export function intFromBytes(b: Py, order: string, signed: boolean): number | bigint {
+  // (CPython checks the byteorder before it converts the bytes)
+  if (order !== "big" && order !== "little") valueError("byteorder must be either 'little' or 'big'");
   let bytes: Uint8Array;
   if (b instanceof PyBytes) bytes = b.b;
   else if (b instanceof PyByteArray) bytes = b.b.subarray(0, b.n);
@@ -300,7 +302,6 @@ export function intFromBytes(b: Py, order: string, signed: boolean): number | bi
       }));
     }
   }
-  if (order !== "big" && order !== "little") valueError("byteorder must be either 'little' or 'big'");
   const n = bytes.length;
   const at = (i: number) => bytes[order === "big" ? i : n - 1 - i]; // the i-th most significant byte
   const neg = signed && n > 0 && (at(0) & 0x80) !== 0;
