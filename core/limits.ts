@@ -27,6 +27,14 @@ export const MAX_BLOCK_NESTING = 20;
 /** Largest integer magnitude: results at or past 2^127 raise OverflowError, literals are a SyntaxError. */
 export const INT_BITS = 127;
 
+/**
+ * CPython's sys.int_info.default_max_str_digits: int() of a str or bytes with more digits than this
+ * in a base that is not a power of two raises ValueError "Exceeds the limit (4300 digits) for
+ * integer string conversion: value has N digits; ..." (our ints stop at 2^127, but a string of
+ * leading zeros gets that far). The inverse limit, str() of an int, cannot be reached here.
+ */
+export const MAX_INT_STR_DIGITS = 4300;
+
 /** Width and precision in format specs: ValueError "format width exceeds limit" / "format precision exceeds limit". */
 export const MAX_FORMAT_WIDTH = 100_000;
 export const MAX_FORMAT_PRECISION = 65_000;

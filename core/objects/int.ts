@@ -5,6 +5,7 @@
 import { intTooLarge, valueError, zeroDivision } from "../errors.ts";
 import type { Py } from "./model.ts";
 import { isSpaceCode } from "./strrepr.ts";
+import { MAX_INT_STR_DIGITS } from "../limits.ts";
 
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const B_MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -327,6 +328,7 @@ export function parseIntString(s: string, base: number): number | bigint | undef
     neg = t[0] === "-";
     t = t.slice(1);
   }
+  if (t.length > MAX_INT_STR_DIGITS) checkStrDigits(t, base);
   if (base === 0) {
     const p = t.slice(0, 2).toLowerCase();
     if (p === "0x" || p === "0o" || p === "0b") {
@@ -375,6 +377,39 @@ export function parseIntString(s: string, base: number): number | bigint | undef
   }
   if (useSmall) return neg ? (small === 0 ? 0 : -small) : small;
   return norm(neg ? -r : r);
+}
+
+/**
+ * CPython's limit on the digits int() converts in a base that is not a power of two: counted over
+ * the run of digits and single underscores that starts the text (after the sign), before anything
+ * after that run is looked at. A run with a double or trailing underscore is left to the caller's
+ * "invalid literal" error, as CPython reports it first.
+ */
+function checkStrDigits(t: string, base: number): void {
+  if (base === 0) {
+    const p = t.slice(0, 2).toLowerCase();
+    if (p === "0x" || p === "0o" || p === "0b") return;
+    base = 10;
+  }
+  if ((base & (base - 1)) === 0 || t.charCodeAt(0) === 95) return;
+  let digits = 0, prev = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 95) {
+      if (prev === 95) return;
+    } else {
+      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 55 : 99;
+      if (d >= base) break;
+      digits++;
+    }
+    prev = c;
+  }
+  if (prev === 95) return;
+  if (digits > MAX_INT_STR_DIGITS) {
+    valueError(
+      `Exceeds the limit (${MAX_INT_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
 }
 
 const ND = /\p{Nd}/u;
