@@ -152,6 +152,9 @@ const NOT_PRIMARY: Uint8Array = (() => {
   return t;
 })();
 
+/** Soft keywords (3.12's): an expression starting with one is not "a missing comma" in a field. */
+const SOFT_KEYWORDS = new Set(["match", "case", "_", "type"]);
+
 export class ExprCompiler {
   /** Inside a comprehension's iterable expression (where `:=` is a SyntaxError), at any depth. */
   compIter = 0;
@@ -246,9 +249,27 @@ export class ExprCompiler {
     if (!STARTS_EXPR[k] || k === T.STAR || k === T.KW_YIELD) return;
     this.reach = this.secondExprEnd();
     const a = this.lastExprFirst;
-    if (this.t.kind[a] === T.NAME && a + 1 === this.p && (k === T.STRING || k === T.FSTRING_START)) this.fail("invalid syntax");
+    if (this.t.kind[a] === T.NAME && a + 1 === this.p && (k === T.STRING || k === T.BYTES || k === T.FSTRING_START)) this.fail("invalid syntax");
     if (a > 0 && this.t.kind[a - 1] === T.DOUBLESTAR) this.fail("invalid syntax"); // `{**a b}`
-    this.fail("invalid syntax. Perhaps you forgot a comma?", this.t.start[a]);
+    this.fail("invalid syntax. Perhaps you forgot a comma?", this.t.start[this.groupInner(a, this.p)]);
+  }
+
+  /**
+   * Where CPython's node for the expression in tokens [a, end) starts: a parenthesized group
+   * (`(a)`, not a tuple or a generator expression) is the node inside it.
+   */
+  groupInner(a: number, end: number): number {
+    const kind = this.t.kind, match = this.t.match;
+    while (kind[a] === T.LPAR && match[a] + 1 === end && match[a] > a + 1) {
+      for (let i = a + 1; i < match[a];) {
+        const k = kind[i];
+        if (k === T.COMMA || k === T.KW_FOR || k === T.KW_ASYNC) return a;
+        i = k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START ? match[i] + 1 : i + 1;
+      }
+      end = match[a];
+      a++;
+    }
+    return a;
   }
   value(i = this.p): Py {
     return this.t.value[i];
@@ -1444,30 +1465,60 @@ export class ExprCompiler {
     return null;
   }
 
-  /** `{expr[=][!conv][:spec]}` -> expression code + FORMAT_VALUE. */
+  /** The `{` of the replacement field whose expression is being parsed (-1: none). */
+  fieldOpen = -1;
+  /** Inside fieldParses' trial parses: errors are not reworded. */
+  fieldTrial = 0;
+
+  /**
+   * `{expr[=][!conv][:spec]}` -> expression code + FORMAT_VALUE. Errors are CPython 3.12's (PEP
+   * 701 grammar): what may follow each part is named ("expecting '!', or ':', or '}'").
+   */
   replacementField(): void {
     const open = this.p;
     const pos = this.tokStart;
     this.p++;
-    if (this.at(T.RBRACE)) this.fail("f-string: empty expression not allowed");
+    // (the lexer reports `{}`, `{!r}`, `{:x}` and `{=}`: "valid expression required before '}'")
     this.enterNest();
-    // (PEP 701: a field holds a yield expression or star expressions)
-    if (this.at(T.KW_YIELD)) this.yieldExpr();
-    else this.exprList();
+    const outer = this.fieldOpen;
+    this.fieldOpen = open;
+    try {
+      // (PEP 701: a field holds a yield expression or star expressions)
+      if (this.at(T.KW_YIELD)) this.yieldExpr();
+      else this.exprList();
+    } catch (e) {
+      // (`{*a b}`: the parser's error comes before the compiler's about the lone starred item)
+      if (e instanceof CompileError && e.message === "can't use starred expression here" && STARTS_EXPR[this.kind]) {
+        throw new CompileError("f-string: expecting '=', or '!', or ':', or '}'", this.tokStart);
+      }
+      throw this.fieldError(e, open);
+    }
+    const k = this.kind;
+    if (k !== T.EQUAL && k !== T.EXCLAMATION && k !== T.COLON && k !== T.RBRACE) {
+      if (this.lastExprEnd === this.p) this.fieldJuxtaposed();
+      this.fail("f-string: expecting '=', or '!', or ':', or '}'");
+    }
+    this.fieldOpen = outer;
     let selfDoc = false;
     if (this.at(T.EQUAL)) {
       this.p++;
       selfDoc = true;
+      if (!this.at(T.EXCLAMATION) && !this.at(T.COLON) && !this.at(T.RBRACE)) this.fail("f-string: expecting '!', or ':', or '}'");
     }
     let conv = 0;
-    if (this.accept(T.EXCLAMATION)) {
-      if (!this.at(T.NAME)) this.fail("f-string: missing conversion character");
+    if (this.at(T.EXCLAMATION)) {
+      const bang = this.p++;
+      if (this.at(T.COLON) || this.at(T.RBRACE)) this.fail("f-string: missing conversion character");
+      if (!this.at(T.NAME)) this.fail("f-string: invalid conversion character");
+      // (3.12.1 and 3.13.0 spell it "exclamanation"; later releases corrected it)
+      if (this.tokStart !== this.t.end[bang]) this.fail("f-string: conversion type must come right after the exclamation mark", this.t.start[bang]);
       const c = this.value() as string;
       if (c === "s") conv = 1;
       else if (c === "r") conv = 2;
       else if (c === "a") conv = 3;
       else this.fail(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`);
       this.p++;
+      if (!this.at(T.COLON) && !this.at(T.RBRACE)) this.fail("f-string: expecting ':' or '}'");
     }
     let hasSpec = false;
     if (this.accept(T.COLON)) {
@@ -1497,6 +1548,101 @@ export class ExprCompiler {
     this.p++;
     this.leaveNest();
     this.emit(O.FORMAT_VALUE, conv | (hasSpec ? 4 : 0), 0, 0, pos);
+  }
+
+  /**
+   * A field's expression followed by another expression (`{x y}`): CPython 3.12's "Perhaps you
+   * forgot a comma?" at the first, as inside brackets, except after a name followed by a string
+   * (left to "expecting '=', or '!', ..."); an f-string is not a string token there.
+   */
+  fieldJuxtaposed(): void {
+    const k = this.kind;
+    if (k === T.KW_LAMBDA) this.fieldLambda(this.p);
+    if (!STARTS_EXPR[k] || k === T.STAR || k === T.KW_YIELD) return;
+    const a = this.lastExprFirst;
+    const ka = this.t.kind[a];
+    if (ka === T.NAME && a + 1 === this.p && (k === T.STRING || k === T.BYTES)) return;
+    // (nor after a starred item, nor when the first starts with a soft keyword: `{_ x}`)
+    if (a > 0 && this.t.kind[a - 1] === T.STAR) return;
+    if (ka === T.NAME && SOFT_KEYWORDS.has(this.value(a) as string)) return;
+    this.reach = this.secondExprEnd();
+    this.fail("invalid syntax. Perhaps you forgot a comma?", this.t.start[this.groupInner(a, this.p)]);
+  }
+
+  /**
+   * A lambda whose `:` is the one that starts the field's format spec (`f"{lambda x: 1}"`): CPython
+   * 3.12's error, at the `lambda`. `colon` is the token after its parameters.
+   */
+  fieldLambda(lambdaTok: number, colon = -1): void {
+    const open = this.fieldOpen;
+    if (open < 0) return;
+    const kind = this.t.kind, match = this.t.match, close = match[open];
+    let i = open + 1;
+    while (i < close && kind[i] !== T.COLON) {
+      const k = kind[i];
+      i = k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START ? match[i] + 1 : i + 1;
+    }
+    if (i >= close || (colon >= 0 && i !== colon)) return;
+    if (colon < 0) {
+      // (`{x lambda: 1}`: the lambda's own colon, right after its parameters, must be that one)
+      for (let j = lambdaTok + 1; j < i; j++) {
+        const k = kind[j];
+        if (k !== T.NAME && k !== T.COMMA && k !== T.STAR && k !== T.DOUBLESTAR && k !== T.SLASH && k !== T.EQUAL && !STARTS_EXPR[k]) return;
+      }
+    }
+    this.fail("f-string: lambda expressions are not allowed without parentheses", this.t.start[lambdaTok]);
+  }
+
+  /**
+   * An error inside a field's expression, reworded as CPython 3.12's parser reports it. Its PEG
+   * parser takes the longest prefix of the field that is an expression and names what may follow
+   * it ("expecting '=', or '!', or ':', or '}'" at the next token); with no such prefix it says
+   * "expecting a valid expression after '{'". Only our plain "invalid syntax" is reworded; other
+   * messages are CPython's own for that mistake. (An error path only: each trial parses again.)
+   */
+  fieldError(e: unknown, open: number): unknown {
+    if (!(e instanceof CompileError) || e.message !== "invalid syntax" || this.fieldTrial > 0) return e;
+    const first = open + 1;
+    const close = this.t.match[open];
+    const p = this.p;
+    for (let end = Math.min(close, p + 2); end > first; end--) {
+      if (this.fieldParses(open, end)) return new CompileError("f-string: expecting '=', or '!', or ':', or '}'", this.t.start[end]);
+    }
+    return new CompileError("f-string: expecting a valid expression after '{'", this.t.start[first]);
+  }
+
+  /** Do the tokens of field `open` up to `end` (excluded) parse as its expression? */
+  fieldParses(open: number, end: number): boolean {
+    const kind = this.t.kind, saved = kind[end];
+    const p = this.p, u = this.u, nest = this.nestDepth, compIter = this.compIter, field = this.fieldOpen;
+    const lastFirst = this.lastExprFirst, lastEnd = this.lastExprEnd, reach = this.reach, deferred = this.deferred;
+    const here = u.here, depth = u.depth;
+    kind[end] = T.RBRACE; // the parser stops there as at the field's end
+    this.fieldTrial++;
+    try {
+      this.p = open + 1;
+      this.fieldOpen = open;
+      if (this.at(T.KW_YIELD)) this.yieldExpr();
+      else this.exprList();
+      return this.p === end;
+    } catch (e) {
+      if (e instanceof CompileError) return false;
+      throw e;
+    } finally {
+      this.fieldTrial--;
+      kind[end] = saved;
+      this.p = p;
+      this.u = u;
+      u.cut(here);
+      u.depth = depth;
+      this.nestDepth = nest;
+      this.compIter = compIter;
+      this.fieldOpen = field;
+      this.lastExprFirst = lastFirst;
+      this.lastExprEnd = lastEnd;
+      this.reach = reach;
+      this.deferred = deferred;
+    }
   }
 
   emitYieldFrom(pos: number): void {

@@ -1323,10 +1323,10 @@ export class Compiler extends ExprCompiler {
   }
 
   override lambda(): void {
-    const pos = this.tokStart;
-    this.p++;
+    const pos = this.tokStart, lambdaTok = this.p++;
     const sig = this.params(T.COLON, false);
     if (!this.at(T.COLON)) this.fail("invalid syntax");
+    if (this.fieldOpen >= 0) this.fieldLambda(lambdaTok, this.p);
     this.p++;
     const child = this.openUnit(U_LAMBDA, "<lambda>", sig);
     const saveNest = this.nestDepth;

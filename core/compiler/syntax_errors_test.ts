@@ -57,6 +57,12 @@ const CASES: Case[] = [
   ["f(a b)", "invalid syntax. Perhaps you forgot a comma?", 1, 3],
   ["x = (a b)", "invalid syntax. Perhaps you forgot a comma?", 1, 6],
   ["{1 2}", "invalid syntax. Perhaps you forgot a comma?", 1, 2],
+  ["[x b'a']", "invalid syntax", 1, 4],
+  ["[(a) b]", "invalid syntax. Perhaps you forgot a comma?", 1, 3],
+  ["[((a)) c]", "invalid syntax. Perhaps you forgot a comma?", 1, 4],
+  ["[(a, b) c]", "invalid syntax. Perhaps you forgot a comma?", 1, 2],
+  ["[(x for x in y) c]", "invalid syntax. Perhaps you forgot a comma?", 1, 2],
+  ["[(a).b c]", "invalid syntax. Perhaps you forgot a comma?", 1, 2],
   ["print(1 \"x\")", "invalid syntax. Perhaps you forgot a comma?", 1, 7],
   ["f(a, b c)", "invalid syntax. Perhaps you forgot a comma?", 1, 6],
   ["{\"a\": 1 \"b\": 2}", "invalid syntax. Perhaps you forgot a comma?", 1, 7],
@@ -898,4 +904,115 @@ const CASES: Case[] = [
   ["async def f():\n    await lambda: 1", "invalid syntax", 2, 11],
   ["async def f():\n    await (await x)", null],
   ["async def f():\n    await x[0]()", null],
+];
+
+// f-strings follow PEP 701 (3.12), so their errors are CPython 3.12's, not 3.11's (generated once
+// with CPython 3.12.1, `compile(src, "<s>", "exec")`): an empty field, what may follow each part
+// of a field ("expecting '=', or '!', or ':', or '}'" after the longest part that is an
+// expression), a missing comma, and a lambda whose `:` starts the format spec.
+Deno.test("f-string SyntaxErrors match CPython 3.12 (message, line, column)", () => {
+  for (const [src, message, line, column] of FSTRING_CASES) {
+    let got: [string, number, number] | null = null;
+    try {
+      compile(src, "<s>");
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      const s = new Source("<s>", src);
+      const at = Math.min(e.offset, src.length);
+      got = [e.message, s.line(at), s.column(at)];
+    }
+    assert.deepEqual(got, message === null ? null : [message, line, column], JSON.stringify(src));
+  }
+});
+
+const FSTRING_CASES: Case[] = [
+  ["f\"{}\"", "f-string: valid expression required before '}'", 1, 4],
+  ["f\"{ }\"", "f-string: valid expression required before '}'", 1, 5],
+  ["f\"{!r}\"", "f-string: valid expression required before '!'", 1, 4],
+  ["f\"{=}\"", "f-string: valid expression required before '='", 1, 4],
+  ["f\"{:}\"", "f-string: valid expression required before ':'", 1, 4],
+  ["f\"{:x}\"", "f-string: valid expression required before ':'", 1, 4],
+  ["f\"{ =}\"", "f-string: valid expression required before '='", 1, 5],
+  ["f\"{x:{}}\"", "f-string: valid expression required before '}'", 1, 7],
+  ["f\"{x:{!r}}\"", "f-string: valid expression required before '!'", 1, 7],
+  ["f\"{x}{}\"", "f-string: valid expression required before '}'", 1, 7],
+  ["f'''{\n}'''", "f-string: valid expression required before '}'", 2, 1],
+  ["f\"{x y}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 4],
+  ["f\"{a b c}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 4],
+  ["f\"{1 2}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 4],
+  ["f\"{x.y z}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 4],
+  ["f\"{(a) b}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 5],
+  ["f\"{((a)) c}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 6],
+  ["f\"{(a, b) c}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 4],
+  ["f\"{x, y z}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 7],
+  ["f\"{x:{y z}}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 7],
+  ["print(f\"{x y}\")", "invalid syntax. Perhaps you forgot a comma?", 1, 10],
+  ["f'''{x\n y}'''", "invalid syntax. Perhaps you forgot a comma?", 1, 6],
+  ["f\"{x f'{y}'}\"", "invalid syntax. Perhaps you forgot a comma?", 1, 4],
+  ["def g():\n    f\"{yield x y}\"", "invalid syntax. Perhaps you forgot a comma?", 2, 14],
+  ["f\"{x 's'}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{x b'a'}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{_ x}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{match x}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 10],
+  ["f\"{type x}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 9],
+  ["f\"{x, *y z}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 10],
+  ["f\"{*y z}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 7],
+  ["f\"{*x}\"", "can't use starred expression here", 1, 4],
+  ["f\"{x,,}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{1 +}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{x + = 1}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{x.}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 5],
+  ["f\"{x in}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{1 if 2 else}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{x for}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{x for x in y}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{x;}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 5],
+  ["f\"{x += 1}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{x + (1 +)}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 6],
+  ["f\"{f(,)}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 5],
+  ["f\"{x[1:2 +]}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 5],
+  ["f'''{\n1 +\n}'''", "f-string: expecting '=', or '!', or ':', or '}'", 2, 3],
+  ["f\"{x:a{1 +}}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 10],
+  ["f\"{import os}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{,}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{.}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{*}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{**x, }\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{not}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{-}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{!=}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{(1 +)}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{[x for]}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{lambda x}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{+ lambda:None}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{not lambda: 1}\"", "f-string: expecting a valid expression after '{'", 1, 4],
+  ["f\"{lambda x: 1}\"", "f-string: lambda expressions are not allowed without parentheses", 1, 4],
+  ["f\"{lambda: 1}\"", "f-string: lambda expressions are not allowed without parentheses", 1, 4],
+  ["f\"{lambda :}\"", "f-string: lambda expressions are not allowed without parentheses", 1, 4],
+  ["f\"{lambda *a, :x}\"", "f-string: lambda expressions are not allowed without parentheses", 1, 4],
+  ["f\"{1, lambda: 2}\"", "f-string: lambda expressions are not allowed without parentheses", 1, 7],
+  ["f\"{x if y else lambda: 1}\"", "f-string: lambda expressions are not allowed without parentheses", 1, 16],
+  ["f\"{x:{lambda: 1}}\"", "f-string: lambda expressions are not allowed without parentheses", 1, 7],
+  ["f\"{x lambda: 1}\"", "f-string: lambda expressions are not allowed without parentheses", 1, 6],
+  ["f\"{(lambda x: x)(1)}\"", null],
+  ["f\"{[lambda: 1]}\"", null],
+  ["f\"{x=y}\"", "f-string: expecting '!', or ':', or '}'", 1, 6],
+  ["f\"{x = = y}\"", "f-string: expecting '!', or ':', or '}'", 1, 8],
+  ["f\"{x!r=}\"", "f-string: expecting ':' or '}'", 1, 7],
+  ["f\"{x!r x}\"", "f-string: expecting ':' or '}'", 1, 8],
+  ["f\"{x!r!s}\"", "f-string: expecting ':' or '}'", 1, 7],
+  ["f\"{x=!r!s}\"", "f-string: expecting ':' or '}'", 1, 8],
+  ["f\"{x:{y!r=}}\"", "f-string: expecting ':' or '}'", 1, 10],
+  ["f\"{3!}\"", "f-string: missing conversion character", 1, 6],
+  ["f\"{x!3}\"", "f-string: invalid conversion character", 1, 6],
+  ["f\"{x!!}\"", "f-string: invalid conversion character", 1, 6],
+  ["f\"{x!if}\"", "f-string: invalid conversion character", 1, 6],
+  ["f\"{3!x}\"", "f-string: invalid conversion character 'x': expected 's', 'r', or 'a'", 1, 6],
+  // (3.12.1 and 3.13.0 misspell "exclamanation"; later releases corrected it)
+  ["f\"{3! r}\"", "f-string: conversion type must come right after the exclamation mark", 1, 5],
+  ["f\"{x!r }\"", null],
+  ["f\"{x = !r :>5}\"", null],
+  ["f\"{x=!s:>{3}}\"", null],
+  ["f\"{x if y}\"", "expected 'else' after 'if' expression", 1, 4],
+  ["f\"{x)}\"", "f-string: unmatched ')'", 1, 5],
 ];

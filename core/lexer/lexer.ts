@@ -661,9 +661,11 @@ class Lexer {
     this.pos = p + 1;
   }
 
-  /** `}`, `!`, `:` or `=` right after a field's `{`: the expression is missing. */
+  /** `}`, `!`, `:` or `=` right after a field's `{`: the expression is missing (3.12's wording). */
   checkFieldExpr(p: number): void {
-    if (this.sTok[this.sp - 1] === this.count - 1) fail("f-string: empty expression not allowed", p);
+    if (this.sTok[this.sp - 1] === this.count - 1) {
+      fail(`f-string: valid expression required before '${this.src[p]}'`, p);
+    }
   }
 
   // -------------------------------------------------------------------------------------------

@@ -706,12 +706,12 @@ Deno.test("f-strings: errors", () => {
   fails("f'}'", "f-string: single '}' is not allowed", 2);
   fails("f'{x}}'", "f-string: single '}' is not allowed", 5);
   fails("f'{{}'", "f-string: single '}' is not allowed", 4);
-  fails("f'{}'", "f-string: empty expression not allowed", 3);
-  fails("f'{ }'", "f-string: empty expression not allowed", 4);
-  fails("f'{!r}'", "f-string: empty expression not allowed", 3);
-  fails("f'{:x}'", "f-string: empty expression not allowed", 3);
-  fails("f'{=}'", "f-string: empty expression not allowed", 3);
-  fails("f'{x:{}}'", "f-string: empty expression not allowed", 6);
+  fails("f'{}'", "f-string: valid expression required before '}'", 3);
+  fails("f'{ }'", "f-string: valid expression required before '}'", 4);
+  fails("f'{!r}'", "f-string: valid expression required before '!'", 3);
+  fails("f'{:x}'", "f-string: valid expression required before ':'", 3);
+  fails("f'{=}'", "f-string: valid expression required before '='", 3);
+  fails("f'{x:{}}'", "f-string: valid expression required before '}'", 6);
   fails("f'{a)}'", "f-string: unmatched ')'", 4);
   fails("f'{a]}'", "f-string: unmatched ']'", 4);
   fails("f'{a(}'", "closing parenthesis '}' does not match opening parenthesis '('", 5);
