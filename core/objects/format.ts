@@ -78,6 +78,22 @@ function precisionLimit(): never {
   valueError("format precision exceeds limit");
 }
 
+/**
+ * A width or precision of the spec mini-language, `spec[s, e)` (digits) read as `v`: CPython's
+ * parser refuses one past sys.maxsize. (Our own caps apply later, where CPython would allocate.)
+ */
+/** Is the decimal number `s[a, b)` greater than `max` (the same number of digits or fewer)? */
+function digitsOver(s: string, a: number, b: number, max: string): boolean {
+  while (a < b - 1 && s.charCodeAt(a) === C_0) a++;
+  const d = s.slice(a, b);
+  return d.length > max.length || (d.length === max.length && d > max);
+}
+
+function specNumber(v: number, spec: string, s: number, e: number): number {
+  if (v >= 9e18 && digitsOver(spec, s, e, "9223372036854775807")) valueError("Too many decimal digits in format string");
+  return v;
+}
+
 function isTypeError(e: unknown): boolean {
   if (!(e instanceof PyException)) return false;
   const mro = e.cls.mro;
@@ -393,12 +409,13 @@ function parseSpec(spec: string, defType: number, defAlign: number, tname: strin
   }
   let width = -1;
   if (c >= C_0 && c <= C_9) {
+    const s = pos;
     width = 0;
     do {
       width = width * 10 + (c - C_0);
-      if (width > MAX_FORMAT_WIDTH) widthLimit();
       c = spec.charCodeAt(++pos);
     } while (c >= C_0 && c <= C_9);
+    width = specNumber(width, spec, s, pos);
   }
   let group = 0;
   if (c === C_COMMA) {
@@ -415,12 +432,13 @@ function parseSpec(spec: string, defType: number, defAlign: number, tname: strin
   if (c === C_DOT) {
     c = spec.charCodeAt(++pos);
     if (!(c >= C_0 && c <= C_9)) valueError("Format specifier missing precision");
+    const s = pos;
     prec = 0;
     do {
       prec = prec * 10 + (c - C_0);
-      if (prec > MAX_FORMAT_PRECISION) precisionLimit();
       c = spec.charCodeAt(++pos);
     } while (c >= C_0 && c <= C_9);
+    prec = specNumber(prec, spec, s, pos);
   }
   let type = defType;
   if (pos < n) {
@@ -494,6 +512,7 @@ function renderNumber(
   size: number,
   sep: string,
 ): string {
+  if (sp.width > MAX_FORMAT_WIDTH) widthLimit();
   const sign = neg ? "-" : sp.sign === C_PLUS ? "+" : sp.sign === C_SPACE ? " " : "";
   const fixed = sign.length + prefix.length + tailLen;
   const width = sp.width;
@@ -661,6 +680,8 @@ function formatFloatSpec(v: number, sp: Spec): string {
   }
   if (prec < 0) prec = defPrec;
   else if (type === T_r) type = T_g;
+  if (prec > 0x7fffffff) valueError("precision too big");
+  if (prec > MAX_FORMAT_PRECISION) precisionLimit();
   const upper = type === T_E || type === T_F || type === T_G;
   let neg = v < 0 || (v === 0 && 1 / v < 0);
   let body = floatBody(neg ? -v : v, upper ? type + 32 : type, prec, sp.alt, addDot0, upper);
@@ -699,8 +720,10 @@ export function formatStr(s: string, spec: string, tname = "str"): string {
   if (sp.z) valueError("Negative zero coercion (z) not allowed in string format specifier");
   if (sp.alt) valueError("Alternate form (#) not allowed in string format specifier");
   if (sp.align === C_EQ) valueError("'=' alignment not allowed in string format specifier");
+  // (a precision only cuts: no cap)
   if (sp.prec >= 0) s = cpSlice(s, 0, sp.prec);
   if (sp.width <= 0) return s;
+  if (sp.width > MAX_FORMAT_WIDTH) widthLimit();
   return padStr(s, cpLength(s), sp.width, sp.align, sp.fill);
 }
 
@@ -876,6 +899,7 @@ function pctPad(
   signed: boolean,
 ): string {
   if (width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0) return str;
+  if (width > MAX_FORMAT_WIDTH) widthLimit();
   let len = cpLength(str);
   if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && (flags & (F_SIGN | F_BLANK)) === 0) {
     return str;
@@ -1018,19 +1042,25 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
         break;
       }
     }
+    // (CPython's own limits first: a width up to sys.maxsize, a precision up to INT_MAX; our caps
+    // apply where the padding or the digits would be built. bytes % keeps our caps' wording.)
     let width = -1, prec = -1;
     if (ch === C_STAR) {
       const w = next();
       if (typeof w !== "number" && typeof w !== "bigint" && typeof w !== "boolean") typeError("* wants int");
+      if (bytes === undefined && typeof w === "bigint" && (w > 0x7fffffffffffffffn || w < -0x8000000000000000n)) {
+        overflowError("Python int too large to convert to C ssize_t");
+      }
       let wn = Number(w);
       if (wn < 0) {
         flags |= F_LJUST;
         wn = -wn;
       }
-      if (wn > MAX_FORMAT_WIDTH) widthLimit();
+      if (bytes !== undefined && wn > MAX_FORMAT_WIDTH) widthLimit();
       width = wn;
       ch = i < n ? fmt.charCodeAt(i++) : -1;
     } else if (ch >= C_0 && ch <= C_9) {
+      const s = i - 1;
       width = ch - C_0;
       ch = -1;
       while (i < n) {
@@ -1040,8 +1070,9 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
           break;
         }
         width = width * 10 + (c - C_0);
-        if (width > MAX_FORMAT_WIDTH) widthLimit();
+        if (bytes !== undefined && width > MAX_FORMAT_WIDTH) widthLimit();
       }
+      if (width >= 9e18 && digitsOver(fmt, s, ch === -1 ? n : i - 1, "9223372036854775807")) valueError("width too big");
     }
     if (ch === C_DOT) {
       prec = 0;
@@ -1051,8 +1082,11 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
         if (typeof p !== "number" && typeof p !== "bigint" && typeof p !== "boolean") {
           typeError("* wants int");
         }
+        if (bytes === undefined && typeof p !== "boolean" && (p > 0x7fffffff || p < -0x80000000)) {
+          overflowError("Python int too large to convert to C int");
+        }
         const pn = Number(p);
-        if (pn > MAX_FORMAT_PRECISION) precisionLimit();
+        if (bytes !== undefined && pn > MAX_FORMAT_PRECISION) precisionLimit();
         prec = pn < 0 ? 0 : pn;
         ch = i < n ? fmt.charCodeAt(i++) : -1;
       } else if (ch >= C_0 && ch <= C_9) {
@@ -1065,7 +1099,8 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
             break;
           }
           prec = prec * 10 + (c - C_0);
-          if (prec > MAX_FORMAT_PRECISION) precisionLimit();
+          if (prec > 0x7fffffff && bytes === undefined) valueError("precision too big");
+          if (bytes !== undefined && prec > MAX_FORMAT_PRECISION) precisionLimit();
         }
       }
     }
@@ -1102,10 +1137,13 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
       case T_u:
       case T_o:
       case T_x:
-      case T_X:
-        str = pctIntText(pctInt(v, ch), ch, (flags & F_ALT) !== 0, prec);
+      case T_X: {
+        const iv = pctInt(v, ch);
+        if (prec > MAX_FORMAT_PRECISION) precisionLimit();
+        str = pctIntText(iv, ch, (flags & F_ALT) !== 0, prec);
         signed = true;
         break;
+      }
       case T_e:
       case T_E:
       case T_f:
@@ -1113,6 +1151,7 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
       case T_g:
       case T_G: {
         const x = pctFloat(v);
+        if (prec > MAX_FORMAT_PRECISION) precisionLimit();
         const upper = ch < T_a;
         const neg = x < 0 || (x === 0 && 1 / x < 0);
         const body = floatBody(

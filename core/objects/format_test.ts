@@ -208,7 +208,18 @@ Deno.test("limits: width and precision", () => {
   raises(() => formatInt(5, "20000001d"), "ValueError", "format width exceeds limit");
   raises(() => formatInt(5, ".20000001f"), "ValueError", "format precision exceeds limit");
   raises(() => formatFloat(1, ".75342E"), "ValueError", "format precision exceeds limit");
-  raises(() => formatStr("x", "99999999999999999999999"), "ValueError", "format width exceeds limit");
+  raises(() => formatStr("x", "999999999999999999"), "ValueError", "format width exceeds limit");
+  // past sys.maxsize: CPython's own errors
+  raises(() => formatStr("x", "99999999999999999999999"), "ValueError", "Too many decimal digits in format string");
+  raises(() => formatFloat(1, ".9223372036854775808"), "ValueError", "Too many decimal digits in format string");
+  raises(() => formatFloat(1, ".9223372036854775807"), "ValueError", "precision too big");
+  raises(() => formatInt(1, ".99999"), "ValueError", "Precision not allowed in integer format specifier");
+  raises(() => percentFormat("%99999999999999999999d", 1), "ValueError", "width too big");
+  raises(() => percentFormat("%.2147483648f", new PyFloat(1)), "ValueError", "precision too big");
+  raises(() => percentFormat("%.*f", new PyTuple([2n ** 31n, 1])), "OverflowError", "Python int too large to convert to C int");
+  // a precision that only cuts a string is not capped
+  assert.equal(formatStr("ab", ".99999999"), "ab");
+  assert.equal(percentFormat("%.99999999s", "ab"), "ab");
   raises(() => percentFormat("%*d", new PyTuple([2_000_000, 1])), "ValueError", "format width exceeds limit");
   raises(() => percentFormat("%.70000f", new PyFloat(1)), "ValueError", "format precision exceeds limit");
   assert.equal(formatInt(1, "100000d").length, 100_000);
