@@ -1602,10 +1602,20 @@ export class ExprCompiler {
    */
   fieldError(e: unknown, open: number): unknown {
     if (!(e instanceof CompileError) || e.message !== "invalid syntax" || this.fieldTrial > 0) return e;
-    const first = open + 1;
-    const close = this.t.match[open];
-    const p = this.p;
-    for (let end = Math.min(close, p + 2); end > first; end--) {
+    const kind = this.t.kind, match = this.t.match;
+    const first = open + 1, close = match[open], last = Math.min(close, this.p + 2);
+    // a prefix can end only outside the field's brackets: those ends, longest first
+    const ends: number[] = [];
+    for (let i = first + 1; i <= last;) {
+      ends.push(i);
+      const k = kind[i - 1];
+      i = k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START ? Math.max(match[i - 1] + 1, i + 1) : i + 1;
+    }
+    // (each trial reparses its prefix: past this many tokens the plain error stands)
+    let work = 100_000;
+    for (let j = ends.length - 1; j >= 0; j--) {
+      const end = ends[j];
+      if ((work -= end - first) < 0) return e;
       if (this.fieldParses(open, end)) return new CompileError("f-string: expecting '=', or '!', or ':', or '}'", this.t.start[end]);
     }
     return new CompileError("f-string: expecting a valid expression after '{'", this.t.start[first]);
