@@ -4,6 +4,7 @@
 // work); they exist for explicit calls and for subclasses, and follow CPython's rules on which
 // operand types a method accepts (`int.__add__(5, 1.5)` is NotImplemented, float's is not).
 
+import { formatComplex } from "../objects/format.ts";
 import { typeError, valueError } from "../errors.ts";
 import { arity, defMethod, slotArity } from "../objects/native.ts";
 import {
@@ -162,6 +163,16 @@ function installComplex(): void {
       return op === 2 ? eq : !eq;
     });
   }
+  defMethod(ComplexType, "__format__", (args, kw) => {
+    if (args.length !== 2 || (kw !== null && kw.length > 0)) {
+      if (kw !== null && kw.length > 0) typeError("complex.__format__() takes no keyword arguments");
+      typeError(`complex.__format__() takes exactly one argument (${args.length - 1} given)`);
+    }
+    const c = selfOfComplex("__format__", args[0]);
+    const spec = asStr(args[1]);
+    if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[1])}`);
+    return spec === "" ? pyStr(args[0]) : formatComplex(c.re, c.im, spec);
+  });
   defMethod(ComplexType, "__complex__", (args, kw) => {
     arity("complex.__complex__", args, kw, 0, 0, true);
     const c = selfOfComplex("__complex__", args[0]);

@@ -700,6 +700,67 @@ function formatFloatSpec(v: number, sp: Spec): string {
 }
 
 /**
+ * `format(z, spec)` for a complex (CPython's format_complex_internal): both parts formatted as
+ * floats, the imaginary one always signed, then padded as one field. Without a presentation type
+ * it is str(z) with the spec's options: repr digits, parentheses unless the real part is +0.
+ * (An empty spec is str(z) itself, which the callers give.)
+ *
+ * @example
+ * formatComplex(1, 2, ".2f");   // "1.00+2.00j"
+ * formatComplex(1, 2, ">10");   // "    (1+2j)"
+ * formatComplex(0, -3, "g");    // "-3j"
+ */
+export function formatComplex(re: number, im: number, spec: string, tname = "complex"): string {
+  const sp = parseSpec(spec, 0, C_GT, tname);
+  switch (sp.type) {
+    case 0:
+    case T_e:
+    case T_E:
+    case T_f:
+    case T_F:
+    case T_g:
+    case T_G:
+    case T_n:
+      break;
+    default:
+      unknownCode(sp.type, tname);
+  }
+  if (sp.fill === "0") valueError("Zero padding is not allowed in complex format specifier");
+  if (sp.align === C_EQ) valueError("'=' alignment flag is not allowed in complex format specifier");
+  let type: number = sp.type, prec = sp.prec, defPrec = 6, skipRe = false, parens = false;
+  if (type === 0) {
+    type = T_r;
+    defPrec = 0;
+    if (re === 0 && 1 / re > 0) skipRe = true;
+    else parens = true;
+  } else if (type === T_n) type = T_g;
+  if (prec < 0) prec = defPrec;
+  else if (type === T_r) type = T_g;
+  if (prec > 0x7fffffff) valueError("precision too big");
+  if (prec > MAX_FORMAT_PRECISION) precisionLimit();
+  if (sp.width > MAX_FORMAT_WIDTH) widthLimit();
+  // each part unpadded (the imaginary part always signed unless it stands alone)
+  const part = (v: number, sign: number): string => {
+    const upper = type === T_E || type === T_F || type === T_G;
+    let neg = v < 0 || (v === 0 && 1 / v < 0);
+    const body = floatBody(neg ? -v : v, upper ? type + 32 : type, prec, sp.alt, false, upper);
+    if (neg && sp.z && isZeroBody(body)) neg = false;
+    let k = 0;
+    while (k < body.length) {
+      const c = body.charCodeAt(k);
+      if (c < C_0 || c > C_9) break;
+      k++;
+    }
+    const bare: Spec = { ...sp, fill: " ", align: C_LT, width: -1, sign };
+    const size = sp.group !== 0 && sp.type !== T_n ? 3 : 0;
+    return renderNumber(bare, neg, "", body.slice(0, k), body.slice(k), body.length - k, size, sp.group === C_COMMA ? "," : "_");
+  };
+  const text = (skipRe ? "" : part(re, sp.sign)) + part(im, skipRe ? sp.sign : C_PLUS) + "j";
+  const all = parens ? "(" + text + ")" : text;
+  return padStr(all, all.length, sp.width, sp.align, sp.fill);
+}
+
+/**
  * `format(s, spec)` for a str (`str.__format__`).
  *
  * @example
@@ -832,7 +893,7 @@ function isNumber(v: Py & object): boolean {
 }
 
 /** The number for %e %f %g (PyFloat_AsDouble: a float subclass is its value, else __float__ or __index__). */
-function pctFloat(v: Py): number {
+function pctFloat(v: Py, bytes: boolean): number {
   switch (typeof v) {
     case "number":
       return v;
@@ -854,7 +915,7 @@ function pctFloat(v: Py): number {
     }
     if (inner === undefined && (lookup(t, "__float__") !== undefined || lookup(t, "__index__") !== undefined)) return toFloat(v);
   }
-  typeError(`must be real number, not ${typeName(v)}`);
+  typeError(`${bytes ? "float argument required" : "must be real number"}, not ${typeName(v)}`);
 }
 
 /** The character for %c. */
@@ -1048,7 +1109,7 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
     if (ch === C_STAR) {
       const w = next();
       if (typeof w !== "number" && typeof w !== "bigint" && typeof w !== "boolean") typeError("* wants int");
-      if (bytes === undefined && typeof w === "bigint" && (w > 0x7fffffffffffffffn || w < -0x8000000000000000n)) {
+      if (typeof w === "bigint" && (w > 0x7fffffffffffffffn || w < -0x8000000000000000n)) {
         overflowError("Python int too large to convert to C ssize_t");
       }
       let wn = Number(w);
@@ -1070,9 +1131,9 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
           break;
         }
         width = width * 10 + (c - C_0);
-        if (bytes !== undefined && width > MAX_FORMAT_WIDTH) widthLimit();
       }
       if (width >= 9e18 && digitsOver(fmt, s, ch === -1 ? n : i - 1, "9223372036854775807")) valueError("width too big");
+      if (bytes !== undefined && width > MAX_FORMAT_WIDTH) widthLimit();
     }
     if (ch === C_DOT) {
       prec = 0;
@@ -1082,7 +1143,7 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
         if (typeof p !== "number" && typeof p !== "bigint" && typeof p !== "boolean") {
           typeError("* wants int");
         }
-        if (bytes === undefined && typeof p !== "boolean" && (p > 0x7fffffff || p < -0x80000000)) {
+        if (typeof p !== "boolean" && (p > 0x7fffffff || p < -0x80000000)) {
           overflowError("Python int too large to convert to C int");
         }
         const pn = Number(p);
@@ -1099,9 +1160,9 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
             break;
           }
           prec = prec * 10 + (c - C_0);
-          if (prec > 0x7fffffff && bytes === undefined) valueError("precision too big");
-          if (bytes !== undefined && prec > MAX_FORMAT_PRECISION) precisionLimit();
+          if (prec > 0x7fffffff) valueError(bytes === undefined ? "precision too big" : "prec too big");
         }
+        if (bytes !== undefined && prec > MAX_FORMAT_PRECISION) precisionLimit();
       }
     }
     if (ch === T_h || ch === T_l || ch === T_L) ch = i < n ? fmt.charCodeAt(i++) : -1;
@@ -1138,7 +1199,8 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
       case T_o:
       case T_x:
       case T_X: {
-        const iv = pctInt(v, ch);
+        // (bytes' messages name %i as %d)
+        const iv = pctInt(v, bytes !== undefined && ch === T_i ? T_d : ch);
         if (prec > MAX_FORMAT_PRECISION) precisionLimit();
         str = pctIntText(iv, ch, (flags & F_ALT) !== 0, prec);
         signed = true;
@@ -1150,7 +1212,7 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
       case T_F:
       case T_g:
       case T_G: {
-        const x = pctFloat(v);
+        const x = pctFloat(v, bytes !== undefined);
         if (prec > MAX_FORMAT_PRECISION) precisionLimit();
         const upper = ch < T_a;
         const neg = x < 0 || (x === 0 && 1 / x < 0);

@@ -17,7 +17,7 @@ import {
 } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { rangeAttr, rangeEq, rangeHash, rangeLenChecked, rangeRepr } from "./range.ts";
-import { formatFloat, formatInt, formatStr } from "./format.ts";
+import { formatComplex, formatFloat, formatInt, formatStr } from "./format.ts";
 import { intHash, intHashExact } from "./int.ts";
 import {
   BoolType, BytesType, bumpTypeEpoch, TYPE_ABSTRACT, ByteArrayType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType,
@@ -1894,6 +1894,7 @@ export function pyFormat(v: Py, spec: string): string {
       return formatStr(v, spec);
   }
   if (v instanceof PyFloat && v.cls === FloatType) return formatFloat(v.v, spec);
+  if (v instanceof PyComplex && v.cls === ComplexType) return spec === "" ? complexRepr(v) : formatComplex(v.re, v.im, spec);
   const t = typeOf(v);
   const f = lookup(t, "__format__");
   if (f !== undefined && !(f instanceof PyBuiltin && f.owner === ObjectType)) {
