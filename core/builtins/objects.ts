@@ -3,7 +3,7 @@
 
 import { PyGenericAlias } from "../objects/union.ts";
 import { propertyMissing, raise, runtimeError, typeError } from "../errors.ts";
-import { dictGet } from "../objects/dict.ts";
+import { dictGet, dictSet } from "../objects/dict.ts";
 import {
   AttributeError, BaseException, GeneratorExit, ImportError, KeyError, NameError, OSError, StopAsyncIteration, StopIteration,
   SyntaxError, SystemExit, UnicodeDecodeError, UnicodeEncodeError,
@@ -440,7 +440,7 @@ export function installObjects(): void {
     }
     p.doc = d;
     // a subclass's instance keeps it in its __dict__ (where the class's own __doc__ does not shadow it)
-    if (p.cls !== PropertyType && !p.cls.noDict) (p.attrs ??= new Map()).set("__doc__", d);
+    if (p.cls !== PropertyType && !p.cls.noDict) dictSet(p.attrs ??= new PyDict(), "__doc__", d);
   };
   PropertyType.newFn = (cls, args, kw) => {
     const p = new PyProperty(null, null, null, null, cls);

@@ -101,6 +101,10 @@ export class PyType extends PyObject {
   slotNames: Set<string> | null = null;
   /** Instances have no __dict__ (object itself, classes with __slots__). */
   noDict = false;
+  /** An instance kept in a builtin layout (a list, a function: its attributes in `attrs`) may
+   * hold an attribute shadowing a class attribute, or its `__dict__` was taken (and can be written
+   * through): method lookups on instances of this type are no longer inline-cached (vm.ts loadMethod). */
+  attrShadow = false;
   /** Direct subclasses, in creation order (type.__subclasses__()). */
   subclasses: PyType[] = [];
   /** __base__ (CPython's tp_base): the base whose layout instances extend (vm/classes.ts bestBase). */
@@ -293,7 +297,7 @@ export interface TracebackEntry {
 
 export class PyList extends PyObject {
   /** Attribute dict for instances of user subclasses of list. */
-  attrs: Map<string, Py> | null = null;
+  attrs: PyDict | null = null;
   constructor(public a: Py[], cls: PyType = ListType) {
     super();
     this.cls = cls;
@@ -301,7 +305,7 @@ export class PyList extends PyObject {
 }
 
 export class PyTuple extends PyObject {
-  attrs: Map<string, Py> | null = null;
+  attrs: PyDict | null = null;
   constructor(public readonly a: Py[], cls: PyType = TupleType) {
     super();
     this.cls = cls;
@@ -318,6 +322,8 @@ export class PyBytes extends PyObject {
 PyBytes.prototype.cls = BytesType;
 
 export class PyByteArray extends PyObject {
+  /** Attribute dict for instances of user subclasses of bytearray. */
+  attrs: PyDict | null = null;
   constructor(public b: Uint8Array, public n: number = b.length) {
     super();
   }
@@ -336,7 +342,7 @@ export class PyDict extends PyObject {
   ob: Map<number, Py[]> | null = null;
   /** How many keys are in `ob` (the rest of `m` are primitive or identity keys). */
   nob = 0;
-  attrs: Map<string, Py> | null = null;
+  attrs: PyDict | null = null;
   constructor(cls: PyType = DictType) {
     super();
     this.cls = cls;
@@ -349,7 +355,7 @@ export class PySet extends PyObject {
   ob: Map<number, Py[]> | null = null;
   /** How many elements are in `ob`. */
   nob = 0;
-  attrs: Map<string, Py> | null = null;
+  attrs: PyDict | null = null;
   /** Cached iteration order (sorted for all-int sets), dropped on mutation. */
   order: Py[] | null = null;
   /** Where the order starts in `order`: set.pop() takes the first element and keeps the cache. */
@@ -474,7 +480,7 @@ export class PyFunction extends PyObject {
   defaults: Py[] | null;
   kwdefaults: PyDict | null;
   closure: PyCell[] | null;
-  attrs: Map<string, Py> | null = null;
+  attrs: PyDict | null = null;
   doc: Py = null;
   /** __module__ once assigned or deleted (None); until then the name of its globals' module. */
   module: Py = undefined;
@@ -512,7 +518,7 @@ export class PyProperty extends PyObject {
   /** The docstring was taken from the getter (a copy made by getter() takes the new getter's). */
   getterDoc = false;
   /** Attributes of an instance of a user subclass. */
-  attrs: Map<string, Py> | null = null;
+  attrs: PyDict | null = null;
   constructor(public fget: Py, public fset: Py, public fdel: Py, public doc: Py, cls: PyType = PropertyType) {
     super();
     this.cls = cls;
@@ -537,7 +543,7 @@ export class PyDescriptor extends PyObject {
 
 export class PyStaticMethod extends PyObject {
   /** Attributes set on it (its __dict__ besides what it copies from the function). */
-  attrs: Map<string, Py> | null = null;
+  attrs: PyDict | null = null;
   /** (Set again by __init__ for an instance of a subclass.) */
   constructor(public func: Py) {
     super();
@@ -547,7 +553,7 @@ PyStaticMethod.prototype.cls = StaticMethodType;
 
 export class PyClassMethod extends PyObject {
   /** Attributes set on it (its __dict__ besides what it copies from the function). */
-  attrs: Map<string, Py> | null = null;
+  attrs: PyDict | null = null;
   /** (Set again by __init__ for an instance of a subclass.) */
   constructor(public func: Py) {
     super();
@@ -564,7 +570,7 @@ export function classMethodDescriptor(f: PyBuiltin): PyClassMethod {
 
 export class PySuper extends PyObject {
   /** Attributes of an instance of a user subclass. */
-  attrs: Map<string, Py> | null = null;
+  attrs: PyDict | null = null;
   /** (Set again by __init__ for an instance of a subclass.) */
   constructor(public type: PyType, public obj: Py, public objType: PyType) {
     super();

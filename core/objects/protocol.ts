@@ -33,7 +33,7 @@ import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
 import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
 import { typeName, typeOf } from "./typeof.ts";
-import { dictFind, dictGet, dictKeys, dictSet, objKeyHashes, origKey, setItems, setHas } from "./dict.ts";
+import { dictFind, dictGet, dictKeys, dictPop, dictSet, objKeyHashes, origKey, setItems, setHas } from "./dict.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Hooks installed by the VM
@@ -236,14 +236,7 @@ function instDelDict(o: PyInstance): boolean {
   if (t === ObjectType || t.noDict) return false;
   if (o instanceof PyException) typeError("cannot delete __dict__");
   // the slots live beside the attributes: their member descriptors name them
-  const kept: [string, Py][] = [];
-  for (const c of t.mro) {
-    for (const [n, d] of c.dict) {
-      if (!(d instanceof PyDescriptor) || d.cls !== MemberDescriptorType) continue;
-      const v = instGet(o, n);
-      if (v !== undefined) kept.push([n, v]);
-    }
-  }
+  const kept = slotValues(o);
   o.shape = t.shape;
   o.slots = [];
   o.dict = null;
@@ -253,10 +246,112 @@ function instDelDict(o: PyInstance): boolean {
 
 function instDel(o: PyInstance, name: string): boolean {
   if (name === "__dict__") return instDelDict(o);
-  const d = toDictMode(o);
-  if (!d.m.has(name)) return false;
-  d.m.delete(name);
-  return true;
+  return dictPop(toDictMode(o), name) !== undefined;
+}
+
+/**
+ * `obj.__dict__ = d`: the dict becomes the instance's attribute storage (dictionary mode, so
+ * inline caches keyed by its shape no longer match it). Slot values, which live beside the
+ * attributes (docs/differences.md), move into it.
+ */
+function instSetDict(o: PyInstance, v: Py): void {
+  const d = checkDict(v);
+  const kept = o.cls.slotNames === null && !hasMembers(o.cls) ? [] : slotValues(o);
+  o.shape = null;
+  o.slots = [];
+  o.dict = d;
+  for (const [n, x] of kept) dictSet(d, n, x);
+}
+
+/** Does a class on t's MRO declare __slots__ members? */
+function hasMembers(t: PyType): boolean {
+  for (const c of t.mro) if (c.declaredSlots !== null) return true;
+  return false;
+}
+
+/** The values an instance holds for its class's __slots__ members (named by their descriptors). */
+function slotValues(o: PyInstance): [string, Py][] {
+  const kept: [string, Py][] = [];
+  for (const c of o.cls.mro) {
+    for (const [n, d] of c.dict) {
+      if (!(d instanceof PyDescriptor) || d.cls !== MemberDescriptorType) continue;
+      const v = instGet(o, n);
+      if (v !== undefined) kept.push([n, v]);
+    }
+  }
+  return kept;
+}
+
+/** What may be assigned to a `__dict__`: a dict or an instance of a dict subclass. */
+function checkDict(v: Py): PyDict {
+  if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+  return v;
+}
+
+/**
+ * A builtin object that keeps its attributes in `attrs`: an instance of a user subclass of list,
+ * tuple, dict, set, frozenset, bytearray, property or super, a function, a static or class method.
+ */
+type AttrHolder = PyObject & { attrs: PyDict | null };
+
+/**
+ * Instances of t (in a builtin layout) may hold attributes that shadow class attributes: the
+ * method inline caches, keyed by the type for these objects, stop caching lookups on t.
+ */
+function noteAttrShadow(t: PyType): void {
+  if (!t.attrShadow) {
+    t.attrShadow = true;
+    bumpTypeEpoch();
+  }
+}
+
+/** An object's attribute dict, made on first use (a static or class method's starts as a copy of
+ * its function's __module__, __name__, __qualname__, __doc__ and __annotations__, as CPython's). */
+function holderAttrs(o: AttrHolder): PyDict {
+  if (o.attrs === null) {
+    const d = new PyDict();
+    if ((o instanceof PyStaticMethod || o instanceof PyClassMethod) && o.func !== null) {
+      for (const k of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
+        const v = getAttrOpt(o.func, k);
+        if (v !== undefined) dictSet(d, k, v);
+      }
+    }
+    o.attrs = d;
+  }
+  return o.attrs;
+}
+
+/** `obj.__dict__` of an AttrHolder: the live dict (writes through it may shadow methods). */
+function attrsDict(o: AttrHolder): PyDict {
+  noteAttrShadow(o.cls);
+  return holderAttrs(o);
+}
+
+/** Set an attribute of an AttrHolder (`__dict__` replaces the dict). */
+function attrsSet(o: AttrHolder, name: string, v: Py): void {
+  if (name === "__dict__") {
+    o.attrs = checkDict(v);
+    noteAttrShadow(o.cls);
+    return;
+  }
+  if (!o.cls.attrShadow && lookup(o.cls, name) !== undefined) noteAttrShadow(o.cls);
+  dictSet(holderAttrs(o), name, v);
+}
+
+/** Delete an attribute of an AttrHolder; false when it has none of that name. */
+function attrsDel(o: AttrHolder, name: string): boolean {
+  if (name === "__dict__" && !o.cls.builtin && !o.cls.noDict) {
+    // (CPython 3.11 allows it: the next access finds a fresh, empty dict)
+    o.attrs = null;
+    return true;
+  }
+  if (o.attrs === null && !(o instanceof PyStaticMethod || o instanceof PyClassMethod)) return false;
+  return dictPop(holderAttrs(o), name) !== undefined;
+}
+
+/** An attribute an AttrHolder holds itself, or undefined. */
+function attrsGet(o: AttrHolder, name: string): Py {
+  return o.attrs === null ? undefined : dictGet(o.attrs, name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -750,11 +845,8 @@ function specialAttr(obj: Py, name: string): Py {
         return obj.defaults === null ? null : new PyTuple(obj.defaults);
       case "__kwdefaults__":
         return obj.kwdefaults;
-      case "__dict__": {
-        const d = new PyDict();
-        if (obj.attrs) for (const [k, v] of obj.attrs) dictSet(d, k, v);
-        return d;
-      }
+      case "__dict__":
+        return attrsDict(obj);
       case "__globals__":
         return moduleDict(obj.globals);
       case "__closure__":
@@ -764,7 +856,7 @@ function specialAttr(obj: Py, name: string): Py {
       case "__annotations__":
         return obj.annotations ??= new PyDict();
     }
-    return obj.attrs?.get(name);
+    return attrsGet(obj, name);
   }
   if (obj instanceof PyMethod) {
     if (name === "__self__") return obj.self;
@@ -814,7 +906,7 @@ function specialAttr(obj: Py, name: string): Py {
     if (name === "fset") return obj.fset;
     if (name === "fdel") return obj.fdel;
     if (name === "__doc__") {
-      const own = obj.attrs?.get(name);
+      const own = attrsGet(obj, name);
       return own !== undefined ? own : obj.doc;
     }
     if (name === "__isabstractmethod__") return isAbstract(obj.fget) || isAbstract(obj.fset) || isAbstract(obj.fdel);
@@ -823,18 +915,9 @@ function specialAttr(obj: Py, name: string): Py {
   if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
     if (name === "__func__" || name === "__wrapped__") return obj.func;
     if (name === "__isabstractmethod__") return isAbstract(obj.func);
-    const own = obj.attrs?.get(name);
+    const own = attrsGet(obj, name);
     if (own !== undefined) return own;
-    if (name === "__dict__") {
-      // the function's attributes it copies (functools.update_wrapper's), then its own
-      const d = new PyDict();
-      for (const k of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
-        const v = getAttrOpt(obj.func, k);
-        if (v !== undefined) dictSet(d, k, v);
-      }
-      if (obj.attrs) for (const [k, v] of obj.attrs) dictSet(d, k, v);
-      return d;
-    }
+    if (name === "__dict__") return attrsDict(obj);
     return getAttrOpt(obj.func, name);
   }
   if (obj instanceof PySuper) {
@@ -862,16 +945,12 @@ function specialAttr(obj: Py, name: string): Py {
     return undefined;
   }
   // builtin containers of user subclasses carry an attribute map
-  const attrs = obj === null ? undefined : (obj as { attrs?: Map<string, Py> | null }).attrs;
+  const attrs = obj === null ? undefined : (obj as { attrs?: PyDict | null }).attrs;
   if (attrs) {
-    const v = attrs.get(name);
+    const v = dictGet(attrs, name);
     if (v !== undefined) return v;
   }
-  if (name === "__dict__" && attrs !== undefined && !typeOf(obj).builtin && !typeOf(obj).noDict) {
-    const d = new PyDict();
-    if (attrs) for (const [k, v] of attrs) dictSet(d, k, v);
-    return d;
-  }
+  if (name === "__dict__" && attrs !== undefined && !typeOf(obj).builtin && !typeOf(obj).noDict) return attrsDict(obj as AttrHolder);
   const ex = hooks.specialAttr?.(obj, name);
   return ex;
 }
@@ -879,14 +958,9 @@ function specialAttr(obj: Py, name: string): Py {
 /** An attribute of an instance of a user subclass of property or super (its __dict__). */
 function subclassAttr(obj: PyProperty | PySuper, name: string): Py {
   if (obj.cls.builtin) return undefined;
-  const v = obj.attrs?.get(name);
+  const v = attrsGet(obj, name);
   if (v !== undefined) return v;
-  if (name === "__dict__" && !obj.cls.noDict) {
-    const d = new PyDict();
-    obj.attrs ??= new Map();
-    for (const [k, x] of obj.attrs) dictSet(d, k, x);
-    return d;
-  }
+  if (name === "__dict__" && !obj.cls.noDict) return attrsDict(obj);
   return undefined;
 }
 
@@ -1169,7 +1243,8 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   if (obj instanceof PyInstance) {
     const t = obj.cls;
     if (t === ObjectType || (t.slotNames !== null && !t.slotNames.has(name))) noSlotFor(t, name);
-    instSet(obj, name, v);
+    if (name === "__dict__") instSetDict(obj, v);
+    else instSet(obj, name, v);
     return;
   }
   if (obj instanceof PyCell && name === "cell_contents") {
@@ -1188,8 +1263,6 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     else if (name === "__annotations__") {
       if (v !== null && !(v instanceof PyDict)) typeError("__annotations__ must be set to a dict object");
       obj.annotations = v;
-    } else if (name === "__dict__") {
-      obj.attrs = attrsFrom(v);
     } else if (name === "__globals__" || name === "__closure__" || name === "__builtins__") raise(AttributeError, "readonly attribute");
     else if (name === "__defaults__" || name === "__kwdefaults__") {
       if (name === "__defaults__") {
@@ -1202,7 +1275,7 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
       // memoized callers may depend on the old defaults
       hooks.functionChanged?.();
     }
-    else (obj.attrs ??= new Map()).set(name, v);
+    else attrsSet(obj, name, v);
     return;
   }
   if (obj instanceof PyModule) {
@@ -1213,7 +1286,7 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   if (!t.builtin && "attrs" in obj) {
     // a slotted subclass of list, tuple, dict, set: no __dict__ for other names
     if (t.slotNames !== null && !t.slotNames.has(name)) noSlotFor(t, name);
-    ((obj as { attrs: Map<string, Py> | null }).attrs ??= new Map()).set(name, v);
+    attrsSet(obj as AttrHolder, name, v);
     return;
   }
   if (obj instanceof PyMethod || obj instanceof PyBuiltin) {
@@ -1228,11 +1301,7 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
     if (name === "__func__" || name === "__wrapped__") raise(AttributeError, "readonly attribute");
     if (name === "__isabstractmethod__") raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
-    if (name === "__dict__") {
-      obj.attrs = attrsFrom(v);
-      return;
-    }
-    (obj.attrs ??= new Map()).set(name, v);
+    attrsSet(obj, name, v);
     return;
   }
   if ((t === GeneratorType || t === CoroutineType || t === AsyncGeneratorType) && (name === "__name__" || name === "__qualname__")) {
@@ -1296,14 +1365,6 @@ export function delAttrRaw(obj: Py, name: string): void {
   }
   if (obj instanceof PyType) typeError(`can't apply this __delattr__ to ${typeName(obj)} object`);
   delAttr(obj, name); // a builtin object: no __delattr__ of its own to skip
-}
-
-/** The attribute map an assignment to a function's (or static/class method's) `__dict__` sets. */
-function attrsFrom(v: Py): Map<string, Py> {
-  if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-  const attrs = new Map<string, Py>();
-  for (const [k, x] of v.m) if (typeof k === "string") attrs.set(k, x);
-  return attrs;
 }
 
 /** `del obj.name` through a property (or its subclass's __delete__). */
@@ -1418,7 +1479,7 @@ export function delAttr(obj: Py, name: string): void {
   if (obj instanceof PyInstance) {
     if (obj instanceof PyException) excFieldDelete(name);
     if (instDel(obj, name)) return;
-  } else if (obj instanceof PyFunction && (functionDelAttr(obj, name) || obj.attrs?.delete(name))) {
+  } else if (obj instanceof PyFunction && (functionDelAttr(obj, name) || attrsDel(obj, name))) {
     return;
   } else if (obj instanceof PyCell && name === "cell_contents") {
     obj.v = undefined; // (an empty cell stays empty, without an error, as CPython)
@@ -1429,7 +1490,7 @@ export function delAttr(obj: Py, name: string): void {
       obj.values[i] = undefined;
       return;
     }
-  } else if (typeof obj === "object" && obj !== null && (obj as { attrs?: Map<string, Py> | null }).attrs?.delete(name)) {
+  } else if (typeof obj === "object" && obj !== null && "attrs" in obj && attrsDel(obj as AttrHolder, name)) {
     return;
   }
   if (cattr instanceof PyDescriptor && cattr.cls === MemberDescriptorType) raise(AttributeError, name); // an unset slot

@@ -2719,14 +2719,16 @@ export class Interp {
       if (m instanceof PyFunction || (m instanceof PyBuiltin && m.owner !== null)) {
         let shadow = false;
         if (obj instanceof PyInstance) shadow = instGet(obj, name) !== undefined;
-        else if (obj instanceof PyFunction || (obj !== null && (obj as { attrs?: Map<string, Py> | null }).attrs)) {
-          shadow = getAttrOpt(obj, name) !== m && !(m instanceof PyFunction || m instanceof PyBuiltin);
+        else if (obj !== null && typeof obj === "object") {
+          // a list subclass instance, a function...: its own attributes (`attrs`) come first
+          const attrs = (obj as { attrs?: PyDict | null }).attrs;
+          shadow = attrs != null && dictGet(attrs, name) !== undefined;
         }
         if (!shadow) {
+          // the cache key of an object kept in a builtin layout is its type: once one of that
+          // type's objects may shadow a method with its own attribute, its lookups are not cached
           const key = obj instanceof PyInstance ? obj.shape : t;
-          if (key !== null && (obj instanceof PyInstance || obj === null || !(obj as { attrs?: unknown }).attrs)) {
-            icPut(ic, k, key, m);
-          }
+          if (key !== null && (obj instanceof PyInstance || !t.attrShadow)) icPut(ic, k, key, m);
           s[sp - 1] = m;
           s[sp] = obj;
           return;
