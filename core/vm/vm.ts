@@ -157,9 +157,16 @@ export class Interp {
     m.builtinsCache = m.names.map((n) => this.builtins.get(n));
     for (let i = 0; i < m.names.length; i++) m.index.set(m.names[i], i);
     m.builtins = this.builtins;
+    // what CPython 3.11 gives the __main__ module of a script run directly (`python3 script.py`),
+    // except __file__ and __loader__ (None here: there is no importlib; docs/differences.md)
     m.set("__name__", name);
     m.set("__doc__", null);
+    m.set("__package__", null);
+    m.set("__loader__", null);
+    m.set("__spec__", null);
+    m.set("__annotations__", new PyDict());
     m.set("__builtins__", this.builtinsModule());
+    m.set("__cached__", null);
     return m;
   }
 
