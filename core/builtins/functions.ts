@@ -384,24 +384,83 @@ export function pyPow(args: Py[], kw: string[] | null): Py {
   const [base, exp, mod] = bindArgs("pow", args, kw, ["base", "exp", "mod"], 2);
   if (mod === undefined || mod === null) return binaryOp(6, base, exp);
   const isInt = (v: Py) => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
-  if (!isInt(base) || !isInt(exp) || !isInt(mod)) {
-    // CPython's ternary power: only the base's __pow__ takes three arguments (no __rpow__)
-    const m = typeof base === "object" && base !== null && !base.cls.builtin ? lookup(base.cls, "__pow__") : undefined;
-    if (m !== undefined) {
-      const r = callBound(m, base, base.cls, [exp, mod]);
-      if (r !== NotImplemented) return r;
-    }
-    const all = [base, exp, mod];
-    if (all.some((v) => v instanceof PyComplex) && all.every((v) => isReal(v) || v instanceof PyComplex)) valueError("complex modulo");
-    if (all.every(isReal)) {
-      if (all.some((v) => !isIntLike(v))) typeError("pow() 3rd argument not allowed unless all arguments are integers");
-      return pyPow(all.map(baseValue), null);
-    }
-    typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
-  }
+  if (!isInt(base) || !isInt(exp) || !isInt(mod)) return ternaryPow(base, exp, mod);
   const M = big(mod);
   if (M > (1n << 63n) || M < -(1n << 63n)) valueError("pow() modulus too large");
   return intPowMod(intArg(base), intArg(exp), intArg(mod));
+}
+
+/** Which nb_power slot CPython gives a value's type: a class defining __pow__ or __rpow__ has
+ * slot_nb_power ("user"), a subclass that does not inherits its builtin base's; null for none. */
+function powSlot(v: Py): "int" | "float" | "complex" | "user" | null {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+    case "boolean":
+      return "int";
+    case "object": {
+      if (v === null) return null;
+      const t = v.cls as PyType;
+      if (!t.builtin && (!(lookup(t, "__pow__") instanceof PyBuiltin) || !(lookup(t, "__rpow__") instanceof PyBuiltin))) {
+        if (lookup(t, "__pow__") !== undefined || lookup(t, "__rpow__") !== undefined) return "user";
+      }
+      if (t.mro.includes(IntType)) return "int";
+      if (t.mro.includes(FloatType)) return "float";
+      if (t.mro.includes(ComplexType)) return "complex";
+    }
+  }
+  return null;
+}
+
+/**
+ * pow(base, exp, mod) with an operand that is not an int: CPython's ternary_op. The slots of
+ * base's type, exp's type (first when a subclass of base's) and mod's type are tried once each;
+ * int's computes when all three are ints, float's and complex's refuse any modulus, a class's
+ * calls base.__pow__(exp, mod) when base is its instance (three-argument pow has no __rpow__).
+ */
+function ternaryPow(base: Py, exp: Py, mod: Py): Py {
+  const sv = powSlot(base);
+  let sw = typeOf(exp) === typeOf(base) ? null : powSlot(exp);
+  if (sw === sv) sw = null;
+  const call = (slot: string): Py => {
+    switch (slot) {
+      case "int":
+        return isIntLike(base) && isIntLike(exp) && isIntLike(mod) ? pyPow([baseValue(base), baseValue(exp), baseValue(mod)], null) : NotImplemented;
+      case "float":
+        typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        break;
+      case "complex":
+        valueError("complex modulo");
+        break;
+      case "user": {
+        if (powSlot(base) !== "user") return NotImplemented;
+        // (a class with only __rpow__ has the slot too, which then fails to find __pow__)
+        const m = lookup(typeOf(base), "__pow__");
+        if (m === undefined) raise(AttributeError, "__pow__");
+        return callBound(m, base, typeOf(base), [exp, mod]);
+      }
+    }
+    return NotImplemented;
+  };
+  if (sv !== null) {
+    if (sw !== null && isSubtype(typeOf(exp), typeOf(base))) {
+      const r = call(sw);
+      if (r !== NotImplemented) return r;
+      sw = null;
+    }
+    const r = call(sv);
+    if (r !== NotImplemented) return r;
+  }
+  if (sw !== null) {
+    const r = call(sw);
+    if (r !== NotImplemented) return r;
+  }
+  const sz = powSlot(mod);
+  if (sz !== null && sz !== sv && sz !== sw) {
+    const r = call(sz);
+    if (r !== NotImplemented) return r;
+  }
+  typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
 }
 
 function pyDivmod(args: Py[], kw: string[] | null): Py {
@@ -812,7 +871,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   return m;
 }
 import { SystemExit } from "../objects/exceptions.ts";
-import { BytesType, PyComplex } from "../objects/model.ts";
+import { BytesType, ComplexType } from "../objects/model.ts";
 function hooksSystemExit(): PyType {
   return SystemExit;
 }
