@@ -8,10 +8,10 @@ import { DictIter, getIterAny, installIteratorMethods, iterNextAny, RangeIter } 
 import {
   BoolType, ByteArrayType, BytesType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType, FrozenSetType,
   EMPTY_TUPLE, IntType, ListType, NotImplemented, CoroutineType, ObjectType, PropertyType, type Py, PyClassMethod, PyTuple, RangeType, SetType,
-  SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType,
+  SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType, PyMappingProxy, MappingProxyType,
 } from "../objects/model.ts";
 import {
-  builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr,
+  builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr, baseValue, getIter, proxyMapping, richCompare,
 } from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
@@ -22,7 +22,9 @@ import {
 import { installStrMethods } from "../objects/str.ts";
 import { bytearrayNew, bytesNew, installBytesMethods } from "../objects/bytes.ts";
 import { installUnicodeErrors } from "../objects/unicodeerror.ts";
-import { builtinBinary, builtinInplace, contains, delItem, dictUpdateFrom, getItem, setContainsHook, setItem, setViewBinaryHook } from "../vm/ops.ts";
+import {
+  builtinBinary, builtinInplace, contains, delItem, dictUpdateFrom, getItem, setContainsHook, setGetItemHook, setItem, setViewBinaryHook,
+} from "../vm/ops.ts";
 import { builtinNew, instantiate, setBases } from "../vm/classes.ts";
 import { typeError } from "../errors.ts";
 import { PyBuiltin, PyStaticMethod, PyType } from "../objects/model.ts";
@@ -40,6 +42,10 @@ import { asIndex } from "../objects/seq.ts";
 import { installObjects, installTypeNews } from "./objects.ts";
 import { installMatchHooks } from "./match.ts";
 import { installBuiltinDunders } from "./dunders.ts";
+import { installMappingProxy, proxyContains, proxyGetItem, proxyLen, proxyOr } from "./mappingproxy.ts";
+
+/** The operator index of the reflected comparison (a < b is b > a). */
+const CMP_SWAP = [4, 5, 2, 3, 0, 1];
 
 let installed = false;
 
@@ -57,6 +63,7 @@ function install(): void {
   installBytesMethods();
   installUnicodeErrors();
   installBuiltinDunders();
+  installMappingProxy();
   installIteratorTypes();
   BytesType.newFn = (_cls, args, kw) => bytesNew(args, kw);
   ByteArrayType.newFn = (_cls, args, kw) => bytearrayNew(args, kw);
@@ -112,6 +119,7 @@ function install(): void {
   hooks.toFloat = toFloat;
   hooks.len = (v: Py) => {
     if (v instanceof PyDictView) return v.d.m.size;
+    if (v instanceof PyMappingProxy) return proxyLen(v);
     return undefined;
   };
   hooks.repr = (v: Py) => {
@@ -126,6 +134,7 @@ function install(): void {
   };
   hooks.iterOf = (v: Py) => {
     if (v instanceof PyDictView) return new DictIter(v.d, v.kind);
+    if (v instanceof PyMappingProxy) return getIter(proxyMapping(v));
     if ((v instanceof PyGenerator && v.cls !== CoroutineType) || v instanceof PyCoroutineWrapper) return v;
     return undefined;
   };
@@ -139,6 +148,9 @@ function install(): void {
     }
     // keys and items views compare like sets (with sets and with each other)
     if (a instanceof PyDictView || b instanceof PyDictView) return viewCompare(a, b, op);
+    // a mappingproxy compares as its mapping (the reflected operation when it is on the right)
+    if (a instanceof PyMappingProxy) return richCompare(proxyMapping(a), b, op);
+    if (b instanceof PyMappingProxy) return richCompare(proxyMapping(b), a, CMP_SWAP[op]);
     return undefined;
   };
   hooks.specialAttr = (obj: Py, name: string) => {
@@ -169,7 +181,7 @@ function install(): void {
           return delegate(obj);
       }
     }
-    if (obj instanceof PyDictView && name === "mapping") return obj.d;
+    if (obj instanceof PyDictView && name === "mapping") return new PyMappingProxy(obj.d);
     if (obj instanceof PyGenericAlias) return aliasAttr(obj, name);
     if (obj instanceof PyUnion) {
       if (name === "__args__") return new PyTuple(obj.args.slice());
@@ -177,16 +189,20 @@ function install(): void {
     }
     return undefined;
   };
-  hooks.bool = (v: Py) => (v instanceof PyDictView ? v.d.m.size !== 0 : undefined);
+  hooks.bool = (v: Py) => (v instanceof PyDictView ? v.d.m.size !== 0 : v instanceof PyMappingProxy ? proxyLen(v) !== 0 : undefined);
   defMethod(EnumerateType, "__class_getitem__", classGetItem);
   // calling `list[int]` calls list
   defMethod(GenericAliasType, "__call__", (args, kw) => callObject((args[0] as PyGenericAlias).origin, args.slice(1), kw));
-  setViewBinaryHook(viewBinary);
-  setContainsHook((c: Py, x: Py) => (c instanceof PyDictView ? viewContains(c, x) : undefined));
+  setViewBinaryHook((op, a, b) => op === 10 && (a instanceof PyMappingProxy || b instanceof PyMappingProxy) ? proxyOr(a, b) : viewBinary(op, a, b));
+  setContainsHook((c: Py, x: Py) => (c instanceof PyDictView ? viewContains(c, x) : c instanceof PyMappingProxy ? proxyContains(c, x) : undefined));
+  setGetItemHook((o: Py, k: Py) => (o instanceof PyMappingProxy ? proxyGetItem(o, k) : undefined));
   installMatchHooks();
   installIteratorMethods();
   installTypeNews(
-    [BoolType, ByteArrayType, ListType, DictType, SetType, RangeType, SliceType, PropertyType, StaticMethodType, ClassMethodType, SuperType, ...ITERATOR_TYPES],
+    [
+      BoolType, ByteArrayType, ListType, DictType, SetType, RangeType, SliceType, PropertyType, StaticMethodType, ClassMethodType, SuperType,
+      MappingProxyType, ...ITERATOR_TYPES,
+    ],
     [ByteArrayType, ListType, DictType, SetType, PropertyType, StaticMethodType, ClassMethodType, SuperType],
   );
   void pyLen;

@@ -349,6 +349,18 @@ export class PyDict extends PyObject {
   }
 }
 
+/**
+ * A read-only, live view of a mapping (mappingproxy): a class's namespace (`A.__dict__`, when
+ * `target` is the class) or any mapping (`d.keys().mapping`, `type(A.__dict__)(m)`).
+ */
+export class PyMappingProxy extends PyObject {
+  /** `ofClass`: target is a class, viewed through its namespace (a JS Map, not a dict). */
+  constructor(readonly target: Py, readonly ofClass = false) {
+    super();
+  }
+}
+PyMappingProxy.prototype.cls = MappingProxyType;
+
 /** set and frozenset. `m` maps the normalised key to the original element. */
 export class PySet extends PyObject {
   m: Map<Py, Py> = new Map();

@@ -27,7 +27,7 @@ import {
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
   WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType, GetSetDescriptorType, GeneratorType,
-  CoroutineType, AsyncGeneratorType, DictKeysType, DictItemsType,
+  CoroutineType, AsyncGeneratorType, DictKeysType, DictItemsType, PyMappingProxy,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
@@ -137,6 +137,7 @@ export function typeSetAttr(t: PyType, name: string, v: Py): void {
     return;
   }
   if (name === "__mro__" || name === "__base__") raise(AttributeError, "readonly attribute");
+  if (name === "__dict__") raise(AttributeError, "attribute '__dict__' of 'type' objects is not writable");
   if (name === "__class__" && lookup(t.cls, name) === undefined) {
     // object's __class__ setter, as for any object: only between compatible user metaclasses
     setClass(t, v);
@@ -998,7 +999,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
       if ((v instanceof PyInstance && !(v instanceof PyException)) || (v instanceof PyType && !v.cls.builtin)) {
         const get = lookup(v.cls, "__get__");
         if (get !== undefined) return callObject(get, [v, null, t]);
-      } else if (v instanceof PyDescriptor && name === "__dict__") return classDict(t);
+      } else if (v instanceof PyDescriptor && name === "__dict__") return new PyMappingProxy(t, true);
     }
     return v;
   }
@@ -1016,7 +1017,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
     case "__base__":
       return t.base;
     case "__dict__":
-      return classDict(t);
+      return new PyMappingProxy(t, true);
     case "__doc__":
       return null;
     case "__class__":
@@ -1039,10 +1040,14 @@ export function typeGetAttr(t: PyType, name: string): Py {
   return undefined;
 }
 
-/** A class's namespace as a dict (a copy: CPython's read-only mappingproxy, see docs/differences.md). */
-function classDict(t: PyType): PyDict {
+/**
+ * The mapping a mappingproxy shows: a class's namespace as a dict (a copy, for what is not read
+ * from the namespace directly: views, copy(), comparisons, repr), or the mapping it wraps.
+ */
+export function proxyMapping(p: PyMappingProxy): Py {
+  if (!p.ofClass) return p.target;
   const d = new PyDict();
-  for (const [k, x] of t.dict) dictSet(d, k, x);
+  for (const [k, x] of (p.target as PyType).dict) dictSet(d, k, x);
   return d;
 }
 
@@ -1783,6 +1788,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   if (v instanceof PyDescriptor) {
     return `<${v.cls === MemberDescriptorType ? "member" : "attribute"} '${v.name}' of '${v.owner.name}' objects>`;
   }
+  if (v instanceof PyMappingProxy) return "mappingproxy(" + pyRepr(proxyMapping(v)) + ")";
   const custom = hooks.repr?.(v);
   if (custom !== undefined) return custom;
   // a subclass of a builtin without a __repr__ slot of its own (bytes): the value's repr
@@ -1858,6 +1864,7 @@ export function pyStr(v: Py): string {
     return objectRepr(v, "__str__");
   }
   if (v instanceof PyException) return exceptionStr(v);
+  if (v instanceof PyMappingProxy) return pyStr(proxyMapping(v));
   return builtinRepr(v, t);
 }
 
@@ -2400,6 +2407,11 @@ export function sortLess(a: Py, b: Py): boolean {
 export function hasValueEquality(v: Py): boolean {
   if (v instanceof PyTuple || v instanceof PyBytes || v instanceof PyRange || v instanceof PyComplex || v instanceof PyMethod) return true;
   if (v instanceof PyGenericAlias || v instanceof PyUnion) return true;
+  if (v instanceof PyMappingProxy) {
+    // hashed as its mapping (3.12; 3.11 refuses any mappingproxy)
+    hasValueEquality(proxyMapping(v));
+    return true;
+  }
   if ((v instanceof PyList || v instanceof PyDict || v instanceof PySet) && !v.cls.builtin) {
     // a subclass of a mutable container can define __hash__ (and then is a value-equal key)
     const h = lookup(v.cls, "__hash__");
@@ -2569,6 +2581,7 @@ export function pyHash(v: Py): number {
   // equal generic aliases and unions hash alike
   if (v instanceof PyGenericAlias) return (pyHash(v.origin) ^ pyHash(new PyTuple(v.args))) | 0;
   if (v instanceof PyUnion) return v.args.reduce((h: number, x) => h ^ pyHash(x), 0x7a11);
+  if (v instanceof PyMappingProxy) return pyHash(proxyMapping(v));
   return (objectId(v) / 16) | 0;
 }
 

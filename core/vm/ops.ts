@@ -18,8 +18,7 @@ import {
 } from "../objects/int.ts";
 import {
   FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
-  FloatType, PyFloat, PyFunction, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType, BytesType, ByteArrayType, TupleType, ListType, RangeType, DictType, DictKeysType,
-  DictValuesType, DictItemsType, MappingProxyType,
+  FloatType, PyFloat, PyFunction, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType, BytesType, ByteArrayType, TupleType, ListType, RangeType, DictType, DictKeysType, DictValuesType, DictItemsType, MappingProxyType, PyMappingProxy,
 } from "../objects/model.ts";
 import {
   baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
@@ -537,6 +536,8 @@ export function builtinInplace(op: number, a: Py, b: Py): Py {
     if (op === ADD) return bytearrayIadd(a, b);
     if (op === MUL) return bytearrayImul(a, repeatCount(b, "bytearray"));
   }
+  // (a mappingproxy is read-only: `|` makes a dict, `|=` is refused rather than rebinding)
+  if (a instanceof PyMappingProxy && op === OR) typeError("'|=' is not supported by mappingproxy; use '|' instead");
   return NotImplemented;
 }
 
