@@ -412,11 +412,21 @@ function powSlot(v: Py): "int" | "float" | "complex" | "user" | null {
   return null;
 }
 
+/** An int, float or complex (subclasses included): what complex's operators convert. */
+function isNumber(v: Py): boolean {
+  const t = typeof v;
+  if (t === "number" || t === "bigint" || t === "boolean") return true;
+  if (t !== "object" || v === null) return false;
+  const mro = (v.cls as PyType).mro;
+  return mro.includes(IntType) || mro.includes(FloatType) || mro.includes(ComplexType);
+}
+
 /**
  * pow(base, exp, mod) with an operand that is not an int: CPython's ternary_op. The slots of
  * base's type, exp's type (first when a subclass of base's) and mod's type are tried once each;
- * int's computes when all three are ints, float's and complex's refuse any modulus, a class's
- * calls base.__pow__(exp, mod) when base is its instance (three-argument pow has no __rpow__).
+ * int's computes when all three are ints, float's refuses any modulus, complex's any modulus
+ * of two numbers (else NotImplemented), a class's calls base.__pow__(exp, mod) when base is
+ * its instance (three-argument pow has no __rpow__).
  */
 function ternaryPow(base: Py, exp: Py, mod: Py): Py {
   const sv = powSlot(base);
@@ -430,6 +440,8 @@ function ternaryPow(base: Py, exp: Py, mod: Py): Py {
         typeError("pow() 3rd argument not allowed unless all arguments are integers");
         break;
       case "complex":
+        // (complex_pow converts both operands first: one that is not a number is NotImplemented)
+        if (!isNumber(base) || !isNumber(exp)) return NotImplemented;
         valueError("complex modulo");
         break;
       case "user": {

@@ -29,3 +29,9 @@ for c in [(I(2), I(3), I(5)), (2, I(10), 7), (F(2), 3, 5), (2, 3, F(5)), (IP(2),
         print(r if not isinstance(r, tuple) else (r[0], type(r[1]).__name__, r[2]))
     except Exception as e:
         print(type(e).__name__, e)
+for c in [(3j, range(3), 3), (3j, "ab", 2), ("ab", 3j, 2), (3j, {1: 2}, 1), (2, 3j, []), (3j, 2, []), (3j, 2.0, "m"), (I(2), 3j, 5)]:
+    try:
+        r = pow(*c)
+        print(r if not isinstance(r, tuple) else (r[0], type(r[1]).__name__, r[2]))
+    except Exception as e:
+        print(type(e).__name__, e)
