@@ -11,7 +11,7 @@ import {
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType, PyMappingProxy, MappingProxyType,
 } from "../objects/model.ts";
 import {
-  builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr, baseValue, getIter, proxyMapping, richCompare,
+  builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr, getIter, proxyMapping, richCompare,
 } from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
