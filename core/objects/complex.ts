@@ -2,6 +2,7 @@
 
 import { overflowError, zeroDivision } from "../errors.ts";
 import { NotImplemented, type Py, PyComplex, PyFloat } from "./model.ts";
+import { hypot } from "./float.ts";
 
 function parts(v: Py): [number, number] | undefined {
   if (v instanceof PyComplex) return [v.re, v.im];
@@ -49,7 +50,7 @@ export function complexOp(op: number, a: Py, b: Py): Py {
           if (bi !== 0 || br < 0) zeroDivision("0.0 to a negative or complex power");
           return new PyComplex(0, 0);
         }
-        const vabs = Math.hypot(ar, ai), at = Math.atan2(ai, ar);
+        const vabs = hypot(ar, ai), at = Math.atan2(ai, ar);
         let len = Math.pow(vabs, br), phase = at * br;
         if (bi !== 0) {
           len /= Math.exp(at * bi);

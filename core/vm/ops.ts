@@ -33,7 +33,7 @@ import {
   bytearrayDelSlice, bytearrayIadd, bytearrayImul, bytearraySetSlice, bytesConcat, callBytes, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
 } from "../objects/bytes.ts";
 import { strContains, strGetItem, strRepeat, strSlice } from "../objects/str.ts";
-import { floatPow, floatFloorDiv, floatMod } from "../objects/float.ts";
+import { floatPow, floatFloorDiv, floatMod, hypot } from "../objects/float.ts";
 import { complexOp } from "../objects/complex.ts";
 import { classGetItem, makeUnion } from "../objects/union.ts";
 import { rangeIndexOf, rangeItem, rangeSlice } from "../objects/range.ts";
@@ -633,7 +633,7 @@ export function absValue(a: Py): Py {
   if (typeof a === "boolean") return a ? 1 : 0;
   if (a instanceof PyFloat) return new PyFloat(Math.abs(a.v));
   if (a instanceof PyComplex) {
-    const r = Math.hypot(a.re, a.im);
+    const r = hypot(a.re, a.im);
     if (r === Infinity && Number.isFinite(a.re) && Number.isFinite(a.im)) overflowError("absolute value too large");
     return new PyFloat(r);
   }
