@@ -471,6 +471,7 @@ export class Interp {
     if (gen.state === GEN_DONE) {
       if (exc !== null) throw exc;
       if (gen.cls === CoroutineType) runtimeError("cannot reuse already awaited coroutine");
+      gen.result = undefined; // the return value went with the first StopIteration
       return STOP;
     }
     const f = gen.frame!;
@@ -2454,6 +2455,7 @@ export class Interp {
   genEnter(g: PyGenerator, value: Py): Frame | null {
     if (g.state === GEN_DONE) {
       if (g.cls === CoroutineType) runtimeError("cannot reuse already awaited coroutine");
+      g.result = undefined; // the return value went with the first StopIteration
       return null;
     }
     if (g.state === GEN_RUNNING) raise(hooks.ValueError, "generator already executing");
