@@ -243,11 +243,23 @@ export function installBuiltinDunders(): void {
     want(args, kw, 0, "__invert__");
     return unaryInvert(selfOf("int", IntType, "__invert__", args[0]));
   });
-  // bool defines its own &, | and ^ (bool results for two bools); int's methods compute them
+  // bool defines its own &, | and ^ (bool results for two bools); int's methods compute them.
+  // bool cannot be subclassed, so `self` must be True or False (`bool.__and__(1, 1)` is an error).
+  const boolSelf = (name: string, v: Py): boolean => {
+    if (typeof v !== "boolean") typeError(`descriptor '${name}' requires a 'bool' object but received a '${typeName(v)}'`);
+    return v;
+  };
   for (const name of ["__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__"]) {
     const m = IntType.dict.get(name) as PyBuiltin;
-    defMethod(BoolType, name, (args, kw) => m.fn(args, kw));
+    defMethod(BoolType, name, (args, kw) => {
+      if (args.length > 0) boolSelf(name, args[0]);
+      return m.fn(args, kw);
+    });
   }
+  defMethod(BoolType, "__repr__", (args, kw) => {
+    want(args, kw, 0, "__repr__");
+    return boolSelf("__repr__", args[0]) ? "True" : "False";
+  });
   // int and float print through object.__str__, i.e. repr(), so a subclass's __repr__ is used
   IntType.dict.delete("__str__");
   FloatType.dict.delete("__str__");
