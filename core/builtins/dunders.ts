@@ -12,7 +12,8 @@ import {
   MethodType, MethodWrapperType, NoneType, WrapperDescriptorType, Ellipsis, EllipsisType, NotImplementedType,
   NotImplemented, type Py, type PyBuiltin, PyComplex, PyMethod, PyFloat, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
-import { asStr, baseValue, builtinCompareRaw, callObject, isSubtype, pyFormat, pyStr } from "../objects/protocol.ts";
+import { asStr, baseValue, builtinCompareRaw, callObject, isSubtype, pyFormat, pyHashExact, pyStr } from "../objects/protocol.ts";
+import { GenericAliasType, UnionType } from "../objects/union.ts";
 import { builtinIter } from "../objects/iter.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { absValue, builtinBinary, unaryInvert } from "../vm/ops.ts";
@@ -163,6 +164,15 @@ function installComplex(): void {
       return op === 2 ? eq : !eq;
     });
   }
+  defMethod(ComplexType, "__hash__", (args, kw) => {
+    want(args, kw, 0, "__hash__");
+    return pyHashExact(selfOfComplex("__hash__", args[0]));
+  });
+  defMethod(ComplexType, "__getnewargs__", (args, kw) => {
+    arity("complex.__getnewargs__", args, kw, 0, 0, true);
+    const c = selfOfComplex("__getnewargs__", args[0]);
+    return new PyTuple([new PyFloat(c.re), new PyFloat(c.im)]);
+  });
   defMethod(ComplexType, "__format__", (args, kw) => {
     if (args.length !== 2 || (kw !== null && kw.length > 0)) {
       if (kw !== null && kw.length > 0) typeError("complex.__format__() takes no keyword arguments");
@@ -260,6 +270,15 @@ export function installBuiltinDunders(): void {
     want(args, kw, 0, "__repr__");
     return boolSelf("__repr__", args[0]) ? "True" : "False";
   });
+  // the other builtin types whose hash is not object's identity hash (equal ranges, bound methods
+  // and aliases hash alike): their own __hash__ is hash(), as CPython's tp_hash slot
+  for (const t of [RangeType, MethodType, BuiltinFunctionType, GenericAliasType, UnionType]) {
+    defMethod(t, "__hash__", (args, kw) => {
+      want(args, kw, 0, "__hash__");
+      if (!isSubtype(typeOf(args[0]), t)) typeError(`descriptor '__hash__' requires a '${t.name}' object but received a '${typeName(args[0])}'`);
+      return pyHashExact(args[0]);
+    });
+  }
   // int and float print through object.__str__, i.e. repr(), so a subclass's __repr__ is used
   IntType.dict.delete("__str__");
   FloatType.dict.delete("__str__");

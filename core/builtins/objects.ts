@@ -135,7 +135,8 @@ export function installObjects(): void {
       return NotImplemented;
     },
     __hash__(args) {
-      return (objectId(args[0]) / 16) | 0;
+      // (None is no object of its own here: its hash is the one hash(None) gives)
+      return args[0] === null ? pyHash(null) : (objectId(args[0]) / 16) | 0;
     },
     __setattr__(args, kw) {
       arity("__setattr__", args, kw, 2, 2, true);
