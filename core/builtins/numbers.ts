@@ -137,14 +137,15 @@ function parseFloatText(text: string, shown: Py): number {
   valueError(`could not convert string to float: ${pyRepr(shown)}`);
 }
 
-/** One argument of complex(): a complex (through __complex__ if it has one) or a float. */
-function complexPart(v: Py, what: string): PyComplex | number {
+/** One argument of complex(): a complex (through __complex__ if it has one and `special`) or a float. */
+function complexPart(v: Py, what: string, special = true): PyComplex | number {
   const boxed = baseValue(v);
   if (boxed instanceof PyComplex) return boxed;
   if (v === null) typeError(`complex() ${what}, not 'NoneType'`);
   if (typeof v === "object" && !(v instanceof PyFloat)) {
     const t = v.cls as PyType;
-    const m = lookup(t, "__complex__");
+    // (only the first argument's __complex__ is used: complex(1, x) needs x.__float__ or __index__)
+    const m = special ? lookup(t, "__complex__") : undefined;
     if (m !== undefined) {
       const r = callBound(m, v, t, []);
       if (!(r instanceof PyComplex)) typeError(`__complex__ returned non-complex (type ${typeName(r)})`);
@@ -512,7 +513,7 @@ export function installNumbers(): void {
       } else r = c;
     }
     if (im !== undefined) {
-      const c = complexPart(im, "second argument must be a number");
+      const c = complexPart(im, "second argument must be a number", false);
       if (c instanceof PyComplex) {
         r -= c.im;
         i = re !== undefined && i !== 0 ? i + c.re : c.re;
