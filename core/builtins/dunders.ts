@@ -15,7 +15,7 @@ import {
 import { asStr, baseValue, builtinCompareRaw, callObject, isSubtype, pyFormat, pyHashExact, pyStr } from "../objects/protocol.ts";
 import { GenericAliasType, UnionType } from "../objects/union.ts";
 import { builtinIter } from "../objects/iter.ts";
-import { typeName, typeOf } from "../objects/typeof.ts";
+import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { absValue, builtinBinary, unaryInvert } from "../vm/ops.ts";
 import { complexOp } from "../objects/complex.ts";
 import { pyPow } from "./functions.ts";
@@ -222,7 +222,7 @@ export function installBuiltinDunders(): void {
       }
       const owner = d.owner!;
       if (!isSubtype(typeOf(obj), owner)) {
-        typeError(`descriptor '${d.name}' for '${owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+        typeError(`descriptor '${d.name}' for '${tpName(owner)}' objects doesn't apply to a '${typeName(obj)}' object`);
       }
       return new PyMethod(d, obj);
     });
@@ -275,7 +275,7 @@ export function installBuiltinDunders(): void {
   for (const t of [RangeType, MethodType, BuiltinFunctionType, GenericAliasType, UnionType]) {
     defMethod(t, "__hash__", (args, kw) => {
       want(args, kw, 0, "__hash__");
-      if (!isSubtype(typeOf(args[0]), t)) typeError(`descriptor '__hash__' requires a '${t.name}' object but received a '${typeName(args[0])}'`);
+      if (!isSubtype(typeOf(args[0]), t)) typeError(`descriptor '__hash__' requires a '${tpName(t)}' object but received a '${typeName(args[0])}'`);
       return pyHashExact(args[0]);
     });
   }

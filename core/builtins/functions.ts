@@ -29,7 +29,7 @@ import { absValue, binaryOp } from "../vm/ops.ts";
 import { current } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
 import { CoroutineType, GeneratorType, PyGenerator } from "../vm/frame.ts";
-import { PyGenericAlias, PyUnion } from "../objects/union.ts";
+import { ALIAS_OWN_ATTRS, PyGenericAlias, PyUnion } from "../objects/union.ts";
 import { floatDivmod } from "../objects/float.ts";
 import { rangeReversed } from "../objects/range.ts";
 
@@ -586,7 +586,11 @@ function pyDir(args: Py[], kw: string[] | null): Py {
       return new PyList(items);
     }
     if (o instanceof PyModule) addKeys(moduleDict(o));
-    else {
+    else if (o instanceof PyGenericAlias) {
+      // the origin's names and the alias's own (CPython's ga_dir)
+      for (const k of (pyDir([o.origin], null) as PyList).a) names.add(k as string);
+      for (const k of ALIAS_OWN_ATTRS) names.add(k);
+    } else {
       if (!(o instanceof PyType)) addKeys(getAttrOpt(o, "__dict__"));
       for (const c of o instanceof PyType ? o.mro : t.mro) {
         for (const k of c.dict.keys()) names.add(k);

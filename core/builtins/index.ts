@@ -29,9 +29,9 @@ import { builtinNew, instantiate, setBases } from "../vm/classes.ts";
 import { typeError } from "../errors.ts";
 import { PyBuiltin, PyStaticMethod, PyType } from "../objects/model.ts";
 import { typeName } from "../objects/typeof.ts";
-import { aliasRepr, classGetItem, GenericAliasType, PyGenericAlias, PyUnion, sameTypeArg, unionRepr } from "../objects/union.ts";
+import { ALIAS_OWN_ATTRS, aliasRepr, classGetItem, GenericAliasType, PyGenericAlias, PyUnion, sameTypeArg, UnionType, unionRepr } from "../objects/union.ts";
 import { EnumerateType } from "../objects/iter.ts";
-import { defMethod } from "../objects/native.ts";
+import { defMethod, slotArity } from "../objects/native.ts";
 import { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
 import { SEND, YIELD_VALUE } from "../compiler/opcodes.ts";
 import { current } from "../vm/vm.ts";
@@ -195,7 +195,18 @@ function install(): void {
   defMethod(GenericAliasType, "__call__", (args, kw) => callObject((args[0] as PyGenericAlias).origin, args.slice(1), kw));
   setViewBinaryHook((op, a, b) => op === 10 && (a instanceof PyMappingProxy || b instanceof PyMappingProxy) ? proxyOr(a, b) : viewBinary(op, a, b));
   setContainsHook((c: Py, x: Py) => (c instanceof PyDictView ? viewContains(c, x) : c instanceof PyMappingProxy ? proxyContains(c, x) : undefined));
-  setGetItemHook((o: Py, k: Py) => (o instanceof PyMappingProxy ? proxyGetItem(o, k) : undefined));
+  // `(int | str)[int]`, `list[int][int]`: only an alias with type variables takes arguments, and
+  // there are none here (no typing module)
+  const notGeneric = (o: Py): never => typeError(`${pyRepr(o)} is not a generic class`);
+  for (const t of [GenericAliasType, UnionType]) {
+    defMethod(t, "__getitem__", (args, kw) => {
+      slotArity(args, kw, 1, "__getitem__");
+      return notGeneric(args[0]);
+    });
+  }
+  setGetItemHook((o: Py, k: Py) => (
+    o instanceof PyMappingProxy ? proxyGetItem(o, k) : o instanceof PyGenericAlias || o instanceof PyUnion ? notGeneric(o) : undefined
+  ));
   installMatchHooks();
   installIteratorMethods();
   installTypeNews(
@@ -274,5 +285,5 @@ function aliasAttr(a: PyGenericAlias, name: string): Py {
     case "__class__":
       return GenericAliasType;
   }
-  return getAttrOpt(a.origin, name);
+  return ALIAS_OWN_ATTRS.has(name) ? undefined : getAttrOpt(a.origin, name);
 }

@@ -21,7 +21,7 @@ import {
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
   setTraceback, pyBool, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
 } from "../objects/protocol.ts";
-import { typeName, typeOf } from "../objects/typeof.ts";
+import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
 import { argTypeName } from "../objects/str.ts";
 import { current, thrownIn } from "../vm/vm.ts";
@@ -36,8 +36,8 @@ import { formatStr } from "../objects/format.ts";
  */
 function excSelf(name: string, v: Py, owner: PyType = BaseException, slot = true): PyException {
   if (v instanceof PyException && isSubtype(v.cls, owner)) return v;
-  if (slot) typeError(`descriptor '${name}' requires a '${owner.name}' object but received a '${typeName(v)}'`);
-  typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(v)}' object`);
+  if (slot) typeError(`descriptor '${name}' requires a '${tpName(owner)}' object but received a '${typeName(v)}'`);
+  typeError(`descriptor '${name}' for '${tpName(owner)}' objects doesn't apply to a '${typeName(v)}' object`);
 }
 
 /**
@@ -504,7 +504,7 @@ export function installObjects(): void {
   const descrFor = (args: Py[]): PyDescriptor => {
     const d = args[0] as PyDescriptor;
     if (!isSubtype(typeOf(args[1]), d.owner)) {
-      typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(args[1])}' object`);
+      typeError(`descriptor '${d.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${typeName(args[1])}' object`);
     }
     return d;
   };
@@ -518,7 +518,7 @@ export function installObjects(): void {
       __set__(args, kw) {
         arity("__set__", args, kw, 2, 2, true);
         const d = descrFor(args);
-        if (d.name === "__weakref__") raise(AttributeError, `attribute '__weakref__' of '${d.owner.name}' objects is not writable`);
+        if (d.name === "__weakref__") raise(AttributeError, `attribute '__weakref__' of '${tpName(d.owner)}' objects is not writable`);
         setAttrRaw(args[1], d.name, args[2]);
         return null;
       },

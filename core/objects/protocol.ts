@@ -5,7 +5,7 @@
 // Python functions are run by the VM, which installs itself with `setFunctionRunner` (a nested
 // run: only used where a builtin calls back into Python).
 
-import { PyGenericAlias, PyUnion } from "./union.ts";
+import { ALIAS_OWN_ATTRS, GenericAliasType, PyGenericAlias, PyUnion, UnionType } from "./union.ts";
 import {
   attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
   notSubscriptable, notSupportedBetween, propertyMissing, raise, recursionError, typeAttributeError, typeError, unhashable, valueError,
@@ -32,7 +32,7 @@ import {
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
 import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
-import { typeName, typeOf } from "./typeof.ts";
+import { tpName, typeName, typeOf } from "./typeof.ts";
 import { dictFind, dictGet, dictKeys, dictPop, dictSet, objKeyHashes, origKey, setItems, setHas } from "./dict.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -400,7 +400,7 @@ function subclassGet(attr: PyObject, obj: Py, t: PyType): Py {
 /** A slot or __dict__/__weakref__ descriptor read through an instance whose storage lacks the value. */
 export function descriptorGet(d: PyDescriptor, obj: Py): Py {
   if (!isInstance(obj, d.owner)) {
-    typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    typeError(`descriptor '${d.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${typeName(obj)}' object`);
   }
   if (d.cls === MemberDescriptorType) attributeError(obj, d.name); // an unset slot
   if (d.name === "__dict__" && obj instanceof PyInstance) return toDictMode(obj);
@@ -469,6 +469,8 @@ export function getAttr(obj: Py, name: string): Py {
   }
   const v = genericGetAttr(obj, name);
   if (v !== undefined) return v;
+  // `list[int].x` is looked up, and missed, on list (types.GenericAlias's __getattribute__)
+  if (obj instanceof PyGenericAlias && !ALIAS_OWN_ATTRS.has(name)) raiseNoAttr(obj.origin, name);
   raiseNoAttr(obj, name);
 }
 
@@ -787,6 +789,8 @@ export function extraAttrNames(t: PyType): readonly string[] {
       [RangeType, ["start", "stop", "step"]],
       [SliceType, ["start", "stop", "step"]],
       [PropertyType, ["fget", "fset", "fdel"]],
+      [UnionType, ["__args__", "__parameters__"]],
+      [GenericAliasType, ["__origin__", "__args__", "__parameters__", "__unpacked__"]],
       [BaseException, exc],
       [UnicodeDecodeError, fields],
       [UnicodeEncodeError, fields],
@@ -799,7 +803,7 @@ export function extraAttrNames(t: PyType): readonly string[] {
 const extraDescriptors = new Map<string, PyDescriptor>();
 // the computed ones (CPython's getset descriptors); the rest are member descriptors
 const GETSET_ATTRS = new Set(["float.real", "float.imag", "BaseException.args", "BaseException.__cause__",
-  "BaseException.__context__", "BaseException.__traceback__"]);
+  "BaseException.__context__", "BaseException.__traceback__", "UnionType.__parameters__", "GenericAlias.__parameters__"]);
 
 /**
  * The descriptor `complex.real` or `ValueError.args` names: one of the attributes
@@ -1192,7 +1196,7 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
   }
   // __weakref__, and the computed attributes of builtin types (int.real, float.imag) have no setter
   if (cattr instanceof PyDescriptor && (name === "__weakref__" || (cattr.owner.builtin && name !== "__dict__"))) {
-    raise(AttributeError, `attribute '${name}' of '${cattr.owner.name}' objects is not writable`);
+    raise(AttributeError, `attribute '${name}' of '${tpName(cattr.owner)}' objects is not writable`);
   }
   return false;
 }
@@ -1200,8 +1204,8 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
 /** object.__setattr__: data descriptors, then the instance, without consulting __setattr__. */
 /** Setting an attribute instances of t have no room for (no __dict__, not one of its __slots__). */
 function noSlotFor(t: PyType, name: string): never {
-  if (t !== ObjectType && lookup(t, name) !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-  raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+  if (t !== ObjectType && lookup(t, name) !== undefined) raise(AttributeError, `'${tpName(t)}' object attribute '${name}' is read-only`);
+  raise(AttributeError, `'${tpName(t)}' object has no attribute '${name}'`);
 }
 
 export function setAttrRaw(obj: Py, name: string, v: Py): void {
@@ -1305,7 +1309,7 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   }
   if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
     if (name === "__func__" || name === "__wrapped__") raise(AttributeError, "readonly attribute");
-    if (name === "__isabstractmethod__") raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
+    if (name === "__isabstractmethod__") raise(AttributeError, `attribute '${name}' of '${tpName(t)}' objects is not writable`);
     attrsSet(obj, name, v);
     return;
   }
@@ -1331,18 +1335,19 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
  */
 function readOnlyAttr(obj: Py, t: PyType, name: string): never {
   const cattr = lookup(t, name);
-  if (cattr instanceof PyDescriptor) raise(AttributeError, `attribute '${name}' of '${cattr.owner.name}' objects is not writable`);
+  if (cattr instanceof PyDescriptor) raise(AttributeError, `attribute '${name}' of '${tpName(cattr.owner)}' objects is not writable`);
   // (__doc__ is in every builtin type's dict in CPython; builtin functions compute theirs)
   if (cattr !== undefined || (name === "__doc__" && !(obj instanceof PyBuiltin || obj instanceof PyMethod || obj instanceof PyProperty ||
       obj instanceof PyStaticMethod || obj instanceof PyClassMethod))) {
-    raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+    raise(AttributeError, `'${tpName(t)}' object attribute '${name}' is read-only`);
   }
   // a field of a builtin object (complex.real, range.start: member descriptors) or a computed
   // attribute (float.imag, a builtin function's __name__: getsets)
   const d = extraAttrDescriptor(t, name);
   if (d !== undefined && d.cls === MemberDescriptorType) raise(AttributeError, "readonly attribute");
-  if (d !== undefined || getAttrOpt(obj, name) !== undefined) raise(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
-  raise(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+  // (what `list[int]` finds on list is no attribute of its own)
+  if (d !== undefined || (!(obj instanceof PyGenericAlias) && getAttrOpt(obj, name) !== undefined)) raise(AttributeError, `attribute '${name}' of '${tpName(t)}' objects is not writable`);
+  raise(AttributeError, `'${tpName(t)}' object has no attribute '${name}'`);
 }
 
 /** An exception's own fields cannot be deleted (CPython's wording per field). */
@@ -1530,8 +1535,8 @@ export function checkUnboundSelf(f: PyBuiltin, args: Py[], nkw: number): void {
   const vt = typeOf(v);
   if (vt === owner || owner === ObjectType || isSubtype(vt, owner)) return;
   // CPython words it per kind: slot wrappers (the type's C slots) and ordinary method descriptors
-  if (isSlotWrapper(owner, f.name)) typeError(`descriptor '${f.name}' requires a '${owner.name}' object but received a '${vt.name}'`);
-  typeError(`descriptor '${f.name}' for '${owner.name}' objects doesn't apply to a '${vt.name}' object`);
+  if (isSlotWrapper(owner, f.name)) typeError(`descriptor '${f.name}' requires a '${tpName(owner)}' object but received a '${tpName(vt)}'`);
+  typeError(`descriptor '${f.name}' for '${tpName(owner)}' objects doesn't apply to a '${tpName(vt)}' object`);
 }
 
 /**
@@ -1564,15 +1569,15 @@ function checkNew(f: PyBuiltin, y: Py): void {
 /** A builtin type's class method called from its descriptor: `dict.__dict__["fromkeys"](dict, xs)`. */
 function callClassMethodDescriptor(d: PyClassMethod, args: Py[], kw: string[] | null): Py {
   const f = d.func as PyBuiltin, owner = f.owner!, c = args[0];
-  if (args.length === (kw?.length ?? 0)) typeError(`descriptor '${f.name}' of '${owner.name}' object needs an argument`);
-  if (!(c instanceof PyType)) typeError(`descriptor '${f.name}' for type '${owner.name}' needs a type, not a '${typeName(c)}' as arg 2`);
-  if (!isSubtype(c, owner)) typeError(`descriptor '${f.name}' requires a subtype of '${owner.name}' but received '${c.name}'`);
+  if (args.length === (kw?.length ?? 0)) typeError(`descriptor '${f.name}' of '${tpName(owner)}' object needs an argument`);
+  if (!(c instanceof PyType)) typeError(`descriptor '${f.name}' for type '${tpName(owner)}' needs a type, not a '${typeName(c)}' as arg 2`);
+  if (!isSubtype(c, owner)) typeError(`descriptor '${f.name}' requires a subtype of '${tpName(owner)}' but received '${c.name}'`);
   return f.fn(args, kw);
 }
 
 /** A method of a builtin type called through the type with no receiver: `str.upper()`. */
 export function unboundWithoutSelf(f: PyBuiltin): void {
-  const t = f.owner!.name, name = f.name;
+  const t = tpName(f.owner!), name = f.name;
   if (name === "__new__") typeError(`${(typeNewOwner.get(f) ?? f.owner!).name}.__new__(): not enough arguments`);
   // CPython words it per kind: slot wrappers (the type's C slots) and ordinary method descriptors
   if (isSlotWrapper(f.owner!, name)) typeError(`descriptor '${name}' of '${t}' object needs an argument`);
@@ -1767,8 +1772,8 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(v)}>`;
   if (v instanceof PyBuiltin) {
     if (v.self !== undefined) return builtinMethodRepr(v, v.self);
-    if (v.cls === MethodDescriptorType) return `<method '${v.name}' of '${v.owner!.name}' objects>`;
-    if (v.cls === WrapperDescriptorType) return `<slot wrapper '${v.name}' of '${v.owner!.name}' objects>`;
+    if (v.cls === MethodDescriptorType) return `<method '${v.name}' of '${tpName(v.owner!)}' objects>`;
+    if (v.cls === WrapperDescriptorType) return `<slot wrapper '${v.name}' of '${tpName(v.owner!)}' objects>`;
     return `<built-in function ${v.name}>`;
   }
   if (v instanceof PyMethod) {
@@ -1786,7 +1791,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   if (v instanceof PyClassMethod) return v.cls === ClassMethodDescriptorType ? pyRepr(v.func) : `<classmethod(${pyRepr(v.func)})>`;
   if (v instanceof PySuper) return `<super: <class '${v.type.name}'>, <${v.objType.name} object>>`;
   if (v instanceof PyDescriptor) {
-    return `<${v.cls === MemberDescriptorType ? "member" : "attribute"} '${v.name}' of '${v.owner.name}' objects>`;
+    return `<${v.cls === MemberDescriptorType ? "member" : "attribute"} '${v.name}' of '${tpName(v.owner)}' objects>`;
   }
   if (v instanceof PyMappingProxy) return "mappingproxy(" + pyRepr(proxyMapping(v)) + ")";
   const custom = hooks.repr?.(v);

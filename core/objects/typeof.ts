@@ -20,9 +20,17 @@ export function typeOf(v: Py): PyType {
   throw new Error(`internal: not a Python value: ${String(v)}`);
 }
 
-/** `type(v).__name__`, for error messages ("'int' object is not iterable"). */
+/**
+ * The type's name for error messages ("'int' object is not iterable"): CPython's tp_name, which is
+ * `__name__`, except for the few builtin types that live in another module ('types.UnionType').
+ */
 export function typeName(v: Py): string {
-  return typeOf(v).name;
+  return tpName(typeOf(v));
+}
+
+/** CPython's tp_name of a type: see typeName. */
+export function tpName(t: PyType): string {
+  return t.builtin && t.module !== "builtins" ? `${t.module}.${t.name}` : t.name;
 }
 
 /** Python int (not bool). */

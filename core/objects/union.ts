@@ -17,6 +17,13 @@ export class PyUnion extends PyObject {
 export const GenericAliasType: PyType = builtinType("GenericAlias", undefined, true);
 GenericAliasType.module = "types";
 
+/** The attributes a generic alias answers itself; it hands every other name to its origin
+ * (`list[int].append` is list.append), as CPython's ga_getattro. */
+export const ALIAS_OWN_ATTRS: ReadonlySet<string> = new Set([
+  "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__",
+  "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
+]);
+
 /** `list[int]`: the origin type with its arguments; calling it calls the origin. */
 export class PyGenericAlias extends PyObject {
   constructor(public readonly origin: PyType, public readonly args: Py[]) {
