@@ -170,8 +170,9 @@ export function bindArgs(
   const nkw = kw === null ? 0 : kw.length;
   const start = self ? 1 : 0;
   const npos = args.length - nkw - start;
-  // Argument Clinic's order: too many in total (keywords counted, "keyword arguments" when all are
-  // keywords), then too many positional, then an unknown keyword
+  // Argument Clinic's order (_PyArg_UnpackKeywords): too many in total (keywords counted, "keyword
+  // arguments" when all are keywords), too many positional, a missing required argument, one given
+  // by name and position, then an unknown keyword
   const total = names.length;
   if (npos + nkw > total) {
     const what = `${npos === 0 ? "keyword " : ""}argument${total === 1 ? "" : "s"}`;
@@ -182,17 +183,25 @@ export function bindArgs(
     builtinArity(fname, `takes at most ${posMax} positional argument${posMax === 1 ? "" : "s"} (${npos} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[start + i];
-  for (let j = 0; j < nkw; j++) {
-    const k = kw![j];
-    const i = names.indexOf(k);
-    if (i < 0) unexpectedKeyword(fname, k);
-    if (out[i] !== undefined) typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-    out[i] = args[args.length - nkw + j];
+  // then the parameters after the positional arguments, in order, from the keywords: a missing
+  // required one is reported before a keyword that repeats a positional one or names nothing
+  let left = nkw;
+  for (let i = npos; i < total; i++) {
+    if (left > 0) {
+      const j = kw!.indexOf(names[i]);
+      if (j >= 0) {
+        out[i] = args[args.length - nkw + j];
+        left--;
+        continue;
+      }
+    } else if (i >= required) break;
+    if (i < required) typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  if (left > 0) {
+    for (let i = 0; i < npos; i++) {
+      if (kw!.includes(names[i])) typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
     }
+    for (const k of kw!) if (!names.includes(k)) unexpectedKeyword(fname, k);
   }
   return out;
 }
