@@ -216,13 +216,20 @@ export function installObjects(): void {
     return n;
   }
   TypeType.newFn = (_cls, args, kw) => {
-    if (args.length === 1 && (kw === null || kw.length === 0)) return typeOf(args[0]);
-    if (args.length !== 3) typeError("type() takes 1 or 3 arguments");
+    const nkw = kw === null ? 0 : kw.length;
+    if (args.length - nkw === 1) {
+      if (nkw > 0) typeError("type() takes no keyword arguments");
+      return typeOf(args[0]);
+    }
+    if (args.length - nkw !== 3) typeError("type() takes 1 or 3 arguments");
     const [name, bases, ns] = args;
     const n = checkClassArgs(name, bases, ns);
     const winner = calcMeta(TypeType, bases.a as PyType[]);
     if (winner !== TypeType) return typeCall(winner, args, kw);
-    return newClass(TypeType, n, bases.a as PyType[], ns, undefined, callerModule());
+    // keyword arguments go to __init_subclass__, as a class statement's do
+    const kwMap = new Map<string, Py>();
+    for (let i = 0; i < nkw; i++) kwMap.set(kw![i], args[3 + i]);
+    return newClass(TypeType, n, bases.a as PyType[], ns, kwMap, callerModule());
   };
   defMethods(TypeType, {
     // what a metaclass's __setattr__/__delattr__ reach through super()
