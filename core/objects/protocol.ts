@@ -2312,20 +2312,14 @@ export function richCompare(a: Py, b: Py, op: number): Py {
       const r = callBound(ub, b, tb, [a]);
       if (r !== NotImplemented) return r;
     }
-    if (ua !== undefined) {
-      const r = callBound(ua, a, ta, [b]);
-      if (r !== NotImplemented) return r;
-    } else {
-      const r = builtinCompareUser(a, b, op);
-      if (r !== NotImplemented) return r;
-    }
-    if (ub !== undefined && !reflectedFirst) {
-      const r = callBound(ub, b, tb, [a]);
-      if (r !== NotImplemented) return r;
-    }
-    if (op === EQ || op === NE) {
-      const r = builtinCompare(baseValue(a), baseValue(b), op);
-      if (r !== NotImplemented) return r;
+    // a side without a method of its own is a builtin: its type's comparison, as CPython's
+    // tp_richcompare, takes only the other operands it knows (`1 == K(1.0)` leaves int's
+    // to K.__eq__, reflected; `I(1) < 2` with I.__lt__ declining is int's `2 > I(1)`)
+    const r1 = ua !== undefined ? callBound(ua, a, ta, [b]) : builtinSlotCompare(a, b, op);
+    if (r1 !== NotImplemented) return r1;
+    if (!reflectedFirst) {
+      const r2 = ub !== undefined ? callBound(ub, b, tb, [a]) : builtinSlotCompare(b, a, CMP_SWAP[op]);
+      if (r2 !== NotImplemented) return r2;
     }
   }
   if (op === EQ) return a === b;
@@ -2372,6 +2366,21 @@ function builtinCompareUser(a: Py, b: Py, op: number): Py {
   const x = baseValue(a), y = baseValue(b);
   if (typeof x === "object" && x !== null && x instanceof PyInstance) return NotImplemented;
   return builtinCompare(x, y, op);
+}
+
+/**
+ * The comparison of a's builtin type (a builtin value or an instance of a builtin subclass) with
+ * b, through b's builtin base: NotImplemented where CPython's type would not take b (int takes
+ * ints only, float ints and floats, complex any of the three).
+ */
+function builtinSlotCompare(a: Py, b: Py, op: number): Py {
+  const x = baseValue(a), y = baseValue(b);
+  if (y instanceof PyFloat ? isIntLike(x) : y instanceof PyComplex && (isIntLike(x) || x instanceof PyFloat)) return NotImplemented;
+  return builtinCompareUser(x, y, op);
+}
+
+function isIntLike(v: Py): boolean {
+  return typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
 }
 
 export function pyLt(a: Py, b: Py): boolean {
