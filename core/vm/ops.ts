@@ -394,18 +394,58 @@ export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
       triedB = true;
     }
     // the builtin left operand handles the right one only if CPython's would accept its base
-    // type (`2.5 + I(1)` is float's, `1 / F(2.0)` goes to F.__rtruediv__)
-    const r = builtinBinary(op, a, b, leftAccepts(a, baseValue(b)));
-    if (r !== NotImplemented) return r;
+    // type (`2.5 + I(1)` is float's, `1 / F(2.0)` goes to F.__rtruediv__); a sequence subclass
+    // whose own __rmul__ declined has no repetition left (`2 * T(...)`)
+    if (!(triedB && op === MUL && !isSequence(a) && isSequence(baseValue(b)) && !seqSlot(MUL, b))) {
+      const r = builtinBinary(op, a, b, leftAccepts(a, baseValue(b)));
+      if (r !== NotImplemented) return r;
+    }
   }
   if (ub !== undefined && !triedB && ta !== tb) {
     const r = callBound(ub, b, tb, [a]);
     if (r !== NotImplemented) return r;
   } else if (ub === undefined && ua !== undefined) {
-    const r = builtinBinary(op, a, b);
+    const r = ua instanceof PyBuiltin ? builtinBinary(op, a, b) : leftDeclined(op, a, b);
     if (r !== NotImplemented) return r;
   }
   binaryError(op, a, b, inplace);
+}
+
+/**
+ * `a <op> b` once a's own method (Python code) has returned NotImplemented and b has no reflected
+ * one: what CPython has left is b's builtin number slot, if b's type takes a (`II(1) + 1` is int's,
+ * `F(1.0) + 1` is not), and for `*` b's sequence repetition. a's sequence slots went with the
+ * override: a tuple subclass defining __add__ does not concatenate, a str subclass defining __mod__
+ * does not format (unless b is a str, whose formatting takes any str on the left).
+ */
+function leftDeclined(op: number, a: Py, b: Py): Py {
+  const x = baseValue(a), y = baseValue(b);
+  if ((op === ADD || op === MUL) && isSequence(x)) return NotImplemented;
+  if (op === MOD && (typeof x === "string" ? typeof y !== "string" : isBytesLike(x) && !isBytesLike(y))) return NotImplemented;
+  if (!leftAccepts(y, x)) return NotImplemented;
+  return builtinBinary(op, a, b);
+}
+
+function isBytesLike(v: Py): boolean {
+  return v instanceof PyBytes || v instanceof PyByteArray;
+}
+
+/**
+ * Does v (a str, bytes, bytearray, list or tuple, or an instance of a subclass) keep its type's
+ * concatenation (op ADD) or repetition (MUL)? CPython clears a class's sq_concat when it defines
+ * __add__ in Python, and its sq_repeat when it defines __mul__ or __rmul__.
+ */
+function seqSlot(op: number, v: Py): boolean {
+  if (typeof v === "string") return true;
+  if (typeof v !== "object" || v === null || !isSequence(baseValue(v))) return false;
+  const t = v.cls as PyType;
+  if (t.builtin) return true;
+  return op === ADD ? !overridden(t, "__add__") : !overridden(t, "__mul__") && !overridden(t, "__rmul__");
+}
+
+function overridden(t: PyType, name: string): boolean {
+  const m = lookup(t, name);
+  return m !== undefined && !(m instanceof PyBuiltin);
 }
 
 /**
@@ -427,6 +467,9 @@ function leftAccepts(a: Py, b: Py): boolean {
 }
 
 function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
+  if (op === ADD && typeof a === "object" && a !== null && !a.cls.builtin && !seqSlot(ADD, a)) {
+    unsupportedBinary(inplace ? "+=" : "+", a, b);
+  }
   if (op === ADD && typeof a === "string") {
     typeError(`can only concatenate str (not "${typeName(b)}") to str`);
   }
@@ -441,8 +484,8 @@ function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
   }
   // (CPython's PyNumber_InPlaceMultiply repeats the right operand only when the left one's type has
   // no sequence methods at all, which a class statement's always has: `j *= "a"` is unsupported)
-  if (op === MUL && (isSequence(a) || (isSequence(b) && !(inplace && typeof a === "object" && a !== null && !a.cls.builtin)))) {
-    const other = isSequence(a) ? b : a;
+  if (op === MUL && (seqSlot(MUL, a) || (seqSlot(MUL, b) && !(inplace && typeof a === "object" && a !== null && !a.cls.builtin)))) {
+    const other = seqSlot(MUL, a) ? b : a;
     typeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
   }
   if (op === POW && !inplace) unsupportedBinary("** or pow()", a, b);
