@@ -859,7 +859,6 @@ export function setItem(o: Py, k: Py, v: Py, raw = false): void {
       return;
     }
   }
-  if (o instanceof PyTuple) typeError(`'tuple' object does not support item assignment`);
   noItemAssignment(o);
 }
 
