@@ -453,6 +453,16 @@ export class CallableIter extends PyIterator {
   }
 }
 
+/**
+ * CPython's `tp_iter == NULL && !PySequence_Check(v)`: v's type has no __iter__ (not even
+ * `__iter__ = None`) and no __getitem__. Unpacking (`a, b = v`, `[*v]`, `f(*v)`) words its
+ * TypeError for such a value only; any other failure keeps its own message.
+ */
+export function lacksIterSlot(v: Py): boolean {
+  if (typeof v !== "object" || v === null || (v.cls as PyType).builtin) return true;
+  return lookup(v.cls, "__iter__") === undefined && lookup(v.cls, "__getitem__") === undefined;
+}
+
 /** iter(v) for any value; `message` replaces the usual TypeError message. */
 export function getIterAny(v: Py, message?: string): Py {
   if (v instanceof PyIterator) return v;

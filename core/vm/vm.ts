@@ -14,7 +14,7 @@ import {
   AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
-import { getIterAny, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
+import { getIterAny, lacksIterSlot, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
 import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
@@ -2562,7 +2562,7 @@ export class Interp {
       try {
         return getIterAny(v);
       } catch (e) {
-        if (e instanceof PyException && e.cls === TypeError) typeError(`cannot unpack non-iterable ${typeName(v)} object`);
+        if (e instanceof PyException && e.cls === TypeError && lacksIterSlot(v)) typeError(`cannot unpack non-iterable ${typeName(v)} object`);
         throw e;
       }
     })();
@@ -2584,6 +2584,8 @@ export class Interp {
 
   /** Unpack `*v` in a display, or in a call of `callee` (named in the error). */
   iterToArrayStar(v: Py, callee: Py | null): Py[] {
+    // (`__iter__ = None` gives iter()'s own "'X' object is not iterable")
+    if (typeof v === "object" && v !== null && !v.cls.builtin && !lacksIterSlot(v)) return iterToArray(v, undefined, true);
     const what = callee === null ? "Value" : `${functionStr(callee)} argument`;
     return iterToArray(v, `${what} after * must be an iterable, not ${typeName(v)}`, true);
   }
