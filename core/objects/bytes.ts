@@ -845,8 +845,9 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
   }
   const text = asStr(source);
   if (text !== undefined) {
-    if (enc === undefined) typeError("string argument without an encoding");
-    return encodeStr(text, enc, err ?? "strict");
+    if (enc !== undefined) return encodeStr(text, enc, err ?? "strict");
+    // (bytes() looks for __bytes__ before refusing a str: a str subclass may define one)
+    if (errors !== undefined || ba || typeof source === "string") typeError("string argument without an encoding");
   }
   if (encoding !== undefined) typeError("encoding without a string argument");
   if (errors !== undefined) typeError("errors without a string argument");
@@ -857,6 +858,7 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
       if (m !== undefined) return callBytes(m, source, t);
     }
   }
+  if (text !== undefined) typeError("string argument without an encoding");
   if (
     typeof source === "number" || typeof source === "bigint" || typeof source === "boolean" ||
     hasIndex(source)
