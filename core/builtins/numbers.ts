@@ -137,20 +137,27 @@ function parseFloatText(text: string, shown: Py): number {
   valueError(`could not convert string to float: ${pyRepr(shown)}`);
 }
 
-/** One argument of complex(): a complex (through __complex__ if it has one and `special`) or a float. */
-function complexPart(v: Py, what: string, special = true): PyComplex | number {
+/**
+ * One argument of complex(): a complex or a float. The first argument goes through its
+ * __complex__ if it has one (a complex subclass's own too); the second never does (CPython's
+ * complex_new reads a complex's components, else calls __float__).
+ */
+function complexPart(v: Py, what: string, first: boolean): PyComplex | number {
+  if (first && typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
+    const t = v.cls as PyType;
+    const m = lookup(t, "__complex__");
+    if (m !== undefined) {
+      const r = callBound(m, v, t, []);
+      const c = baseValue(r);
+      if (!(c instanceof PyComplex)) typeError(`__complex__ returned non-complex (type ${typeName(r)})`);
+      return c;
+    }
+  }
   const boxed = baseValue(v);
   if (boxed instanceof PyComplex) return boxed;
   if (v === null) typeError(`complex() ${what}, not 'NoneType'`);
   if (typeof v === "object" && !(v instanceof PyFloat)) {
     const t = v.cls as PyType;
-    // (only the first argument's __complex__ is used: complex(1, x) needs x.__float__ or __index__)
-    const m = special ? lookup(t, "__complex__") : undefined;
-    if (m !== undefined) {
-      const r = callBound(m, v, t, []);
-      if (!(r instanceof PyComplex)) typeError(`__complex__ returned non-complex (type ${typeName(r)})`);
-      return r;
-    }
     if (lookup(t, "__float__") === undefined && lookup(t, "__index__") === undefined && (v as { value?: Py }).value === undefined) {
       typeError(`complex() ${what}, not '${typeName(v)}'`);
     }
@@ -505,7 +512,7 @@ export function installNumbers(): void {
     // CPython's complex_new: a complex argument contributes both of its components
     let r = 0, i = 0;
     if (re !== undefined) {
-      const c = complexPart(re, "first argument must be a string or a number");
+      const c = complexPart(re, "first argument must be a string or a number", true);
       if (c instanceof PyComplex) {
         if (im === undefined) return c;
         r = c.re;
