@@ -805,9 +805,11 @@ export function getItem(o: Py, k: Py, raw = false): Py {
   }
   if (o instanceof PyBytes || o instanceof PyByteArray) {
     if (k instanceof PySlice) return bytesSlice(o, k.start, k.stop, k.step);
-    const n = o instanceof PyBytes ? o.b.length : o.n;
-    if (asIndex(k) === undefined) indicesMustBeInt(o instanceof PyBytes ? "byte" : "bytearray", k);
-    return bytesGetItem(o, seqIndex(k, n, o instanceof PyBytes ? "" : "bytearray"));
+    // (__index__ called once)
+    const i = typeof k === "number" ? k : asIndex(k);
+    if (i === undefined) indicesMustBeInt(o instanceof PyBytes ? "byte" : "bytearray", k);
+    if (typeof i === "bigint") bigIndexError(i, o instanceof PyBytes ? "" : "bytearray", k);
+    return bytesGetItem(o, i);
   }
   if (o instanceof PyType) {
     const cg = lookup(o, "__class_getitem__");
