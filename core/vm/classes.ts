@@ -11,7 +11,7 @@ import {
 } from "../objects/model.ts";
 import {
   asStr, baseValue, bind, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
-  newExceptionInstance, pyRepr, pyStr, setAttr, strCompare,
+  newExceptionInstance, pyRepr, pyStr, setAttr, strCompare, typeGetAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { isIdentifier } from "../objects/str.ts";
@@ -262,13 +262,15 @@ export function newClass(
     if (isc !== undefined) {
       const fn = isc instanceof PyClassMethod ? isc.func : isc;
       if (fn instanceof PyBuiltin && base === ObjectType) break; // object's: checked below
-      const args: Py[] = [t];
+      // CPython calls super(t, t).__init_subclass__(**kw): a classmethod (what a plain function in
+      // the class body became) gets t, an explicit staticmethod nothing
+      const args: Py[] = [];
       const kn: string[] = [];
       for (const [k, v] of kw) {
         kn.push(k);
         args.push(v);
       }
-      callObject(fn, args, kn.length ? kn : null);
+      callObject(getAttr(new PySuper(t, t, t), "__init_subclass__"), args, kn.length ? kn : null);
       return t;
     }
   }
@@ -508,7 +510,8 @@ export function typeCall(cls: PyType, args: Py[], kw: string[] | null): Py {
   if (cls.builtin && (nw === undefined || isObjectNew(nw))) typeError(`cannot create '${cls.name}' instances`);
   let obj: Py;
   if (nw !== undefined && !isObjectNew(nw)) {
-    const fn = nw instanceof PyStaticMethod ? nw.func : nw;
+    // (CPython's slot_tp_new: getattr(cls, "__new__")(cls, *args), so a classmethod binds too)
+    const fn = nw instanceof PyStaticMethod && nw.cls === StaticMethodType ? nw.func : nw instanceof PyFunction ? nw : typeGetAttr(cls, "__new__");
     obj = callObject(fn, [cls, ...args], kw);
     if (!isSubtype(typeOf(obj), cls)) return obj;
   } else {
