@@ -44,6 +44,15 @@ function checkedArity(t: PyType, name: string, fn: NativeFn): NativeFn {
     const [min, max] = spec;
     // sequence repetition (sq_repeat) unpacks its argument like __setitem__
     const how = REPEAT.has(name) && SEQUENCES.has(t.name) ? "u" : spec[2];
+    if (name === "__get__") {
+      // (CPython's wrap_descr_get: neither an instance nor an owner to bind to)
+      return (args, kw) => {
+        const n = args.length - 1;
+        if (n < min || n > max || (kw !== null && kw.length > 0)) slotArgsError(name, n, kw, min, max, how);
+        if (args[1] === null && (n < 2 || args[2] === null)) typeError("__get__(None, None) is invalid");
+        return fn(args, kw);
+      };
+    }
     return (args, kw) => {
       const n = args.length - 1;
       if (n < min || n > max || (kw !== null && kw.length > 0)) slotArgsError(name, n, kw, min, max, how);
