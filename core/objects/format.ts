@@ -649,7 +649,13 @@ function formatIntSpec(v: number | bigint, sp: Spec): string {
 export function formatFloat(v: number, spec: string, tname = "float"): string {
   if (spec === "") return floatRepr(v);
   const sp = parseSpec(spec, 0, C_GT, tname);
-  switch (sp.type) {
+  if (sp.type !== C_PCT && !isFloatCode(sp.type)) unknownCode(sp.type, tname);
+  return formatFloatSpec(v, sp);
+}
+
+/** Is `type` a presentation type of float and complex (none, e E f F g G n; float also has %)? */
+function isFloatCode(type: number): boolean {
+  switch (type) {
     case 0:
     case T_e:
     case T_E:
@@ -658,11 +664,22 @@ export function formatFloat(v: number, spec: string, tname = "float"): string {
     case T_g:
     case T_G:
     case T_n:
-    case C_PCT:
-      return formatFloatSpec(v, sp);
-    default:
-      unknownCode(sp.type, tname);
+      return true;
   }
+  return false;
+}
+
+/** Lay out a float's `body` (from floatBody) as a number field of `sp`: sign, grouping, padding. */
+function floatField(sp: Spec, neg: boolean, body: string): string {
+  let k = 0;
+  while (k < body.length) {
+    const c = body.charCodeAt(k);
+    if (c < C_0 || c > C_9) break;
+    k++;
+  }
+  const size = sp.group !== 0 && sp.type !== T_n ? 3 : 0;
+  const sep = sp.group === C_COMMA ? "," : "_";
+  return renderNumber(sp, neg, "", body.slice(0, k), body.slice(k), body.length - k, size, sep);
 }
 
 function formatFloatSpec(v: number, sp: Spec): string {
@@ -687,16 +704,7 @@ function formatFloatSpec(v: number, sp: Spec): string {
   let body = floatBody(neg ? -v : v, upper ? type + 32 : type, prec, sp.alt, addDot0, upper);
   if (neg && sp.z && isZeroBody(body)) neg = false;
   if (pct) body += "%";
-  let k = 0;
-  while (k < body.length) {
-    const c = body.charCodeAt(k);
-    if (c < C_0 || c > C_9) break;
-    k++;
-  }
-  const size = sp.group !== 0 && sp.type !== T_n ? 3 : 0;
-  const sep = sp.group === C_COMMA ? "," : "_";
-  if (k === body.length) return renderNumber(sp, neg, "", body, "", 0, size, sep);
-  return renderNumber(sp, neg, "", body.slice(0, k), body.slice(k), body.length - k, size, sep);
+  return floatField(sp, neg, body);
 }
 
 /**
@@ -712,19 +720,7 @@ function formatFloatSpec(v: number, sp: Spec): string {
  */
 export function formatComplex(re: number, im: number, spec: string, tname = "complex"): string {
   const sp = parseSpec(spec, 0, C_GT, tname);
-  switch (sp.type) {
-    case 0:
-    case T_e:
-    case T_E:
-    case T_f:
-    case T_F:
-    case T_g:
-    case T_G:
-    case T_n:
-      break;
-    default:
-      unknownCode(sp.type, tname);
-  }
+  if (!isFloatCode(sp.type)) unknownCode(sp.type, tname);
   if (sp.fill === "0") valueError("Zero padding is not allowed in complex format specifier");
   if (sp.align === C_EQ) valueError("'=' alignment flag is not allowed in complex format specifier");
   let type: number = sp.type, prec = sp.prec, defPrec = 6, skipRe = false, parens = false;
@@ -745,15 +741,7 @@ export function formatComplex(re: number, im: number, spec: string, tname = "com
     let neg = v < 0 || (v === 0 && 1 / v < 0);
     const body = floatBody(neg ? -v : v, upper ? type + 32 : type, prec, sp.alt, false, upper);
     if (neg && sp.z && isZeroBody(body)) neg = false;
-    let k = 0;
-    while (k < body.length) {
-      const c = body.charCodeAt(k);
-      if (c < C_0 || c > C_9) break;
-      k++;
-    }
-    const bare: Spec = { ...sp, fill: " ", align: C_LT, width: -1, sign };
-    const size = sp.group !== 0 && sp.type !== T_n ? 3 : 0;
-    return renderNumber(bare, neg, "", body.slice(0, k), body.slice(k), body.length - k, size, sp.group === C_COMMA ? "," : "_");
+    return floatField({ ...sp, fill: " ", align: C_LT, width: -1, sign }, neg, body);
   };
   const text = (skipRe ? "" : part(re, sp.sign)) + part(im, skipRe ? sp.sign : C_PLUS) + "j";
   const all = parens ? "(" + text + ")" : text;
