@@ -1002,6 +1002,16 @@ export function installContainerDunders(ops: {
         });
         continue;
       }
+      if (t === ListType || t === TupleType) {
+        // (sq_concat and sq_repeat: the wrapper raises where the operator would decline)
+        def(name, (args) => {
+          const r = ops.binary(op, reflected ? args[1] : args[0], reflected ? args[0] : args[1]);
+          if (r !== NotImplemented || args.length !== 2) return r;
+          if (op === 2) typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
+          typeError(`can only concatenate ${t.name} (not "${typeName(args[1])}") to ${t.name}`);
+        });
+        continue;
+      }
       def(name, (args) => ops.binary(op, reflected ? args[1] : args[0], reflected ? args[0] : args[1]));
     }
     for (const [name, op] of cmpNames) def(name, (args) => ops.compare(args[0], args[1], op));

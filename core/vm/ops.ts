@@ -384,11 +384,13 @@ export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
     if (r !== NotImplemented) return r;
     triedB = true;
   }
-  if (ua !== undefined) {
+  // (a method a builtin base type defines is its slot, tried as the builtin operator below:
+  // `S("a") * 1.5` fails as repetition does, not as str.__mul__(1.5))
+  if (ua !== undefined && !(ua instanceof PyBuiltin)) {
     const r = callBound(ua, a, ta, [b]);
     if (r !== NotImplemented) return r;
   } else {
-    if (ub !== undefined && !triedB && ta !== tb && seqFallback(op, a, b)) {
+    if (ub !== undefined && !(ub instanceof PyBuiltin) && !triedB && ta !== tb && seqFallback(op, a, b)) {
       const r = callBound(ub, b, tb, [a]);
       if (r !== NotImplemented) return r;
       triedB = true;
@@ -402,7 +404,7 @@ export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
     }
   }
   if (ub !== undefined && !triedB && ta !== tb) {
-    const r = callBound(ub, b, tb, [a]);
+    const r = ub instanceof PyBuiltin ? builtinBinary(op, a, b) : callBound(ub, b, tb, [a]);
     if (r !== NotImplemented) return r;
   } else if (ub === undefined && ua !== undefined) {
     const r = ua instanceof PyBuiltin ? builtinBinary(op, a, b) : leftDeclined(op, a, b);
@@ -470,16 +472,18 @@ function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
   if (op === ADD && typeof a === "object" && a !== null && !a.cls.builtin && !seqSlot(ADD, a)) {
     unsupportedBinary(inplace ? "+=" : "+", a, b);
   }
-  if (op === ADD && typeof a === "string") {
+  // (a subclass that keeps its base type's concatenation fails as the base type does)
+  const x = op === ADD && a instanceof PyInstance ? baseValue(a) : a;
+  if (op === ADD && typeof x === "string") {
     typeError(`can only concatenate str (not "${typeName(b)}") to str`);
   }
-  if (op === ADD && a instanceof PyList && !(b instanceof PyList)) {
+  if (op === ADD && x instanceof PyList && !(b instanceof PyList)) {
     typeError(`can only concatenate list (not "${typeName(b)}") to list`);
   }
-  if (op === ADD && a instanceof PyTuple && !(b instanceof PyTuple)) {
+  if (op === ADD && x instanceof PyTuple && !(b instanceof PyTuple)) {
     typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
   }
-  if (op === ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+  if (op === ADD && (x instanceof PyBytes || x instanceof PyByteArray)) {
     typeError(`can't concat ${typeName(b)} to ${typeName(a)}`);
   }
   // (CPython's PyNumber_InPlaceMultiply repeats the right operand only when the left one's type has
