@@ -190,6 +190,21 @@ Deno.test("traceback: in a multi-line expression, the line where the failing sub
   // a binary operation is where its left operand starts
   assert.match(await traceback("x = (1\n     / 0)\n"), /File "t\.py", line 1, in <module>\n {4}x = \(1\nZeroDivisionError/);
 });
+Deno.test("traceback: a name on a continuation line, and a store, report their own lines", async () => {
+  // Regression: both reported the line where the fused instruction's run starts
+  assert.match(
+    await traceback("def main():\n    result = print(1,\n                   missing_arg)\nmain()\n"),
+    /File "t\.py", line 3, in main\n {4}missing_arg\)\nNameError: name 'missing_arg' is not defined$/,
+  );
+  assert.match(
+    await traceback("total = 1 + \\\n    undefined_thing\n"),
+    /File "t\.py", line 2, in <module>\n {4}undefined_thing\nNameError: name 'undefined_thing' is not defined$/,
+  );
+  assert.match(
+    await traceback("t = (1,)\nt[0] = (\n    5)\n"),
+    /File "t\.py", line 2, in <module>\n {4}t\[0\] = \(\nTypeError: 'tuple' object does not support item assignment$/,
+  );
+});
 Deno.test("traceback: a block left open at the end of the file shows the last line, no caret", async () => {
   // Regression: the error was on the empty line after the final newline, with no source shown
   assert.equal(

@@ -111,6 +111,8 @@ export class Code {
   /** Stack values each fused tree / list reads and its instruction pops (N_STACK leaves). */
   fusedPops: Int8Array = new Int8Array(0);
   fusedListPops: Int8Array = new Int8Array(0);
+  /** Per operand list: the instructions its multi-line name operands report (Fused.listFaults). */
+  fusedListFaults: (Int32Array | null)[] = [];
   // deno-lint-ignore no-explicit-any
   fusedFns: any[] | null = null;
   /** Parameter name -> local index for keyword binding (built on first keyword call). */

@@ -1736,7 +1736,8 @@ export class ExprCompiler {
       case K_ATTR:
         this.pasteRange(seg, base, t.start, t.objEnd!);
         this.u.adjust(1);
-        this.emit(O.STORE_ATTR, this.u.nameIdx(this.u.mangle(t.name!)), this.u.newIC(), 0, t.pos);
+        // (at the attribute's name, as its load: CPython 3.11 places `(o\n .x) = v` there)
+        this.emit(O.STORE_ATTR, this.u.nameIdx(this.u.mangle(t.name!)), this.u.newIC(), 0, seg.pos[t.objEnd! - base]);
         return;
       case K_SUBSCR:
         this.pasteRange(seg, base, t.start, t.objEnd!);
@@ -1775,7 +1776,7 @@ export class ExprCompiler {
       case K_ATTR:
         this.pasteRange(seg, base, t.start, t.objEnd!);
         this.u.adjust(1);
-        this.emit(O.DELETE_ATTR, this.u.nameIdx(this.u.mangle(t.name!)), 0, 0, t.pos);
+        this.emit(O.DELETE_ATTR, this.u.nameIdx(this.u.mangle(t.name!)), 0, 0, seg.pos[t.objEnd! - base]);
         return;
       case K_SUBSCR:
         this.pasteRange(seg, base, t.start, t.objEnd!);

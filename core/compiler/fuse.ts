@@ -66,7 +66,7 @@ export interface FNode {
   d?: number;
   /** N_PSTORE: the local each of `items` is stored into. */
   targets?: number[];
-  /** Operators: the instruction the node replaced (compile time only). */
+  /** Operators, name loads and stores: the instruction the node replaced (compile time only). */
   at?: number;
   /** An operator on another line than its fused instruction: the instruction (kept with its
    * own position) that the traceback and the exception handler see when it raises. */
@@ -103,6 +103,10 @@ export interface Fused {
   /** Per tree / per list: how many stack values it reads (N_STACK) and its instruction pops. */
   treePops: Int8Array;
   listPops: Int8Array;
+  /** Per list: for each operand read in place (a local or a global) that is a name on another
+   * line than the list's instruction, the instruction that reports its error (else -1); null
+   * for the lists without any (see placeFaults). */
+  listFaults: (Int32Array | null)[];
 }
 
 /** How many stack values a tree reads (one more than its deepest N_STACK). */
@@ -117,8 +121,9 @@ function unpacksToLocals(code: number[], boundary: Uint8Array, at: number): bool
   return true;
 }
 
-/** Nodes whose operation can raise (see FNode.fault). */
-const RAISING = new Set([N_BIN, N_UN, N_SUBSCR, N_ATTR, N_SLICE, N_IN, N_BCALL]);
+/** Nodes whose operation can raise (see FNode.fault): operators, stores into an object, and the
+ * loads of a name that may be unbound or undefined. */
+const RAISING = new Set([N_BIN, N_UN, N_SUBSCR, N_ATTR, N_SLICE, N_IN, N_BCALL, N_STORE_SUBSCR, N_STORE_ATTR, N_LOCAL, N_GLOBAL, N_DEREF]);
 
 /** The source offset an instruction reports: its own, else the nearest earlier one (Code.lineOf). */
 function offsetAt(pos: ArrayLike<number>, at: number): number {
@@ -140,9 +145,11 @@ interface FaultCtx {
 /**
  * A fused instruction reports one line, the line where its run starts; an operator of its tree
  * on a later line of a multi-line expression (`print(\n    d["k"],\n)`) reports its own, as
- * CPython does. The operator's replaced instruction gets its original position back and the node
- * is marked to name it when it raises (vm/fused.ts), as are the raising operators under it (with
- * the fused instruction), so the innermost one names the line: trees on one line are unchanged.
+ * CPython does, and so do a name loaded there (`f(1,\n  missing)`: NameError) and the store of
+ * a statement whose value starts on a later line (`t[0] = (\n  5)`: the target's line). The
+ * replaced instruction gets its original position back and the node is marked to name it when it
+ * raises (vm/fused.ts), as are the raising nodes under it (with the fused instruction), so the
+ * innermost one names the line: trees on one line are unchanged.
  */
 function placeFaults(n: FNode | undefined, cx: FaultCtx): void {
   if (n === undefined) return;
@@ -223,8 +230,11 @@ export function fuseExpressions(
     trees.push(node);
     return ((trees.length - 1) << 2) | OPERAND_TREE;
   };
+  // each list's nodes, for the fault positions of the leaves read in place
+  const listNodes: FNode[][] = [];
   const list = (nodes: FNode[]): number => {
     lists.push(Int32Array.from(nodes.map(operand)));
+    listNodes.push(nodes);
     return lists.length - 1;
   };
   let constMap: Map<Py, number> | null = null;
@@ -346,7 +356,7 @@ export function fuseExpressions(
       const [v, o, k] = sym.slice(n - 3);
       const stop = endAt + 1;
       const idx = trees.length;
-      trees.push({ k: N_STORE_SUBSCR, x: v.node, l: o.node, r: k.node });
+      trees.push({ k: N_STORE_SUBSCR, x: v.node, l: o.node, r: k.node, at: endAt });
       put(v.start, stop, [O.FUSED_STMT, idx, stop - v.start]);
       absorbed = 1;
       n -= 3;
@@ -354,7 +364,7 @@ export function fuseExpressions(
       const [v, o] = sym.slice(n - 2);
       const stop = endAt + 3;
       const idx = trees.length;
-      trees.push({ k: N_STORE_ATTR, x: v.node, l: o.node, v: names[code[endAt + 1]] });
+      trees.push({ k: N_STORE_ATTR, x: v.node, l: o.node, v: names[code[endAt + 1]], at: endAt });
       put(v.start, stop, [O.FUSED_STMT, idx, stop - v.start]);
       absorbed = 3;
       n -= 2;
@@ -394,6 +404,9 @@ export function fuseExpressions(
       return 0;
     }
     const o = sym[sym.length - 1];
+    // an attribute named on a later line than its object starts (`(o\n .x) += v`) has its load
+    // and store reported there and the operator on the statement's line: left unfused (rare)
+    if (pos[at + 1] >= 0 && !sameLine(pos[at + 1], offsetAt(pos, o.start))) return 0;
     const stop = end + 4;
     sym.length -= 1;
     if (sym.length > 0) flushBefore(o.start);
@@ -480,15 +493,15 @@ export function fuseExpressions(
   const leaf = (op: number, at: number): FNode | null => {
     switch (op) {
       case O.LOAD_FAST:
-        return { k: N_LOCAL, i: code[at + 1] };
+        return { k: N_LOCAL, i: code[at + 1], at };
       case O.LOAD_CONST:
         return { k: N_CONST, v: consts[code[at + 1]] };
       case O.LOAD_NONE:
         return { k: N_CONST, v: null };
       case O.LOAD_GLOBAL:
-        return { k: N_GLOBAL, i: code[at + 1] };
+        return { k: N_GLOBAL, i: code[at + 1], at };
       case O.LOAD_DEREF:
-        return { k: N_DEREF, i: code[at + 1] };
+        return { k: N_DEREF, i: code[at + 1], at };
     }
     return null;
   };
@@ -699,11 +712,24 @@ export function fuseExpressions(
   }
   const cx: FaultCtx = { owner, srcPos, pos, sameLine, placed: new Uint8Array(code.length) };
   for (const t of trees) placeFaults(t, cx);
+  // the names an operand list reads in place (the VM names their instruction when they fail)
+  const listFaults = lists.map((words, l): Int32Array | null => {
+    let faults: Int32Array | null = null;
+    for (let t = 0; t < words.length; t++) {
+      const n = listNodes[l][t];
+      if ((words[t] & 3) === OPERAND_TREE || n.k === N_CONST) continue;
+      placeFaults(n, cx);
+      if (n.fault === undefined) continue;
+      if (faults === null) faults = new Int32Array(words.length).fill(-1);
+      faults[t] = n.fault;
+    }
+    return faults;
+  });
   const treePops = Int8Array.from(trees.map((t) => stackUse(t)));
   const listPops = Int8Array.from(lists.map((l) => {
     let m = 0;
     for (const w of l) if ((w & 3) === OPERAND_TREE) m = Math.max(m, stackUse(trees[w >> 2]));
     return m;
   }));
-  return { trees, lists, treePops, listPops };
+  return { trees, lists, treePops, listPops, listFaults };
 }

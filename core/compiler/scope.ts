@@ -251,6 +251,7 @@ function buildCode(
   code.fusedLists = fused.lists;
   code.fusedPops = fused.treePops;
   code.fusedListPops = fused.listPops;
+  code.fusedListFaults = fused.listFaults;
   const { code: final, pos } = peephole(buf, u.pos);
   code.code = final;
   code.pos = pos;

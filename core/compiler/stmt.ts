@@ -362,7 +362,9 @@ export class Compiler extends ExprCompiler {
   }
 
   augAssign(t: Tgt, inplace: number): void {
-    const pos = this.tokStart;
+    // (the operator is placed at the statement, as CPython 3.11 does: `(x\n ) += "s"` fails on
+    // the first line)
+    const pos = t.pos;
     // (a yield_stmt ends at the operator: `yield x += 1` is invalid syntax there)
     if (t.what === "yield expression" && !t.paren) this.fail("invalid syntax");
     if (t.k !== K_NAME && t.k !== K_ATTR && t.k !== K_SUBSCR && t.k !== K_SLICE) {
@@ -387,7 +389,7 @@ export class Compiler extends ExprCompiler {
       this.augValue();
       this.emit(inplace, 0, 0, 0, pos);
       this.emit(O.ROT_TWO);
-      this.emit(O.STORE_ATTR, last.code[1], u.newIC(), 0, t.pos);
+      this.emit(O.STORE_ATTR, last.code[1], u.newIC(), 0, last.pos[0]);
       return;
     }
     if (t.k === K_SLICE) {

@@ -59,16 +59,26 @@ interface Holder {
   v: Py;
 }
 
-function local(i: number, co: Code): Ev {
+/** A name load that fails reports its own instruction when it has one (FNode.fault: a name on
+ * another line than its fused instruction). Set on the failing path only, so the load itself
+ * costs nothing more (the innermost fault wins, as in faultAt). */
+function nameFault(pc: number | undefined): void {
+  if (pc !== undefined && current.faultPc < 0) current.faultPc = pc;
+}
+
+function local(i: number, co: Code, fault?: number): Ev {
   const name = co.varnames[i];
   return (s) => {
     const v = s[i];
-    if (v === undefined) unboundLocal(name);
+    if (v === undefined) {
+      nameFault(fault);
+      unboundLocal(name);
+    }
     return v;
   };
 }
 
-function global(i: number, co: Code): Ev {
+function global(i: number, co: Code, fault?: number): Ev {
   const name = co.globalNames[i];
   return (_s, f) => {
     const g = f.globals;
@@ -77,7 +87,10 @@ function global(i: number, co: Code): Ev {
       v = g.builtinsCache[i];
       if (v === undefined) {
         v = g.get(name) ?? g.builtins?.get(name);
-        if (v === undefined) nameError(name);
+        if (v === undefined) {
+          nameFault(fault);
+          nameError(name);
+        }
       }
     }
     return v;
@@ -125,6 +138,8 @@ function build(n: FNode, co: Code, h: Holder | null): Ev {
     const u = unboxedRoot(n, co, h);
     if (u !== null) return faultAt(n, u);
   }
+  // (a name load names its instruction itself, when it fails: see nameFault)
+  if (n.k === N_LOCAL || n.k === N_GLOBAL || n.k === N_DEREF) return buildBoxed(n, co, h);
   return faultAt(n, buildBoxed(n, co, h));
 }
 
@@ -149,13 +164,13 @@ function faultAt(n: FNode, ev: Ev): Ev {
 function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
   switch (n.k) {
     case N_LOCAL:
-      return local(n.i!, co);
+      return local(n.i!, co, n.fault);
     case N_CONST: {
       const v = n.v;
       return () => v;
     }
     case N_GLOBAL:
-      return global(n.i!, co);
+      return global(n.i!, co, n.fault);
     case N_BCALL:
       return builtinCall(n, co, h);
     case N_COND: {
@@ -187,13 +202,13 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       return (s, f) => s[f.sp - k];
     }
     case N_DEREF: {
-      const i = n.i!;
-      const nc = co.cellvars.length;
-      const name = i < nc ? co.cellvars[i] : co.freevars[i - nc];
+      const i = n.i!, fault = n.fault;
       return (_s, f) => {
         const v = f.cells![i].v;
-        if (v === undefined) current.unboundCell(co, i);
-        void name;
+        if (v === undefined) {
+          nameFault(fault);
+          current.unboundCell(co, i);
+        }
         return v;
       };
     }

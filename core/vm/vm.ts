@@ -868,7 +868,7 @@ export class Interp {
             }
             case 137 /* CALL_METHOD_FUSED */: {
               // receiver, method lookup (as LOAD_METHOD), arguments; then the call below
-              const obj = operandValue(co, code[pc + 3], s, f);
+              const obj = operandValue(co, code[pc + 3], s, f, -1, 0);
               const k = code[pc + 5] * IC_SIZE;
               const ic = co.ic;
               let hit = false;
@@ -895,7 +895,7 @@ export class Interp {
                   switch (w & 3) {
                     case 1 /* OPERAND_LOCAL */:
                       v = s[i];
-                      if (v === undefined) unboundLocal(co.varnames[i]);
+                      if (v === undefined) this.unboundOperand(co, code[pc + 6], t);
                       break;
                     case 2 /* OPERAND_CONST */:
                       v = consts[i];
@@ -905,7 +905,7 @@ export class Interp {
                       v = g.values[i];
                       if (v === undefined) {
                         v = g.builtinsCache[i];
-                        if (v === undefined) v = this.loadGlobalSlow(g, co, i);
+                        if (v === undefined) v = this.loadGlobalSlow(g, co, i, code[pc + 6], t);
                       }
                       break;
                     }
@@ -1021,7 +1021,7 @@ export class Interp {
                   switch (w & 3) {
                     case 1 /* OPERAND_LOCAL */:
                       v = s[i];
-                      if (v === undefined) unboundLocal(co.varnames[i]);
+                      if (v === undefined) this.unboundOperand(co, code[pc + 3], t);
                       break;
                     case 2 /* OPERAND_CONST */:
                       v = consts[i];
@@ -1031,7 +1031,7 @@ export class Interp {
                       v = g.values[i];
                       if (v === undefined) {
                         v = g.builtinsCache[i];
-                        if (v === undefined) v = this.loadGlobalSlow(g, co, i);
+                        if (v === undefined) v = this.loadGlobalSlow(g, co, i, code[pc + 3], t);
                       }
                       break;
                     }
@@ -1711,8 +1711,8 @@ export class Interp {
             case 132 /* FUSED_PUSH */: {
               const li = code[pc + 1];
               const pops = co.fusedListPops[li];
-              if (pops === 0) sp = pushOperands(co, co.fusedLists[li], s, sp, f);
-              else sp = this.pushPopping(co, co.fusedLists[li], s, sp, f, pops);
+              if (pops === 0) sp = pushOperands(co, li, s, sp, f);
+              else sp = this.pushPopping(co, li, s, sp, f, pops);
               pc += code[pc + 2];
               continue;
             }
@@ -1876,12 +1876,13 @@ export class Interp {
   }
 
   /** FUSED_PUSH whose first tree reads `pops` values already on the stack: they are replaced. */
-  pushPopping(co: Code, list: Int32Array, s: Py[], sp: number, f: Frame, pops: number): number {
+  pushPopping(co: Code, li: number, s: Py[], sp: number, f: Frame, pops: number): number {
+    const list = co.fusedLists[li];
     f.sp = sp;
-    const v = operandValue(co, list[0], s, f);
+    const v = operandValue(co, list[0], s, f, li, 0);
     sp -= pops;
     s[sp++] = v;
-    for (let t = 1; t < list.length; t++) s[sp++] = operandValue(co, list[t], s, f);
+    for (let t = 1; t < list.length; t++) s[sp++] = operandValue(co, list[t], s, f, li, t);
     return sp;
   }
 
@@ -2611,12 +2612,29 @@ export class Interp {
     }
   }
 
-  loadGlobalSlow(g: PyModule, co: Code, i: number): Py {
+  /** `list`, `t`: the operand of a fused list being read (its NameError may name its own line). */
+  loadGlobalSlow(g: PyModule, co: Code, i: number, list = -1, t = 0): Py {
     const name = co.globalNames[i];
     // a slot added after the module was created (globals()['x'] = ...), or a builtin added later
     const v = g.get(name) ?? this.builtins.get(name);
-    if (v === undefined) nameError(name);
+    if (v === undefined) {
+      if (list >= 0) this.operandFault(co, list, t);
+      nameError(name);
+    }
     return v;
+  }
+
+  /** Operand `t` of fused list `list` is an unbound local. */
+  unboundOperand(co: Code, list: number, t: number): never {
+    this.operandFault(co, list, t);
+    unboundLocal(co.varnames[co.fusedLists[list][t] >> 2]);
+  }
+
+  /** A name read in place from a fused operand list failed: when it is on another line than the
+   * list's instruction, the traceback and the handler see its own instruction (fuse.ts). */
+  operandFault(co: Code, list: number, t: number): void {
+    const faults = co.fusedListFaults[list];
+    if (faults !== null && faults[t] >= 0 && this.faultPc < 0) this.faultPc = faults[t];
   }
 
   unboundCell(co: Code, i: number): never {
@@ -2873,13 +2891,17 @@ export class Interp {
   }
 }
 
-/** The value of a tagged fused operand (compiler/fuse.ts): a local, a constant or a tree. */
-function operandValue(co: Code, w: number, s: Py[], f: Frame): Py {
+/** The value of a tagged fused operand (compiler/fuse.ts): a local, a constant or a tree; `list`
+ * and `t`: where the operand is (-1: not in a list). */
+function operandValue(co: Code, w: number, s: Py[], f: Frame, list: number, t: number): Py {
   const i = w >> 2;
   switch (w & 3) {
     case OPERAND_LOCAL: {
       const v = s[i];
-      if (v === undefined) unboundLocal(co.varnames[i]);
+      if (v === undefined) {
+        if (list >= 0) current.operandFault(co, list, t);
+        unboundLocal(co.varnames[i]);
+      }
       return v;
     }
     case OPERAND_CONST:
@@ -2889,7 +2911,7 @@ function operandValue(co: Code, w: number, s: Py[], f: Frame): Py {
       const v = g.values[i];
       if (v !== undefined) return v;
       const b = g.builtinsCache[i];
-      return b !== undefined ? b : current.loadGlobalSlow(g, co, i);
+      return b !== undefined ? b : current.loadGlobalSlow(g, co, i, list, t);
     }
   }
   let fns = co.fusedFns;
@@ -2897,9 +2919,10 @@ function operandValue(co: Code, w: number, s: Py[], f: Frame): Py {
   return fns[i](s, f);
 }
 
-/** Push the operands of a fused list; returns the new stack pointer. */
-function pushOperands(co: Code, list: Int32Array, s: Py[], sp: number, f: Frame): number {
-  for (let t = 0; t < list.length; t++) s[sp++] = operandValue(co, list[t], s, f);
+/** Push the operands of fused list `li`; returns the new stack pointer. */
+function pushOperands(co: Code, li: number, s: Py[], sp: number, f: Frame): number {
+  const list = co.fusedLists[li];
+  for (let t = 0; t < list.length; t++) s[sp++] = operandValue(co, list[t], s, f, li, t);
   return sp;
 }
 
