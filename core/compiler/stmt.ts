@@ -804,7 +804,10 @@ export class Compiler extends ExprCompiler {
           asName = this.value(nt) as string;
           this.storeName(asName);
         } else this.emit(O.POP_TOP);
-        const hb: Block & { asName?: string } = { kind: B_HANDLER, depth: depth + 1, asName };
+        // (leaving the handler by return/break/continue ends its cleanup region before its
+        // POP_EXCEPT: what runs after, a finally body or a with's __exit__, must not unwind into
+        // the cleanup, which would pop the exception state a second time)
+        const hb: Block & { asName?: string } = { kind: B_HANDLER, region: rh, depth: depth + 1, asName };
         u.blocks.push(hb);
         this.suite("'except' statement", hTok);
         u.blocks.pop();
@@ -841,7 +844,7 @@ export class Compiler extends ExprCompiler {
       this.emit(O.PUSH_EXC_INFO);
       const rc = u.openRegion();
       rc.depth = depth + 1;
-      u.blocks.push({ kind: B_FINALLY_BODY, depth: depth + 2 });
+      u.blocks.push({ kind: B_FINALLY_BODY, region: rc, depth: depth + 2 });
       this.p = finallyTok + 1;
       this.suite("'finally' statement", finallyTok);
       u.blocks.pop();
