@@ -205,6 +205,12 @@ Deno.test("traceback: a name on a continuation line, and a store, report their o
     /File "t\.py", line 2, in <module>\n {4}t\[0\] = \(\nTypeError: 'tuple' object does not support item assignment$/,
   );
 });
+Deno.test("traceback: a try: whose body is not indented is an IndentationError, before the missing clauses", async () => {
+  assert.equal(
+    await traceback("try:\nx = 1\n"),
+    ['  File "t.py", line 2', "    x = 1", "    ^", "IndentationError: expected an indented block after 'try' statement on line 1"].join("\n"),
+  );
+});
 Deno.test("traceback: a block left open at the end of the file shows the last line, no caret", async () => {
   // Regression: the error was on the empty line after the final newline, with no source shown
   assert.equal(

@@ -719,6 +719,9 @@ export class Compiler extends ExprCompiler {
   tryStmt(): void {
     const tryTok = this.p++;
     if (!this.at(T.COLON)) this.fail("expected ':'");
+    // a body that is not indented is the first error, before the missing clauses (suite raises
+    // CPython's IndentationError)
+    if (this.t.kind[this.p + 1] === T.NEWLINE && this.t.kind[this.p + 2] !== T.INDENT) this.suite("'try' statement", tryTok);
     const u = this.u;
     const depth = this.blockDepth();
     // locate the clauses first (a return in the body re-compiles the finally body)
@@ -729,10 +732,16 @@ export class Compiler extends ExprCompiler {
       handlers.push(i);
       const c = this.headerColon(i);
       if (c < 0) {
-        // (at the end of the header line)
+        // (at the end of the header line; `except A, B` without one: invalid syntax at the comma)
         let j = i + 1;
         const kind = this.t.kind;
-        while (kind[j] !== T.NEWLINE && kind[j] !== T.EOF) j = kind[j] === T.LPAR || kind[j] === T.LSQB || kind[j] === T.LBRACE ? this.t.match[j] + 1 : j + 1;
+        while (kind[j] !== T.NEWLINE && kind[j] !== T.EOF) {
+          if (kind[j] === T.COMMA) {
+            this.p = j;
+            this.fail("invalid syntax");
+          }
+          j = kind[j] === T.LPAR || kind[j] === T.LSQB || kind[j] === T.LBRACE ? this.t.match[j] + 1 : j + 1;
+        }
         this.p = i;
         this.fail("expected ':'", this.t.start[j]);
       }
@@ -786,18 +795,19 @@ export class Compiler extends ExprCompiler {
         const hTok = handlers[h];
         this.p = hTok + 1;
         u.depth = depth + 2;
-        if (bare) {
-          this.p = hTok;
-          this.fail("default 'except:' must be last");
-        }
         let jnext = -1;
         if (this.at(T.STAR)) this.fail("except* is not supported");
         if (!this.at(T.COLON)) {
           const tpos = this.tokStart;
-          this.exprListNoStar();
+          const types = this.expr();
+          if (this.at(T.COMMA)) this.exceptTypesError(types);
           this.emit(O.CHECK_EXC_MATCH, 0, 0, 0, tpos);
           jnext = u.jump(O.POP_JUMP_IF_FALSE);
-        } else bare = true;
+        } else {
+          bare = true;
+          // (CPython's compiler reports it at the bare clause, before compiling its body)
+          if (h < handlers.length - 1) this.failLater("default 'except:' must be last", this.t.start[hTok]);
+        }
         let asName: string | undefined;
         if (this.accept(T.KW_AS)) {
           const nt = this.expect(T.NAME, "invalid syntax");
@@ -862,8 +872,28 @@ export class Compiler extends ExprCompiler {
     this.p = endTok;
   }
 
-  exprListNoStar(): void {
-    this.exprList(false);
+  /** `except A, B:` (at the comma after `types`): CPython's invalid_except_stmt names it when
+   * the rest of the header is `expressions ['as' NAME] ':'`, else it is invalid syntax at the comma. */
+  exceptTypesError(types: Tgt): never {
+    const comma = this.p;
+    let header = false;
+    try {
+      this.p++;
+      // `expressions`: one or more, an optional trailing comma (the code emitted is thrown away)
+      if (!this.at(T.COLON) && !this.at(T.KW_AS)) {
+        for (;;) {
+          this.expr();
+          if (!this.accept(T.COMMA) || this.at(T.COLON) || this.at(T.KW_AS)) break;
+        }
+        if (this.accept(T.KW_AS)) this.expect(T.NAME, "invalid syntax");
+        header = this.at(T.COLON);
+      }
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+    }
+    if (header) this.fail("multiple exception types must be parenthesized", types.pos);
+    this.p = comma;
+    this.fail("invalid syntax");
   }
 
   withStmt(isAsync: boolean): void {
