@@ -368,7 +368,8 @@ export function installObjects(): void {
     add_note(args, kw) {
       const e = excSelf("add_note", args[0], BaseException, false);
       arity("BaseException.add_note", args, kw, 1, 1, true);
-      if (typeof args[1] !== "string") typeError(`note must be a str, not '${typeName(args[1])}'`);
+      // (a str subclass is a str: the note is kept as given)
+      if (asStr(args[1]) === undefined) typeError(`note must be a str, not '${typeName(args[1])}'`);
       // __notes__ is an ordinary attribute, which the program may also set
       let notes = getAttrOpt(e, "__notes__");
       if (notes === undefined) setAttr(e, "__notes__", notes = new PyList([]));
