@@ -60,6 +60,13 @@ export const UserWarning = exc("UserWarning", Warning);
 export const DeprecationWarning = exc("DeprecationWarning", Warning);
 export const RuntimeWarning = exc("RuntimeWarning", Warning);
 
+// the exceptions whose CPython instances have fields of their own (a larger __basicsize__ than
+// their base's): a class cannot have two of them from different lines as bases (`class E(OSError,
+// AttributeError)`: multiple bases have instance lay-out conflict)
+for (const t of [SystemExit, StopIteration, AttributeError, ImportError, NameError, OSError, SyntaxError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError]) {
+  t.extraIvars = true;
+}
+
 /** Every builtin exception type by name (for the builtins namespace). */
 export const EXCEPTION_TYPES: PyType[] = [
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, CancelledError, Exception, StopIteration,

@@ -111,6 +111,11 @@ export class PyType extends PyObject {
   base: PyType | null;
   /** CPython's solid_base, computed on first use (vm/classes.ts solidBase). */
   solid: PyType | null = null;
+  /** A builtin type whose CPython instances have fields of their own (CPython's extra_ivars:
+   * OSError's errno, StopIteration's value...) though here they share their base's
+   * representation: a solid base of its own (instance lay-out conflicts, __base__, __class__
+   * assignment). */
+  extraIvars = false;
 
   constructor(name: string, bases: PyType[], dict?: Map<string, Py>, builtin = true) {
     super();

@@ -1158,7 +1158,7 @@ function instanceHasDict(t: PyType): boolean {
 function sameLayoutAsBase(t: PyType): boolean {
   const b = t.base;
   if (b === null) return false;
-  if (t.builtin) return b !== ObjectType && t.layout === b.layout;
+  if (t.builtin) return b !== ObjectType && t.layout === b.layout && !t.extraIvars;
   return ownSlots(t).length === 0 && instanceHasDict(t) === instanceHasDict(b);
 }
 

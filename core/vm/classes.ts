@@ -64,7 +64,7 @@ function solidLayout(bases: PyType[]): PyType {
 
 /** Does t add to its base's instance layout (CPython's extra_ivars): a builtin layout of its own, or __slots__ naming slots? */
 function addsLayout(t: PyType): boolean {
-  if (t.builtin) return t.layout === t && t !== ObjectType;
+  if (t.builtin) return (t.layout === t && t !== ObjectType) || t.extraIvars;
   const sl = t.declaredSlots;
   if (sl === null) return false;
   return sl.some((n) => n !== "__dict__" && n !== "__weakref__");
