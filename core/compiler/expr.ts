@@ -466,7 +466,7 @@ export class ExprCompiler {
         const inner = e.elts![0];
         this.pasteRange(seg, start, inner.start, inner.end);
         this.u.adjust(1);
-        const ne = { ...e, start: s, end: this.u.here, elts: [{ ...inner, start: s, end: this.u.here }] };
+        const ne = { ...e, start: s, end: this.u.here, elts: [shiftTgt(inner, s - inner.start)] };
         this.emit(setDisplay ? O.SET_UPDATE : O.LIST_EXTEND, 1);
         newElts.push(ne);
       } else {
