@@ -4,10 +4,10 @@ import { notIterable, raise, runtimeError, typeError, valueError } from "../erro
 import { IndexError, StopIteration } from "./exceptions.ts";
 import { dictKeys, origKey, setItems } from "./dict.ts";
 import {
-  builtinType, type Py, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange, PySet,
-  PyTuple, type PyType, STOP, StrType,
+  builtinType, NotImplemented, type Py, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange,
+  PySet, PyTuple, type PyType, STOP, StrType,
 } from "./model.ts";
-import { callBound, callObject, chargeWork, hooks, isSubtype, lookup, pyEq } from "./protocol.ts";
+import { callBound, callObject, chargeWork, hooks, isSubtype, lookup, pyEq, pyLenExact } from "./protocol.ts";
 import { cpArray, isWide } from "./strrepr.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { big, norm } from "./int.ts";
@@ -175,10 +175,16 @@ export class ByteArrayIter extends PyIterator {
 }
 ByteArrayIter.prototype.cls = ByteArrayIteratorType;
 
+/** A dict or set iterator's `size` once it is exhausted: no container has that size, so the
+ * changed-size check (off the hot path) finds it, and the iterator stays exhausted whatever
+ * happens to the container later (CPython drops its reference). */
+const EXHAUSTED = -2;
+
 /**
- * Dict iteration: keys (0), values (1) or items (2); errors if the dict changes size. As in
- * CPython, `left` counts the entries still expected: a key found when none is left was added
- * while as many were removed (`d[k2] = d.pop(k)`), which would otherwise loop for ever.
+ * Dict iteration: keys (0), values (1) or items (2); errors if the dict changes size (for ever
+ * after, as CPython's). As in CPython, `left` counts the entries still expected: a key found when
+ * none is left was added while as many were removed (`d[k2] = d.pop(k)`), which would otherwise
+ * loop for ever.
  */
 export class DictIter extends PyIterator {
   it: Iterator<[Py, Py]>;
@@ -192,17 +198,19 @@ export class DictIter extends PyIterator {
   }
   next(): Py {
     if (this.d.m.size !== this.size) {
+      if (this.size === EXHAUSTED) return STOP;
       this.size = -1;
       runtimeError("dictionary changed size during iteration");
     }
     const r = this.it.next();
-    if (r.done) return STOP;
+    if (r.done) {
+      this.size = EXHAUSTED;
+      return STOP;
+    }
     if ((this.left & 1023) === 0) hooks.charge(1024);
     if (this.left-- === 0) {
       // CPython drops the dict: the iterator is exhausted from now on
-      this.d = new PyDict();
-      this.it = this.d.m.entries();
-      this.size = 0;
+      this.size = EXHAUSTED;
       runtimeError("dictionary keys changed during iteration");
     }
     const [nk, v] = r.value;
@@ -214,22 +222,25 @@ export class DictIter extends PyIterator {
 
 /**
  * reversed() over a dict or a view: the keys as they were, last first, skipping keys deleted
- * since; errors if the dict changes size (for ever after, as CPython's).
+ * since; errors if the dict changes size (for ever after, as CPython's). `left` counts the
+ * entries still expected (its __length_hint__).
  */
 export class DictRevIter extends PyIterator {
   ks: Py[];
   i: number;
   size: number;
+  left: number;
   constructor(public d: PyDict, public kind: number) {
     super();
     this.cls = kind === 0 ? DictReverseKeyIteratorType : kind === 1 ? DictReverseValueIteratorType : DictReverseItemIteratorType;
     chargeWork(d.m.size);
     this.ks = Array.from(d.m.keys());
     this.i = this.ks.length - 1;
-    this.size = d.m.size;
+    this.size = this.left = d.m.size;
   }
   next(): Py {
     if (this.d.m.size !== this.size) {
+      if (this.size === EXHAUSTED) return STOP;
       this.size = -1;
       runtimeError("dictionary changed size during iteration");
     }
@@ -238,10 +249,12 @@ export class DictRevIter extends PyIterator {
       const nk = this.ks[this.i--];
       const v = m.get(nk);
       if (v === undefined && !m.has(nk)) continue;
+      this.left--;
       if (this.kind === 1) return v;
       const k = origKey(this.d, nk);
       return this.kind === 0 ? k : new PyTuple([k, v]);
     }
+    this.size = EXHAUSTED;
     return STOP;
   }
 }
@@ -256,8 +269,14 @@ export class SetIter extends PyIterator {
     this.size = s.m.size;
   }
   next(): Py {
-    if (this.s.m.size !== this.size) runtimeError("Set changed size during iteration");
-    return this.i < this.items.length ? this.items[this.i++] : STOP;
+    if (this.s.m.size !== this.size) {
+      if (this.size === EXHAUSTED) return STOP;
+      this.size = -1;
+      runtimeError("Set changed size during iteration");
+    }
+    if (this.i < this.items.length) return this.items[this.i++];
+    this.size = EXHAUSTED;
+    return STOP;
   }
 }
 SetIter.prototype.cls = SetIteratorType;
@@ -285,18 +304,23 @@ export class UserIter extends PyIterator {
 
 /** Iteration via __getitem__ with 0, 1, 2... until IndexError. */
 export class GetItemIter extends PyIterator {
+  /** The next index; -1 once exhausted (CPython drops the object: no more __getitem__ calls). */
   i = 0;
   constructor(public obj: Py, public getitem: Py) {
     super();
     this.cls = builtinIteratorType;
   }
   next(): Py {
+    if (this.i < 0) return STOP;
     // a builtin __getitem__ does not pass through a charged Python call
     if ((this.i & 1023) === 1023) hooks.charge(1024);
     try {
       return callBound(this.getitem, this.obj, typeOf(this.obj), [this.i++]);
     } catch (e) {
-      if (e instanceof PyException && (isSubtype(e.cls, IndexError) || isSubtype(e.cls, StopIteration))) return STOP;
+      if (e instanceof PyException && (isSubtype(e.cls, IndexError) || isSubtype(e.cls, StopIteration))) {
+        this.i = -1;
+        return STOP;
+      }
       throw e;
     }
   }
@@ -410,12 +434,17 @@ export class ReversedIter extends PyIterator {
 
 /** reversed() over a user sequence (__len__ + __getitem__). */
 export class SeqReversedIter extends PyIterator {
+  /** Set once a call finds nothing left (CPython drops the sequence then). */
+  done = false;
   constructor(public obj: Py, public i: number) {
     super();
     this.cls = ReversedType;
   }
   next(): Py {
-    if (this.i < 0) return STOP;
+    if (this.i < 0) {
+      this.done = true;
+      return STOP;
+    }
     // as CPython's reversed_next: an IndexError or StopIteration from __getitem__ (the sequence
     // shrank) ends the iteration
     try {
@@ -425,6 +454,7 @@ export class SeqReversedIter extends PyIterator {
     } catch (e) {
       if (e instanceof PyException && !e.uncatchable && (isSubtype(e.cls, IndexError) || isSubtype(e.cls, StopIteration))) {
         this.i = -1;
+        this.done = true;
         return STOP;
       }
       throw e;
@@ -548,6 +578,34 @@ function rangeLeft(it: Py): number | bigint | undefined {
   return undefined;
 }
 
+/** A dict iterator's entries left: none once it is exhausted or the dict changed size (CPython's dictiter_len). */
+function dictLeft(it: Py): number | undefined {
+  if (!(it instanceof DictIter || it instanceof DictRevIter)) return undefined;
+  return it.d.m.size === it.size ? it.left : 0;
+}
+
+/** reversed()'s __length_hint__ (CPython's reversed_len: the position, or 0 if the sequence shrank below it). */
+function reversedLeft(it: Py): number | bigint | undefined {
+  if (it instanceof ReversedIter) return it.i >= 0 && it.i < it.a.length ? it.i + 1 : 0;
+  if (!(it instanceof SeqReversedIter)) return undefined;
+  if (it.done) return 0;
+  const n = pyLenExact(it.obj), pos = it.i + 1;
+  return n < pos ? 0 : pos;
+}
+
+/**
+ * The old-style iterator's __length_hint__ (CPython's iter_len): the object's length less the
+ * index, NotImplemented if it has no __len__, 0 once exhausted.
+ */
+function getItemLeft(it: Py): Py | undefined {
+  if (!(it instanceof GetItemIter)) return undefined;
+  if (it.i < 0) return 0;
+  if (lookup(typeOf(it.obj), "__len__") === undefined) return NotImplemented;
+  const n = pyLenExact(it.obj);
+  if (typeof n === "bigint") return norm(n > BigInt(it.i) ? n - BigInt(it.i) : 0n);
+  return Math.max(n - it.i, 0);
+}
+
 /** The characters a str iterator has left. */
 function strLeft(it: Py): number | undefined {
   if (!(it instanceof StrIter)) return undefined;
@@ -569,8 +627,8 @@ export function installIteratorMethods(): void {
     ReversedType, CallableIteratorType, ListReverseIteratorType, builtinIteratorType, StrWideIteratorType, ByteArrayIteratorType,
     DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType,
   ];
-  // __length_hint__: how many items are left (0 once exhausted), for the sequence iterators
-  const hints: [PyType, (it: Py) => number | bigint | undefined][] = [
+  // __length_hint__: how many items are left (0 once exhausted), for the sequence, dict and set iterators
+  const hints: [PyType, (it: Py) => Py | undefined][] = [
     [ListIteratorType, (it) => (it instanceof ListIter ? Math.max(it.l.a.length - it.i, 0) : undefined)],
     [TupleIteratorType, (it) => (it instanceof SeqIter ? Math.max(it.a.length - it.i, 0) : undefined)],
     [ListReverseIteratorType, (it) => (it instanceof ReversedIter ? (it.i >= 0 && it.i < it.a.length ? it.i + 1 : 0) : undefined)],
@@ -580,6 +638,15 @@ export function installIteratorMethods(): void {
     [ByteArrayIteratorType, (it) => (it instanceof ByteArrayIter ? Math.max(it.ba.n - it.i, 0) : undefined)],
     [RangeIteratorType, rangeLeft],
     [LongRangeIteratorType, rangeLeft],
+    [DictKeyIteratorType, dictLeft],
+    [DictValueIteratorType, dictLeft],
+    [DictItemIteratorType, dictLeft],
+    [DictReverseKeyIteratorType, dictLeft],
+    [DictReverseValueIteratorType, dictLeft],
+    [DictReverseItemIteratorType, dictLeft],
+    [SetIteratorType, (it) => (it instanceof SetIter ? (it.s.m.size === it.size ? it.items.length - it.i : 0) : undefined)],
+    [ReversedType, reversedLeft],
+    [builtinIteratorType, getItemLeft],
   ];
   for (const [t, left] of hints) {
     defMethod(t, "__length_hint__", (args) => {
