@@ -24,7 +24,7 @@ import {
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
 import { argTypeName } from "../objects/str.ts";
-import { current, thrownIn } from "../vm/vm.ts";
+import { current } from "../vm/vm.ts";
 import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
 import { CoroutineWrapperType, GEN_CREATED, GEN_DONE, GEN_RUNNING, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
 import { c3, calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
@@ -674,11 +674,6 @@ export function installObjects(): void {
       const g = genSelf(args[0]);
       arity("throw", args, kw, 1, 3, true);
       const e = thrownException(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null);
-      if (g.state === GEN_CREATED) {
-        g.state = GEN_DONE;
-        g.frame = null;
-        throw thrownIn(e, null);
-      }
       const v = current.resumeGen(g, null, e);
       if (v === STOP) stopWith(g);
       return v;

@@ -1322,6 +1322,8 @@ export class Compiler extends ExprCompiler {
     }
     const doc = this.docstring(this.p);
     const child = this.openUnit(U_FUNCTION, name, sig);
+    // co_firstlineno: the first decorator's line, else the def's
+    child.code_.firstOffset = decos.length > 0 ? decos[0] : pos;
     child.code_.doc = doc;
     if (isAsync) child.code_.flags |= CO_COROUTINE;
     this.suite("function definition", defTok);
@@ -1364,6 +1366,7 @@ export class Compiler extends ExprCompiler {
     if (this.fieldOpen >= 0) this.fieldLambda(lambdaTok, this.p);
     this.p++;
     const child = this.openUnit(U_LAMBDA, "<lambda>", sig);
+    child.code_.firstOffset = pos;
     const saveNest = this.nestDepth;
     // (P_LAMBDA: a walrus after the body is the enclosing expression's to report)
     this.parse(P.P_LAMBDA);
@@ -1412,7 +1415,7 @@ export class Compiler extends ExprCompiler {
     const child = new Unit(U_CLASS, parent, name);
     child.code_.qualname = this.qualname(name);
     child.code_.name = name;
-    child.code_.firstOffset = this.tokStart;
+    child.code_.firstOffset = decos.length > 0 ? decos[0] : pos;
     parent.children.push(child);
     this.u = child;
     child.annoAt = this.emit(O.NOP);

@@ -946,7 +946,8 @@ function specialAttr(obj: Py, name: string): Py {
     if (name === "tb_lineno") return obj.entry.code.lineOf(obj.entry.pc);
     if (name === "tb_next") return obj.next;
     if (name === "tb_frame") return obj.frame ??= new PyFrameObject(obj.entry.code, obj.entry.pc);
-    if (name === "tb_lasti") return obj.entry.pc;
+    // (-1: raised in a generator before its first instruction, by throw())
+    if (name === "tb_lasti") return Math.max(obj.entry.pc, 0);
     return undefined;
   }
   // builtin containers of user subclasses carry an attribute map

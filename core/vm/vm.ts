@@ -480,11 +480,9 @@ export class Interp {
       if (d !== MISSING) return d;
     }
     if (gen.state === GEN_CREATED) {
+      // (an exception thrown in is raised in the frame before its first instruction, so a
+      // StopIteration becomes PEP 479's RuntimeError, as for a suspended generator)
       if (value !== null && exc === null) typeError(`can't send non-None value to a just-started ${gen.cls === GeneratorType ? "generator" : "coroutine"}`);
-      if (exc !== null) {
-        gen.state = GEN_DONE;
-        throw thrownIn(exc, null);
-      }
     } else if (exc === null) {
       f.s[f.sp++] = value;
     }
@@ -644,7 +642,9 @@ export class Interp {
     let sp = f.sp;
     let pc = f.pc;
     let pending: PyException | null = inject;
-    if (inject !== null && pc > 0) pc -= 1; // raise "at" the yield that suspended the frame
+    // raise "at" the yield that suspended the frame, or before the first instruction of one not
+    // started (pc -1: the def line in a traceback, as CPython's)
+    if (inject !== null) pc -= 1;
     for (;;) {
       if (pending !== null) {
         // ---- exception unwinding ----
