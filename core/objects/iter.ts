@@ -475,7 +475,9 @@ export class CallableIter extends PyIterator {
     // must still run out of op budget
     if ((++this.n & 1023) === 0) hooks.charge(1024);
     const v = callOrStop(this.fn, []);
-    if (v === STOP || pyEq(v, this.sentinel)) {
+    // (CPython's PyObject_RichCompareBool(sentinel, v, Py_EQ): identity first, then the
+    // sentinel's __eq__, then the value's reflected one)
+    if (v === STOP || v === this.sentinel || pyEq(this.sentinel, v)) {
       this.done = true;
       return STOP;
     }
