@@ -882,6 +882,30 @@ export class ExprCompiler {
     return firsts.length === 2 && firsts[0] === T.STAR && firsts[1] === T.DOUBLESTAR ? 2 : 0;
   }
 
+  /**
+   * Is `*x` the only positional argument of the call whose `(` is at `open` (keywords aside)?
+   * CPython then passes x to the call as it is, and a non-iterable x is the callee's error
+   * ("f() argument after * must be an iterable"); otherwise the arguments are gathered in a list
+   * first ("Value after * must be an iterable").
+   */
+  loneStarArgument(open: number): boolean {
+    const close = this.t.match[open];
+    let n = 0, star = false, argStart = true, lambdas = 0;
+    for (let i = open + 1; i < close;) {
+      const k = this.t.kind[i];
+      if (argStart && k !== T.DOUBLESTAR && !(k === T.NAME && this.t.kind[i + 1] === T.EQUAL)) {
+        n++;
+        star = k === T.STAR;
+      }
+      // (the commas between a lambda's parameters separate no arguments)
+      if (k === T.KW_LAMBDA) lambdas++;
+      else if (k === T.COLON && lambdas > 0) lambdas--;
+      argStart = k === T.COMMA && lambdas === 0;
+      i = k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START ? this.t.match[i] + 1 : i + 1;
+    }
+    return n === 1 && star;
+  }
+
   /** Does the call starting at the current '(' use *args/**kwargs? */
   callHasStars(): boolean {
     return this.argFirsts(this.p).some((k) => k === T.STAR || k === T.DOUBLESTAR);
@@ -1053,6 +1077,9 @@ export class ExprCompiler {
     // a lone generator expression is no class argument (CPython: invalid syntax at the `for`)
     const genexpClass = forClass && this.isGenexpArgument(open);
     const seen = new Set<string>();
+    // LIST_EXTEND names the callee (two below the list, three below it and the dict) in its error
+    // only for a lone `*x` (see loneStarArgument)
+    const named = !forClass && this.loneStarArgument(open);
     while (!this.at(T.RPAR)) {
       if (this.at(T.STAR)) {
         if (dstar) this.fail("iterable argument unpacking follows keyword argument unpacking");
@@ -1064,14 +1091,14 @@ export class ExprCompiler {
           this.p++;
           this.expr();
           this.checkBareGenexp(spos);
-          this.emit(O.LIST_EXTEND, forClass ? 1 : 1 | (3 << 8)); // the callee is three below, under the dict
+          this.emit(O.LIST_EXTEND, named ? 1 | (3 << 8) : 1);
           this.emit(O.ROT_TWO);
         } else {
           this.p++;
           this.expr();
           if (genexpClass && this.at(T.KW_FOR)) this.fail("invalid syntax");
           this.checkBareGenexp(spos);
-          this.emit(O.LIST_EXTEND, forClass ? 1 : 1 | (2 << 8)); // the callee is two below, named in errors
+          this.emit(O.LIST_EXTEND, named ? 1 | (2 << 8) : 1);
         }
       } else if (this.at(T.DOUBLESTAR)) {
         if (!haveKw) {
