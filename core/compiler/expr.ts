@@ -1361,6 +1361,7 @@ export class ExprCompiler {
         const colon = this.tokStart;
         this.expect(T.COLON, "':' expected after dictionary key");
         if (this.at(T.RBRACE) || this.at(T.COMMA)) this.fail("expression expected after dictionary key and ':'", colon);
+        if (this.at(T.STAR)) this.starredValue();
         this.expr();
         pairs++;
       }
@@ -1370,6 +1371,14 @@ export class ExprCompiler {
     this.leaveNest();
     if (pairs > 0 || !built) flush();
     return this.other(start, depth, pos, "dict literal");
+  }
+
+  /** At `*` after a dictionary key's ':': `{k: *v}` is an error once `v` parses (a bitwise_or). */
+  starredValue(): never {
+    const star = this.tokStart;
+    this.p++;
+    this.parse(P.P_BOR);
+    this.fail("cannot use a starred expression in a dictionary value", star);
   }
 
   /** In `{...}`, is there a ':' at the top level before the first ','? */

@@ -1547,6 +1547,8 @@ export class Compiler extends ExprCompiler {
     }
     const isAsync = this.t.kind[forIdx] === T.KW_ASYNC;
     const forTok = isAsync ? forIdx + 1 : forIdx;
+    if (kind === T.LBRACE) this.starredDictValue(open, forIdx);
+    this.unparenthesizedTarget(open, forIdx, forTok, kind);
     const inIdx = this.findTopLevel(forTok + 1, close, T.KW_IN);
     if (inIdx < 0) {
       this.p = forTok + 1;
@@ -1665,6 +1667,71 @@ export class Compiler extends ExprCompiler {
       this.emitYieldFrom(pos);
     }
     this.p = close + 1;
+  }
+
+  /**
+   * CPython's invalid_comprehension: `[a, b for x in y]`, a list or set comprehension whose
+   * element is an unparenthesized tuple, is "did you forget parentheses around the comprehension
+   * target?" once the elements and the first `for` clause parse (a wrong token in them is
+   * reported where it stands). In a generator expression, `(a, b for x in y)`, it is plain
+   * invalid syntax at the `for`. Code emitted here is garbage: every path raises.
+   */
+  unparenthesizedTarget(open: number, forIdx: number, forTok: number, kind: number): void {
+    let lambdas = 0, comma = false;
+    for (let i = open + 1; i < forIdx && !comma;) {
+      const k = this.t.kind[i];
+      if (k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START) {
+        i = this.t.match[i] + 1;
+        continue;
+      }
+      if (k === T.KW_LAMBDA) lambdas++;
+      else if (k === T.COLON) {
+        // (a dict comprehension: its own errors)
+        if (lambdas === 0) return;
+        lambdas--;
+      } else if (k === T.COMMA && lambdas === 0) comma = true;
+      i++;
+    }
+    if (!comma) return;
+    this.p = open + 1;
+    do this.starOrExpr(true); while (this.accept(T.COMMA) && this.p !== forIdx);
+    if (this.p !== forIdx) this.fail("invalid syntax");
+    if (kind === T.LPAR) this.fail("invalid syntax", this.t.start[forIdx]);
+    this.p = forTok + 1;
+    let t: Tgt | null = null, clause = false;
+    try {
+      t = this.targetList();
+      if (this.isTarget(t)) {
+        this.expect(T.KW_IN, "invalid syntax");
+        this.parse(P.P_COND);
+        clause = true;
+      }
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+    }
+    if (clause) this.fail("did you forget parentheses around the comprehension target?", this.t.start[open + 1]);
+    // an invalid target (not `(a in b)`, which reads as the clause's own `in`) is named; any
+    // other error is CPython's first-pass one, at the `for` where the list stopped parsing
+    if (t !== null && !this.isTarget(t) && t.what !== "comparison") this.checkTarget(t, "assign to");
+    this.fail("invalid syntax", this.t.start[forIdx]);
+  }
+
+  /**
+   * `{k: *v for ...}`: "cannot use a starred expression in a dictionary value" (CPython's
+   * invalid_double_starred_kvpairs), before the `for` clauses are looked at.
+   */
+  starredDictValue(open: number, forIdx: number): void {
+    const colon = this.findTopLevelColon(open + 1, forIdx);
+    if (colon < 0 || this.t.kind[colon + 1] !== T.STAR) return;
+    const here = this.u.here, depth = this.u.depth;
+    this.p = open + 1;
+    this.expr();
+    if (this.p === colon) {
+      this.p++;
+      this.starredValue();
+    }
+    this.u.cut(here);
+    this.u.depth = depth;
   }
 
   findTopLevel(from: number, to: number, kind: number): number {
