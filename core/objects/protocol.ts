@@ -2677,7 +2677,7 @@ export function iterToArray(v: Py, notIterable?: string, sized = false): Py[] {
     return hooks.cpArray(v);
   }
   const it = getIter(v, notIterable);
-  if (sized && typeof v === "object" && v !== null && !v.cls.builtin) lengthHint(v);
+  if (sized) sizeHint(v);
   const out: Py[] = [];
   for (;;) {
     const x = iterNext(it);
@@ -2707,13 +2707,24 @@ export function forEachItem(v: Py, f: (x: Py) => boolean | void, notIterable?: s
     return false;
   }
   const it = getIter(v, notIterable);
-  if (sized && typeof v === "object" && v !== null && !v.cls.builtin) lengthHint(v);
+  if (sized) sizeHint(v);
   for (let n = 1;; n++) {
     const x = iterNext(it);
     if (x === STOP) return false;
     if (f(x) === true) return true;
     if ((n & 1023) === 0) hooks.charge(1024);
   }
+}
+
+/**
+ * The length hint CPython's sized consumers take (list(), tuple(), list.extend, `[*v]`, sorted),
+ * for its errors: a user object's (lengthHint), and a range's length, which must fit a C ssize_t
+ * (`list(range(2**64))`: OverflowError, not a MemoryError once the items run out of room).
+ */
+function sizeHint(v: Py): void {
+  if (typeof v !== "object" || v === null) return;
+  if (!v.cls.builtin) lengthHint(v);
+  else if (v instanceof PyRange && v.big) rangeLenChecked(v);
 }
 
 /**
