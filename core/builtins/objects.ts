@@ -157,8 +157,9 @@ export function installObjects(): void {
       if (spec !== "") typeError(`unsupported format string passed to ${typeName(args[0])}.__format__`);
       return pyStrObj(args[0]);
     },
-    __reduce__() {
-      typeError("cannot pickle objects");
+    // (CPython's copyreg protocol is absent: no object is picklable this way, docs/differences.md)
+    __reduce__(args) {
+      typeError(`cannot pickle '${typeName(args[0])}' object`);
     },
     __dir__(args) {
       return new (hooksList())(Object.keys({}).concat(Array.from(typeOf(args[0]).dict.keys())));

@@ -920,6 +920,12 @@ export function installRange(): void {
       slotArity(args, kw, 1, "__getitem__");
       return hooks.getItem(args[0], args[1]);
     },
+    __reduce__(args, kw) {
+      arity("range.__reduce__", args, kw, 0, 0, true);
+      const r = args[0] as PyRange;
+      const v = (x: number) => (r.big ? norm(x as unknown as bigint) : x);
+      return new PyTuple([RangeType, new PyTuple([v(r.start), v(r.stop), v(r.step)])]);
+    },
   });
   SliceType.newFn = (_cls, args, kw) => {
     noKw("slice", kw);
@@ -935,6 +941,11 @@ export function installRange(): void {
       if (n === undefined) typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
       if (n < 0) valueError("length should not be negative");
       return new PyTuple(longSliceIndices(args[0] as PySlice, BigInt(n)).map(norm));
+    },
+    __reduce__(args, kw) {
+      arity("slice.__reduce__", args, kw, 0, 0, true);
+      const sl = args[0] as PySlice;
+      return new PyTuple([SliceType, new PyTuple([sl.start, sl.stop, sl.step])]);
     },
   });
 }
