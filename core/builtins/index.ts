@@ -32,8 +32,7 @@ import { typeName } from "../objects/typeof.ts";
 import { ALIAS_OWN_ATTRS, aliasRepr, classGetItem, GenericAliasType, PyGenericAlias, PyUnion, sameTypeArg, UnionType, unionRepr } from "../objects/union.ts";
 import { EnumerateType } from "../objects/iter.ts";
 import { defMethod, slotArity } from "../objects/native.ts";
-import { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
-import { SEND, YIELD_VALUE } from "../compiler/opcodes.ts";
+import { delegateOf, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
 import { current } from "../vm/vm.ts";
 import { builtinFunctions, installIteratorTypes, ITERATOR_TYPES, primitiveId } from "./functions.ts";
 import { asyncBuiltins } from "./async.ts";
@@ -178,7 +177,7 @@ function install(): void {
         case "gi_yieldfrom":
         case "cr_await":
         case "ag_await":
-          return delegate(obj);
+          return delegateOf(obj);
       }
     }
     if (obj instanceof PyDictView && name === "mapping") return new PyMappingProxy(obj.d);
@@ -258,17 +257,6 @@ function generatorFrame(g: PyGenerator): PyFrameObject {
     genFrames.set(g, fo);
   }
   return fo;
-}
-
-/**
- * gi_yieldfrom / cr_await: the iterator a suspended generator delegates to with `yield from` or
- * `await` (it sits on the frame's stack while the frame waits at the YIELD_VALUE after SEND).
- */
-function delegate(g: PyGenerator): Py {
-  const f = g.frame;
-  if (f === null || g.state !== GEN_SUSPENDED) return null;
-  const c = f.code.code;
-  return f.pc >= 3 && c[f.pc - 1] === YIELD_VALUE && c[f.pc - 3] === SEND ? f.s[f.sp - 1] : null;
 }
 
 /** Attributes of `list[int]`: its own few, and everything else from the origin type. */

@@ -24,7 +24,7 @@ import {
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
 import { argTypeName } from "../objects/str.ts";
-import { current } from "../vm/vm.ts";
+import { current, genKind, thrownIn } from "../vm/vm.ts";
 import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
 import { CoroutineWrapperType, GEN_CREATED, GEN_DONE, GEN_RUNNING, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
 import { c3, calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
@@ -689,7 +689,7 @@ export function installObjects(): void {
       }
       try {
         const v = current.resumeGen(g, null, new PyException(GeneratorExit, EMPTY_TUPLE));
-        if (v !== STOP) runtimeError("generator ignored GeneratorExit");
+        if (v !== STOP) runtimeError(`${genKind(g)} ignored GeneratorExit`);
       } catch (e) {
         if (e instanceof PyException && (isSubtype(e.cls, GeneratorExit) || isSubtype(e.cls, StopIteration))) return null;
         throw e;

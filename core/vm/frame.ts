@@ -2,6 +2,7 @@
 // in a call chain and resumed later, and Python calls never recurse on the JS stack.
 
 import type { Code } from "../compiler/code.ts";
+import { SEND, YIELD_VALUE } from "../compiler/opcodes.ts";
 import { MISSING, type Py, type PyCell, type PyDict, type PyException, type PyFunction, type PyInstance, type PyModule, PyObject, type PyType } from "../objects/model.ts";
 import { builtinType, CoroutineType, GeneratorType, AsyncGeneratorType, undefinedSlots } from "../objects/model.ts";
 
@@ -76,6 +77,17 @@ export class PyGenerator extends PyObject {
     this.qualname = fn ? fn.qualname : "<genexpr>";
     if (frame) frame.gen = this;
   }
+}
+
+/**
+ * The iterator a suspended generator or coroutine delegates to with `yield from` or `await` (it
+ * sits on the frame's stack while the frame waits at the YIELD_VALUE after SEND), else null.
+ */
+export function delegateOf(g: PyGenerator): Py {
+  const f = g.frame;
+  if (f === null || g.state !== GEN_SUSPENDED) return null;
+  const c = f.code.code;
+  return f.pc >= 3 && c[f.pc - 1] === YIELD_VALUE && c[f.pc - 3] === SEND ? f.s[f.sp - 1] : null;
 }
 
 /** What a coroutine's __await__() returns: an iterator that drives it (CPython's coroutine_wrapper). */

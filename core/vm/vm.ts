@@ -27,7 +27,7 @@ import {
   pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, checkUnboundSelf, plainItems, chargeConcat,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
-import { Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
+import { delegateOf, Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
 import {
   binaryOp, contains, delItem, dictUpdateFrom, getItem, getSlice, inplaceOp, setItem, setSlice, unaryInvert,
   unaryNeg, unaryPos,
@@ -467,10 +467,11 @@ export class Interp {
    * yielded value, or STOP with `gen.result` set when it returned.
    */
   resumeGen(gen: PyGenerator, value: Py, exc: PyException | null, delegate = true): Py {
-    if (gen.state === GEN_RUNNING) raise(hooks.ValueError, `${gen.cls === GeneratorType ? "generator" : "coroutine"} already executing`);
+    if (gen.state === GEN_RUNNING) raise(hooks.ValueError, `${genKind(gen)} already executing`);
     if (gen.state === GEN_DONE) {
-      if (exc !== null) throw exc;
+      // (a finished generator re-raises what is thrown in; a coroutine cannot be resumed at all)
       if (gen.cls === CoroutineType) runtimeError("cannot reuse already awaited coroutine");
+      if (exc !== null) throw exc;
       gen.result = undefined; // the return value went with the first StopIteration
       return STOP;
     }
@@ -482,7 +483,7 @@ export class Interp {
     if (gen.state === GEN_CREATED) {
       // (an exception thrown in is raised in the frame before its first instruction, so a
       // StopIteration becomes PEP 479's RuntimeError, as for a suspended generator)
-      if (value !== null && exc === null) typeError(`can't send non-None value to a just-started ${gen.cls === GeneratorType ? "generator" : "coroutine"}`);
+      if (value !== null && exc === null) typeError(`can't send non-None value to a just-started ${genKind(gen)}`);
     } else if (exc === null) {
       f.s[f.sp++] = value;
     }
@@ -531,42 +532,40 @@ export class Interp {
     const top = f.s[f.sp - 1];
     const sub = top instanceof UserIter ? top.obj : top;
     const isClose = isSubtype(exc.cls, GeneratorExit);
-    let r: Py;
+    // when the sub-iterator finishes: the value `yield from` completes with, or what it raised
+    let result: Py = null;
+    let raised: PyException | null = null;
     try {
       if (sub instanceof PyGenerator) {
         if (isClose) {
           callObject(getAttr(sub, "close"), []);
           return MISSING;
         }
-        r = this.resumeGen(sub, null, exc);
-        if (r === STOP) {
-          // the sub-generator returned: `yield from` completes with its value
-          f.sp--;
-          f.s[f.sp++] = sub.result === undefined ? null : sub.result;
-          f.pc = sendAt + code[sendAt + 1];
-          return this.resumeGenRaw(gen, f);
+        const r = this.resumeGen(sub, null, exc);
+        if (r !== STOP) return r;
+        result = sub.result === undefined ? null : sub.result;
+      } else {
+        const m = getAttrOpt(sub, isClose ? "close" : "throw");
+        if (m === undefined) return MISSING;
+        if (isClose) {
+          callObject(m, []);
+          return MISSING;
         }
-        return r;
+        return callObject(m, [exc]);
       }
-      const m = getAttrOpt(sub, isClose ? "close" : "throw");
-      if (m === undefined) return MISSING;
-      if (isClose) {
-        callObject(m, []);
-        return MISSING;
-      }
-      return callObject(m, [exc]);
     } catch (e) {
       if (e === exc && isClose) return MISSING;
-      if (e instanceof PyException && !isClose && isSubtype(e.cls, StopIteration) && !(sub instanceof PyGenerator)) {
-        f.sp--;
-        f.s[f.sp++] = e.args.a.length > 0 ? e.args.a[0] : null;
-        f.pc = sendAt + code[sendAt + 1];
-        return this.resumeGenRaw(gen, f);
-      }
+      if (!(e instanceof PyException)) throw e;
+      if (!isClose && isSubtype(e.cls, StopIteration) && !(sub instanceof PyGenerator)) result = e.args.a.length > 0 ? e.args.a[0] : null;
       // the sub-iterator raised: the exception surfaces in this generator at its `yield from`
-      if (e instanceof PyException) return this.resumeGen(gen, null, e, false);
-      throw e;
+      else raised = e;
     }
+    // (resumed outside the try: what the generator raises now is its own, not the sub-iterator's)
+    if (raised !== null) return this.resumeGen(gen, null, raised, false);
+    f.sp--;
+    f.s[f.sp++] = result;
+    f.pc = sendAt + code[sendAt + 1];
+    return this.resumeGenRaw(gen, f);
   }
 
   /** Resume a suspended generator whose frame was already prepared (no value pushed). */
@@ -678,8 +677,7 @@ export class Interp {
             this.curExc = g.callerExc;
             const stop = isSubtype(exc.cls, StopIteration);
             if ((stop || (g.cls === AsyncGeneratorType && isSubtype(exc.cls, StopAsyncIteration))) && !exc.uncatchable) {
-              const kind = g.cls === GeneratorType ? "generator" : g.cls === CoroutineType ? "coroutine" : "async generator";
-              const re = newExc(RuntimeError, `${kind} raised ${stop ? "StopIteration" : "StopAsyncIteration"}`);
+              const re = newExc(RuntimeError, `${genKind(g)} raised ${stop ? "StopIteration" : "StopAsyncIteration"}`);
               // PEP 479: the StopIteration is both cause and context; the RuntimeError's
               // traceback starts in the caller (the generator's entries stay with the cause)
               re.cause = exc;
@@ -2459,10 +2457,10 @@ export class Interp {
       g.result = undefined; // the return value went with the first StopIteration
       return null;
     }
-    if (g.state === GEN_RUNNING) raise(hooks.ValueError, "generator already executing");
+    if (g.state === GEN_RUNNING) raise(hooks.ValueError, `${genKind(g)} already executing`);
     const gf = g.frame!;
     if (g.state === GEN_CREATED) {
-      if (value !== null) typeError("can't send non-None value to a just-started generator");
+      if (value !== null) typeError(`can't send non-None value to a just-started ${genKind(g)}`);
     } else gf.s[gf.sp++] = value;
     if (this.depth >= this.maxDepth) recursionError();
     this.depth++;
@@ -2540,7 +2538,10 @@ export class Interp {
 
   getAwaitable(v: Py): Py {
     if (v instanceof PyGenerator) {
-      if (v.cls === CoroutineType) return v;
+      if (v.cls === CoroutineType) {
+        if (delegateOf(v) !== null) runtimeError("coroutine is being awaited already");
+        return v;
+      }
       if (v.cls === GeneratorType) return v;
     }
     const t = typeOf(v);
@@ -3044,6 +3045,11 @@ export function functionStr(f: Py): string {
   if (f instanceof PyBuiltin) return f.owner !== null ? `${f.owner.name}.${f.name}()` : `${f.name}()`;
   if (f instanceof PyType) return `${f.module === "builtins" ? "" : f.module + "."}${f.qualname}()`;
   return `${typeName(f)} object`;
+}
+
+/** "generator", "coroutine" or "async generator", as CPython's messages name them. */
+export function genKind(g: PyGenerator): string {
+  return g.cls === GeneratorType ? "generator" : g.cls === CoroutineType ? "coroutine" : "async generator";
 }
 
 export function newExc(t: PyType, msg: string): PyException {
