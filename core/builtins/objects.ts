@@ -649,8 +649,8 @@ export function installObjects(): void {
     if (g.cls === GeneratorType) g.result = undefined;
     throw new PyException(g.cls === AsyncGeneratorType ? StopAsyncIteration : StopIteration, new PyTuple(r === undefined || r === null ? [] : [r]));
   };
-  // a coroutine is no iterator (it has __await__ instead); an async generator keeps them: `async
-  // for` runs it as `for` runs a generator (docs/differences.md)
+  // a coroutine is no iterator (it has __await__ instead); an async generator keeps them: `for`
+  // runs it as it runs a generator, the original's model (docs/differences.md)
   const iterMethods: Record<string, NativeFn> = {
     __next__(args) {
       const g = genSelf(args[0]);

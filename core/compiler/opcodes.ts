@@ -308,14 +308,33 @@ export const FOR_ITER_UNPACK = 146;
 export const JUMP_FOR = 147;
 /** class body: push names[cellname a] from the namespace, else the value of cell a (CPython's LOAD_CLASSDEREF) */
 export const LOAD_CLASSDEREF = 148;
+/** TOS = the async iterator of TOS for `async for` (its __aiter__(), an async generator as it is);
+ * a=1: at module level, where the loop runs it synchronously (FOR_ITER) */
+export const GET_AITER = 149;
+/** push the awaitable of the next item of the async iterator TOS (an async generator stands for its
+ * own __anext__(): SEND runs it inline) */
+export const GET_ANEXT = 150;
+/** end of an `async for` (handler): TOS is the exception, TOS1 the async iterator; pop both when it
+ * is StopAsyncIteration, else re-raise it */
+export const END_ASYNC_FOR = 151;
+/** an async generator's own `yield` (YIELD_VALUE, but what an awaiting SEND receives as its result) */
+export const YIELD_ASYNC = 152;
+/** pop an asynchronous context manager; push its bound __aexit__, then the awaitable of __aenter__() */
+export const BEFORE_ASYNC_WITH = 153;
+/** normal exit of `async with`: TOS = the awaitable of calling the __aexit__ on TOS with three Nones */
+export const ASYNC_WITH_EXIT = 154;
+/** exception in an `async with` body: push the awaitable of calling __aexit__ (TOS2) with the exception (TOS) */
+export const WITH_EXCEPT_ASYNC = 155;
+/** TOS = the result of the awaitable TOS, run to completion here (`async with` at module level) */
+export const AWAIT_SYNC = 156;
 
-export const N_OPS = 149;
+export const N_OPS = 157;
 
 /** Opcode names, for the disassembler. */
-export const OP_NAMES: readonly string[] = ["NOP", "POP_TOP", "DUP_TOP", "DUP_TOP_TWO", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "LOAD_CONST", "LOAD_NONE", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "NAME_LOAD", "NAME_STORE", "NAME_DELETE", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "CALL_METHOD", "CALL_METHOD_KW", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR", "BUILD_SLICE", "BINARY_ADD", "BINARY_SUB", "BINARY_MUL", "BINARY_TRUEDIV", "BINARY_FLOORDIV", "BINARY_MOD", "BINARY_POW", "BINARY_LSHIFT", "BINARY_RSHIFT", "BINARY_AND", "BINARY_OR", "BINARY_XOR", "BINARY_MATMUL", "INPLACE_ADD", "INPLACE_SUB", "INPLACE_MUL", "INPLACE_TRUEDIV", "INPLACE_FLOORDIV", "INPLACE_MOD", "INPLACE_POW", "INPLACE_LSHIFT", "INPLACE_RSHIFT", "INPLACE_AND", "INPLACE_OR", "INPLACE_XOR", "INPLACE_MATMUL", "UNARY_NEG", "UNARY_POS", "UNARY_NOT", "UNARY_INVERT", "COMPARE_LT", "COMPARE_LE", "COMPARE_EQ", "COMPARE_NE", "COMPARE_GT", "COMPARE_GE", "IS_OP", "CONTAINS_OP", "JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER", "RETURN_VALUE", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "BUILD_STRING", "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "FORMAT_VALUE", "UNPACK_SEQUENCE", "UNPACK_EX", "RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXIT", "WITH_EXCEPT", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "SEND", "GET_AWAITABLE", "BUILD_CLASS", "CALL_FUSED", "SETUP_ANNOTATIONS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "GET_LEN", "MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS", "MATCH_CLASS", "COPY_DICT_WITHOUT_KEYS", "FUSED_EXPR", "FUSED_STORE_FAST", "FUSED_JUMP_IF_FALSE", "FUSED_JUMP_IF_TRUE", "LOAD_CLOSURE_CLASS", "SUPER_ARGS", "FUSED_STMT", "FUSED_PUSH", "RETURN_CONST", "BINARY_SLICE", "STORE_SLICE", "FOR_ITER_STORE", "CALL_METHOD_FUSED", "RETURN_FAST", "FUSED_RETURN", "STORE_CONST_FAST", "MOVE_FAST", "FUSED_STORE_FAST_SHORT", "FUSED_EXPR_SHORT", "GET_ITER_OWN", "CLOSE_ITER", "FOR_ITER_UNPACK", "JUMP_FOR", "LOAD_CLASSDEREF"];
+export const OP_NAMES: readonly string[] = ["NOP", "POP_TOP", "DUP_TOP", "DUP_TOP_TWO", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "LOAD_CONST", "LOAD_NONE", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "NAME_LOAD", "NAME_STORE", "NAME_DELETE", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "CALL_METHOD", "CALL_METHOD_KW", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR", "BUILD_SLICE", "BINARY_ADD", "BINARY_SUB", "BINARY_MUL", "BINARY_TRUEDIV", "BINARY_FLOORDIV", "BINARY_MOD", "BINARY_POW", "BINARY_LSHIFT", "BINARY_RSHIFT", "BINARY_AND", "BINARY_OR", "BINARY_XOR", "BINARY_MATMUL", "INPLACE_ADD", "INPLACE_SUB", "INPLACE_MUL", "INPLACE_TRUEDIV", "INPLACE_FLOORDIV", "INPLACE_MOD", "INPLACE_POW", "INPLACE_LSHIFT", "INPLACE_RSHIFT", "INPLACE_AND", "INPLACE_OR", "INPLACE_XOR", "INPLACE_MATMUL", "UNARY_NEG", "UNARY_POS", "UNARY_NOT", "UNARY_INVERT", "COMPARE_LT", "COMPARE_LE", "COMPARE_EQ", "COMPARE_NE", "COMPARE_GT", "COMPARE_GE", "IS_OP", "CONTAINS_OP", "JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER", "RETURN_VALUE", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "BUILD_STRING", "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "FORMAT_VALUE", "UNPACK_SEQUENCE", "UNPACK_EX", "RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXIT", "WITH_EXCEPT", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "SEND", "GET_AWAITABLE", "BUILD_CLASS", "CALL_FUSED", "SETUP_ANNOTATIONS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "GET_LEN", "MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS", "MATCH_CLASS", "COPY_DICT_WITHOUT_KEYS", "FUSED_EXPR", "FUSED_STORE_FAST", "FUSED_JUMP_IF_FALSE", "FUSED_JUMP_IF_TRUE", "LOAD_CLOSURE_CLASS", "SUPER_ARGS", "FUSED_STMT", "FUSED_PUSH", "RETURN_CONST", "BINARY_SLICE", "STORE_SLICE", "FOR_ITER_STORE", "CALL_METHOD_FUSED", "RETURN_FAST", "FUSED_RETURN", "STORE_CONST_FAST", "MOVE_FAST", "FUSED_STORE_FAST_SHORT", "FUSED_EXPR_SHORT", "GET_ITER_OWN", "CLOSE_ITER", "FOR_ITER_UNPACK", "JUMP_FOR", "LOAD_CLASSDEREF", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "YIELD_ASYNC", "BEFORE_ASYNC_WITH", "ASYNC_WITH_EXIT", "WITH_EXCEPT_ASYNC", "AWAIT_SYNC"];
 
 /** Operand words per opcode (the instruction length is 1 + this). */
-export const OP_ARGS: Int8Array = new Int8Array([0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 4, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 3, 1, 1, 2, 2, 1, 0, 0, 1, 6, 1, 1, 3, 3, 2, 1, 0, 0, 1, 1, 1]);
+export const OP_ARGS: Int8Array = new Int8Array([0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 4, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 3, 1, 1, 2, 2, 1, 0, 0, 1, 6, 1, 1, 3, 3, 2, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
 
 function popcount(x: number): number {
   let n = 0;
@@ -364,7 +383,7 @@ export function stackEffect(op: number, a: number, b: number): number {
   return FIXED_EFFECT[op];
 }
 
-const FIXED_EFFECT = new Int8Array([0, -1, 1, 2, 0, 0, 0, 1, 1, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 0, -2, -1, 1, 0, 0, -1, -3, -2, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, 0, 1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -2, -1, -1, -1, -1, 0, 0, 0, 0, 0, -1, 1, -1, 0, 1, 1, -1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, -1, 1, 1, 1, 1, -2, 0, 1, 0, 0, 0, 1, 2, 0, 0, 0, -2, -4, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1, 1, 0, 1]);
+const FIXED_EFFECT = new Int8Array([0, -1, 1, 2, 0, 0, 0, 1, 1, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 0, -2, -1, 1, 0, 0, -1, -3, -2, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, 0, 1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -2, -1, -1, -1, -1, 0, 0, 0, 0, 0, -1, 1, -1, 0, 1, 1, -1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, -1, 1, 1, 1, 1, -2, 0, 1, 0, 0, 0, 1, 2, 0, 0, 0, -2, -4, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1, 1, 0, 1, 0, 1, -2, 0, 1, 0, 1, 0]);
 
 /** Opcodes whose first operand is a relative jump. */
 export const IS_JUMP: Uint8Array = (() => {

@@ -563,6 +563,11 @@ export class Compiler extends ExprCompiler {
   forStmt(isAsync: boolean): void {
     const headerTok = this.p++;
     const u = this.u;
+    const pos = this.t.start[headerTok];
+    // At module level `async for` runs its async iterator synchronously (the original's
+    // extension, which its corpus checks); elsewhere it needs an async function, as in CPython.
+    const sync = isAsync && u.kind === U_MODULE;
+    if (isAsync && !sync) this.asyncStmtCheck("'async for' outside async function", headerTok - 1);
     const depth = this.blockDepth();
     const t = this.targetList();
     const seg = this.cutTarget(t);
@@ -572,23 +577,64 @@ export class Compiler extends ExprCompiler {
     // reference counting does (its `finally` runs at the break).
     const last = u.code[u.lastAt];
     const owns = !isAsync && (last === O.CALL || last === O.CALL_KW || last === O.CALL_EX || last === O.CALL_METHOD || last === O.CALL_METHOD_KW);
-    this.emit(owns ? O.GET_ITER_OWN : O.GET_ITER, 0, 0, 0, this.t.start[headerTok]);
+    if (isAsync) this.emit(O.GET_AITER, sync ? 1 : 0, 0, 0, pos);
+    else this.emit(owns ? O.GET_ITER_OWN : O.GET_ITER, 0, 0, 0, pos);
     if (owns) u.code_.ownsIters = true;
     const top = u.here;
-    const fi = u.jump(O.FOR_ITER, this.t.start[headerTok]);
+    // `async for` awaits each item; StopAsyncIteration from the await ends the loop (END_ASYNC_FOR)
+    const next = isAsync && !sync ? this.emitAnext(pos) : null;
+    const fi = next === null ? u.jump(O.FOR_ITER, pos) : -1;
     this.emitStore(t, seg, t.start);
     const block: Block = { kind: B_FOR, continueTarget: top, breaks: [], depth: depth + 1, owns };
     u.blocks.push(block);
     this.suite("'for' statement", headerTok);
     u.blocks.pop();
-    u.jumpTo(O.JUMP, top, this.t.start[headerTok]);
-    u.patch(fi);
+    u.jumpTo(O.JUMP, top, pos);
+    if (next !== null) this.endAsyncFor(next, pos);
+    else u.patch(fi);
     u.depth = depth;
     if (this.at(T.KW_ELSE)) {
       const et = this.p++;
       this.suite("'else' statement", et);
     }
     for (const b of block.breaks!) u.patch(b);
+  }
+
+  /** `async for` / `async with` outside an async function (checked when CPython's compiler reaches it). */
+  asyncStmtCheck(msg: string, asyncTok: number): void {
+    const u = this.u;
+    if (u.kind !== U_FUNCTION || !(u.code_.flags & CO_COROUTINE)) this.failLater(msg, this.t.start[asyncTok]);
+  }
+
+  /**
+   * The head of an `async for` loop (the async iterator on the stack): await its next item, in a
+   * region whose handler, placed by endAsyncFor after the loop's jump back, ends the loop.
+   */
+  emitAnext(pos: number): Region {
+    const u = this.u;
+    const r = u.openRegion();
+    r.depth = u.depth;
+    this.emit(O.GET_ANEXT, 0, 0, 0, pos);
+    this.emit(O.LOAD_NONE);
+    this.emitYieldFrom(pos);
+    u.closeRegion(r);
+    return r;
+  }
+
+  endAsyncFor(r: Region, pos: number): void {
+    const u = this.u;
+    r.handler = u.here;
+    u.depth = r.depth + 1; // the async iterator and the exception
+    this.emit(O.END_ASYNC_FOR, 0, 0, 0, pos);
+  }
+
+  /** Await TOS: a `yield from` loop, or at module level (`async with`) AWAIT_SYNC. */
+  emitAwait(sync: boolean, pos: number): void {
+    if (sync) this.emit(O.AWAIT_SYNC, 0, 0, 0, pos);
+    else {
+      this.emit(O.LOAD_NONE);
+      this.emitYieldFrom(pos);
+    }
   }
 
   innermostLoop(): number {
@@ -676,7 +722,7 @@ export class Compiler extends ExprCompiler {
           this.emit(b.owns ? O.CLOSE_ITER : O.POP_TOP);
           break;
         case B_WITH:
-          this.emit(O.WITH_EXIT, 0, 0, 0, b.pos);
+          this.emitWithExit(b.awaits ?? 0, b.pos!);
           break;
         case B_HANDLER:
           this.emit(O.POP_EXCEPT);
@@ -898,6 +944,8 @@ export class Compiler extends ExprCompiler {
 
   withStmt(isAsync: boolean): void {
     const headerTok = this.p++;
+    // (at module level: the original's extension, as `async for`)
+    if (isAsync && this.u.kind !== U_MODULE) this.asyncStmtCheck("'async with' outside async function", headerTok - 1);
     // parenthesised items: with (a as x, b as y):
     if (this.at(T.LPAR)) {
       const close = this.t.match[this.p];
@@ -927,8 +975,13 @@ export class Compiler extends ExprCompiler {
     const pos = this.tokStart;
     // __exit__ runs "at" the `with` keyword's line, for every item (as CPython reports it)
     const withPos = this.t.start[headerTok];
+    // async: 0 no, 1 awaits in a coroutine, 2 at module level (AWAIT_SYNC)
+    const awaits = !isAsync ? 0 : u.kind === U_MODULE ? 2 : 1;
     this.expr();
-    this.emit(O.BEFORE_WITH, 0, 0, 0, pos);
+    if (awaits !== 0) {
+      this.emit(O.BEFORE_ASYNC_WITH, 0, 0, 0, pos);
+      this.emitAwait(awaits === 2, pos);
+    } else this.emit(O.BEFORE_WITH, 0, 0, 0, pos);
     // binding the target is inside the protected region: if it fails, __exit__ sees the error
     const rw = u.openRegion();
     rw.depth = depth + 1;
@@ -943,7 +996,7 @@ export class Compiler extends ExprCompiler {
       const seg = this.cutTarget(t);
       this.emitStore(t, seg, t.start);
     } else this.emit(O.POP_TOP);
-    const block: Block = { kind: B_WITH, region: rw, depth: depth + 1, pos: withPos };
+    const block: Block = { kind: B_WITH, region: rw, depth: depth + 1, pos: withPos, awaits };
     u.blocks.push(block);
     if (this.accept(T.COMMA) && !(closeParen >= 0 && this.p === closeParen)) {
       u.depth = depth + 1;
@@ -957,14 +1010,17 @@ export class Compiler extends ExprCompiler {
     u.blocks.pop();
     u.closeRegion(rw);
     u.depth = depth + 1;
-    this.emit(O.WITH_EXIT, 0, 0, 0, withPos);
+    this.emitWithExit(awaits, withPos);
     const jend = u.jump(O.JUMP);
     rw.handler = u.here;
     u.depth = depth + 2;
     this.emit(O.PUSH_EXC_INFO);
     const rc = u.openRegion();
     rc.depth = depth + 2;
-    this.emit(O.WITH_EXCEPT, 0, 0, 0, withPos);
+    if (awaits !== 0) {
+      this.emit(O.WITH_EXCEPT_ASYNC, 0, 0, 0, withPos);
+      this.emitAwait(awaits === 2, withPos);
+    } else this.emit(O.WITH_EXCEPT, 0, 0, 0, withPos);
     const jsup = u.jump(O.POP_JUMP_IF_TRUE);
     this.emit(O.RERAISE);
     u.patch(jsup);
@@ -982,6 +1038,17 @@ export class Compiler extends ExprCompiler {
     u.patch(jend);
     u.patch(jend2);
     u.depth = depth;
+  }
+
+  /** A `with` block's normal exit: call the __exit__ on TOS (an `async with`'s __aexit__, awaited) and pop it. */
+  emitWithExit(awaits: number, pos: number): void {
+    if (awaits === 0) {
+      this.emit(O.WITH_EXIT, 0, 0, 0, pos);
+      return;
+    }
+    this.emit(O.ASYNC_WITH_EXIT, 0, 0, 0, pos);
+    this.emitAwait(awaits === 2, pos);
+    this.emit(O.POP_TOP);
   }
 
   raiseStmt(): void {
@@ -1490,7 +1557,7 @@ export class Compiler extends ExprCompiler {
     if (this.at(T.RPAR) || this.at(T.NEWLINE) || this.at(T.SEMI) || this.at(T.EOF) || this.at(T.RSQB) || this.at(T.RBRACE) || this.at(T.EQUAL)) {
       this.emit(O.LOAD_NONE);
     } else this.exprList(true);
-    this.emit(O.YIELD_VALUE, 0, 0, 0, pos);
+    this.emit(u.code_.flags & CO_COROUTINE ? O.YIELD_ASYNC : O.YIELD_VALUE, 0, 0, 0, pos);
   }
 
   override walrusStore(written: string, pos: number): void {
@@ -1558,7 +1625,7 @@ export class Compiler extends ExprCompiler {
     this.p = inIdx + 1;
     this.compIterable();
     const afterIter = this.p;
-    this.emit(O.GET_ITER, 0, 0, 0, pos);
+    this.emit(isAsync ? O.GET_AITER : O.GET_ITER, 0, 0, 0, pos);
     const isDict = kind === T.LBRACE && this.compIsDict(open, forIdx);
     const cname = kind === T.LSQB ? "<listcomp>" : kind === T.LPAR ? "<genexpr>" : isDict ? "<dictcomp>" : "<setcomp>";
     const child = this.openUnit(U_COMPREHENSION, cname, {
@@ -1569,11 +1636,11 @@ export class Compiler extends ExprCompiler {
     if (isAsync) child.asyncComp = true;
     if (!isGen) this.emit(kind === T.LSQB ? O.BUILD_LIST : isDict ? O.BUILD_MAP : O.BUILD_SET, 0, 0, 0, pos);
     this.loadName(".0", pos);
-    const loops: { top: number; exit: number }[] = [];
+    // each loop: where it starts, and its FOR_ITER or (`async for`) the region ending it
+    const loops: { top: number; exit: number | Region }[] = [];
     // first loop
     let top = child.here;
-    let fi = child.jump(O.FOR_ITER, pos);
-    loops.push({ top, exit: fi });
+    loops.push({ top, exit: isAsync ? this.emitAnext(pos) : child.jump(O.FOR_ITER, pos) });
     this.p = forTok + 1;
     let t = this.targetList();
     let seg = this.cutTarget(t);
@@ -1607,10 +1674,9 @@ export class Compiler extends ExprCompiler {
         });
         this.expect(T.KW_IN, "invalid syntax");
         this.compIterable();
-        this.emit(O.GET_ITER);
+        this.emit(asyncFor ? O.GET_AITER : O.GET_ITER, 0, 0, 0, pos);
         top = child.here;
-        fi = child.jump(O.FOR_ITER, pos);
-        loops.push({ top, exit: fi });
+        loops.push({ top, exit: asyncFor ? this.emitAnext(pos) : child.jump(O.FOR_ITER, pos) });
         this.emitStore(t, seg, t.start);
         continue;
       }
@@ -1633,22 +1699,27 @@ export class Compiler extends ExprCompiler {
       }
       this.namedExpr();
       if (isGen) {
-        this.emit(O.YIELD_VALUE, 0, 0, 0, pos);
+        // (an async generator expression's item is its own yield)
+        this.emit(child.asyncComp ? O.YIELD_ASYNC : O.YIELD_VALUE, 0, 0, 0, pos);
         this.emit(O.POP_TOP);
       } else this.emit(kind === T.LSQB ? O.LIST_APPEND : O.SET_ADD, n + 1);
     }
     if (this.p !== forIdx) this.fail("invalid syntax");
     for (let i = loops.length - 1; i >= 0; i--) {
       child.jumpTo(O.JUMP, loops[i].top, pos);
-      child.patch(loops[i].exit);
-      child.depth--;
+      const exit = loops[i].exit;
+      if (typeof exit === "number") {
+        child.patch(exit);
+        child.depth--;
+      } else this.endAsyncFor(exit, pos);
     }
     if (isGen) this.emit(O.LOAD_NONE);
     this.emit(O.RETURN_VALUE);
     // An async list/set/dict comprehension is a coroutine, awaited where it stands (as in
     // CPython 3.11): an `await` in it that really suspends needs a frame that can be suspended.
+    // An async generator expression is an async generator.
     const awaited = child.asyncComp && !isGen;
-    if (awaited) child.code_.flags |= CO_COROUTINE;
+    if (child.asyncComp) child.code_.flags |= isGen ? CO_COROUTINE | CO_ASYNC_GENERATOR : CO_COROUTINE;
     this.closeUnit(child, 0, pos);
     if (awaited) {
       // it runs in its scope: an async function's, or an enclosing comprehension's, which then

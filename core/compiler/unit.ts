@@ -35,6 +35,8 @@ export interface Block {
   owns?: boolean;
   /** `with`: the statement's source offset (its exit is reported on the `with` line). */
   pos?: number;
+  /** `async with`: 1 its __aexit__ is awaited, 2 run to completion at module level (AWAIT_SYNC). */
+  awaits?: number;
 }
 export const B_FOR = 0, B_WHILE = 1, B_FINALLY = 2, B_HANDLER = 3, B_WITH = 4, B_FINALLY_BODY = 5, B_TRY = 6;
 

@@ -2,7 +2,7 @@
 // in a call chain and resumed later, and Python calls never recurse on the JS stack.
 
 import type { Code } from "../compiler/code.ts";
-import { SEND, YIELD_VALUE } from "../compiler/opcodes.ts";
+import { SEND, YIELD_ASYNC, YIELD_VALUE } from "../compiler/opcodes.ts";
 import { MISSING, type Py, type PyCell, type PyDict, type PyException, type PyFunction, type PyInstance, type PyModule, PyObject, type PyType } from "../objects/model.ts";
 import { builtinType, CoroutineType, GeneratorType, AsyncGeneratorType, undefinedSlots } from "../objects/model.ts";
 
@@ -88,6 +88,12 @@ export function delegateOf(g: PyGenerator): Py {
   if (f === null || g.state !== GEN_SUSPENDED) return null;
   const c = f.code.code;
   return f.pc >= 3 && c[f.pc - 1] === YIELD_VALUE && c[f.pc - 3] === SEND ? f.s[f.sp - 1] : null;
+}
+
+/** The suspended async generator stopped at one of its own `yield`s (not inside an `await`). */
+export function ownYield(g: PyGenerator): boolean {
+  const f = g.frame;
+  return f !== null && g.state === GEN_SUSPENDED && f.code.code[f.pc - 1] === YIELD_ASYNC;
 }
 
 /** What a coroutine's __await__() returns: an iterator that drives it (CPython's coroutine_wrapper). */

@@ -27,7 +27,7 @@ import {
   pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, checkUnboundSelf, plainItems, chargeConcat,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
-import { delegateOf, Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, PyGenerator } from "./frame.ts";
+import { delegateOf, Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, ownYield, PyGenerator } from "./frame.ts";
 import {
   binaryOp, contains, delItem, dictUpdateFrom, getItem, getSlice, inplaceOp, setItem, setSlice, unaryInvert,
   unaryNeg, unaryPos,
@@ -37,6 +37,9 @@ import { MemoState } from "./memo.ts";
 import { buildFused } from "./fused.ts";
 import { OPERAND_CONST, OPERAND_GLOBAL, OPERAND_LOCAL } from "../compiler/fuse.ts";
 import { GROWTH_SAMPLE_BYTES, STALL_MS } from "../limits.ts";
+import { anextAwaitable, driveAwaitable, getAIter } from "./asyncgen.ts";
+
+const AEXIT_NOT_AWAITABLE = "'async with' received an object from __aexit__ that does not implement __await__: ";
 
 /** Pushed by LOAD_METHOD when the callee is already bound. */
 const NULL_SELF: unique symbol = Symbol("null-self");
@@ -537,13 +540,24 @@ export class Interp {
     let raised: PyException | null = null;
     try {
       if (sub instanceof PyGenerator) {
+        // (awaited by `async for`; `yield from` runs one behind a UserIter, see GET_YIELD_FROM_ITER)
+        const agen = sub.cls === AsyncGeneratorType && sub === top;
         if (isClose) {
-          callObject(getAttr(sub, "close"), []);
+          // (an async generator awaited by `async for`: only its __anext__() is closed, as CPython)
+          if (!agen) {
+            const close = getAttrOpt(sub, "close");
+            if (close !== undefined) callObject(close, []);
+          }
           return MISSING;
         }
         const r = this.resumeGen(sub, null, exc);
-        if (r !== STOP) return r;
-        result = sub.result === undefined ? null : sub.result;
+        if (agen) {
+          // its awaited __anext__() ends with StopAsyncIteration, or with a value it yields itself
+          if (r === STOP) raised = newExc(StopAsyncIteration, "");
+          else if (ownYield(sub)) result = r;
+          else return r;
+        } else if (r === STOP) result = sub.result === undefined ? null : sub.result;
+        else return r;
       } else {
         const m = getAttrOpt(sub, isClose ? "close" : "throw");
         if (m === undefined) return MISSING;
@@ -1220,6 +1234,8 @@ export class Interp {
                   sp--;
                   pc += code[pc + 1];
                 } else if (code[pc] === O.SEND) {
+                  // (an async generator that ends: its awaited __anext__() raises StopAsyncIteration)
+                  if (g.cls === AsyncGeneratorType) raise(StopAsyncIteration);
                   sp -= 2;
                   s[sp++] = v;
                   pc += code[pc + 1];
@@ -1546,7 +1562,8 @@ export class Interp {
               pc += 2;
               continue;
             }
-            case 109 /* YIELD_VALUE */: {
+            case 109 /* YIELD_VALUE */:
+            case 152 /* YIELD_ASYNC */: {
               const v = s[--sp];
               const g = f.gen!;
               f.pc = pc + 1;
@@ -1572,8 +1589,15 @@ export class Interp {
                 s[sp++] = v;
                 pc += 2;
               } else if (code[pc] === O.SEND) {
-                s[sp - 1] = v;
-                pc += 2;
+                if (g.cls === AsyncGeneratorType && ownYield(g)) {
+                  // an async generator's own value: the result of the __anext__() being awaited
+                  sp -= 2;
+                  s[sp++] = v;
+                  pc += code[pc + 1];
+                } else {
+                  s[sp - 1] = v;
+                  pc += 2;
+                }
               } else throw new Error("internal: yield to unexpected instruction");
               continue;
             }
@@ -1583,7 +1607,8 @@ export class Interp {
               if (it instanceof PyGenerator) {
                 const gf = this.genEnter(it, v);
                 if (gf === null) {
-                  // finished already (result in it.result)
+                  // finished already (result in it.result); an exhausted async generator's __anext__()
+                  if (it.cls === AsyncGeneratorType) raise(StopAsyncIteration);
                   sp -= 2;
                   s[sp++] = it.result === undefined ? null : it.result;
                   pc += code[pc + 1];
@@ -2307,6 +2332,8 @@ export class Interp {
         const v = s[sp - 1];
         if (!(v instanceof PyGenerator)) s[sp - 1] = getIterAny(v);
         else if (v.cls === CoroutineType && !(co.flags & CO_COROUTINE)) typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        // (an async generator iterated by `yield from` runs as a plain iterator: SEND would await it)
+        else if (v.cls === AsyncGeneratorType) s[sp - 1] = new UserIter(v, lookup(AsyncGeneratorType, "__next__"));
         pc += 1;
         break;
       }
@@ -2315,6 +2342,72 @@ export class Interp {
         pc += 1;
         break;
       }
+      case 149 /* GET_AITER */: {
+        const v = s[sp - 1];
+        if (!(v instanceof PyGenerator && v.cls === AsyncGeneratorType)) {
+          f.pc = pc;
+          this.frame = f;
+          s[sp - 1] = getAIter(v, code[pc + 1] === 1);
+        }
+        pc += 2;
+        break;
+      }
+      case 150 /* GET_ANEXT */: {
+        const it = s[sp - 1];
+        // an async generator stands for its own __anext__(): SEND resumes it in the loop
+        if (it instanceof PyGenerator && it.cls === AsyncGeneratorType) s[sp++] = it;
+        else {
+          f.pc = pc;
+          this.frame = f;
+          s[sp++] = anextAwaitable(it);
+        }
+        pc += 1;
+        break;
+      }
+      case 151 /* END_ASYNC_FOR */: {
+        const e = s[sp - 1] as PyException;
+        if (!isSubtype(e.cls, StopAsyncIteration)) {
+          e.tbFrame = f; // re-raised as it is
+          throw e;
+        }
+        sp -= 2;
+        pc += 1;
+        break;
+      }
+      case 153 /* BEFORE_ASYNC_WITH */: {
+        const mgr = s[sp - 1];
+        const t = typeOf(mgr);
+        const enter = lookup(t, "__aenter__"), exit = lookup(t, "__aexit__");
+        if (enter === undefined || exit === undefined) {
+          typeError(`'${t.name}' object does not support the asynchronous context manager protocol${enter === undefined ? "" : " (missed __aexit__ method)"}`);
+        }
+        s[sp - 1] = bind(exit, mgr, t);
+        f.pc = pc;
+        this.frame = f;
+        s[sp++] = this.getAwaitable(callBound(enter, mgr, t, []), "'async with' received an object from __aenter__ that does not implement __await__: ");
+        pc += 1;
+        break;
+      }
+      case 154 /* ASYNC_WITH_EXIT */: {
+        f.pc = pc;
+        this.frame = f;
+        s[sp - 1] = this.getAwaitable(callObject(s[sp - 1], [null, null, null]), AEXIT_NOT_AWAITABLE);
+        pc += 1;
+        break;
+      }
+      case 155 /* WITH_EXCEPT_ASYNC */: {
+        const e = s[sp - 1] as PyException;
+        const exit = s[sp - 3];
+        s[sp++] = this.getAwaitable(callObject(exit, [e.cls, e, getAttr(e, "__traceback__")]), AEXIT_NOT_AWAITABLE);
+        pc += 1;
+        break;
+      }
+      case 156 /* AWAIT_SYNC */:
+        f.pc = pc;
+        this.frame = f;
+        s[sp - 1] = driveAwaitable(s[sp - 1]);
+        pc += 1;
+        break;
       case 116 /* IMPORT_NAME */: {
         const spec = consts[code[pc + 1]] as string;
         const m = this.modules.get(spec);
@@ -2536,7 +2629,11 @@ export class Interp {
     }
   }
 
-  getAwaitable(v: Py): Py {
+  /**
+   * The iterator `await v` drives. `what`: the start of the TypeError when v has no __await__
+   * (`'async with' received an object from __aenter__ ...: `), followed by its type's name.
+   */
+  getAwaitable(v: Py, what = ""): Py {
     if (v instanceof PyGenerator) {
       if (v.cls === CoroutineType) {
         if (delegateOf(v) !== null) runtimeError("coroutine is being awaited already");
@@ -2555,7 +2652,21 @@ export class Interp {
     }
     const h = hooks.awaitable?.(v);
     if (h !== undefined) return h;
-    typeError(`object ${t.name} can't be used in 'await' expression`);
+    typeError(what === "" ? `object ${t.name} can't be used in 'await' expression` : what + t.name);
+  }
+
+  /** next() on an iterator from native code: the item, or STOP with the return value left for takeStopValue(). */
+  nextOrStop(it: Py): Py {
+    stopInfo.value = null;
+    this.lastStopValue = null;
+    return it instanceof PyIterator ? it.next() : this.iterNextOther(it);
+  }
+
+  /** The value of the StopIteration that just ended nextOrStop(). */
+  takeStopValue(): Py {
+    const v = this.lastStopValue ?? stopInfo.value;
+    this.lastStopValue = null;
+    return v;
   }
 
   unpackIterable(v: Py, n: number): Py[] {
