@@ -26,7 +26,11 @@ import { bytesDecode, bytesView } from "../objects/bytes.ts";
 import { argTypeName } from "../objects/str.ts";
 import { current, genKind, thrownIn } from "../vm/vm.ts";
 import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
-import { CoroutineWrapperType, GEN_CREATED, GEN_DONE, GEN_RUNNING, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
+import {
+  AsyncGenASendType, AsyncGenAThrowType, AW_CLOSED, AW_INIT, CoroutineWrapperType, GEN_CREATED, GEN_DONE, GEN_RUNNING, PyAsyncGenAwaitable,
+  PyCoroutineWrapper, PyGenerator,
+} from "../vm/frame.ts";
+import { awaitableStep } from "../vm/asyncgen.ts";
 import { c3, calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
 
@@ -719,7 +723,80 @@ export function installObjects(): void {
   };
   defMethods(GeneratorType, iterMethods);
   defMethods(AsyncGeneratorType, iterMethods);
-  for (const gt of [GeneratorType, CoroutineType, AsyncGeneratorType]) defMethods(gt, genMethods);
+  for (const gt of [GeneratorType, CoroutineType]) defMethods(gt, genMethods);
+  // an async generator is driven through awaitables (core/vm/asyncgen.ts); when it is freed,
+  // CPython (without an event loop's hooks) closes it as a generator
+  const agenSelf = (v: Py): PyGenerator => {
+    if (!(v instanceof PyGenerator) || v.cls !== AsyncGeneratorType) {
+      typeError(`descriptor requires a 'async_generator' object but received '${typeName(v)}'`);
+    }
+    return v;
+  };
+  defMethods(AsyncGeneratorType, {
+    __del__: genMethods.__del__,
+    __aiter__(args) {
+      return agenSelf(args[0]);
+    },
+    __anext__(args) {
+      return new PyAsyncGenAwaitable(agenSelf(args[0]), null, 0);
+    },
+    asend(args, kw) {
+      const g = agenSelf(args[0]);
+      arity("asend", args, kw, 1, 1, true);
+      return new PyAsyncGenAwaitable(g, args[1], 0);
+    },
+    athrow(args, kw) {
+      const g = agenSelf(args[0]);
+      arity("athrow", args, kw, 1, 3, true);
+      // (the arguments are checked when the awaitable first runs)
+      return new PyAsyncGenAwaitable(g, new PyTuple(args.slice(1)), 1);
+    },
+    aclose(args, kw) {
+      const g = agenSelf(args[0]);
+      arity("aclose", args, kw, 0, 0, true);
+      return new PyAsyncGenAwaitable(g, null, 2);
+    },
+  });
+  const awSelf = (v: Py): PyAsyncGenAwaitable => {
+    if (!(v instanceof PyAsyncGenAwaitable)) typeError(`descriptor requires an async generator awaitable but received '${typeName(v)}'`);
+    return v;
+  };
+  const step = (aw: PyAsyncGenAwaitable, v: Py, exc: PyException | null): Py => {
+    if (aw.kind === 1 && aw.value instanceof PyTuple && aw.state === AW_INIT && exc === null) {
+      const a = aw.value.a;
+      aw.value = thrownException(a[0], a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null);
+    }
+    return awaitableStep(aw, v, exc);
+  };
+  for (const t of [AsyncGenASendType, AsyncGenAThrowType]) {
+    defMethods(t, {
+      __await__(args) {
+        return awSelf(args[0]);
+      },
+      __iter__(args) {
+        return awSelf(args[0]);
+      },
+      __next__(args) {
+        return step(awSelf(args[0]), null, null);
+      },
+      send(args, kw) {
+        const aw = awSelf(args[0]);
+        arity("send", args, kw, 1, 1, true);
+        return step(aw, args[1], null);
+      },
+      throw(args, kw) {
+        const aw = awSelf(args[0]);
+        arity("throw", args, kw, 1, 3, true);
+        return step(aw, null, thrownException(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null));
+      },
+      close(args, kw) {
+        const aw = awSelf(args[0]);
+        arity("close", args, kw, 0, 0, true);
+        aw.state = AW_CLOSED;
+        return null;
+      },
+    });
+  }
   // what a coroutine's __await__() returns: an iterator driving it (CPython's coroutine_wrapper)
   defMethods(CoroutineType, {
     __await__(args) {

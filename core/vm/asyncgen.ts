@@ -1,16 +1,18 @@
 // Asynchronous iteration outside the dispatch loop: the async iterator and __anext__() awaitable
-// behind `async for` (GET_AITER, GET_ANEXT), and `async for` / `async with` at module level.
+// behind `async for` (GET_AITER, GET_ANEXT), and the awaitables an async generator's __anext__(),
+// asend(), athrow() and aclose() return, driven by hand with send()/throw() as in CPython.
 //
 // An async generator is a PyGenerator whose own `yield`s are YIELD_ASYNC: a SEND that awaits it
 // (`async for` in a coroutine) completes with such a value, while a value a YIELD_VALUE passes up
-// from an `await` inside it travels on to whoever drives the awaiting coroutine.
+// from an `await` inside it travels on to whoever drives the awaiting coroutine. Driven from here
+// (a nested run), the two are told apart by the instruction the suspended frame stopped after.
 
-import { typeError } from "../errors.ts";
-import { StopAsyncIteration } from "../objects/exceptions.ts";
-import { AsyncGeneratorType, type Py, PyException, PyIterator, STOP } from "../objects/model.ts";
+import { raise, runtimeError, typeError } from "../errors.ts";
+import { GeneratorExit, StopAsyncIteration, StopIteration } from "../objects/exceptions.ts";
+import { AsyncGeneratorType, EMPTY_TUPLE, type Py, PyException, PyIterator, PyTuple, STOP } from "../objects/model.ts";
 import { callBound, isSubtype, lookup } from "../objects/protocol.ts";
 import { typeOf } from "../objects/typeof.ts";
-import { PyGenerator } from "./frame.ts";
+import { AW_CLOSED, AW_INIT, AW_ITER, GEN_DONE, ownYield, type PyAsyncGenAwaitable, PyGenerator } from "./frame.ts";
 import { current } from "./vm.ts";
 
 /**
@@ -44,7 +46,15 @@ export function anextAwaitable(it: Py): Py {
  */
 export function driveAwaitable(aw: Py): Py {
   const vm = current;
-  if (aw instanceof PyGenerator) return vm.runCoroutineNested(aw);
+  if (aw instanceof PyGenerator) {
+    if (aw.cls !== AsyncGeneratorType) return vm.runCoroutineNested(aw);
+    // an async generator's __anext__() (see Interp.getAwaitable)
+    for (;;) {
+      const r = vm.resumeGen(aw, null, null);
+      if (r === STOP) raise(StopAsyncIteration);
+      if (ownYield(aw)) return r;
+    }
+  }
   for (;;) {
     const r = vm.nextOrStop(aw);
     if (r === STOP) return vm.takeStopValue();
@@ -64,4 +74,76 @@ class AsyncIterSync extends PyIterator {
       throw e;
     }
   }
+}
+
+/** StopIteration carrying an async generator's yielded value (no args for None, as CPython). */
+function stopIteration(v: Py): never {
+  throw new PyException(StopIteration, v === null ? EMPTY_TUPLE : new PyTuple([v]));
+}
+
+/**
+ * send(v) (v = null: __next__) or throw(exc) on the awaitable of __anext__()/asend() (kind 0),
+ * athrow() (1) or aclose() (2): resume the async generator and return what its `await`s pass up,
+ * or raise StopIteration with a value it yields itself, StopAsyncIteration when it is exhausted.
+ */
+export function awaitableStep(aw: PyAsyncGenAwaitable, v: Py, exc: PyException | null): Py {
+  const g = aw.gen;
+  const close = aw.kind === 2;
+  if (aw.state === AW_CLOSED) {
+    runtimeError(aw.kind === 0 ? "cannot reuse already awaited __anext__()/asend()" : "cannot reuse already awaited aclose()/athrow()");
+  }
+  let send = v, thrown = exc;
+  if (aw.kind === 0) {
+    if (exc === null && aw.state === AW_INIT) {
+      if (g.asyncBusy) runtimeError("anext(): asynchronous generator is already running");
+      if (v === null) send = aw.value;
+      aw.state = AW_ITER;
+    }
+  } else {
+    if (g.state === GEN_DONE) {
+      aw.state = AW_CLOSED;
+      raise(StopIteration);
+    }
+    if (exc === null && aw.state === AW_INIT) {
+      if (g.asyncBusy) {
+        aw.state = AW_CLOSED;
+        runtimeError(`${close ? "aclose" : "athrow"}(): asynchronous generator is already running`);
+      }
+      if (g.asyncClosed) {
+        aw.state = AW_CLOSED;
+        raise(StopAsyncIteration);
+      }
+      if (v !== null) runtimeError("can't send non-None value to a just-started coroutine");
+      aw.state = AW_ITER;
+      if (close) g.asyncClosed = true;
+      thrown = close ? new PyException(GeneratorExit, EMPTY_TUPLE) : aw.value as PyException;
+      send = null;
+    }
+  }
+  g.asyncBusy = true;
+  let r: Py;
+  try {
+    r = current.resumeGen(g, send, thrown);
+  } catch (e) {
+    g.asyncBusy = false;
+    aw.state = AW_CLOSED;
+    if (e instanceof PyException && (isSubtype(e.cls, StopAsyncIteration) || isSubtype(e.cls, GeneratorExit))) {
+      g.asyncClosed = true;
+      if (close) raise(StopIteration);
+    }
+    throw e;
+  }
+  if (r === STOP) {
+    g.asyncBusy = false;
+    aw.state = AW_CLOSED;
+    g.asyncClosed = true;
+    raise(close ? StopIteration : StopAsyncIteration);
+  }
+  if (ownYield(g)) {
+    g.asyncBusy = false;
+    aw.state = AW_CLOSED;
+    if (close) runtimeError("async generator ignored GeneratorExit");
+    stopIteration(r);
+  }
+  return r;
 }

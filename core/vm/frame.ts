@@ -68,6 +68,11 @@ export class PyGenerator extends PyObject {
   excState: PyException | null = null;
   /** The interpreter's current exception when it was resumed, given back when it yields or ends. */
   callerExc: PyException | null = null;
+  /** Async generators: an __anext__()/asend()/athrow()/aclose() awaitable is driving it (CPython's
+   * ag_running_async). */
+  asyncBusy = false;
+  /** Async generators: aclose() was called, or it ended by StopAsyncIteration or GeneratorExit (ag_closed). */
+  asyncClosed = false;
   constructor(public frame: Frame | null, kind: PyType) {
     super();
     this.cls = kind;
@@ -102,6 +107,24 @@ export class PyCoroutineWrapper extends PyObject {
   constructor(readonly coro: PyGenerator) {
     super();
     this.cls = CoroutineWrapperType;
+  }
+}
+
+/** The awaitables an async generator's __anext__()/asend() and athrow()/aclose() return. */
+export const AsyncGenASendType: PyType = builtinType("async_generator_asend", undefined, true);
+export const AsyncGenAThrowType: PyType = builtinType("async_generator_athrow", undefined, true);
+export const AW_INIT = 0, AW_ITER = 1, AW_CLOSED = 2;
+export class PyAsyncGenAwaitable extends PyObject {
+  state = AW_INIT;
+  /**
+   * @param gen the async generator it drives
+   * @param value asend(): the value to send first; athrow(): the exception (its arguments until
+   * it first runs); aclose(): null
+   * @param kind 0 asend (and __anext__), 1 athrow, 2 aclose
+   */
+  constructor(readonly gen: PyGenerator, public value: Py, readonly kind: number) {
+    super();
+    this.cls = kind === 0 ? AsyncGenASendType : AsyncGenAThrowType;
   }
 }
 

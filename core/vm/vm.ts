@@ -27,7 +27,9 @@ import {
   pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, checkUnboundSelf, plainItems, chargeConcat,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
-import { delegateOf, Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, ownYield, PyGenerator } from "./frame.ts";
+import {
+  AW_CLOSED, AW_INIT, delegateOf, Frame, GEN_CREATED, GEN_DONE, GEN_RUNNING, GEN_SUSPENDED, ownYield, PyAsyncGenAwaitable, PyGenerator,
+} from "./frame.ts";
 import {
   binaryOp, contains, delItem, dictUpdateFrom, getItem, getSlice, inplaceOp, setItem, setSlice, unaryInvert,
   unaryNeg, unaryPos,
@@ -2640,6 +2642,10 @@ export class Interp {
         return v;
       }
       if (v.cls === GeneratorType) return v;
+    } else if (v instanceof PyAsyncGenAwaitable && v.kind === 0 && v.state === AW_INIT && v.value === null && !v.gen.asyncBusy) {
+      // awaiting an async generator's __anext__(): SEND runs it in the loop, as for `async for`
+      v.state = AW_CLOSED;
+      return v.gen;
     }
     const t = typeOf(v);
     const aw = lookup(t, "__await__");
