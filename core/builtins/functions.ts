@@ -29,6 +29,7 @@ import { absValue, binaryOp } from "../vm/ops.ts";
 import { current } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
 import { CoroutineType, GeneratorType, PyGenerator } from "../vm/frame.ts";
+import { pyAiter, pyAnext } from "../vm/asyncgen.ts";
 import { ALIAS_OWN_ATTRS, PyGenericAlias, PyUnion } from "../objects/union.ts";
 import { floatDivmod } from "../objects/float.ts";
 import { rangeReversed } from "../objects/range.ts";
@@ -839,6 +840,14 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   def("round", pyRound);
   def("format", pyFormatFn);
   def("next", pyNext);
+  def("aiter", (args, kw) => {
+    arity("aiter", args, kw, 1, 1);
+    return pyAiter(args[0]);
+  });
+  def("anext", (args, kw) => {
+    arity("anext", args, kw, 1, 2);
+    return pyAnext(args[0], args.length > 1 ? args[1] : undefined);
+  });
   def("iter", pyIter);
   def("getattr", pyGetattr);
   def("hasattr", pyHasattr);

@@ -32,7 +32,7 @@ import { typeName } from "../objects/typeof.ts";
 import { ALIAS_OWN_ATTRS, aliasRepr, classGetItem, GenericAliasType, PyGenericAlias, PyUnion, sameTypeArg, UnionType, unionRepr } from "../objects/union.ts";
 import { EnumerateType } from "../objects/iter.ts";
 import { defMethod, slotArity } from "../objects/native.ts";
-import { delegateOf, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyAsyncGenAwaitable, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
+import { delegateOf, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, PyAnextAwaitable, PyAsyncGenAwaitable, PyCoroutineWrapper, PyGenerator } from "../vm/frame.ts";
 import { current } from "../vm/vm.ts";
 import { builtinFunctions, installIteratorTypes, ITERATOR_TYPES, primitiveId } from "./functions.ts";
 import { asyncBuiltins } from "./async.ts";
@@ -134,7 +134,7 @@ function install(): void {
   hooks.iterOf = (v: Py) => {
     if (v instanceof PyDictView) return new DictIter(v.d, v.kind);
     if (v instanceof PyMappingProxy) return getIter(proxyMapping(v));
-    if ((v instanceof PyGenerator && v.cls !== CoroutineType) || v instanceof PyCoroutineWrapper || v instanceof PyAsyncGenAwaitable) return v;
+    if ((v instanceof PyGenerator && v.cls !== CoroutineType) || v instanceof PyCoroutineWrapper || v instanceof PyAsyncGenAwaitable || v instanceof PyAnextAwaitable) return v;
     return undefined;
   };
   hooks.iterNextOther = (it: Py) => {

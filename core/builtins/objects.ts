@@ -27,10 +27,10 @@ import { argTypeName } from "../objects/str.ts";
 import { current, genKind, thrownIn } from "../vm/vm.ts";
 import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
 import {
-  AsyncGenASendType, AsyncGenAThrowType, AW_CLOSED, AW_INIT, CoroutineWrapperType, GEN_CREATED, GEN_DONE, GEN_RUNNING, PyAsyncGenAwaitable,
-  PyCoroutineWrapper, PyGenerator,
+  AnextAwaitableType, AsyncGenASendType, AsyncGenAThrowType, AW_CLOSED, AW_INIT, CoroutineWrapperType, GEN_CREATED, GEN_DONE, GEN_RUNNING,
+  PyAnextAwaitable, PyAsyncGenAwaitable, PyCoroutineWrapper, PyGenerator,
 } from "../vm/frame.ts";
-import { awaitableStep } from "../vm/asyncgen.ts";
+import { anextProxy, awaitableStep } from "../vm/asyncgen.ts";
 import { c3, calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
 
@@ -797,6 +797,36 @@ export function installObjects(): void {
       },
     });
   }
+  const anextSelf = (v: Py): PyAnextAwaitable => {
+    if (!(v instanceof PyAnextAwaitable)) typeError(`descriptor requires a 'anext_awaitable' object but received '${typeName(v)}'`);
+    return v;
+  };
+  defMethods(AnextAwaitableType, {
+    __await__(args) {
+      return anextSelf(args[0]);
+    },
+    __iter__(args) {
+      return anextSelf(args[0]);
+    },
+    __next__(args) {
+      return anextProxy(anextSelf(args[0]), "__next__", []);
+    },
+    send(args, kw) {
+      const aw = anextSelf(args[0]);
+      arity("send", args, kw, 1, 1, true);
+      return anextProxy(aw, "send", [args[1]]);
+    },
+    throw(args, kw) {
+      const aw = anextSelf(args[0]);
+      arity("throw", args, kw, 1, 3, true);
+      return anextProxy(aw, "throw", args.slice(1));
+    },
+    close(args, kw) {
+      const aw = anextSelf(args[0]);
+      arity("close", args, kw, 0, 0, true);
+      return anextProxy(aw, "close", []);
+    },
+  });
   // what a coroutine's __await__() returns: an iterator driving it (CPython's coroutine_wrapper)
   defMethods(CoroutineType, {
     __await__(args) {

@@ -1,6 +1,7 @@
 // Asynchronous iteration outside the dispatch loop: the async iterator and __anext__() awaitable
-// behind `async for` (GET_AITER, GET_ANEXT), and the awaitables an async generator's __anext__(),
-// asend(), athrow() and aclose() return, driven by hand with send()/throw() as in CPython.
+// behind `async for` (GET_AITER, GET_ANEXT), `async for` / `async with` at module level, aiter()
+// and anext(), and the awaitables an async generator's __anext__(), asend(), athrow() and aclose()
+// return, driven by hand with send()/throw() as in CPython.
 //
 // An async generator is a PyGenerator whose own `yield`s are YIELD_ASYNC: a SEND that awaits it
 // (`async for` in a coroutine) completes with such a value, while a value a YIELD_VALUE passes up
@@ -9,10 +10,12 @@
 
 import { raise, runtimeError, typeError } from "../errors.ts";
 import { GeneratorExit, StopAsyncIteration, StopIteration } from "../objects/exceptions.ts";
-import { AsyncGeneratorType, EMPTY_TUPLE, type Py, PyException, PyIterator, PyTuple, STOP } from "../objects/model.ts";
-import { callBound, isSubtype, lookup } from "../objects/protocol.ts";
+import { AsyncGeneratorType, CoroutineType, EMPTY_TUPLE, type Py, PyException, PyIterator, PyTuple, STOP } from "../objects/model.ts";
+import { callBound, callObject, getAttr, isSubtype, lookup } from "../objects/protocol.ts";
 import { typeOf } from "../objects/typeof.ts";
-import { AW_CLOSED, AW_INIT, AW_ITER, GEN_DONE, ownYield, type PyAsyncGenAwaitable, PyGenerator } from "./frame.ts";
+import {
+  AW_CLOSED, AW_INIT, AW_ITER, GEN_DONE, ownYield, PyAnextAwaitable, PyAsyncGenAwaitable, PyCoroutineWrapper, PyGenerator,
+} from "./frame.ts";
 import { current } from "./vm.ts";
 
 /**
@@ -146,4 +149,39 @@ export function awaitableStep(aw: PyAsyncGenAwaitable, v: Py, exc: PyException |
     stopIteration(r);
   }
   return r;
+}
+
+/** aiter(v). */
+export function pyAiter(v: Py): Py {
+  const t = typeOf(v);
+  const ai = lookup(t, "__aiter__");
+  if (ai === undefined) typeError(`'${t.name}' object is not an async iterable`);
+  const it = callBound(ai, v, t, []);
+  if (lookup(typeOf(it), "__anext__") === undefined) typeError(`aiter() returned not an async iterator of type '${typeOf(it).name}'`);
+  return it;
+}
+
+/** anext(it) and anext(it, dflt) (dflt undefined when not given). */
+export function pyAnext(it: Py, dflt: Py | undefined): Py {
+  const t = typeOf(it);
+  const an = lookup(t, "__anext__");
+  if (an === undefined) typeError(`'${t.name}' object is not an async iterator`);
+  const aw = callBound(an, it, t, []);
+  return dflt === undefined ? aw : new PyAnextAwaitable(aw, dflt);
+}
+
+/**
+ * The anext_awaitable's methods (`meth`: __next__, send, throw, close): the same method of the
+ * iterator the wrapped awaitable gives (asked again each time, as CPython), StopAsyncIteration
+ * becoming StopIteration(default).
+ */
+export function anextProxy(aw: PyAnextAwaitable, meth: string, args: Py[]): Py {
+  const w = aw.wrapped;
+  const it = w instanceof PyGenerator && w.cls === CoroutineType ? new PyCoroutineWrapper(w) : w instanceof PyAsyncGenAwaitable ? w : current.getAwaitable(w);
+  try {
+    return callObject(getAttr(it, meth), args);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.cls, StopAsyncIteration)) stopIteration(aw.dflt);
+    throw e;
+  }
 }

@@ -128,4 +128,13 @@ export class PyAsyncGenAwaitable extends PyObject {
   }
 }
 
+/** What anext(it, default) returns: it.__anext__()'s awaitable, with StopAsyncIteration turned into StopIteration(default). */
+export const AnextAwaitableType: PyType = builtinType("anext_awaitable", undefined, true);
+export class PyAnextAwaitable extends PyObject {
+  constructor(readonly wrapped: Py, readonly dflt: Py) {
+    super();
+    this.cls = AnextAwaitableType;
+  }
+}
+
 export { AsyncGeneratorType, builtinType, CoroutineType, GeneratorType };
