@@ -5,11 +5,11 @@ import { PyGenericAlias } from "../objects/union.ts";
 import { propertyMissing, raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet, dictSet } from "../objects/dict.ts";
 import {
-  AttributeError, BaseException, GeneratorExit, ImportError, KeyError, NameError, OSError, StopAsyncIteration, StopIteration,
+  AttributeError, BaseException, ImportError, KeyError, NameError, OSError, StopAsyncIteration, StopIteration,
   SyntaxError, SystemExit, UnicodeDecodeError, UnicodeEncodeError,
 } from "../objects/exceptions.ts";
 import {
-  AsyncGeneratorType, ClassMethodType, CoroutineType, EMPTY_TUPLE, GeneratorType, type NativeFn, NotImplemented, ObjectType,
+  AsyncGeneratorType, ClassMethodType, CoroutineType, GeneratorType, type NativeFn, NotImplemented, ObjectType,
   PropertyType, type Py, PyBuiltin, PyClassMethod, ClassMethodDescriptorType, PyDict, PyException, PyFunction, PyInstance,
   PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, StaticMethodType, StrType, SuperType, TypeType, STOP,
   PyModule, ModuleType, FunctionType, MethodType, PyMethod, NoneType, NotImplementedType, EllipsisType, Ellipsis,
@@ -24,7 +24,7 @@ import {
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
 import { argTypeName } from "../objects/str.ts";
-import { current, genKind, thrownIn } from "../vm/vm.ts";
+import { current, thrownIn } from "../vm/vm.ts";
 import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
 import {
   AnextAwaitableType, AsyncGenASendType, AsyncGenAThrowType, AW_CLOSED, AW_INIT, CoroutineWrapperType, GEN_CREATED, GEN_DONE, GEN_RUNNING,
@@ -686,18 +686,7 @@ export function installObjects(): void {
     close(args, kw) {
       const g = genSelf(args[0]);
       arity(`${g.cls.name}.close`, args, kw, 0, 0, true);
-      if (g.state === GEN_CREATED || g.state === GEN_DONE) {
-        g.state = GEN_DONE;
-        g.frame = null;
-        return null;
-      }
-      try {
-        const v = current.resumeGen(g, null, new PyException(GeneratorExit, EMPTY_TUPLE));
-        if (v !== STOP) runtimeError(`${genKind(g)} ignored GeneratorExit`);
-      } catch (e) {
-        if (e instanceof PyException && (isSubtype(e.cls, GeneratorExit) || isSubtype(e.cls, StopIteration))) return null;
-        throw e;
-      }
+      current.closeGen(g);
       return null;
     },
     // the finalizer CPython runs when the object is freed: close() (an error from it is dropped;

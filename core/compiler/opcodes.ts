@@ -309,7 +309,7 @@ export const JUMP_FOR = 147;
 /** class body: push names[cellname a] from the namespace, else the value of cell a (CPython's LOAD_CLASSDEREF) */
 export const LOAD_CLASSDEREF = 148;
 /** TOS = the async iterator of TOS for `async for` (its __aiter__(), an async generator as it is);
- * a=1: at module level, where the loop runs it synchronously (FOR_ITER) */
+ * a&1: at module level, where the loop runs it synchronously (FOR_ITER); a&2: as GET_ITER_OWN */
 export const GET_AITER = 149;
 /** push the awaitable of the next item of the async iterator TOS (an async generator stands for its
  * own __anext__(): SEND runs it inline) */

@@ -573,11 +573,11 @@ export class Compiler extends ExprCompiler {
     const seg = this.cutTarget(t);
     this.expect(T.KW_IN, "invalid syntax");
     this.exprList(true, false, P.P_WALRUS, true);
-    // A generator made for this loop alone is closed when the loop is left early, as CPython's
-    // reference counting does (its `finally` runs at the break).
+    // A generator (or async generator) made for this loop alone is closed when the loop is left
+    // early, as CPython's reference counting does (its `finally` runs at the break).
     const last = u.code[u.lastAt];
-    const owns = !isAsync && (last === O.CALL || last === O.CALL_KW || last === O.CALL_EX || last === O.CALL_METHOD || last === O.CALL_METHOD_KW);
-    if (isAsync) this.emit(O.GET_AITER, sync ? 1 : 0, 0, 0, pos);
+    const owns = last === O.CALL || last === O.CALL_KW || last === O.CALL_EX || last === O.CALL_METHOD || last === O.CALL_METHOD_KW;
+    if (isAsync) this.emit(O.GET_AITER, (sync ? 1 : 0) | (owns ? 2 : 0), 0, 0, pos);
     else this.emit(owns ? O.GET_ITER_OWN : O.GET_ITER, 0, 0, 0, pos);
     if (owns) u.code_.ownsIters = true;
     const top = u.here;

@@ -2346,11 +2346,12 @@ export class Interp {
       }
       case 149 /* GET_AITER */: {
         const v = s[sp - 1];
+        const a = code[pc + 1];
         if (!(v instanceof PyGenerator && v.cls === AsyncGeneratorType)) {
           f.pc = pc;
           this.frame = f;
-          s[sp - 1] = getAIter(v, code[pc + 1] === 1);
-        }
+          s[sp - 1] = getAIter(v, (a & 1) !== 0);
+        } else if ((a & 2) !== 0 && v.born === this.work - this.ticks) v.loopOwned = true; // (see GET_ITER_OWN)
         pc += 2;
         break;
       }
@@ -2503,16 +2504,35 @@ export class Interp {
   closeOwned(s: Py[], from: number, to: number): void {
     for (let i = to - 1; i >= from; i--) {
       const v = s[i];
-      if (v instanceof PyGenerator && v.loopOwned && v.state === GEN_SUSPENDED && v.cls === GeneratorType) {
+      if (v instanceof PyGenerator && v.loopOwned && v.state === GEN_SUSPENDED) {
         v.loopOwned = false;
         try {
-          callObject(getAttr(v, "close"), []);
+          this.closeGen(v);
         } catch (e) {
           // CPython reports an error while finalizing a generator as "Exception ignored" on
           // stderr and carries on
           if (!(e instanceof PyException) || e.uncatchable) throw e;
         }
       }
+    }
+  }
+
+  /**
+   * close() of a generator or coroutine, and what CPython's finalizer does to an async generator
+   * (with no event loop's hooks): GeneratorExit thrown in at its suspension point.
+   */
+  closeGen(g: PyGenerator): void {
+    if (g.state === GEN_CREATED || g.state === GEN_DONE) {
+      g.state = GEN_DONE;
+      g.frame = null;
+      return;
+    }
+    try {
+      const v = this.resumeGen(g, null, new PyException(GeneratorExit, EMPTY_TUPLE));
+      if (v !== STOP) runtimeError(`${genKind(g)} ignored GeneratorExit`);
+    } catch (e) {
+      if (e instanceof PyException && (isSubtype(e.cls, GeneratorExit) || isSubtype(e.cls, StopIteration))) return;
+      throw e;
     }
   }
 
