@@ -24,10 +24,10 @@ import {
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
 import { argTypeName } from "../objects/str.ts";
-import { current, thrownIn } from "../vm/vm.ts";
+import { current } from "../vm/vm.ts";
 import { CO_COMPREHENSION, CO_GENERATOR } from "../compiler/code.ts";
 import {
-  AnextAwaitableType, AsyncGenASendType, AsyncGenAThrowType, AW_CLOSED, AW_INIT, CoroutineWrapperType, GEN_CREATED, GEN_DONE, GEN_RUNNING,
+  AnextAwaitableType, AsyncGenASendType, AsyncGenAThrowType, AW_CLOSED, AW_INIT, CoroutineWrapperType, GEN_RUNNING,
   PyAnextAwaitable, PyAsyncGenAwaitable, PyCoroutineWrapper, PyGenerator,
 } from "../vm/frame.ts";
 import { anextProxy, awaitableStep } from "../vm/asyncgen.ts";
