@@ -27,7 +27,7 @@ import {
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
   WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType, GetSetDescriptorType, GeneratorType,
-  CoroutineType, AsyncGeneratorType, DictKeysType, DictItemsType, PyMappingProxy,
+  CoroutineType, AsyncGeneratorType, DictKeysType, DictItemsType, DictValuesType, CellType, PyMappingProxy,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
@@ -795,6 +795,15 @@ export function extraAttrNames(t: PyType): readonly string[] {
       [UnicodeDecodeError, fields],
       [UnicodeEncodeError, fields],
       [UnicodeTranslateError, fields],
+      [GeneratorType, ["__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"]],
+      [CoroutineType, ["__name__", "__qualname__", "cr_await", "cr_code", "cr_frame", "cr_running", "cr_suspended"]],
+      [AsyncGeneratorType, ["__name__", "__qualname__", "ag_await", "ag_code", "ag_frame", "ag_running"]],
+      [DictKeysType, ["mapping"]],
+      [DictValuesType, ["mapping"]],
+      [DictItemsType, ["mapping"]],
+      [CellType, ["cell_contents"]],
+      [CodeType, ["co_argcount", "co_cellvars", "co_filename", "co_firstlineno", "co_flags", "co_freevars",
+        "co_kwonlyargcount", "co_name", "co_nlocals", "co_posonlyargcount", "co_qualname", "co_varnames"]],
     ]);
   }
   return extraNames.get(t) ?? [];
@@ -803,7 +812,12 @@ export function extraAttrNames(t: PyType): readonly string[] {
 const extraDescriptors = new Map<string, PyDescriptor>();
 // the computed ones (CPython's getset descriptors); the rest are member descriptors
 const GETSET_ATTRS = new Set(["float.real", "float.imag", "BaseException.args", "BaseException.__cause__",
-  "BaseException.__context__", "BaseException.__traceback__", "UnionType.__parameters__", "GenericAlias.__parameters__"]);
+  "BaseException.__context__", "BaseException.__traceback__", "UnionType.__parameters__", "GenericAlias.__parameters__",
+  "generator.__name__", "generator.__qualname__", "coroutine.__name__", "coroutine.__qualname__",
+  "async_generator.__name__", "async_generator.__qualname__", "generator.gi_frame", "generator.gi_running", "generator.gi_suspended", "generator.gi_yieldfrom",
+  "coroutine.cr_await", "coroutine.cr_frame", "coroutine.cr_running", "coroutine.cr_suspended",
+  "async_generator.ag_await", "async_generator.ag_frame", "dict_keys.mapping", "dict_values.mapping",
+  "dict_items.mapping", "cell.cell_contents", "code.co_varnames", "code.co_cellvars", "code.co_freevars"]);
 
 /**
  * The descriptor `complex.real` or `ValueError.args` names: one of the attributes
