@@ -1009,6 +1009,8 @@ export function typeGetAttr(t: PyType, name: string): Py {
   if (mattr !== undefined && isDataDescriptor(mattr) && (!(mattr instanceof PyInstance) || lookup(mattr.cls, "__get__") !== undefined)) {
     return bind(mattr, t, meta);
   }
+  // type's __annotations__ getset: the class's own, made on first access (not inherited)
+  if (name === "__annotations__" && !t.builtin) return typeAnnotations(t);
   const v = lookup(t, name);
   if (v !== undefined) {
     if (typeof v === "object" && v !== null) {
@@ -1057,6 +1059,22 @@ export function typeGetAttr(t: PyType, name: string): Py {
     if (ga !== undefined) return callBound(ga, t, meta, [name]);
   }
   return undefined;
+}
+
+/**
+ * `C.__annotations__` (CPython's type_get_annotations): the class's own `__annotations__`
+ * (through its `__get__` if it has one), else a new empty dict, stored in the class namespace.
+ */
+function typeAnnotations(t: PyType): Py {
+  const a = t.dict.get("__annotations__");
+  if (a === undefined) {
+    const d = new PyDict();
+    t.dict.set("__annotations__", d);
+    bumpTypeEpoch();
+    return d;
+  }
+  if (!(a instanceof PyDict) && lookup(typeOf(a), "__get__") !== undefined) return bind(a, null, t);
+  return a;
 }
 
 /**
@@ -1464,7 +1482,7 @@ export function typeDelAttr(t: PyType, name: string): void {
   // a data descriptor on a user metaclass (a property with a deleter) handles the deletion
   if (!t.cls.builtin && delViaDescriptor(t, t.cls, name)) return;
   if (!t.dict.delete(name)) {
-    if (name === "__abstractmethods__") raise(AttributeError, name);
+    if (name === "__abstractmethods__" || name === "__annotations__") raise(AttributeError, name);
     typeAttributeError(t.name, name);
   }
   if (name === "__abstractmethods__") t.flags &= ~TYPE_ABSTRACT;
