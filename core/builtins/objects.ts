@@ -1,7 +1,7 @@
 // object, type, str (constructor), exceptions, property/staticmethod/classmethod/super and
 // generator methods.
 
-import { PyGenericAlias } from "../objects/union.ts";
+import { makeUnion, PyGenericAlias } from "../objects/union.ts";
 import { propertyMissing, raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet, dictSet } from "../objects/dict.ts";
 import {
@@ -13,13 +13,14 @@ import {
   PropertyType, type Py, PyBuiltin, PyClassMethod, ClassMethodDescriptorType, PyDict, PyException, PyFunction, PyInstance,
   PyProperty, PyStaticMethod, PySuper, PyTuple, PyType, StaticMethodType, StrType, SuperType, TypeType, STOP,
   PyModule, ModuleType, FunctionType, MethodType, PyMethod, NoneType, NotImplementedType, EllipsisType, Ellipsis,
-  PyDescriptor, MemberDescriptorType, GetSetDescriptorType,
+  PyDescriptor, MemberDescriptorType, GetSetDescriptorType, classMethodDescriptor,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
   asStr, attrNameArg, baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
   setTraceback, pyBool, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
+  objectGetState, TYPE_GETSETS, TYPE_MEMBERS,
 } from "../objects/protocol.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -188,6 +189,9 @@ export function installObjects(): void {
     return null;
   });
   ObjectType.dict.set("__init_subclass__", new PyClassMethod(isc));
+  // (the hook abc's classes override; object's declines, whatever it is given)
+  ObjectType.dict.set("__subclasshook__", classMethodDescriptor(new PyBuiltin("__subclasshook__", () => NotImplemented, undefined, ObjectType)));
+  defMethod(ObjectType, "__getstate__", (args) => objectGetState(args[0]));
   ObjectType.newFn = (_cls, args, kw) => {
     noKw("object", kw);
     if (args.length > 0) typeError("object() takes no arguments");
@@ -290,6 +294,22 @@ export function installObjects(): void {
     if (!(t instanceof PyType)) typeError(`descriptor '__subclasses__' for 'type' objects doesn't apply to a '${typeName(t)}' object`);
     return new PyList(t.subclasses.slice());
   });
+  // type.__prepare__(name, bases, **kw): the class body's namespace, a new dict whatever it is given
+  TypeType.dict.set("__prepare__", classMethodDescriptor(new PyBuiltin("__prepare__", () => new PyDict(), undefined, TypeType)));
+  // `int | str` as the slot wrappers a program can call (`type.__or__(int, str)`): NotImplemented
+  // unless both sides are types, None, unions or generic aliases
+  defMethods(TypeType, {
+    __or__(args) {
+      return makeUnion(args[0], args[1]) ?? NotImplemented;
+    },
+    __ror__(args) {
+      return makeUnion(args[1], args[0]) ?? NotImplemented;
+    },
+  });
+  // type's getset and member descriptors (`type.__dict__["__name__"]`); protocol.ts typeDescrAttr
+  // answers these names for classes before their namespace
+  for (const n of TYPE_GETSETS) TypeType.dict.set(n, new PyDescriptor(n, TypeType, GetSetDescriptorType));
+  for (const n of TYPE_MEMBERS) TypeType.dict.set(n, new PyDescriptor(n, TypeType, MemberDescriptorType));
   defMethod(TypeType, "__init__", (args, kw) => {
     const nkw = kw === null ? 0 : kw.length, n = args.length - 1 - nkw;
     if (n === 1 && nkw > 0) typeError("type.__init__() takes no keyword arguments");
@@ -512,7 +532,7 @@ export function installObjects(): void {
       return null;
     },
   });
-  // ---- member_descriptor (slots), getset_descriptor (__dict__, __weakref__) ----
+  // ---- member_descriptor (slots), getset_descriptor (__dict__, __weakref__, type's __name__...) ----
   /** The descriptor, once the object it is applied to is an instance of its class. */
   const descrFor = (args: Py[]): PyDescriptor => {
     const d = args[0] as PyDescriptor;
@@ -532,12 +552,15 @@ export function installObjects(): void {
         arity("__set__", args, kw, 2, 2, true);
         const d = descrFor(args);
         if (d.name === "__weakref__") raise(AttributeError, `attribute '__weakref__' of '${tpName(d.owner)}' objects is not writable`);
-        setAttrRaw(args[1], d.name, args[2]);
+        if (d.owner === TypeType) typeSetAttr(args[1], d.name, args[2]);
+        else setAttrRaw(args[1], d.name, args[2]);
         return null;
       },
       __delete__(args, kw) {
         arity("__delete__", args, kw, 1, 1, true);
-        delAttrRaw(args[1], descrFor(args).name);
+        const d = descrFor(args);
+        if (d.owner === TypeType) typeDelAttr(args[1], d.name);
+        else delAttrRaw(args[1], d.name);
         return null;
       },
     });

@@ -27,7 +27,7 @@ import {
   PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, RangeType, SetType, SliceType,
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
   WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType, GetSetDescriptorType, GeneratorType,
-  CoroutineType, AsyncGeneratorType, DictKeysType, DictItemsType, DictValuesType, CellType, PyMappingProxy,
+  CoroutineType, AsyncGeneratorType, DictKeysType, DictItemsType, DictValuesType, CellType, PyMappingProxy, TypeType,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
@@ -281,6 +281,34 @@ function slotValues(o: PyInstance): [string, Py][] {
     }
   }
   return kept;
+}
+
+/**
+ * object.__getstate__() (CPython's object_getstate_default, not required): None for an object
+ * without attributes, else its `__dict__`; when slots hold values, the pair (that, {slot: value}).
+ */
+export function objectGetState(o: Py): Py {
+  if (!(o instanceof PyInstance)) {
+    const attrs = typeof o === "object" && o !== null ? (o as { attrs?: PyDict | null }).attrs : undefined;
+    return attrs == null || attrs.m.size === 0 ? null : attrsDict(o as AttrHolder);
+  }
+  const t = o.cls;
+  const slots = hasMembers(t) ? slotValues(o) : [];
+  let state: Py = null;
+  if (!t.noDict && t !== ObjectType) {
+    if (slots.length === 0) {
+      if (o.shape === null ? o.dict!.m.size > 0 : o.slots.some((v) => v !== undefined)) state = toDictMode(o);
+    } else {
+      // (the slot values live beside the other attributes here: docs/differences.md)
+      const d = new PyDict();
+      for (const [k, v] of toDictMode(o).m) if (!slots.some(([n]) => n === k)) dictSet(d, k, v);
+      if (d.m.size > 0) state = d;
+    }
+  }
+  if (slots.length === 0) return state;
+  const sd = new PyDict();
+  for (const [n, v] of slots) dictSet(sd, n, v);
+  return new PyTuple([state, sd]);
 }
 
 /** What may be assigned to a `__dict__`: a dict or an instance of a dict subclass. */
@@ -1009,41 +1037,13 @@ export function typeGetAttr(t: PyType, name: string): Py {
   if (mattr !== undefined && isDataDescriptor(mattr) && (!(mattr instanceof PyInstance) || lookup(mattr.cls, "__get__") !== undefined)) {
     return bind(mattr, t, meta);
   }
-  // type's __annotations__ getset: the class's own, made on first access (not inherited)
-  if (name === "__annotations__" && !t.builtin) return typeAnnotations(t);
+  // type's own data descriptors (__name__, __mro__, __dict__...) win over the class's namespace
+  if (name.charCodeAt(0) === 95 && name.charCodeAt(1) === 95) {
+    const a = typeDescrAttr(t, name);
+    if (a !== undefined) return a;
+  }
   const v = lookup(t, name);
-  if (v !== undefined) {
-    if (typeof v === "object" && v !== null) {
-      if ((v instanceof PyClassMethod || v instanceof PyStaticMethod || v instanceof PyProperty) && !v.cls.builtin) return subclassGet(v, null, t);
-      if (v instanceof PyClassMethod) return new PyMethod(v.func, t);
-      if (v instanceof PyStaticMethod) return v.func;
-      if ((v instanceof PyInstance && !(v instanceof PyException)) || (v instanceof PyType && !v.cls.builtin)) {
-        const get = lookup(v.cls, "__get__");
-        if (get !== undefined) return callObject(get, [v, null, t]);
-      } else if (v instanceof PyDescriptor && name === "__dict__") return new PyMappingProxy(t, true);
-    }
-    return v;
-  }
-  switch (name) {
-    case "__name__":
-      return t.name;
-    case "__qualname__":
-      return t.qualname;
-    case "__module__":
-      return t.module;
-    case "__mro__":
-      return new PyTuple(t.mro);
-    case "__bases__":
-      return new PyTuple(t.bases);
-    case "__base__":
-      return t.base;
-    case "__dict__":
-      return new PyMappingProxy(t, true);
-    case "__doc__":
-      return null;
-    case "__class__":
-      return t.cls;
-  }
+  if (v !== undefined) return classAttrGet(v, t);
   {
     const d = extraAttrDescriptor(t, name);
     if (d !== undefined) return d;
@@ -1061,6 +1061,64 @@ export function typeGetAttr(t: PyType, name: string): Py {
   return undefined;
 }
 
+/** A class attribute read through class t (`C.x`: its descriptor's `__get__(None, C)`). */
+function classAttrGet(v: Py, t: PyType): Py {
+  if (typeof v === "object" && v !== null) {
+    if ((v instanceof PyClassMethod || v instanceof PyStaticMethod || v instanceof PyProperty) && !v.cls.builtin) return subclassGet(v, null, t);
+    if (v instanceof PyClassMethod) return new PyMethod(v.func, t);
+    if (v instanceof PyStaticMethod) return v.func;
+    if ((v instanceof PyInstance && !(v instanceof PyException)) || (v instanceof PyType && !v.cls.builtin)) {
+      const get = lookup(v.cls, "__get__");
+      if (get !== undefined) return callObject(get, [v, null, t]);
+    }
+  }
+  return v;
+}
+
+/** The attributes type's own getset and member descriptors give a class (`type.__dict__["__name__"]`). */
+export const TYPE_GETSETS: readonly string[] = [
+  "__name__", "__qualname__", "__module__", "__bases__", "__dict__", "__doc__", "__annotations__",
+];
+export const TYPE_MEMBERS: readonly string[] = ["__mro__", "__base__"];
+
+/**
+ * What type's data descriptors give class t (undefined for other names), before its namespace:
+ * `__name__` is the class's name even if its body set a `__name__` attribute. `__module__` and
+ * `__doc__` read the class's own namespace, as CPython's getters do; `__class__` is object's.
+ */
+function typeDescrAttr(t: PyType, name: string): Py {
+  switch (name) {
+    case "__name__":
+      return t.name;
+    case "__qualname__":
+      return t.qualname;
+    case "__module__": {
+      const m = t.builtin ? undefined : t.dict.get("__module__");
+      return m !== undefined ? m : t.module;
+    }
+    case "__mro__":
+      return new PyTuple(t.mro);
+    case "__bases__":
+      return new PyTuple(t.bases);
+    case "__base__":
+      return t.base;
+    case "__dict__":
+      return new PyMappingProxy(t, true);
+    case "__doc__": {
+      // (builtin types carry no docstrings: docs/differences.md)
+      const d = t.builtin ? undefined : t.dict.get("__doc__");
+      return d === undefined ? null : classAttrGet(d, t);
+    }
+    case "__class__":
+      return t.cls;
+    case "__annotations__":
+      // the class's own, made on first access (not inherited); builtin types have none
+      if (!t.builtin) return typeAnnotations(t);
+      typeAttributeError(t.name, name);
+  }
+  return undefined;
+}
+
 /**
  * `C.__annotations__` (CPython's type_get_annotations): the class's own `__annotations__`
  * (through its `__get__` if it has one), else a new empty dict, stored in the class namespace.
@@ -1073,8 +1131,7 @@ function typeAnnotations(t: PyType): Py {
     bumpTypeEpoch();
     return d;
   }
-  if (!(a instanceof PyDict) && lookup(typeOf(a), "__get__") !== undefined) return bind(a, null, t);
-  return a;
+  return a instanceof PyDict ? a : classAttrGet(a, t);
 }
 
 /**
@@ -1228,7 +1285,8 @@ function setViaDescriptor(obj: Py, t: PyType, name: string, v: Py): boolean {
     if (lookup(cattr.cls, "__delete__") !== undefined) raise(AttributeError, "__set__");
   }
   // __weakref__, and the computed attributes of builtin types (int.real, float.imag) have no setter
-  if (cattr instanceof PyDescriptor && (name === "__weakref__" || (cattr.owner.builtin && name !== "__dict__"))) {
+  // (type's own, reached through a metaclass, are typeSetAttr's)
+  if (cattr instanceof PyDescriptor && (name === "__weakref__" || (cattr.owner.builtin && name !== "__dict__" && cattr.owner !== TypeType))) {
     raise(AttributeError, `attribute '${name}' of '${tpName(cattr.owner)}' objects is not writable`);
   }
   return false;

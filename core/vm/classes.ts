@@ -135,7 +135,7 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   // run the body in a fresh namespace, or the one the metaclass's __prepare__ makes
   let ns: PyDict;
   const prepare = meta instanceof PyType && !meta.builtin ? lookup(meta, "__prepare__") : undefined;
-  if (prepare !== undefined) {
+  if (prepare !== undefined && prepare !== TypeType.dict.get("__prepare__")) {
     const m = callWithKw(getAttr(meta, "__prepare__"), [name, new PyTuple(bases)], kw);
     if (!(m instanceof PyDict)) {
       typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeName(m)}`);
