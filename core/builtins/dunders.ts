@@ -10,9 +10,9 @@ import { arity, defMethod, slotArity } from "../objects/native.ts";
 import {
   BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodDescriptorType,
   MethodType, MethodWrapperType, NoneType, WrapperDescriptorType, Ellipsis, EllipsisType, NotImplementedType,
-  NotImplemented, type Py, type PyBuiltin, PyComplex, PyMethod, PyFloat, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
+  NotImplemented, type Py, type PyBuiltin, ClassMethodDescriptorType, PyComplex, PyMethod, PyFloat, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
 } from "../objects/model.ts";
-import { asStr, baseValue, builtinCompareRaw, callObject, isSubtype, pyFormat, pyHashExact, pyStr } from "../objects/protocol.ts";
+import { asStr, baseValue, builtinCompareRaw, callObject, isSubtype, pyEq, pyFormat, pyHashExact, pyStr } from "../objects/protocol.ts";
 import { GenericAliasType, UnionType } from "../objects/union.ts";
 import { builtinIter } from "../objects/iter.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
@@ -206,8 +206,18 @@ export function installBuiltinDunders(): void {
       return it;
     });
   }
-  for (const t of [FunctionType, BuiltinFunctionType, MethodType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType]) {
+  for (const t of [FunctionType, BuiltinFunctionType, MethodType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType, ClassMethodDescriptorType]) {
     defMethod(t, "__call__", (args, kw) => callObject(args[0], args.slice(1), kw));
+  }
+  // bound methods are equal when bound to the same object and equal functions (`m.__eq__(other)`)
+  for (const name of ["__eq__", "__ne__"]) {
+    defMethod(MethodType, name, (args, kw) => {
+      want(args, kw, 1, name);
+      const a = args[0], b = args[1];
+      if (!(a instanceof PyMethod)) typeError(`descriptor '${name}' requires a 'method' object but received a '${typeName(a)}'`);
+      if (!(b instanceof PyMethod) || b.cls !== MethodType) return NotImplemented;
+      return pyEq(a, b) === (name === "__eq__");
+    });
   }
   // a builtin method's descriptor bound by hand: `list.append.__get__(xs)`
   for (const t of [MethodDescriptorType, WrapperDescriptorType]) {

@@ -28,6 +28,7 @@ import {
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
   WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType, GetSetDescriptorType, GeneratorType,
   CoroutineType, AsyncGeneratorType, DictKeysType, DictItemsType, DictValuesType, CellType, PyMappingProxy, TypeType,
+  MethodWrapperType,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
@@ -907,20 +908,27 @@ function specialAttr(obj: Py, name: string): Py {
   }
   if (obj instanceof PyMethod) {
     if (name === "__self__") return obj.self;
+    // a builtin type's method bound to a value (`[].append`, `(1).__add__`) is a builtin method or method-wrapper
+    if (obj.cls !== MethodType) return boundBuiltinAttr(obj.func as PyBuiltin, obj.cls, name);
     if (name === "__func__") return obj.func;
-    if (name === "__name__" || name === "__qualname__" || name === "__doc__" || name === "__module__") {
-      return getAttrOpt(obj.func, name);
-    }
+    // (CPython's method_getattro: the method type's own attributes, then the function's)
+    if (name === "__class__" || (name !== "__doc__" && lookup(MethodType, name) !== undefined)) return undefined;
     return getAttrOpt(obj.func, name);
   }
   if (obj instanceof PyBuiltin) {
     if (name === "__name__") return obj.name;
-    if (name === "__qualname__") return obj.owner === null ? obj.name : `${obj.owner.qualname}.${obj.name}`;
-    if (name === "__objclass__" && obj.owner !== null && obj.self === undefined) return obj.owner;
-    // a builtin function's __self__ is the builtins module
-    if (name === "__self__") return obj.self !== undefined ? obj.self : obj.owner === null ? hooks.builtinsModule() : null;
+    const owner = obj.name === "__new__" ? typeNewOwner.get(obj) ?? obj.owner : obj.owner;
+    if (name === "__qualname__") return owner === null ? obj.name : `${owner.qualname}.${obj.name}`;
     if (name === "__doc__") return null;
-    if (name === "__module__") return obj.owner === null ? "builtins" : null;
+    if (obj.self !== undefined) return boundBuiltinAttr(obj, obj.cls, name);
+    // a builtin function's __self__ is the builtins module, a type's __new__'s the type; a method
+    // descriptor has none
+    if (owner === null || obj.cls === BuiltinFunctionType) {
+      if (name === "__self__") return owner === null ? hooks.builtinsModule() : owner;
+      if (name === "__module__") return owner === null ? "builtins" : null;
+      return undefined;
+    }
+    if (name === "__objclass__") return owner;
     return undefined;
   }
   if (obj instanceof PyModule) {
@@ -960,12 +968,16 @@ function specialAttr(obj: Py, name: string): Py {
     return subclassAttr(obj, name);
   }
   if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
+    // a builtin type's class method (`dict.__dict__["fromkeys"]`): a method descriptor's names
+    if (obj.cls === ClassMethodDescriptorType) {
+      return name === "__name__" || name === "__qualname__" || name === "__doc__" || name === "__objclass__" ? specialAttr(obj.func, name) : undefined;
+    }
     if (name === "__func__" || name === "__wrapped__") return obj.func;
     if (name === "__isabstractmethod__") return isAbstract(obj.func);
-    const own = attrsGet(obj, name);
-    if (own !== undefined) return own;
     if (name === "__dict__") return attrsDict(obj);
-    return getAttrOpt(obj.func, name);
+    // its own attributes, which start as a copy of the function's __name__, __doc__... (not the
+    // function's others: a staticmethod has no __defaults__ or __code__)
+    return dictGet(holderAttrs(obj), name);
   }
   if (obj instanceof PySuper) {
     const v = superGetAttr(obj, name);
@@ -1001,6 +1013,26 @@ function specialAttr(obj: Py, name: string): Py {
   if (name === "__dict__" && attrs !== undefined && !typeOf(obj).builtin && !typeOf(obj).noDict) return attrsDict(obj as AttrHolder);
   const ex = hooks.specialAttr?.(obj, name);
   return ex;
+}
+
+/**
+ * An attribute of a builtin method bound to its receiver (beside `__self__`): a method-wrapper
+ * (`(1).__add__`, type `t`) also has `__objclass__` and no `__module__`.
+ */
+function boundBuiltinAttr(f: PyBuiltin, t: PyType, name: string): Py {
+  switch (name) {
+    case "__name__":
+      return f.name;
+    case "__qualname__":
+      return f.owner === null ? f.name : `${f.owner.qualname}.${f.name}`;
+    case "__doc__":
+      return null;
+    case "__module__":
+      return t === MethodWrapperType ? undefined : f.owner === null ? "builtins" : null;
+    case "__objclass__":
+      return t === MethodWrapperType ? f.owner : undefined;
+  }
+  return undefined;
 }
 
 /** An attribute of an instance of a user subclass of property or super (its __dict__). */
