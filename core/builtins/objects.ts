@@ -20,7 +20,7 @@ import {
   asStr, attrNameArg, baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
   setTraceback, pyBool, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
-  objectGetState, TYPE_GETSETS, TYPE_MEMBERS,
+  objectGetState, TYPE_GETSETS, TYPE_MEMBERS, classMethodGet,
 } from "../objects/protocol.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -600,7 +600,7 @@ export function installObjects(): void {
       __get__(args) {
         const cm = args[0] as PyClassMethod;
         const owner = args.length > 2 && args[2] !== null ? args[2] : typeOf(args[1]);
-        return new PyMethod(cm.func, owner);
+        return classMethodGet(cm, owner);
       },
     });
   }

@@ -8,7 +8,7 @@
 import { ALIAS_OWN_ATTRS, GenericAliasType, PyGenericAlias, PyUnion, UnionType } from "./union.ts";
 import {
   attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
-  notSubscriptable, notSupportedBetween, propertyMissing, raise, recursionError, typeAttributeError, typeError, unhashable, valueError,
+  notSubscriptable, notSupportedBetween, propertyMissing, raise, recursionError, runtimeError, typeAttributeError, typeError, unhashable, valueError,
 } from "../errors.ts";
 import {
   AttributeError, BaseException, FileExistsError, FileNotFoundError, ImportError, IsADirectoryError, KeyError,
@@ -394,7 +394,7 @@ export function bind(attr: Py, obj: Py, t: PyType): Py {
     case FunctionType:
       return new PyMethod(attr, obj);
     case ClassMethodType:
-      return new PyMethod((attr as PyClassMethod).func, t);
+      return classMethodGet(attr as PyClassMethod, t);
     case StaticMethodType:
       return (attr as PyStaticMethod).func;
     case PropertyType:
@@ -405,7 +405,7 @@ export function bind(attr: Py, obj: Py, t: PyType): Py {
     // an instance of a user subclass: its class's __get__
     if (!attr.cls.builtin) return subclassGet(attr, obj, t);
     if (attr instanceof PyProperty) return propertyGet(attr, obj);
-    if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);
+    if (attr instanceof PyClassMethod) return classMethodGet(attr, t);
     return attr.func;
   }
   if (attr instanceof PyInstance) {
@@ -1093,11 +1093,27 @@ export function typeGetAttr(t: PyType, name: string): Py {
   return undefined;
 }
 
+/**
+ * classmethod.__get__ for class t: the callable bound to t, or, when the callable is a descriptor
+ * itself (a staticmethod, a property, another classmethod, an object with `__get__`), what its
+ * `__get__(t, t)` returns, as CPython 3.11 and 3.12 chain them (3.13 drops this).
+ */
+export function classMethodGet(cm: PyClassMethod, t: PyType): Py {
+  const f = cm.func;
+  if (f instanceof PyFunction || cm.cls === ClassMethodDescriptorType) return new PyMethod(f, t);
+  if (f === null) runtimeError("uninitialized classmethod object");
+  if (typeof f === "object" && !(f instanceof PyBuiltin) && !(f instanceof PyMethod)) {
+    const get = lookup(typeOf(f), "__get__");
+    if (get !== undefined) return callBound(get, f, typeOf(f), [t, t]);
+  }
+  return new PyMethod(f, t);
+}
+
 /** A class attribute read through class t (`C.x`: its descriptor's `__get__(None, C)`). */
 function classAttrGet(v: Py, t: PyType): Py {
   if (typeof v === "object" && v !== null) {
     if ((v instanceof PyClassMethod || v instanceof PyStaticMethod || v instanceof PyProperty) && !v.cls.builtin) return subclassGet(v, null, t);
-    if (v instanceof PyClassMethod) return new PyMethod(v.func, t);
+    if (v instanceof PyClassMethod) return classMethodGet(v, t);
     if (v instanceof PyStaticMethod) return v.func;
     if ((v instanceof PyInstance && !(v instanceof PyException)) || (v instanceof PyType && !v.cls.builtin)) {
       const get = lookup(v.cls, "__get__");
@@ -1186,7 +1202,7 @@ function superGetAttr(s: PySuper, name: string): Py {
       if (s.obj === s.objType || s.obj instanceof PyType && s.obj === s.objType) {
         // super() in a classmethod: bind to the class
         if ((v instanceof PyClassMethod || v instanceof PyStaticMethod || v instanceof PyProperty) && !v.cls.builtin) return subclassGet(v, null, s.obj);
-        if (v instanceof PyClassMethod) return new PyMethod(v.func, s.obj);
+        if (v instanceof PyClassMethod) return classMethodGet(v, s.obj);
         if (v instanceof PyStaticMethod) return v.func;
         if (v instanceof PyFunction) return v;
         return v;
@@ -1637,6 +1653,20 @@ export function delAttr(obj: Py, name: string): void {
 // ---------------------------------------------------------------------------------------------
 // Calls
 
+/** The name a bound method's repr shows: its callable's __qualname__, else __name__, else "?" (CPython's method_repr). */
+function boundName(fn: Py): string {
+  if (fn instanceof PyFunction) return fn.qualname;
+  for (const k of ["__qualname__", "__name__"]) {
+    const n = getAttrOpt(fn, k);
+    if (n !== undefined) {
+      const s = asStr(n);
+      if (s === undefined) typeError(`${k} must be str, not ${typeName(n)}`);
+      return s;
+    }
+  }
+  return "?";
+}
+
 function builtinMethodRepr(f: PyBuiltin, self: Py): string {
   if (f.owner !== null && isSlotWrapper(f.owner, f.name)) {
     return `<method-wrapper '${f.name}' of ${typeName(self)} object at ${addr(self)}>`;
@@ -1901,9 +1931,8 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   }
   if (v instanceof PyMethod) {
     const fn = v.func;
-    const q = fn instanceof PyFunction ? fn.qualname : fn.name;
-    if (fn instanceof PyBuiltin) return builtinMethodRepr(fn, v.self);
-    return `<bound method ${q} of ${pyRepr(v.self)}>`;
+    if (v.cls !== MethodType) return builtinMethodRepr(fn, v.self);
+    return `<bound method ${boundName(fn)} of ${pyRepr(v.self)}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}'${v.builtin ? " (built-in)" : ""}>`;
   if (v === NotImplemented) return "NotImplemented";
