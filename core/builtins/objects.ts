@@ -286,7 +286,17 @@ export function installObjects(): void {
     if (!isSubtype(meta, TypeType)) typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
     if (pos.length !== 4) typeError(`type.__new__() takes exactly 3 arguments (${pos.length - 1} given)`);
     const n = checkClassArgs(name, bases, ns);
-    return newClass(calcMeta(meta as PyType, bases.a as PyType[]), n, bases.a as PyType[], ns, kwm, callerModule());
+    const winner = calcMeta(meta as PyType, bases.a as PyType[]);
+    if (winner !== meta) {
+      // a more derived metaclass with a __new__ of its own makes the class (CPython's type_new:
+      // `M1("F", (D,), {})` where D's metaclass derives from M1)
+      const wn = lookup(winner, "__new__");
+      if (wn !== TypeType.dict.get("__new__")) {
+        const fn = wn instanceof PyStaticMethod && wn.cls === StaticMethodType ? wn.func : typeGetAttr(winner, "__new__");
+        return callObject(fn, [winner, ...args.slice(1)], kw);
+      }
+    }
+    return newClass(winner, n, bases.a as PyType[], ns, kwm, callerModule());
   });
   TypeType.dict.set("__new__", new PyStaticMethod(typeNew));
   defMethod(TypeType, "__subclasses__", (args) => {
