@@ -20,7 +20,7 @@ import {
   asStr, attrNameArg, baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
   setTraceback, pyBool, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
-  objectGetState, TYPE_GETSETS, TYPE_MEMBERS, classMethodGet,
+  objectGetState, TYPE_GETSETS, TYPE_MEMBERS, classMethodGet, memberAccess,
 } from "../objects/protocol.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -551,18 +551,22 @@ export function installObjects(): void {
     }
     return d;
   };
+  /** A user class's descriptor for one of its __slots__ (it reads and writes the slot itself). */
+  const isSlotMember = (d: PyDescriptor) => d.cls === MemberDescriptorType && !d.owner.builtin;
   for (const t of [MemberDescriptorType, GetSetDescriptorType]) {
     defMethods(t, {
       __get__(args, kw) {
         arity("__get__", args, kw, 1, 2, true);
         if (args[1] === null) return args[0];
-        return rawGetAttr(args[1], descrFor(args).name);
+        const d = descrFor(args);
+        return isSlotMember(d) ? memberAccess(args[1], d.name, undefined) : rawGetAttr(args[1], d.name);
       },
       __set__(args, kw) {
         arity("__set__", args, kw, 2, 2, true);
         const d = descrFor(args);
         if (d.name === "__weakref__") raise(AttributeError, `attribute '__weakref__' of '${tpName(d.owner)}' objects is not writable`);
         if (d.owner === TypeType) typeSetAttr(args[1], d.name, args[2]);
+        else if (isSlotMember(d)) memberAccess(args[1], d.name, args[2]);
         else setAttrRaw(args[1], d.name, args[2]);
         return null;
       },
@@ -570,6 +574,7 @@ export function installObjects(): void {
         arity("__delete__", args, kw, 1, 1, true);
         const d = descrFor(args);
         if (d.owner === TypeType) typeDelAttr(args[1], d.name);
+        else if (isSlotMember(d)) memberAccess(args[1], d.name, undefined, true);
         else delAttrRaw(args[1], d.name);
         return null;
       },

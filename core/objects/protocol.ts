@@ -312,6 +312,33 @@ export function objectGetState(o: Py): Py {
   return new PyTuple([state, sd]);
 }
 
+/**
+ * A `__slots__` member descriptor's own access: `P.x.__get__(o)` (v undefined), `P.x.__set__(o, v)`
+ * and `P.x.__delete__(o)` (del) reach the slot's storage itself, whatever else o's class has under
+ * that name (a property in a subclass).
+ */
+export function memberAccess(o: Py, name: string, v: Py, del = false): Py {
+  if (o instanceof PyInstance || (typeof o === "object" && o !== null && "attrs" in o)) {
+    const inst = o instanceof PyInstance ? o : null;
+    if (del) {
+      if (inst !== null ? !instDel(inst, name) : dictPop(holderAttrs(o as AttrHolder), name) === undefined) raise(AttributeError, name);
+      return null;
+    }
+    if (v !== undefined) {
+      if (inst !== null) instSet(inst, name, v);
+      else dictSet(holderAttrs(o as AttrHolder), name, v);
+      return null;
+    }
+    const x = inst !== null ? instGet(inst, name) : attrsGet(o as AttrHolder, name);
+    if (x === undefined) attributeError(o, name);
+    return x;
+  }
+  if (del) delAttrRaw(o, name);
+  else if (v !== undefined) setAttrRaw(o, name, v);
+  else return rawGetAttr(o, name);
+  return null;
+}
+
 /** What may be assigned to a `__dict__`: a dict or an instance of a dict subclass. */
 function checkDict(v: Py): PyDict {
   if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
