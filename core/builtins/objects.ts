@@ -20,7 +20,7 @@ import {
   asStr, attrNameArg, baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
   setTraceback, pyBool, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
-  objectGetState, TYPE_GETSETS, TYPE_MEMBERS, classMethodGet, memberAccess,
+  objectGetState, TYPE_GETSETS, TYPE_MEMBERS, classMethodGet, memberAccess, superCheck, superDescrGet,
 } from "../objects/protocol.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -639,15 +639,8 @@ export function installObjects(): void {
       s.objType = t;
       return;
     }
-    const obj = args[1];
-    let objType: PyType;
-    if (obj instanceof PyType && isSubtype(obj, t)) objType = obj;
-    else {
-      objType = typeOf(obj);
-      if (!isSubtype(objType, t)) typeError("super(type, obj): obj must be an instance or subtype of type");
-    }
-    s.obj = obj;
-    s.objType = objType;
+    s.objType = superCheck(t, args[1]);
+    s.obj = args[1];
   };
   SuperType.newFn = (_cls, args, kw) => {
     noKw("super", kw);
@@ -655,6 +648,12 @@ export function installObjects(): void {
     superInit(s, args);
     return s;
   };
+  defMethod(SuperType, "__get__", (args, kw) => {
+    arity("__get__", args, kw, 1, 2, true);
+    const s = args[0];
+    if (!(s instanceof PySuper)) typeError(`descriptor '__get__' requires a 'super' object but received a '${typeName(s)}'`);
+    return superDescrGet(s, args[1]);
+  });
   defMethod(SuperType, "__init__", (args, kw) => {
     noKw("super", kw);
     const s = args[0];

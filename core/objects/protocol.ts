@@ -28,7 +28,7 @@ import {
   StaticMethodType, StrType, TupleType, typeEpoch, PyIterator, STOP, PyCell, isSlotWrapper, MethodDescriptorType,
   WrapperDescriptorType, MethodType, BuiltinFunctionType, PyDescriptor, MemberDescriptorType, GetSetDescriptorType, GeneratorType,
   CoroutineType, AsyncGeneratorType, DictKeysType, DictItemsType, DictValuesType, CellType, PyMappingProxy, TypeType,
-  MethodWrapperType,
+  MethodWrapperType, SuperType,
 } from "./model.ts";
 import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
@@ -440,6 +440,7 @@ export function bind(attr: Py, obj: Py, t: PyType): Py {
     if (get !== undefined) return callObject(get, [attr, obj, t]);
   }
   if (attr instanceof PyDescriptor) return descriptorGet(attr, obj);
+  if (attr instanceof PySuper) return superDescrGet(attr, obj);
   if (attr instanceof PyType && !attr.cls.builtin) {
     // a class whose metaclass defines __get__ is a descriptor too
     const get = lookup(attr.cls, "__get__");
@@ -1220,9 +1221,25 @@ export function proxyMapping(p: PyMappingProxy): Py {
   return d;
 }
 
+/** The type super(t, obj) searches: obj itself when it is a subclass of t, else obj's type (CPython's supercheck). */
+export function superCheck(t: PyType, obj: Py): PyType {
+  if (obj instanceof PyType && isSubtype(obj, t)) return obj;
+  const ot = typeOf(obj);
+  if (!isSubtype(ot, t)) typeError("super(type, obj): obj must be an instance or subtype of type");
+  return ot;
+}
+
+/** super.__get__(obj): an unbound super(t) bound to obj (a bound one, or no obj, is itself). */
+export function superDescrGet(s: PySuper, obj: Py): Py {
+  if (obj === null || s.obj !== null) return s;
+  if (s.cls !== SuperType) return callObject(s.cls, [s.type, obj]);
+  return new PySuper(s.type, obj, superCheck(s.type, obj));
+}
+
 function superGetAttr(s: PySuper, name: string): Py {
   const mro = s.objType.mro;
-  let i = mro.indexOf(s.type);
+  // an unbound super(t) finds nothing along the MRO, nor does __class__ (the super object's own)
+  let i = s.obj === null || name === "__class__" ? mro.length : mro.indexOf(s.type);
   for (i = i + 1; i < mro.length; i++) {
     const v = mro[i].dict.get(name);
     if (v !== undefined) {

@@ -2865,7 +2865,7 @@ export class Interp {
 
   /** LOAD_METHOD slow path: writes [callable, self|NULL] at s[sp-1], s[sp]. */
   loadMethod(obj: Py, name: string, s: Py[], sp: number, ic: Py[], k: number): void {
-    if (obj instanceof PySuper && !(obj.obj instanceof PyType)) {
+    if (obj instanceof PySuper && obj.obj !== null && !(obj.obj instanceof PyType)) {
       // super().name(...): a plain function found past the class is called with the instance,
       // without making a bound method (the loop's method-call fast path then applies)
       const mro = obj.objType.mro;
@@ -3103,7 +3103,7 @@ function hasGet(attr: Py): boolean {
   if (c === FunctionType) return true;
   if (c.builtin) {
     return c.name === "classmethod" || c.name === "staticmethod" || c.name === "property" || c.name === "member_descriptor" ||
-      c.name === "getset_descriptor";
+      c.name === "getset_descriptor" || c.name === "super" || c.name === "classmethod_descriptor";
   }
   return lookup(c, "__get__") !== undefined;
 }
