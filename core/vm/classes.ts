@@ -1,6 +1,6 @@
 // Class creation (the class statement) and instantiation of user classes.
 
-import { raise, typeError } from "../errors.ts";
+import { raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet, dictSet } from "../objects/dict.ts";
 import { BaseException, TypeError as TypeErrorT } from "../objects/exceptions.ts";
 import {
@@ -157,6 +157,9 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   } finally {
     vm.depth--;
   }
+  // the __class__ cell (a body using __class__ or super()) goes to the metaclass in the namespace;
+  // type.__new__ takes it out and sets it (newClass)
+  if (cell instanceof PyCell) setItem(ns, "__classcell__", cell);
   if (origBases !== null) setItem(ns, "__orig_bases__", origBases);
   let cls: Py;
   if (meta !== TypeType && meta instanceof PyType && !meta.builtin) {
@@ -166,7 +169,13 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   } else {
     cls = newClass(TypeType, name, baseTypes, ns, kw);
   }
-  if (cell instanceof PyCell) cell.v = cls;
+  // (CPython's __build_class__: a metaclass that dropped __classcell__ left the cell unset)
+  if (cell instanceof PyCell && cell.v !== cls) {
+    if (cell.v === undefined) {
+      runtimeError(`__class__ not set defining ${pyRepr(name)} as ${pyRepr(cls)}. Was __classcell__ propagated to type.__new__?`);
+    }
+    typeError(`__class__ set to ${pyRepr(cell.v)} defining ${pyRepr(name)} as ${pyRepr(cls)}`);
+  }
   return cls;
 }
 
@@ -208,10 +217,15 @@ export function newClass(
   for (const b of realBases) b.subclasses.push(t);
   if (t.layout !== ObjectType) t.hasDict = true;
   let qualname: Py = undefined;
+  let classCell: Py = undefined;
   for (const [k, v] of ns.m) {
     if (typeof k !== "string") continue;
     if (k === "__qualname__") {
       qualname = v;
+      continue;
+    }
+    if (k === "__classcell__") {
+      classCell = v;
       continue;
     }
     // __module__ stays in the class namespace (instances read it too); t.module serves repr
@@ -233,6 +247,11 @@ export function newClass(
     const q = baseValue(qualname);
     if (typeof q !== "string") typeError(`type __qualname__ must be a str, not ${typeName(qualname)}`);
     t.qualname = q;
+  }
+  // the class body's __class__ cell is this class (set before __set_name__ and __init_subclass__ run)
+  if (classCell !== undefined) {
+    if (!(classCell instanceof PyCell)) typeError(`__classcell__ must be a nonlocal cell, not ${pyRepr(typeOf(classCell))}`);
+    classCell.v = t;
   }
   // (in CPython's order: the descriptors, __doc__, then __hash__)
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
