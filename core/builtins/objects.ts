@@ -491,8 +491,12 @@ export function installObjects(): void {
     propertyInit(p, args, kw, false);
     return p;
   };
-  /** getter(), setter(), deleter(): a copy made by calling the property's type (CPython's property_copy). */
+  /** getter(), setter(), deleter(): a copy made by calling the property's type (CPython's
+   * property_copy); None keeps the function the property has. */
   const copyProp = (p: PyProperty, get: Py, set: Py, del: Py) => {
+    if (get === null) get = p.fget;
+    if (set === null) set = p.fset;
+    if (del === null) del = p.fdel;
     // a docstring taken from the old getter is taken from the new one
     const doc = p.getterDoc && get !== null ? null : p.doc;
     const c = p.cls === PropertyType ? PropertyType.newFn!(PropertyType, [get, set, del, doc], null) : callObject(p.cls, [get, set, del, doc]);
@@ -508,17 +512,20 @@ export function installObjects(): void {
       propertyInit(propSelf("__init__", args[0]), args, kw, true);
       return null;
     },
-    getter(args) {
+    getter(args, kw) {
       const p = propSelf("getter", args[0]);
-      return copyProp(p, args[1] ?? null, p.fset, p.fdel);
+      arity("property.getter", args, kw, 1, 1, true);
+      return copyProp(p, args[1], p.fset, p.fdel);
     },
-    setter(args) {
+    setter(args, kw) {
       const p = propSelf("setter", args[0]);
-      return copyProp(p, p.fget, args[1] ?? null, p.fdel);
+      arity("property.setter", args, kw, 1, 1, true);
+      return copyProp(p, p.fget, args[1], p.fdel);
     },
-    deleter(args) {
+    deleter(args, kw) {
       const p = propSelf("deleter", args[0]);
-      return copyProp(p, p.fget, p.fset, args[1] ?? null);
+      arity("property.deleter", args, kw, 1, 1, true);
+      return copyProp(p, p.fget, p.fset, args[1]);
     },
     __get__(args, kw) {
       arity("__get__", args, kw, 1, 2, true);
