@@ -19,7 +19,7 @@ import {
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import { bytesView } from "../objects/bytes.ts";
 import {
-  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, userMethod, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
+  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, userMethod, realIsSubclass, abstractIsInstance, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -168,6 +168,9 @@ function isinstanceCheck(v: Py, t: Py, fname: string): boolean {
   // any other object may still answer through its class's __instancecheck__
   const ic = userMethod(t, "__instancecheck__");
   if (ic !== undefined) return pyBool(callBound(ic, t, typeOf(t), [v]));
+  // or stand for a class by providing __bases__
+  const r = abstractIsInstance(v, t);
+  if (r !== undefined) return r;
   typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
@@ -179,8 +182,7 @@ function issubclassCheck(c: Py, t: Py): boolean {
       const sc = lookup(m, "__subclasscheck__");
       if (sc !== undefined) return pyBool(callBound(sc, t, m, [c]));
     }
-    if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
-    return isSubtype(c, t);
+    return realIsSubclass(c, t);
   }
   if (t instanceof PyTuple) return t.a.some((x) => issubclassCheck(c, x));
   if (t instanceof PyUnion) {
@@ -193,8 +195,8 @@ function issubclassCheck(c: Py, t: Py): boolean {
   if (t instanceof PyGenericAlias) typeError("issubclass() argument 2 cannot be a parameterized generic");
   const sc = userMethod(t, "__subclasscheck__");
   if (sc !== undefined) return pyBool(callBound(sc, t, typeOf(t), [c]));
-  if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
-  typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  // (objects providing __bases__ stand for classes)
+  return realIsSubclass(c, t);
 }
 
 // ids for primitives: stable per value

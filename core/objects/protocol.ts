@@ -184,6 +184,46 @@ export function objectIsInstance(v: Py, t: PyType): boolean {
   return c !== vt && c instanceof PyType && isSubtype(c, t);
 }
 
+/** An object's `__bases__` when it is a tuple, else undefined (CPython's abstract_get_bases). */
+function abstractBases(c: Py): PyTuple | undefined {
+  const b = getAttrOpt(c, "__bases__");
+  return b instanceof PyTuple ? b : undefined;
+}
+
+/** Is d, or a class along its `__bases__`, c itself? (CPython's abstract_issubclass, for objects
+ * that stand for classes by providing `__bases__`.) */
+function abstractIsSubclass(d: Py, c: Py, depth = 0): boolean {
+  if (depth > hooks.depthLimit()) recursionError(" in __subclasscheck__");
+  for (;;) {
+    if (d === c) return true;
+    const bases = abstractBases(d);
+    if (bases === undefined || bases.a.length === 0) return false;
+    chargeWork(1);
+    if (bases.a.length === 1) {
+      d = bases.a[0];
+      continue;
+    }
+    for (const b of bases.a) if (abstractIsSubclass(b, c, depth + 1)) return true;
+    return false;
+  }
+}
+
+/** issubclass(d, c) without a __subclasscheck__ hook (type.__subclasscheck__, CPython's recursive_issubclass). */
+export function realIsSubclass(d: Py, c: Py): boolean {
+  if (d instanceof PyType && c instanceof PyType) return isSubtype(d, c);
+  if (abstractBases(d) === undefined) typeError("issubclass() arg 1 must be a class");
+  if (!(c instanceof PyUnion) && abstractBases(c) === undefined) typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return abstractIsSubclass(d, c);
+}
+
+/** isinstance(v, c) for an object c that is no type but provides `__bases__` (CPython's
+ * object_isinstance): v's `__class__` derives from c; undefined when c has no `__bases__`. */
+export function abstractIsInstance(v: Py, c: Py): boolean | undefined {
+  if (abstractBases(c) === undefined) return undefined;
+  const icls = getAttrOpt(v, "__class__");
+  return icls !== undefined && abstractIsSubclass(icls, c);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Instance attribute storage
 
