@@ -1594,6 +1594,8 @@ export function delAttrRaw(obj: Py, name: string): void {
     if (name === "__class__" && !(cattr instanceof PyDescriptor)) typeError("can't delete __class__ attribute");
     if (instDel(obj, name)) return;
     if (cattr instanceof PyDescriptor && cattr.cls === MemberDescriptorType) raise(AttributeError, name); // an unset slot
+    // no __dict__ to delete from: a class attribute of that name is read-only
+    if (t.noDict) noSlotFor(t, name);
     attributeError(obj, name);
   }
   if (obj instanceof PyType) typeError(`can't apply this __delattr__ to ${typeName(obj)} object`);
@@ -1731,6 +1733,8 @@ export function delAttr(obj: Py, name: string): void {
     typeError(`${name} must be set to a string object`);
   }
   if (t.builtin && !(obj instanceof PyFunction || obj instanceof PyInstance || obj instanceof PySuper)) readOnlyAttr(obj, t, name);
+  // no __dict__ to delete from (__slots__): a class attribute of that name is read-only
+  if (t.noDict) noSlotFor(t, name);
   attributeError(obj, name);
 }
 
