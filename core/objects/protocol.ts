@@ -1376,12 +1376,17 @@ function instanceHasDict(t: PyType): boolean {
   return t.builtin ? isSubtype(t, BaseException) : !t.noDict;
 }
 
+/** Do instances of t take weak references (a `__weakref__` descriptor on its MRO)? */
+function instanceHasWeakref(t: PyType): boolean {
+  return lookup(t, "__weakref__") instanceof PyDescriptor;
+}
+
 /** Does t lay out its instances as its base does (CPython's compatible_with_tp_base)? */
 function sameLayoutAsBase(t: PyType): boolean {
   const b = t.base;
   if (b === null) return false;
   if (t.builtin) return b !== ObjectType && t.layout === b.layout && !t.extraIvars;
-  return ownSlots(t).length === 0 && instanceHasDict(t) === instanceHasDict(b);
+  return ownSlots(t).length === 0 && instanceHasDict(t) === instanceHasDict(b) && instanceHasWeakref(t) === instanceHasWeakref(b);
 }
 
 function layoutRoot(t: PyType): PyType {
@@ -1394,7 +1399,8 @@ function layoutRoot(t: PyType): PyType {
 function sameSlotsAdded(a: PyType, b: PyType): boolean {
   const l = a.base!.layout;
   if (l === IntType || l === TupleType || l === BytesType) return false;
-  return instanceHasDict(a) === instanceHasDict(b) && ownSlots(a).join(",") === ownSlots(b).join(",");
+  return instanceHasDict(a) === instanceHasDict(b) && instanceHasWeakref(a) === instanceHasWeakref(b) &&
+    ownSlots(a).join(",") === ownSlots(b).join(",");
 }
 
 /** A data descriptor's setter for `name` on obj's class (property, __set__), or false. */
