@@ -606,7 +606,8 @@ function pyDir(args: Py[], kw: string[] | null): Py {
         for (const k of c.dict.keys()) names.add(k);
         for (const k of extraAttrNames(c)) names.add(k);
       }
-      if (!(o instanceof PyType)) names.add("__class__");
+      // (object's __class__ descriptor is not in its namespace here)
+      names.add("__class__");
     }
   }
   return new PyList([...names].sort((a, b) => strCompare(a, b)));

@@ -21,6 +21,7 @@ import {
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
   setTraceback, pyBool, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
   objectGetState, TYPE_GETSETS, TYPE_MEMBERS, classMethodGet, memberAccess, superCheck, superDescrGet, realIsSubclass,
+  extraAttrNames,
 } from "../objects/protocol.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -192,8 +193,8 @@ export function installObjects(): void {
   // (the hook abc's classes override; object's declines, whatever it is given)
   ObjectType.dict.set("__subclasshook__", classMethodDescriptor(new PyBuiltin("__subclasshook__", () => NotImplemented, undefined, ObjectType)));
   defMethod(ObjectType, "__getstate__", (args) => objectGetState(args[0]));
-  ObjectType.newFn = (_cls, args, kw) => {
-    noKw("object", kw);
+  ObjectType.newFn = (_cls, args) => {
+    // (keyword values are in args: CPython words both kinds of excess arguments alike)
     if (args.length > 0) typeError("object() takes no arguments");
     return new PyInstance(ObjectType);
   };
@@ -254,9 +255,13 @@ export function installObjects(): void {
       typeDelAttr(args[0], attrNameArg(args[1]));
       return null;
     },
-    mro(args) {
+    mro(args, kw) {
       // type.mro() is the C3 linearisation, whatever a metaclass's mro() made __mro__
       const t = args[0] as PyType;
+      if (args.length > 1 || (kw !== null && kw.length > 0)) {
+        if (kw !== null && kw.length > 0) typeError(`${t.qualname}.mro() takes no keyword arguments`);
+        typeError(`${t.qualname}.mro() takes no arguments (${args.length - 1} given)`);
+      }
       return new (hooksList())(t.builtin ? t.mro.slice() : c3(t, t.bases));
     },
     __repr__(args) {
@@ -269,6 +274,22 @@ export function installObjects(): void {
     },
     __instancecheck__(args) {
       return objectIsInstance(args[1], args[0]);
+    },
+    // the generic lookup on a class (what a metaclass's own __getattribute__ reaches through super())
+    __getattribute__(args) {
+      return rawGetAttr(args[0], attrNameArg(args[1]));
+    },
+    // the names dir(C) starts from: the class's and its bases' namespaces
+    __dir__(args) {
+      const t = args[0] as PyType;
+      const names = new Set<string>();
+      for (const c of t.mro) {
+        for (const k of c.dict.keys()) names.add(k);
+        for (const k of extraAttrNames(c)) names.add(k);
+        // (object's __class__ descriptor is not in its namespace here)
+        if (c === ObjectType) names.add("__class__");
+      }
+      return new (hooksList())([...names]);
     },
     __subclasscheck__(args) {
       return realIsSubclass(args[1], args[0]);

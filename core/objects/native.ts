@@ -4,7 +4,7 @@
 // args[0] is the receiver.
 
 import { builtinArity, noKeywords, typeError, unexpectedKeyword } from "../errors.ts";
-import { classMethodDescriptor, isSlotWrapper, type NativeFn, type Py, PyBuiltin, type PyType, undefinedSlots } from "./model.ts";
+import { classMethodDescriptor, isSlotWrapper, type NativeFn, type Py, PyBuiltin, PyType, TypeType, undefinedSlots } from "./model.ts";
 
 // The argument counts (receiver excluded) of CPython's slot wrappers, as typeobject.c's wrap_*
 // functions check them: [min, max, how], where "n" is check_num_args ("expected 1 argument,
@@ -69,7 +69,11 @@ function checkedArity(t: PyType, name: string, fn: NativeFn): NativeFn {
     };
   }
   return (args, kw) => {
-    if (args.length !== want + 1 || (kw !== null && kw.length > 0)) methArgsError(`${t.name}.${name}`, args, kw, want);
+    if (args.length !== want + 1 || (kw !== null && kw.length > 0)) {
+      // (type's methods, bound to a class, are named after it: `A.__subclasses__()`)
+      const who = t === TypeType && args[0] instanceof PyType ? args[0].qualname : t.name;
+      methArgsError(`${who}.${name}`, args, kw, want);
+    }
     return fn(args, kw);
   };
 }

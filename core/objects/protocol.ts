@@ -520,11 +520,11 @@ function isDataDescriptor(attr: Py): boolean {
   return false;
 }
 
-/** A user-defined __getattribute__ on type t (the default object one does not count). */
+/** A user-defined __getattribute__ on type t (the default ones, object's and type's, do not count). */
 export function userGetattribute(t: PyType): Py {
   if (t.builtin) return undefined;
   const g = lookup(t, "__getattribute__");
-  return g instanceof PyBuiltin && g.owner === ObjectType ? undefined : g;
+  return g instanceof PyBuiltin && (g.owner === ObjectType || g.owner === TypeType) ? undefined : g;
 }
 
 function raiseNoAttr(obj: Py, name: string): never {
@@ -977,7 +977,7 @@ function specialAttr(obj: Py, name: string): Py {
   if (obj instanceof PyMethod) {
     if (name === "__self__") return obj.self;
     // a builtin type's method bound to a value (`[].append`, `(1).__add__`) is a builtin method or method-wrapper
-    if (obj.cls !== MethodType) return boundBuiltinAttr(obj.func as PyBuiltin, obj.cls, name);
+    if (obj.cls !== MethodType) return boundBuiltinAttr(obj.func as PyBuiltin, obj.cls, obj.self, name);
     if (name === "__func__") return obj.func;
     // (CPython's method_getattro: the method type's own attributes, then the function's)
     if (name === "__class__" || (name !== "__doc__" && lookup(MethodType, name) !== undefined)) return undefined;
@@ -988,7 +988,7 @@ function specialAttr(obj: Py, name: string): Py {
     const owner = obj.name === "__new__" ? typeNewOwner.get(obj) ?? obj.owner : obj.owner;
     if (name === "__qualname__") return owner === null ? obj.name : `${owner.qualname}.${obj.name}`;
     if (name === "__doc__") return null;
-    if (obj.self !== undefined) return boundBuiltinAttr(obj, obj.cls, name);
+    if (obj.self !== undefined) return boundBuiltinAttr(obj, obj.cls, obj.self, name);
     // a builtin function's __self__ is the builtins module, a type's __new__'s the type; a method
     // descriptor has none
     if (owner === null || obj.cls === BuiltinFunctionType) {
@@ -1087,12 +1087,15 @@ function specialAttr(obj: Py, name: string): Py {
  * An attribute of a builtin method bound to its receiver (beside `__self__`): a method-wrapper
  * (`(1).__add__`, type `t`) also has `__objclass__` and no `__module__`.
  */
-function boundBuiltinAttr(f: PyBuiltin, t: PyType, name: string): Py {
+function boundBuiltinAttr(f: PyBuiltin, t: PyType, self: Py, name: string): Py {
   switch (name) {
     case "__name__":
       return f.name;
     case "__qualname__":
-      return f.owner === null ? f.name : `${f.owner.qualname}.${f.name}`;
+      // a builtin method names its receiver's class (the class itself for a class: `A.mro`), a
+      // method-wrapper the type that defines it
+      if (f.owner === null) return f.name;
+      return `${(t === MethodWrapperType ? f.owner : self instanceof PyType ? self : typeOf(self)).qualname}.${f.name}`;
     case "__doc__":
       return null;
     case "__module__":
@@ -1501,7 +1504,8 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     else if (name === "__annotations__") {
       if (v !== null && !(v instanceof PyDict)) typeError("__annotations__ must be set to a dict object");
       obj.annotations = v;
-    } else if (name === "__globals__" || name === "__closure__" || name === "__builtins__") raise(AttributeError, "readonly attribute");
+    } else if (name === "__code__") setFunctionCode(obj, v);
+    else if (name === "__globals__" || name === "__closure__" || name === "__builtins__") raise(AttributeError, "readonly attribute");
     else if (name === "__defaults__" || name === "__kwdefaults__") {
       if (name === "__defaults__") {
         if (v !== null && !(v instanceof PyTuple)) typeError("__defaults__ must be set to a tuple object");
@@ -1631,6 +1635,16 @@ function delViaDescriptor(obj: Py, t: PyType, name: string): boolean {
     if (lookup(cattr.cls, "__set__") !== undefined) raise(AttributeError, "__delete__");
   }
   return false;
+}
+
+/** `f.__code__ = c` (CPython's func_set_code): a code object with as many free variables as f has cells. */
+function setFunctionCode(f: PyFunction, v: Py): void {
+  if (!(v instanceof PyCodeObject)) typeError("__code__ must be set to a code object");
+  const nfree = v.code.freevars.length, nclosure = f.closure === null ? 0 : f.closure.length;
+  if (nfree !== nclosure) raise(hooks.ValueError, `${f.name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+  f.code = v.code;
+  // memoized callers may depend on what the function did
+  hooks.functionChanged?.();
 }
 
 /** `del f.name` for a function's own attributes (__doc__, __module__ ... become None), or false. */
