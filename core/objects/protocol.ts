@@ -2033,6 +2033,8 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(v)}>`;
   if (v instanceof PyBuiltin) {
     if (v.self !== undefined) return builtinMethodRepr(v, v.self);
+    // a builtin type's __new__ is bound to the type (its __self__)
+    if (v.name === "__new__" && v.owner !== null) return `<built-in method __new__ of type object at ${addr(typeNewOwner.get(v) ?? v.owner)}>`;
     if (v.cls === MethodDescriptorType) return `<method '${v.name}' of '${tpName(v.owner!)}' objects>`;
     if (v.cls === WrapperDescriptorType) return `<slot wrapper '${v.name}' of '${tpName(v.owner!)}' objects>`;
     return `<built-in function ${v.name}>`;
