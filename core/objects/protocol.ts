@@ -1143,7 +1143,7 @@ export function typeGetAttr(t: PyType, name: string): Py {
   // type's own data descriptors (__name__, __mro__, __dict__...) win over the class's namespace
   if (name.charCodeAt(0) === 95 && name.charCodeAt(1) === 95) {
     const a = typeDescrAttr(t, name);
-    if (a !== undefined) return a;
+    if (a !== undefined) return a === MISSING ? undefined : a;
   }
   const v = lookup(t, name);
   if (v !== undefined) return classAttrGet(v, t);
@@ -1201,9 +1201,10 @@ export const TYPE_GETSETS: readonly string[] = [
 export const TYPE_MEMBERS: readonly string[] = ["__mro__", "__base__"];
 
 /**
- * What type's data descriptors give class t (undefined for other names), before its namespace:
- * `__name__` is the class's name even if its body set a `__name__` attribute. `__module__` and
- * `__doc__` read the class's own namespace, as CPython's getters do; `__class__` is object's.
+ * What type's data descriptors give class t, before its namespace (undefined for other names,
+ * MISSING when t has no such attribute): `__name__` is the class's name even if its body set a
+ * `__name__` attribute. `__module__` and `__doc__` read the class's own namespace, as CPython's
+ * getters do; `__class__` is object's.
  */
 function typeDescrAttr(t: PyType, name: string): Py {
   switch (name) {
@@ -1232,8 +1233,7 @@ function typeDescrAttr(t: PyType, name: string): Py {
       return t.cls;
     case "__annotations__":
       // the class's own, made on first access (not inherited); builtin types have none
-      if (!t.builtin) return typeAnnotations(t);
-      typeAttributeError(t.name, name);
+      return t.builtin ? MISSING : typeAnnotations(t);
   }
   return undefined;
 }

@@ -27,3 +27,9 @@ class D:
 class E:
     __annotations__ = D()
 print(E.__annotations__)
+# builtin types have none, which getattr() and hasattr() report as missing
+print(staticmethod(int).__name__, hasattr(int, '__annotations__'), getattr(int, '__annotations__', 'dflt'))
+try:
+    type.__annotations__
+except AttributeError as e:
+    print("AttributeError:", e)
