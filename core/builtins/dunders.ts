@@ -206,7 +206,10 @@ export function installBuiltinDunders(): void {
       return it;
     });
   }
-  for (const t of [FunctionType, BuiltinFunctionType, MethodType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType, ClassMethodDescriptorType]) {
+  for (const t of [
+    FunctionType, BuiltinFunctionType, MethodType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType,
+    ClassMethodDescriptorType,
+  ]) {
     defMethod(t, "__call__", (args, kw) => callObject(args[0], args.slice(1), kw));
   }
   // bound methods are equal when bound to the same object and equal functions (`m.__eq__(other)`)

@@ -191,7 +191,8 @@ export function installObjects(): void {
   });
   ObjectType.dict.set("__init_subclass__", new PyClassMethod(isc));
   // (the hook abc's classes override; object's declines, whatever it is given)
-  ObjectType.dict.set("__subclasshook__", classMethodDescriptor(new PyBuiltin("__subclasshook__", () => NotImplemented, undefined, ObjectType)));
+  const hook = new PyBuiltin("__subclasshook__", () => NotImplemented, undefined, ObjectType);
+  ObjectType.dict.set("__subclasshook__", classMethodDescriptor(hook));
   defMethod(ObjectType, "__getstate__", (args) => objectGetState(args[0]));
   ObjectType.newFn = (_cls, args) => {
     // (keyword values are in args: CPython words both kinds of excess arguments alike)
@@ -326,7 +327,8 @@ export function installObjects(): void {
     return new PyList(t.subclasses.slice());
   });
   // type.__prepare__(name, bases, **kw): the class body's namespace, a new dict whatever it is given
-  TypeType.dict.set("__prepare__", classMethodDescriptor(new PyBuiltin("__prepare__", () => new PyDict(), undefined, TypeType)));
+  const prepare = new PyBuiltin("__prepare__", () => new PyDict(), undefined, TypeType);
+  TypeType.dict.set("__prepare__", classMethodDescriptor(prepare));
   // `int | str` as the slot wrappers a program can call (`type.__or__(int, str)`): NotImplemented
   // unless both sides are types, None, unions or generic aliases
   defMethods(TypeType, {
