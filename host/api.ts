@@ -313,10 +313,11 @@ export class EdgePython {
     const io: HostIO = {
       write: (text) => this.#write(text),
       readLine: () => {
+        // the prompt (a line still unterminated) is delivered as a line of its own, wherever the input comes from
+        this.#flushPartial();
         if (this.#input.length > 0) return this.#input.shift()!;
         const readLine = this.#readLine;
         if (readLine) {
-          this.#flushPartial();
           const line = this.#hostCall(() => readLine());
           if (line !== null && typeof line !== "string") {
             this.#hostFail(new TypeError(`Cannot read input: "readLine" must return a string or null, received ${describe(line)}`));

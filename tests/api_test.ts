@@ -148,6 +148,14 @@ Deno.test("api: an interpreter whose callback threw runs the next program normal
   assert.deepEqual(out, ["2"]);
 });
 
+Deno.test("api: an input() prompt is delivered to onOutput as a line of its own, whether the line comes from input or readLine", async () => {
+  const src = 'name = input("Name: ")\nprint("hi", name)';
+  assert.deepEqual((await attempt(src, { input: ["bob"] })).out, ["Name: ", "hi bob"]);
+  assert.deepEqual((await attempt(src, { readLine: () => "bob" })).out, ["Name: ", "hi bob"]);
+  // no prompt, nothing pending: no empty line
+  assert.deepEqual((await attempt("print(input())", { input: ["x"] })).out, ["x"]);
+});
+
 Deno.test("api: a runaway allocation is a MemoryError that keeps the output printed before it", async () => {
   const progs = [
     "a = []\nwhile True:\n    a.append([0] * 1000)\n",
