@@ -289,6 +289,8 @@ Deno.test("hostile: inconsistent tabs and spaces, bad indentation", async () => 
     { line: 3 },
   );
   await fails("x = 1\n    y = 2\n", "IndentationError", "unexpected indent", { line: 2 });
+  // the parser stops at the first line before the tokenizer reaches the tab/space mix on the second
+  await fails("\tif x:\n        pass\n", "IndentationError", "unexpected indent", { line: 1 });
   await fails(
     "if True:\nx = 1\n",
     "IndentationError",

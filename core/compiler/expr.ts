@@ -305,10 +305,15 @@ export class ExprCompiler {
     throw new CompileError(msg, offset, type);
   }
 
+  /** An INDENT where no block opens; CPython's column is the last character of the indentation. */
+  unexpectedIndent(): never {
+    this.fail("unexpected indent", this.tokStart - 1, "IndentationError");
+  }
+
   /** "invalid syntax" at the current token, with a more specific message where we can tell. */
   unexpected(): never {
     const k = this.kind;
-    if (k === T.INDENT) this.fail("unexpected indent", this.tokStart, "IndentationError");
+    if (k === T.INDENT) this.unexpectedIndent();
     if (k === T.EOF) this.fail("invalid syntax");
     this.fail("invalid syntax");
   }
@@ -693,7 +698,7 @@ export class ExprCompiler {
         this.fail("invalid syntax");
         break;
       case T.INDENT:
-        this.fail("unexpected indent", this.tokStart, "IndentationError");
+        this.unexpectedIndent();
         break;
       case T.NEWLINE:
       case T.EOF:

@@ -59,7 +59,7 @@ export function compile(text: string, filename = "<string>"): CompiledModule {
   try {
     tokens = lex(text, true);
   } catch (e) {
-    if (e instanceof LexError) throw new CompileError(e.message, e.offset, e.type);
+    if (e instanceof LexError) throw parserErrorBefore(e, text, filename) ?? new CompileError(e.message, e.offset, e.type);
     throw e;
   }
   const c = new Compiler(tokens, source);
@@ -77,6 +77,47 @@ export function compile(text: string, filename = "<string>"): CompiledModule {
     if (reached < unclosed.from && source.line(tokens.start[reached]) <= source.line(unclosed.error.offset)) throw e;
   }
   throw lexError;
+}
+
+/**
+ * Tokenizer errors that CPython's parser meets only when it reads that far (its tokenizer runs on
+ * demand): indentation errors (TabError, an unindent matching no outer level, too many levels), a
+ * character after a line-continuation backslash, a file ending in one, and characters that are no
+ * token (`$`, `?`). CPython raises the others (an unterminated string, a bad number literal) with
+ * its own exception, and after any syntax error but "unexpected indent" it scans the rest of the
+ * file for them, so they win over an earlier parser error.
+ */
+function reportedWhenReached(e: LexError): boolean {
+  return e.type !== "SyntaxError" || e.message === "invalid syntax" ||
+    e.message === "unexpected character after line continuation character" || e.message === "unexpected EOF while parsing";
+}
+
+/**
+ * The parser's error that CPython reports instead of the lexer's error `e`, or null. Our lexer reads
+ * the whole file before the parser starts, so the lines before the one `e` is on are compiled on
+ * their own: a syntax error found there before their end (not one caused by cutting the file, nor a
+ * compiler error held back until the end) is what CPython's parser stops at first; it wins when it
+ * is "unexpected indent" (CPython then looks no further) or when `e` is only found by reading on.
+ * `\tif x:` followed by `        pass` is "unexpected indent" on line 1, not a TabError on line 2.
+ */
+function parserErrorBefore(e: LexError, text: string, filename: string): CompileError | null {
+  const nl = Math.max(text.lastIndexOf("\n", e.offset - 1), text.lastIndexOf("\r", e.offset - 1));
+  if (nl < 0 || e.message === "source code string cannot contain null bytes") return null;
+  const prefix = text.slice(0, nl + 1);
+  let c: Compiler;
+  try {
+    c = new Compiler(lex(prefix, true), new Source(filename, prefix));
+  } catch {
+    return null; // (the cut fell inside a literal that spans lines)
+  }
+  try {
+    c.compileModule();
+  } catch (err) {
+    if (!(err instanceof CompileError) || err === c.deferred || err === c.moduleNonlocal || err.atEnd) return null;
+    if (err.offset > nl || c.p >= c.t.count - 1) return null;
+    if (err.message === "unexpected indent" || reportedWhenReached(e)) return err;
+  }
+  return null;
 }
 
 /** The features `from __future__ import` accepts (CPython's __future__.all_feature_names). */
@@ -235,7 +276,7 @@ export class Compiler extends ExprCompiler {
         break;
       }
       case T.INDENT:
-        this.fail("unexpected indent", this.tokStart, "IndentationError");
+        this.unexpectedIndent();
         break;
       case T.NEWLINE:
         this.p++;

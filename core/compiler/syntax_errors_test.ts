@@ -961,6 +961,22 @@ const CASES: Case[] = [
   ["async def f():\n    await lambda: 1", "invalid syntax", 2, 11],
   ["async def f():\n    await (await x)", null],
   ["async def f():\n    await x[0]()", null],
+  // a syntax error before a tokenizer error: CPython's tokenizer runs as its parser reads, so an
+  // indentation error further on is not reached, and after "unexpected indent" nothing further is;
+  // a string or number error further on wins over other parser errors
+  ["\tif x:\n        pass\n", "unexpected indent", 1, 1],
+  ["  x = 1\ny = $\n", "unexpected indent", 1, 2],
+  ["  x = 1\ny = \"abc\n", "unexpected indent", 1, 2],
+  ["  x = 1\n\ty=2\n", "unexpected indent", 1, 2],
+  ["if 1:\n  x\n    y\n", "unexpected indent", 3, 4],
+  ["x = 1 +\n\tif x:\n        pass\n", "invalid syntax", 1, 8],
+  ["if x\n\tif y:\n        pass\n", "expected ':'", 1, 5],
+  ["x = 1 +\ny = \"abc\n", "unterminated string literal (detected at line 2)", 2, 5],
+  ["x = 1 +\ny = 2 \\ 3\n", "invalid syntax", 1, 8],
+  ["x = 1 +\nif x:\n    a\n  b\n", "invalid syntax", 1, 8],
+  // a compiler error (held back until the file parses) does not hide a tokenizer error
+  ["return 1\ny = 2 \\ 3\n", "unexpected character after line continuation character", 2, 8],
+  ["nonlocal x\ny = $\n", "invalid syntax", 2, 5],
 ];
 
 // f-strings follow PEP 701 (3.12), so their errors are CPython 3.12's, not 3.11's (generated once
