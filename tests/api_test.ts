@@ -263,3 +263,25 @@ Deno.test("api: sleep() and with_timeout() durations: NaN is a ValueError, infin
     assert.deepEqual(out, ["slept", "1", "timeout"]);
   }
 });
+
+Deno.test("api: PythonError.column is where CPython places the failing subscript, slice or attribute load, inside a larger expression too", async () => {
+  // [source, line, column]: CPython 3.11's traceback position (FrameSummary.colno + 1)
+  const cases: [string, number, number][] = [
+    ["data = {'a': 1}\nprint(data['a'], data['b'])", 2, 18],
+    ["data = {'a': 1}\nx = 1 + data['b']", 2, 9],
+    ["data = [1]\nx = [data[0], data[5]]", 2, 15],
+    ["data = {'a': 1}\ndef f():\n    return data['a'] + data['b']\nf()", 3, 24],
+    ["data = {'a': {}}\nprint(data['a']['b'])", 2, 7],
+    ["d = {}\nfor k in range(2):\n    y = k + d[k]", 3, 13],
+    ["x = [1]\nprint(x[1:2][0])", 2, 7],
+    ["o = object()\nprint(1, o.x)", 2, 10],
+    ["o = object()\nx = o.x", 2, 5],
+    ["class A: pass\na = A()\nprint(1, a.b.c)", 3, 10],
+    ["o = object()\nx = 1 + (o\n  .y)", 3, 4],
+    ["d = {}\nd['a'] += 1", 2, 1],
+  ];
+  for (const [src, line, column] of cases) {
+    const { error } = await pythonError(src);
+    assert.deepEqual([error.line, error.column], [line, column], src);
+  }
+});

@@ -766,7 +766,9 @@ export class ExprCompiler {
           return this.other(start, depth, pos, "function call");
         }
         const objEnd = this.u.here;
-        this.emit(O.LOAD_ATTR, this.u.nameIdx(this.u.mangle(name)), this.u.newIC(), 0, namePos);
+        // (on one line, where the whole expression starts, as CPython's Attribute location)
+        const attrPos = this.source.line(pos) === this.source.line(namePos) ? pos : namePos;
+        this.emit(O.LOAD_ATTR, this.u.nameIdx(this.u.mangle(name)), this.u.newIC(), 0, attrPos);
         return { k: K_ATTR, start, end: this.u.here, pos, depth, name, objEnd };
       }
       case T.LPAR:

@@ -71,6 +71,10 @@ export interface FNode {
   /** An operator on another line than its fused instruction: the instruction (kept with its
    * own position) that the traceback and the exception handler see when it raises. */
   fault?: number;
+  /** A subscript, slice or attribute load on its fused instruction's line but at another column
+   * (`print(d['a'], d['b'])`): the instruction (kept with its own position) that an error of the
+   * operation itself reports, set on its slow path only (vm/fused.ts). */
+  colFault?: number;
 }
 
 /** Deeper expressions are split (the closures that evaluate a tree recurse on the JS stack). */
@@ -125,6 +129,11 @@ function unpacksToLocals(code: number[], boundary: Uint8Array, at: number): bool
  * loads of a name that may be unbound or undefined. */
 const RAISING = new Set([N_BIN, N_UN, N_SUBSCR, N_ATTR, N_SLICE, N_IN, N_BCALL, N_STORE_SUBSCR, N_STORE_ATTR, N_LOCAL, N_GLOBAL, N_DEREF]);
 
+/** Nodes that report their own column when they fail on their fused instruction's line, as
+ * CPython's positions do: a subscript's or an attribute's error is at where its expression
+ * starts, so `print(d['a'], d['b'])` fails at `d['b']` (PythonError.column). */
+const COLUMN_FAULTS = new Set([N_SUBSCR, N_SLICE, N_ATTR]);
+
 /** The source offset an instruction reports: its own, else the nearest earlier one (Code.lineOf). */
 function offsetAt(pos: ArrayLike<number>, at: number): number {
   let i = at;
@@ -163,13 +172,19 @@ function placeFaults(n: FNode | undefined, cx: FaultCtx): void {
   const rep = owner[at];
   if (rep < 0 || at === rep || at + 1 >= owner.length) return;
   const own = offsetAt(cx.srcPos, at), fusedAt = offsetAt(pos, rep);
-  if (own < 0 || fusedAt < 0 || cx.sameLine(own, fusedAt)) return;
-  n.fault = at;
+  if (own < 0 || fusedAt < 0 || own === fusedAt) return;
+  const sameLine = cx.sameLine(own, fusedAt);
+  if (sameLine && !COLUMN_FAULTS.has(n.k)) return;
   // the next word keeps the position it had (an instruction or word after it scanning back for
   // its line must not find this one)
   if (!cx.placed[at + 1] && pos[at + 1] < 0) pos[at + 1] = offsetAt(pos, at + 1);
   pos[at] = own;
   cx.placed[at] = 1;
+  if (sameLine) {
+    n.colFault = at;
+    return;
+  }
+  n.fault = at;
   // an operator under it on the fused instruction's line reports that instruction, not this one
   claimInner(n.l, rep);
   claimInner(n.r, rep);

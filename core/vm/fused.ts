@@ -213,7 +213,7 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       };
     }
     case N_ATTR:
-      return attr(build(n.l!, co, h), n.v as string, n.l!);
+      return attr(build(n.l!, co, h), n.v as string, n.l!, n.colFault ?? -1);
     case N_TUPLE:
     case N_LIST: {
       const items = n.items!.map((x) => build(x, co, h));
@@ -231,9 +231,15 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
     }
     case N_SLICE: {
       const O_ = build(n.l!, co, h), LO = build(n.r!, co, h), HI = build(n.x!, co, h);
+      const pc = n.colFault ?? -1;
       return (s, f) => {
-        const o = O_(s, f), lo = LO(s, f);
-        return getSlice(o, lo, HI(s, f));
+        const o = O_(s, f), lo = LO(s, f), hi = HI(s, f);
+        if (pc < 0) return getSlice(o, lo, hi);
+        try {
+          return getSlice(o, lo, hi);
+        } catch (e) {
+          return columnFault(e, pc);
+        }
       };
     }
     case N_STORE_SUBSCR: {
@@ -405,6 +411,7 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
     case N_SUBSCR: {
       const L = build(n.l!, co, h), R = build(n.r!, co, h);
       const ok = leafKind(n.l!), kk = leafKind(n.r!), oi = n.l!.i ?? 0, ki = n.r!.i ?? 0, kc = n.r!.v;
+      const pc = n.colFault ?? -1;
       return (s, f) => {
         const o = ok === 1 ? s[oi] : L(s, f);
         const k = kk === 1 ? s[ki] : kk === 2 ? kc : R(s, f);
@@ -422,7 +429,7 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
           if (v !== undefined) return v;
         }
         if (o === undefined || k === undefined) unbound3(null, K0, o, L, k, R, s, f);
-        return getItem(o, k);
+        return pc < 0 ? getItem(o, k) : getItemAt(o, k, pc);
       };
     }
     case N_IS: {
@@ -452,8 +459,9 @@ function icGet(ic: Py[], sh: Py): Py {
   return j < 0 ? undefined : ic[j + 1];
 }
 
-/** Attribute load with a private inline cache (instance slots and plain class attributes). */
-function attr(L: Ev, name: string, on: FNode): Ev {
+/** Attribute load with a private inline cache (instance slots and plain class attributes);
+ * `pc`: see FNode.colFault (-1: none). */
+function attr(L: Ev, name: string, on: FNode, pc: number): Ev {
   const ic: Py[] = undefinedSlots(IC_SIZE);
   const ok = leafKind(on), oi = on.i ?? 0;
   return (s, f) => {
@@ -463,8 +471,34 @@ function attr(L: Ev, name: string, on: FNode): Ev {
       if (x !== undefined) return typeof x === "number" ? o.slots[x] : x.v;
     }
     if (o === undefined) L(s, f);
-    return current.loadAttr(o, name, ic, 0);
+    return pc < 0 ? current.loadAttr(o, name, ic, 0) : loadAttrAt(o, name, ic, pc);
   };
+}
+
+/**
+ * An error of a subscript or attribute load on its fused instruction's line but at another
+ * column (FNode.colFault) is reported at its own instruction; the innermost one wins, as in
+ * faultAt. Only the slow paths come here, so the fast paths cost nothing more.
+ */
+function columnFault(e: unknown, pc: number): never {
+  if (current.faultPc < 0) current.faultPc = pc;
+  throw e;
+}
+
+function getItemAt(o: Py, k: Py, pc: number): Py {
+  try {
+    return getItem(o, k);
+  } catch (e) {
+    return columnFault(e, pc);
+  }
+}
+
+function loadAttrAt(o: Py, name: string, ic: Py[], pc: number): Py {
+  try {
+    return current.loadAttr(o, name, ic, 0);
+  } catch (e) {
+    return columnFault(e, pc);
+  }
 }
 
 function unary(op: number, X: Ev): Ev {
