@@ -458,7 +458,8 @@ export class EdgePython {
   }
 
   /**
-   * Run a program; resolves when it ends. Rejects with {@link PythonError} for anything the
+   * Run a program; resolves when it ends. Each run starts afresh: a new `__main__` module, and
+   * the builtins as created (names an earlier run bound in `__builtins__` are gone). Rejects with {@link PythonError} for anything the
    * program does (an uncaught exception, a syntax error, a limit reached); with a `TypeError`
    * when `source` is not a string or `opts` is invalid; and with the very error a callback of
    * yours (`onOutput`, `onWrite`, `readLine`, `heapUsed`, `onStall`) threw, which stops the run at once.
@@ -486,6 +487,7 @@ export class EdgePython {
         throw this.#toPythonError(vm.toPyException(e));
       }
       vm.activate();
+      vm.resetBuiltins();
       const module = vm.newModule("__main__", compiled.code);
       const frame = new Frame(compiled.code, null, module, null);
       frame.boundary = true;

@@ -285,3 +285,17 @@ Deno.test("api: PythonError.column is where CPython places the failing subscript
     assert.deepEqual([error.line, error.column], [line, column], src);
   }
 });
+
+Deno.test("api: names bound through __builtins__ are the instance's own and last for its run only", async () => {
+  const a = await EdgePython.create();
+  const b = await EdgePython.create();
+  const outA: string[] = [], outB: string[] = [];
+  a.onOutput((l) => outA.push(l));
+  b.onOutput((l) => outB.push(l));
+  await a.run("__builtins__.len = lambda x: 42\n__builtins__.extra = 'a'\nprint(len([1]), extra)");
+  await b.run("print(len([1]), 'extra' in dir(__builtins__))");
+  // the next run of the same instance starts with the builtins as created
+  await a.run("print(len([1]), hasattr(__builtins__, 'extra'))");
+  assert.deepEqual(outA, ["42 a", "1 False"]);
+  assert.deepEqual(outB, ["1 False"]);
+});

@@ -111,6 +111,7 @@ function install(): void {
     t.dict.set("__new__", new PyStaticMethod(nw));
   }
   hooks.builtinsModule = () => current.builtinsModule();
+  hooks.rebindBuiltin = (name: string, v: Py) => current.rebindBuiltin(name, v);
   hooks.grow = (bytes: number) => current.noteGrowth(bytes);
   hooks.charge = (n: number) => current.chargeNative(n);
   hooks.depthLimit = () => current.maxDepth;

@@ -1522,6 +1522,7 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
   }
   if (obj instanceof PyModule) {
     obj.set(name, v);
+    if (obj.builtin) hooks.rebindBuiltin(name, v);
     return;
   }
   const t = typeOf(obj);
@@ -1743,6 +1744,7 @@ export function delAttr(obj: Py, name: string): void {
     const i = obj.index.get(name);
     if (i !== undefined && obj.values[i] !== undefined) {
       obj.values[i] = undefined;
+      if (obj.builtin) hooks.rebindBuiltin(name, undefined);
       return;
     }
   } else if (typeof obj === "object" && obj !== null && "attrs" in obj && attrsDel(obj as AttrHolder, name)) {

@@ -186,7 +186,10 @@ export class MemoState {
       if (v === undefined) {
         const b = g.builtinsCache[slot];
         if (b === undefined) continue; // NameError at run time: nothing is recorded
-        if (!PURE_BUILTINS.has(g.names[slot])) return false;
+        // (the value, not the name: `__builtins__.len = f` may have rebound it)
+        if (b instanceof PyBuiltin ? b.self !== undefined || !PURE_BUILTINS.has(b.name) : !(b instanceof PyType && b.builtin && PURE_BUILTINS.has(b.name))) {
+          return false;
+        }
         continue;
       }
       if (v instanceof PyFunction) {

@@ -145,6 +145,7 @@ export class Interp {
     this.maxDepth = limits.depth;
     this.budget = limits.ops;
     this.builtins = builtins;
+    this.initialBuiltins = new Map(builtins);
   }
 
   activate(): void {
@@ -162,6 +163,7 @@ export class Interp {
     m.builtinsCache = m.names.map((n) => this.builtins.get(n));
     for (let i = 0; i < m.names.length; i++) m.index.set(m.names[i], i);
     m.builtins = this.builtins;
+    this.runModules.push(m);
     // what CPython 3.11 gives the __main__ module of a script run directly (`python3 script.py`),
     // except __file__ and __loader__ (None here: there is no importlib; docs/differences.md)
     m.set("__name__", name);
@@ -2980,6 +2982,42 @@ export class Interp {
     f.pc = 0;
     f.sp = f.code.nlocals;
     f.code.framePool.push(f);
+  }
+
+  /** The builtins as created, restored by resetBuiltins. */
+  private readonly initialBuiltins: ReadonlyMap<string, Py>;
+  /** The modules of the current run, whose builtinsCache follows `builtins` (see rebindBuiltin). */
+  private runModules: PyModule[] = [];
+  /** A name of the builtins was bound or deleted during the current run. */
+  private builtinsChanged = false;
+
+  /**
+   * A name of the builtins module was bound to `v` (or deleted: undefined) through `__builtins__`
+   * (`__builtins__.len = f`, `setattr`, `del`): name lookups see it at once, and the memo tables
+   * of pure functions that read that name are emptied. Rare, so the loop's LOAD_GLOBAL keeps
+   * reading the per-module builtinsCache without a check.
+   */
+  rebindBuiltin(name: string, v: Py): void {
+    if (v === undefined) this.builtins.delete(name);
+    else this.builtins.set(name, v);
+    this.builtinsChanged = true;
+    for (const m of this.runModules) {
+      const i = m.index.get(name);
+      if (i === undefined) continue;
+      m.builtinsCache[i] = v;
+      if (this.memo.watched(m, i)) this.memo.globalChanged(m, i);
+    }
+  }
+
+  /** Before a run (host): the builtins are the ones created, whatever an earlier run bound or
+   * deleted in `__builtins__` (what a run does to its namespaces does not outlive it). */
+  resetBuiltins(): void {
+    this.runModules = [];
+    if (!this.builtinsChanged) return;
+    this.builtinsChanged = false;
+    this.builtins.clear();
+    for (const [k, v] of this.initialBuiltins) this.builtins.set(k, v);
+    this.builtinsMod = null;
   }
 
   private builtinsMod: PyModule | null = null;
