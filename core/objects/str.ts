@@ -36,7 +36,9 @@ import { arity, bindArgs, defMethod, fastMethod, splitKw, tupleArity } from "./n
 import {
   asStr, baseValue, chargeChars, chargeWork, getItem, getIter, hooks, isSubtype, iterNext, plainItems, STOP,
 } from "./protocol.ts";
-import { cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, unitToCp } from "./strrepr.ts";
+import {
+  cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, narrowChar, narrowSlice, unitsEndWith, unitsStartWith, unitToCp,
+} from "./strrepr.ts";
 import { typeName } from "./typeof.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -580,7 +582,7 @@ export function strGetItem(s: string, index: number): string {
   if (!isWide(s)) {
     if (index < 0) index += s.length;
     if (index < 0 || index >= s.length) stringIndexOutOfRange();
-    return s[index];
+    return narrowChar(s, index);
   }
   const a = cpChars(s);
   if (index < 0) index += a.length;
@@ -599,7 +601,7 @@ export function strSlice(s: string, start: Py, stop: Py, step: Py): string {
   const wide = isWide(s);
   if ((step === null || step === undefined || step === 1) && !wide) {
     // String.prototype.slice already counts negatives from the end and clamps, as Python does.
-    return s.slice(
+    return narrowSlice(s,
       start === null || start === undefined ? 0 : sliceArg(start, 0),
       stop === null || stop === undefined ? s.length : sliceArg(stop, 0),
     );
@@ -891,7 +893,7 @@ function startsEnds(args: Args, kw: Kw, name: string, atEnd: boolean): boolean {
   const s = recv(args[0], name);
   const p = args[1];
   if (args.length === 2 && typeof p === "string" && !(needsAlign(p) && isWide(s))) {
-    return atEnd ? s.endsWith(p) : s.startsWith(p);
+    return atEnd ? unitsEndWith(s, p) : unitsStartWith(s, p);
   }
   const wide = isWide(s);
   const len = wide ? cpLength(s) : s.length;
@@ -1560,10 +1562,10 @@ export function installStrMethods(): void {
   fastMethod(StrType, "join", { m1: (sep, it) => (typeof sep === "string" ? strJoin(sep, it) : str_join([sep, it], null)) });
   // prefix tests on UTF-16 code units agree with code points
   fastMethod(StrType, "startswith", {
-    m1: (s, p) => (typeof s === "string" && typeof p === "string" ? s.startsWith(p) : str_startswith([s, p], null)),
+    m1: (s, p) => (typeof s === "string" && typeof p === "string" ? unitsStartWith(s, p) : str_startswith([s, p], null)),
   });
   fastMethod(StrType, "endswith", {
-    m1: (s, p) => (typeof s === "string" && typeof p === "string" ? s.endsWith(p) : str_endswith([s, p], null)),
+    m1: (s, p) => (typeof s === "string" && typeof p === "string" ? unitsEndWith(s, p) : str_endswith([s, p], null)),
   });
   StrType.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", str_maketrans)));
   // protocol.ts measures and iterates strings through these hooks.

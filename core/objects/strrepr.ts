@@ -111,11 +111,111 @@ const SURR = /[\ud800-\udfff]/;
 let lastChecked = "";
 let lastWide = false;
 
+// The string built last by appending to a long string (`s += t`), so that a loop that appends
+// and reads stays linear. V8 joins strings as ropes and copies a rope into a flat string on its
+// first character access (`s[i]`, a slice, a regex test), so reading the string after each
+// append copied all of it: 300,000 appends each followed by `s[0]` took 29 s, by `len(s)` 13 s
+// (CPython, which grows the string in place: under 1 s each). What the appends tell is kept
+// instead: a prefix (`ropeHead`: flattened by its first read, then read in place; it is moved
+// up to the whole string only after the string grew by an eighth, or when a read falls past
+// it), the last ROPE_END characters, flat (`ropeEnd`: `s[-1]`, `s[-3:]`, `endswith`), whether
+// the string has surrogates, and its length in code points. One string at a time: a loop that
+// builds two strings by turns and reads them flattens them as before.
+let ropeStr = "";
+let ropeHead = "";
+let ropeEnd = "";
+/** Surrogates in ropeStr: 1, 0, or -1 when not known yet. */
+let ropeWide = -1;
+/** ropeStr's length in code points when it has surrogates, or -1 when not known yet. */
+let ropeCps = -1;
+const ROPE_END = 64;
+
+/** Strings shorter than this are cheap to flatten: their joins are not tracked. */
+export const ROPE_MIN = 1024;
+
+/** Is the UTF-16 unit a high (leading) surrogate / a low (trailing) one? */
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** isWide, also for a lone surrogate (which isWide calls narrow: it indexes the same). */
+function hasSurrogates(s: string): boolean {
+  return s.length === 1 ? SURR.test(s) : isWide(s);
+}
+
+/**
+ * `r` is `a + b` and at least ROPE_MIN long (str `+`, `+=`): remember it, with what its parts
+ * tell (see ropeStr). An append to the string remembered costs O(1 + b.length) here.
+ */
+export function noteConcat(a: string, b: string, r: string): void {
+  const start = a !== ropeStr;
+  // (a string of the chain, or a short one, is known or cheap to scan)
+  const aWide = start && (a.length < ROPE_MIN || a === lastChecked) ? hasSurrogates(a) : undefined;
+  const bWide = hasSurrogates(b);
+  if (!start) {
+    if (ropeWide === 1 && ropeCps >= 0) {
+      // (a surrogate pair split between a and b is one code point)
+      const joined = b.length > 0 && ropeEnd.length > 0 && isHigh(ropeEnd.charCodeAt(ropeEnd.length - 1)) && isLow(b.charCodeAt(0));
+      ropeCps += cpLength(b) - (joined ? 1 : 0);
+    } else if (ropeWide === 0) {
+      ropeCps = bWide ? a.length + cpLength(b) : -1;
+      ropeWide = bWide ? 1 : 0;
+    } else if (bWide) ropeWide = 1;
+    if (r.length - ropeHead.length > (ropeHead.length >> 3) + ROPE_MIN) ropeHead = a;
+    ropeEnd = b.length >= ROPE_END ? b.slice(b.length - ROPE_END) : (ropeEnd + b).slice(-ROPE_END);
+  } else {
+    ropeHead = a;
+    ropeEnd = b.length > ROPE_END ? b.slice(b.length - ROPE_END) : b;
+    ropeWide = aWide === undefined ? (bWide ? 1 : -1) : aWide || bWide ? 1 : 0;
+    ropeCps = -1;
+  }
+  ropeStr = r;
+}
+
+/**
+ * Character `i` (a UTF-16 index, 0 <= i < s.length) of a string without surrogates: for the
+ * string built last by appending, from its prefix or its last characters when they hold it.
+ */
+export function narrowChar(s: string, i: number): string {
+  if (s !== ropeStr) return s[i];
+  if (i < ropeHead.length) return ropeHead[i];
+  const e = s.length - ropeEnd.length;
+  if (i >= e) return ropeEnd[i - e];
+  ropeHead = s; // (flattened by the read below, once: the appends that follow keep this prefix)
+  return s[i];
+}
+
+/** `s.slice(lo, hi)` (JavaScript's indexes: negative ones count from the end) of a string
+ * without surrogates, read as narrowChar does. */
+export function narrowSlice(s: string, lo: number, hi: number): string {
+  if (s !== ropeStr) return s.slice(lo, hi);
+  const n = s.length;
+  lo = lo < 0 ? Math.max(lo + n, 0) : Math.min(lo, n);
+  hi = hi < 0 ? Math.max(hi + n, 0) : Math.min(hi, n);
+  if (lo >= hi) return "";
+  if (hi <= ropeHead.length) return ropeHead.slice(lo, hi);
+  const e = n - ropeEnd.length;
+  if (lo >= e) return ropeEnd.slice(lo - e, hi - e);
+  ropeHead = s;
+  return s.slice(lo, hi);
+}
+
+/** `s.endsWith(p)` (UTF-16 units), from the last characters of the string built last by appending. */
+export function unitsEndWith(s: string, p: string): boolean {
+  return s === ropeStr && p.length <= ropeEnd.length ? ropeEnd.endsWith(p) : s.endsWith(p);
+}
+
+/** `s.startsWith(p)` (UTF-16 units), from the prefix of the string built last by appending. */
+export function unitsStartWith(s: string, p: string): boolean {
+  return s === ropeStr && p.length <= ropeHead.length ? ropeHead.startsWith(p) : s.startsWith(p);
+}
+
 /** Does the string contain surrogates (so UTF-16 index != code point index)? */
 export function isWide(s: string): boolean {
   if (s.length < 2) return false;
   if (s === lastChecked) return lastWide;
+  if (s === ropeStr && ropeWide >= 0) return ropeWide === 1;
   const w = SURR.test(s);
+  if (s === ropeStr) ropeWide = w ? 1 : 0;
   if (s.length > 32) {
     // (a loop alternating between long strings rescans each time)
     chargeChars(s.length);
@@ -128,6 +228,7 @@ export function isWide(s: string): boolean {
 /** Number of code points. */
 export function cpLength(s: string): number {
   if (!isWide(s)) return s.length;
+  if (s === ropeStr && ropeCps >= 0) return ropeCps;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -137,6 +238,7 @@ export function cpLength(s: string): number {
     }
     n++;
   }
+  if (s === ropeStr) ropeCps = n;
   return n;
 }
 

@@ -28,7 +28,7 @@ import { typeName, typeOf } from "../objects/typeof.ts";
 import { type BytesPct, percentFormat } from "../objects/format.ts";
 import { chargeConcat, chargeWork, forEachItem, iterToArray } from "../objects/protocol.ts";
 import { listExtend } from "../objects/containers.ts";
-import { cpLength, isWide, cpArray } from "../objects/strrepr.ts";
+import { cpArray, cpLength, isWide, noteConcat, ROPE_MIN } from "../objects/strrepr.ts";
 import {
   bytearrayDelSlice, bytearrayIadd, bytearrayImul, bytearraySetSlice, bytesConcat, callBytes, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
 } from "../objects/bytes.ts";
@@ -186,7 +186,9 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
       const n = a.length + b.length;
       checkSize(n);
       chargeConcat(n, a.length > b.length ? a.length : b.length);
-      return a + b;
+      const r = a + b;
+      if (n >= ROPE_MIN) noteConcat(a, b, r);
+      return r;
     }
     if (op === MUL && ib !== undefined) return strRepeat(a, ib, b0);
     if (op === MOD) return percentFormat(a, b);

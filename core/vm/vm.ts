@@ -39,6 +39,7 @@ import { MemoState } from "./memo.ts";
 import { buildFused } from "./fused.ts";
 import { OPERAND_CONST, OPERAND_GLOBAL, OPERAND_LOCAL } from "../compiler/fuse.ts";
 import { GROWTH_SAMPLE_BYTES, STALL_MS } from "../limits.ts";
+import { ROPE_MIN } from "../objects/strrepr.ts";
 import { anextAwaitable, driveAwaitable, getAIter } from "./asyncgen.ts";
 
 const AEXIT_NOT_AWAITABLE = "'async with' received an object from __aexit__ that does not implement __await__: ";
@@ -3260,7 +3261,7 @@ function stackOp(op: number, a: Py, b: Py): Py {
         const r = a + b;
         if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
       } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
-      else if (typeof a === "string" && typeof b === "string" && a.length + b.length < 65536) return a + b;
+      else if (typeof a === "string" && typeof b === "string" && a.length + b.length < ROPE_MIN) return a + b;
       return op === O.BINARY_ADD ? binaryOp(0, a, b) : inplaceOp(0, a, b);
     case O.BINARY_SUB:
     case O.INPLACE_SUB:

@@ -1,0 +1,74 @@
+// The code-point helpers of strrepr.ts give the same answers for the string built last by
+// appending (read from what the appends told: noteConcat) as for any other string: a seeded
+// random walk of appends (ASCII, BMP, astral characters, lone surrogates, a pair split between
+// two appends), switches to another string, and reads of every kind, each checked against the
+// answer computed from scratch.
+
+import assert from "node:assert/strict";
+import {
+  cpLength, isWide, narrowChar, narrowSlice, noteConcat, ROPE_MIN, unitsEndWith, unitsStartWith,
+} from "./strrepr.ts";
+
+const SURR = /[\ud800-\udfff]/;
+
+function refCpLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** A small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NARROW = ["x", "ab", "y".repeat(70), "w".repeat(20)];
+const WIDE = ["é", "😀", "\ud83d", "\ude00", "q😀r"];
+
+Deno.test("strrepr: the string built by appending reads the same as any string", () => {
+  for (const narrowOnly of [true, false]) {
+    const rand = rng(narrowOnly ? 7 : 11);
+    const pick = (n: number) => Math.floor(rand() * n);
+    let s = "", other = "o".repeat(ROPE_MIN);
+    for (let step = 0; step < 3000; step++) {
+      const roll = rand();
+      if (roll < 0.05) {
+        // append to another string for a while, then come back
+        [s, other] = [other, s];
+      } else {
+        const piece = rand() < 0.01 ? "z".repeat(ROPE_MIN) : narrowOnly || rand() < 0.5 ? NARROW[pick(NARROW.length)] : WIDE[pick(WIDE.length)];
+        const r = s + piece;
+        if (r.length >= ROPE_MIN) noteConcat(s, piece, r);
+        s = r;
+      }
+      // reads, in a random order of kinds
+      const wide = SURR.test(s);
+      assert.equal(isWide(s), wide && s.length >= 2, `isWide at step ${step}`);
+      assert.equal(cpLength(s), refCpLength(s), `cpLength at step ${step}`);
+      if (s.length === 0) continue;
+      const p = s.slice(s.length - 1 - pick(Math.min(s.length, 100)));
+      assert.equal(unitsEndWith(s, p), true);
+      assert.equal(unitsEndWith(s, "#" + p), false);
+      assert.equal(unitsStartWith(s, s.slice(0, pick(s.length))), true);
+      if (wide) continue;
+      for (const i of [0, s.length - 1, pick(s.length), s.length - 1 - pick(Math.min(64, s.length))]) {
+        assert.equal(narrowChar(s, i), s[i], `s[${i}] at step ${step}`);
+      }
+      const lo = pick(s.length + 1) - (rand() < 0.3 ? s.length : 0), hi = rand() < 0.5 ? s.length : pick(s.length + 1);
+      assert.equal(narrowSlice(s, lo, hi), s.slice(lo, hi), `s.slice(${lo}, ${hi}) at step ${step}`);
+      assert.equal(narrowSlice(s, -3, s.length), s.slice(-3));
+    }
+  }
+});
