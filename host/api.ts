@@ -408,13 +408,19 @@ export class EdgePython {
     this.#wake?.();
   }
 
-  /** Call a callback of the embedder; if it throws, abort the run (see #hostFail). */
+  /**
+   * Call a callback of the embedder; if it throws, abort the run (see #hostFail). The callback may
+   * start another interpreter's run (which begins synchronously and makes that interpreter the
+   * VM's current one): this one is made current again before its program goes on.
+   */
   #hostCall<T>(fn: () => T): T {
     if (this.#hostError !== null) this.#abort();
     try {
       return fn();
     } catch (e) {
       return this.#hostFail(e);
+    } finally {
+      this.#vm.activate();
     }
   }
 
@@ -446,6 +452,8 @@ export class EdgePython {
       this.#pending = s;
     } catch (e) {
       this.#hostFail(e);
+    } finally {
+      this.#vm.activate(); // (see #hostCall)
     }
   }
 
