@@ -44,9 +44,10 @@ export interface EdgePythonOptions {
   noEventWait?: boolean;
   /**
    * Called when the program has run for a second without yielding to the event loop and cannot
-   * pause yet (a loop inside a `key=` function or a dunder method, a deep recursion), again each
-   * second while that lasts: until it yields, timers, signal handlers and `interrupt()` cannot
-   * act. The CLI flushes its output and lets Ctrl-C and SIGTERM kill the process meanwhile.
+   * pause yet (a loop inside a builtin such as `sum()` or `sorted()`, a `key=` function or a dunder
+   * method, a deep recursion), again each second while that lasts: until it yields, timers and
+   * signal handlers cannot act, but calling `interrupt()` from here stops the program at its next
+   * check. The CLI flushes its output and lets Ctrl-C and SIGTERM kill the process meanwhile.
    */
   onStall?: () => void;
 }
@@ -294,7 +295,6 @@ export class EdgePython {
   /** Ends the current wait for a timer or an event (set while the run waits). */
   #wake: (() => void) | null = null;
   #eventWaiting = false;
-  #interrupted = false;
   /** The error a callback of the embedder threw during the current run (see #hostCall). */
   #hostError: { error: unknown } | null = null;
   #clock: "real" | "virtual";
@@ -392,9 +392,10 @@ export class EdgePython {
 
   /**
    * Raise `KeyboardInterrupt` in the running program, as Ctrl-C does in CPython: at once if it
-   * waits in `sleep()` or `receive()`, else within one time slice. The program may catch it;
-   * uncaught, `run()` rejects with a PythonError whose `exitCode` is 130. Nothing happens when no
-   * run is in progress.
+   * waits in `sleep()` or `receive()`, else at the VM's next periodic check (within one time
+   * slice). Called from a callback such as `onStall`, it also stops a loop that cannot pause (one
+   * inside a builtin or a `key=` function). The program may catch it; uncaught, `run()` rejects
+   * with a PythonError whose `exitCode` is 130. Nothing happens when no run is in progress.
    *
    * ```ts
    * const ep = await EdgePython.create();
@@ -404,7 +405,7 @@ export class EdgePython {
    */
   interrupt(): void {
     if (this.#sched === null) return;
-    this.#interrupted = true;
+    this.#vm.interrupt ??= newExc(KeyboardInterrupt, "");
     this.#wake?.();
   }
 
@@ -480,7 +481,6 @@ export class EdgePython {
     if (this.#sched !== null) throw new TypeError("Cannot run: this interpreter is already running a program");
     const vm = this.#vm;
     this.#hostError = null;
-    this.#interrupted = false;
     let failure: { error: unknown } | null = null;
     try {
       let compiled;
@@ -515,11 +515,9 @@ export class EdgePython {
       this.#sched = sched;
       sched.start(frame);
       for (;;) {
-        if (this.#interrupted || vm.interrupt !== null) {
+        if (vm.interrupt !== null) {
           // raised where the main task waits, else by the VM at its next check
-          this.#interrupted = false;
-          const exc = vm.interrupt ?? newExc(KeyboardInterrupt, "");
-          vm.interrupt = sched.throwIntoMain(exc) ? null : exc;
+          vm.interrupt = sched.throwIntoMain(vm.interrupt) ? null : vm.interrupt;
         }
         vm.sliceDeadline = performance.now() + SLICE_MS;
         vm.activate();

@@ -408,7 +408,7 @@ export class Interp {
       (argc + 1 === ico.argcount || this.hasDefaults(init, argc + 1))
     ) {
       // a straight-line __init__ (attribute stores): no frame
-      if (--this.ticks <= 0) this.tick();
+      if (--this.ticks <= 0) this.tickNoPause();
       if (this.depth >= this.maxDepth) recursionError();
       const r = this.callInline(init, ico, src, base, argc, inst);
       if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);
@@ -446,7 +446,7 @@ export class Interp {
     if (this.depth >= this.maxDepth) recursionError();
     // every call from native code charges the budget, as calls in the loop do: a straight-line
     // dunder called by a native loop (__getitem__ iteration, key=) is otherwise free
-    if (--this.ticks <= 0) this.tick();
+    if (--this.ticks <= 0) this.tickNoPause();
     const co = fn.code;
     if (
       co.inlineOps !== null && !co.inlineBusy && kwnames === null && args.length <= co.argcount &&
@@ -951,7 +951,8 @@ export class Interp {
                 const ac = fco.argcount;
                 if (self !== NULL_SELF && fco.plainBody && kwnames === null && argc + 1 <= ac && (argc + 1 === ac || this.hasDefaults(callee, argc + 1))) {
                   // inline fast path (see CALL; method calls are never memoized)
-                  if (--this.ticks <= 0) this.tick();
+                  let due = false;
+                  if (--this.ticks <= 0) due = this.tick();
                   if (this.depth >= this.maxDepth) recursionError();
                   if (fco.inlineBody !== null && !fco.inlineBusy) {
                     this.frame = f;
@@ -960,6 +961,7 @@ export class Interp {
                     sp -= argc + 2;
                     s[sp++] = r;
                     pc += len;
+                    if (due) return this.pauseAt(f, pc, sp);
                     continue;
                   }
                   let nf: Frame = fco.framePool.pop();
@@ -986,6 +988,7 @@ export class Interp {
                   s = ns;
                   sp = nf.sp;
                   pc = 0;
+                  if (due) return this.pauseAt(f, pc, sp);
                   continue;
                 }
               }
@@ -1015,6 +1018,8 @@ export class Interp {
                 s = f.s;
                 sp = f.sp;
                 pc = 0;
+                // (a time slice that ended in callAny, which cannot pause: tickNoPause)
+                if (this.ticks <= 0) return this.pauseAt(f, pc, sp);
                 continue;
               }
               sp -= argc + 2;
@@ -1076,8 +1081,11 @@ export class Interp {
                 const fco = callee.code;
                 const ac = fco.argcount;
                 if (fco.plain && kwnames === null && argc <= ac && (argc === ac || this.hasDefaults(callee, argc))) {
-                  // inline fast path: positional arguments straight into a pooled frame
-                  if (--this.ticks <= 0) this.tick();
+                  // inline fast path: positional arguments straight into a pooled frame (a
+                  // time slice that ends here pauses after the call, or at the callee's first
+                  // instruction: a fused call's arguments cannot be evaluated twice)
+                  let due = false;
+                  if (--this.ticks <= 0) due = this.tick();
                   if (this.depth >= this.maxDepth) recursionError();
                   if (fco.inlineOps !== null && !fco.inlineBusy) {
                     // a straight-line body runs without a frame switch
@@ -1087,6 +1095,7 @@ export class Interp {
                     sp -= argc + 1;
                     s[sp++] = r;
                     pc += len;
+                    if (due) return this.pauseAt(f, pc, sp);
                     continue;
                   }
                   let nf: Frame = fco.framePool.pop();
@@ -1112,6 +1121,7 @@ export class Interp {
                   s = ns;
                   sp = nf.sp;
                   pc = 0;
+                  if (due) return this.pauseAt(f, pc, sp);
                   continue;
                 }
               }
@@ -1142,6 +1152,8 @@ export class Interp {
                 s = f.s;
                 sp = f.sp;
                 pc = 0;
+                // (a time slice that ended in callAny, which cannot pause: tickNoPause)
+                if (this.ticks <= 0) return this.pauseAt(f, pc, sp);
                 continue;
               }
               sp -= argc + 1;
@@ -1795,7 +1807,7 @@ export class Interp {
         const nf = this.callPy(callee, src, base, argc, kwnames);
         return nf !== null ? nf : this.callResult;
       }
-      if (--this.ticks <= 0) this.tick();
+      if (--this.ticks <= 0) this.tickNoPause();
       if (this.depth >= this.maxDepth) recursionError();
       const nf = this.enterFunction(callee, src, base, argc, kwnames, self);
       if (nf instanceof Frame) this.depth++;
@@ -1808,7 +1820,7 @@ export class Interp {
       r = callee instanceof PyBuiltin && callee.self === undefined ? callee.fn(args, kwnames) : this.callValue(callee, args, 0, argc + 1, kwnames);
     } else r = this.callValue(callee, src, base, argc, kwnames);
     if (r instanceof Frame) {
-      if (--this.ticks <= 0) this.tick();
+      if (--this.ticks <= 0) this.tickNoPause();
       if (this.depth >= this.maxDepth) recursionError();
       this.depth++;
     }
@@ -2548,7 +2560,7 @@ export class Interp {
    * to, or null with the result in `callResult` (memo hit, generator object).
    */
   callPy(fn: PyFunction, s: Py[], base: number, argc: number, kwnames: string[] | null): Frame | null {
-    if (--this.ticks <= 0) this.tick();
+    if (--this.ticks <= 0) this.tickNoPause();
     const co = fn.code;
     if (co.memo !== null) {
       const r = this.memo.lookupStack(fn, s, base, argc, kwnames, this);
@@ -2945,16 +2957,30 @@ export class Interp {
 
   /**
    * Charge n units for work native code did inside one instruction (hooks.charge). The budget,
-   * interrupt and heap checks run here, but native code cannot pause: when the time slice is over,
-   * the countdown is left at 0 so that the loop's next call or back-edge runs tick() again and
-   * pauses (the 4096 units that tick() booked in advance are handed back, keeping the budget exact).
-   * Without this a loop of bulk operations would never yield to the event loop.
+   * interrupt, heap and stall checks run here, but native code cannot pause: a due pause waits
+   * for the loop's next call or back-edge (tickNoPause). Without this a loop of bulk operations
+   * would never yield to the event loop, and a native loop over an endless iterator
+   * (`sum(iter(int, 1))`) would never be reported to the host.
    */
   chargeNative(n: number): void {
-    if ((this.ticks -= n) > 0 || !this.tick()) return;
+    if ((this.ticks -= n) > 0) return;
+    this.tickNoPause();
+  }
+
+  /**
+   * tick() where the caller cannot pause (native code, a call made by a helper of the loop): a
+   * pause that is due stays pending, the countdown left at 0 so that the loop's next back-edge or
+   * call pauses (the 4096 units tick() booked in advance are handed back, keeping the budget exact),
+   * and a run that overruns its slice by STALL_MS without reaching one is reported to the host, as
+   * a nested run is (tick() does not look for a stall where it could pause).
+   */
+  tickNoPause(): void {
+    if (!this.tick()) return;
     this.ticks = 0;
     this.work -= 4096;
     this.budget += 4096;
+    const now = this.io.now();
+    if (now >= this.sliceDeadline + STALL_MS) this.stalled(now);
   }
 
   /** The slice is long over and the run cannot pause: tell the host, again after STALL_MS. */
@@ -3043,6 +3069,14 @@ export class Interp {
     if (!this.tick()) return null;
     // not a call to pause(): that runs once per slice, too rarely for V8 to give it type
     // feedback before the loop is optimized
+    this.pausedFrame = f;
+    return PAUSED;
+  }
+
+  /** Pause at a call whose time slice ran out (tick() said so): `f` resumes at pc with sp. */
+  pauseAt(f: Frame, pc: number, sp: number): Py {
+    f.pc = pc;
+    f.sp = sp;
     this.pausedFrame = f;
     return PAUSED;
   }
