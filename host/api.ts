@@ -153,9 +153,11 @@ function defaultHeapUsed(): (() => number) | undefined {
  * V8's exact heap limit costs a load of `node:v8` (about 7 ms of start-up), so the first
  * create() estimates it as V8 sizes its heap by default: a quarter of the machine's memory (when
  * the `sys` permission is granted), at most 4 GiB (Chrome tells it exactly). The exact value is
- * fetched once a run's memory passes HEAP_PROBE_BYTES and arrives at the next event-loop turn
- * (flags such as `--max-old-space-size` make it differ from the estimate); a run that grows
- * without ever yielding (a deep recursion) until then is bounded by the estimate only.
+ * fetched once a run's memory passes HEAP_PROBE_BYTES (flags such as `--max-old-space-size` make it
+ * differ from the estimate): at once through Node's `process.getBuiltinModule` where the runtime has
+ * it (Deno 2), else by an import that arrives at the next event-loop turn, so that a run growing
+ * without ever yielding (a deep recursion, `list()` of an endless generator) is bounded by the
+ * estimate only until then.
  */
 let engineCap = Infinity;
 let engineCapKnown = false;
@@ -198,14 +200,29 @@ function estimateEngineCap(): void {
   setOldSpace(oldSpace);
 }
 
+type V8Module = { getHeapStatistics(): { heap_size_limit: number } };
+
+function setHeapSizeLimit(v8: V8Module): void {
+  const limit = v8.getHeapStatistics().heap_size_limit;
+  engineCapKnown = true;
+  setOldSpace(Math.max(limit - YOUNG_GENERATION_BYTES, limit / 2));
+}
+
 function fetchEngineCap(): void {
   if (engineCapAsked || engineCapKnown || denoRuntime === undefined) return;
   engineCapAsked = true;
-  import("node:v8").then((v8) => {
-    const limit = v8.getHeapStatistics().heap_size_limit;
-    engineCapKnown = true;
-    setOldSpace(Math.max(limit - YOUNG_GENERATION_BYTES, limit / 2));
-  }, () => {});
+  // at once where Node's process.getBuiltinModule exists (Deno 2; about 15 ms, once): a run that
+  // grows without yielding to the event loop (list() of an endless generator) would otherwise meet
+  // the engine's fatal out-of-memory before the import below resolves
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  if (typeof proc?.getBuiltinModule === "function") {
+    try {
+      return setHeapSizeLimit(proc.getBuiltinModule("node:v8") as V8Module);
+    } catch {
+      // the import below
+    }
+  }
+  import("node:v8").then(setHeapSizeLimit, () => {});
 }
 
 // -- argument checks (embedder errors: TypeError or RangeError, in Deno std's wording) -------------

@@ -59,6 +59,16 @@ Deno.test("cli: with the default limits, memory stops below the JS engine's heap
   }
 });
 
+Deno.test("cli: a builtin accumulating an endless generator's items stops below the JS engine's heap limit", async () => {
+  // list() never yields to the event loop: V8's exact heap limit must be read at once, not by an
+  // import that resolves at the next event-loop turn
+  const src = "print('before')\ndef g():\n    while True:\n        yield [0] * 1000\nlist(g())\n";
+  const r = await cli(["-c", src], ["--v8-flags=--max-old-space-size=128"]);
+  assert.equal(r.code, 1, r.stderr.slice(0, 500));
+  assert.equal(r.stdout, "before\n");
+  assert.match(r.stderr, /\nMemoryError\n$/);
+});
+
 /** Start the CLI on `src`, wait until stdout has shown `ready`, then send `signal`. */
 async function killedAfter(src: string, ready: string, signal: Deno.Signal, delayMs = 0) {
   const child = new Deno.Command(Deno.execPath(), {
