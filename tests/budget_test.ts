@@ -7,6 +7,7 @@
 
 import assert from "node:assert/strict";
 import { EdgePython, PythonError } from "../mod.ts";
+import { outputOf } from "./helpers.ts";
 
 const OPS = 1_000_000;
 
@@ -121,4 +122,45 @@ Deno.test("budget: building a long string piece by piece stays linear (concatena
   assert.equal(await runOps(src, 100_000_000), "done");
   // a string that keeps doubling is still charged for what it copies
   assert.equal(await runOps("t = 'ab' * 40_000\nwhile True:\n    t = t + t\n    t = t[:80_000]\n"), "RuntimeError: budget exceeded");
+});
+
+Deno.test("budget: walks into nested containers charge every element they reach, however small the containers", async () => {
+  // 27 doublings: 2^27 elements behind 27 two-element containers, each free as a flat operation
+  const nest = (open: string, close: string) =>
+    `a = ${open}1${close}\nb = ${open}1${close}\nfor i in range(27):\n    a = ${open}a, a${close}\n    b = ${open}b, b${close}\n`;
+  const dicts = "a = {1: 1}\nb = {1: 1}\nfor i in range(27):\n    a = {1: a, 2: a}\n    b = {1: b, 2: b}\n";
+  const cases: [string, string][] = [
+    [nest("[", "]"), "a == b"],
+    [nest("[", "]"), "a < b + [2]"],
+    [nest("[", "]"), "b in [0, a]"],
+    [nest("[", "]"), "[a].count(b)"],
+    [nest("(", ",)"), "a == b"],
+    [nest("(", ",)"), "hash(a)"],
+    [nest("(", ",)"), "{a: 1}[b]"],
+    [nest("[", "]"), "repr(a)"],
+    [nest("(", ",)"), "str(a)"],
+    [nest("[", "]"), "print(a)"],
+    [dicts, "a == b"],
+    [dicts, "repr(a)"],
+  ];
+  for (const [setup, op] of cases) {
+    assert.equal(await runOps(setup + op + "\n", 100_000), "RuntimeError: budget exceeded", `${setup.slice(0, 9)}: ${op}`);
+  }
+  // while nesting a few levels deep costs next to nothing
+  const small = "a = [[1, 2], (3, [4])]\nb = [[1, 2], (3, [4])]\nt = ((1, 2), (3, (4,)))\nd = {1: [2, {3: (4,)}]}\n";
+  assert.equal(await runOps(`${small}for i in range(1000):\n    a == b; a < b; hash(t); repr(a); str(d); d == d.copy(); b in [a]\n`), "done");
+});
+
+Deno.test("budget: a repr longer than MAX_SEQUENCE characters is a MemoryError raised while it is built", async () => {
+  // 2^11 strings of 10,000 characters behind 11 nested lists: 20 million characters; the same
+  // with half of them fits (each level of the repr stops as soon as it is too long, so a nesting
+  // whose repr would take gigabytes fails as fast)
+  const src = (levels: number, fn: string) =>
+    `a = ['x' * 10_000]\nfor i in range(${levels}):\n    a = [a, a]\ntry:\n    print(len(${fn}(a)))\nexcept MemoryError:\n    print('MemoryError')\n`;
+  for (const fn of ["repr", "str"]) {
+    assert.deepEqual(await outputOf(src(11, fn)), ["MemoryError"]);
+    assert.deepEqual(await outputOf(src(9, fn)), ["5124092"]);
+  }
+  assert.deepEqual(await outputOf("d = {i: 'x' * 10_000 for i in range(1100)}\ntry:\n    print(len(repr(d)))\nexcept MemoryError:\n    print('MemoryError')\n"), ["MemoryError"]);
+  assert.deepEqual(await outputOf("s = {str(i) * 10_000 for i in range(1100)}\ntry:\n    print(len(repr(s)))\nexcept MemoryError:\n    print('MemoryError')\n"), ["MemoryError"]);
 });

@@ -8,8 +8,9 @@
 import { ALIAS_OWN_ATTRS, GenericAliasType, PyGenericAlias, PyUnion, UnionType } from "./union.ts";
 import {
   attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
-  notSubscriptable, notSupportedBetween, propertyMissing, raise, recursionError, runtimeError, typeAttributeError, typeError, unhashable, valueError,
+  notSubscriptable, notSupportedBetween, propertyMissing, raise, recursionError, runtimeError, typeAttributeError, typeError, unhashable, valueError, memoryError,
 } from "../errors.ts";
+import { MAX_SEQUENCE } from "../limits.ts";
 import {
   AttributeError, BaseException, FileExistsError, FileNotFoundError, ImportError, IsADirectoryError, KeyError,
   NotADirectoryError, OSError, PermissionError, StopIteration, SyntaxError, SystemExit, TimeoutError,
@@ -73,6 +74,16 @@ hooks.depthLimit = (): number => 1000;
  */
 export function chargeWork(n: number): void {
   if (n > 64) hooks.charge(n);
+}
+
+/**
+ * chargeWork for one container reached by a walk into nested containers (==, <, hash(), repr(),
+ * str(), `in`): its n elements plus the visit, however few. The allowance of chargeWork is for one
+ * flat operation; a structure of small containers can hold exponentially many elements
+ * (`a = [a, a]` 27 times over: 2^27 elements behind 27 lists).
+ */
+function chargeNested(n: number): void {
+  hooks.charge(n + 1);
 }
 
 /**
@@ -1963,14 +1974,30 @@ function objectRepr(v: Py, slot: string): string {
   return builtinRepr(v, t);
 }
 
+/** Charge for the repr of a container of n items (after enterRepr): see chargeNested. */
+function chargeRepr(n: number): void {
+  if (reprStack.length > 1) chargeNested(n);
+  else chargeWork(n);
+}
+
+/**
+ * A container's repr being built grew past MAX_SEQUENCE characters: MemoryError, as for any str
+ * built by one operation, raised while building (a repr of nested containers can be exponentially
+ * longer than they are: `a = [a, a]` 26 times over is a repr of 300 million characters).
+ */
+function reprTooLong(): never {
+  memoryError();
+}
+
 function seqRepr(items: Py[], open: string, close: string, o: Py): string {
   if (!enterRepr(o)) return open + "..." + close;
-  chargeWork(items.length);
+  chargeRepr(items.length);
   try {
     let s = open;
     for (let i = 0; i < items.length; i++) {
       if (i > 0) s += ", ";
       s += pyRepr(items[i]);
+      if (s.length > MAX_SEQUENCE) reprTooLong();
     }
     return s + close;
   } finally {
@@ -1994,7 +2021,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   }
   if (v instanceof PyDict) {
     if (!enterRepr(v)) return "{...}";
-    chargeWork(v.m.size);
+    chargeRepr(v.m.size);
     try {
       let s = "{";
       let first = true;
@@ -2002,6 +2029,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
         if (!first) s += ", ";
         first = false;
         s += pyRepr(origKey(v, nk)) + ": " + pyRepr(val);
+        if (s.length > MAX_SEQUENCE) reprTooLong();
       }
       return s + "}";
     } finally {
@@ -2014,9 +2042,15 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
     const name = t.name;
     if (items.length === 0) return name + "()";
     if (!enterRepr(v)) return name + "(...)";
-    chargeWork(items.length);
+    chargeRepr(items.length);
     try {
-      const body = "{" + items.map(pyRepr).join(", ") + "}";
+      let body = "{";
+      for (let i = 0; i < items.length; i++) {
+        if (i > 0) body += ", ";
+        body += pyRepr(items[i]);
+        if (body.length > MAX_SEQUENCE) reprTooLong();
+      }
+      body += "}";
       if (t === SetType) return body;
       if (frozen && t === FrozenSetType) return "frozenset(" + body + ")";
       return name + "(" + body + ")";
@@ -2441,7 +2475,8 @@ function seqCompare(x: Py[], y: Py[], op: number): boolean {
     if (p === q) continue; // identity implies equality inside containers, even for NaN
     if (typeof p === "object" && p !== null && !(p instanceof PyFloat) ? !truthy(nestedCompare(p, q, EQ)) : !pyEq(p, q)) break;
   }
-  chargeWork(i);
+  if (cmpDepth > 0) chargeNested(i);
+  else chargeWork(i);
   if (i < n) {
     if (op === EQ) return false;
     if (op === NE) return true;
@@ -2457,7 +2492,8 @@ function truthy(r: Py): boolean {
 function setCompare(x: PySet, y: PySet, op: number): boolean {
   const sub = (a: PySet, b: PySet) => {
     if (a.m.size > b.m.size) return false;
-    chargeWork(a.m.size);
+    if (cmpDepth > 0) chargeNested(a.m.size);
+    else chargeWork(a.m.size);
     for (const k of a.m.values()) if (!setHas(b, k)) return false;
     return true;
   };
@@ -2479,7 +2515,8 @@ function setCompare(x: PySet, y: PySet, op: number): boolean {
 
 function dictEq(x: PyDict, y: PyDict): boolean {
   if (x.m.size !== y.m.size) return false;
-  chargeWork(x.m.size);
+  if (cmpDepth > 0) chargeNested(x.m.size);
+  else chargeWork(x.m.size);
   // x's object keys are looked up in y with the hashes x holds them under (CPython's stored hashes)
   const hashes = x.nob > 0 ? objKeyHashes(x) : null;
   for (const [nk, v] of x.m) {
@@ -2880,7 +2917,7 @@ function tupleHash(items: Py[]): number {
         a = x.a;
         h = 0x345678;
         i = 0;
-        chargeWork(a.length);
+        chargeNested(a.length);
         continue;
       }
       h = Math.imul(h ^ pyHash(x), 1000003) + i;
