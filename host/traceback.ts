@@ -147,19 +147,46 @@ function noteLines(e: PyException): string[] {
   });
 }
 
+/**
+ * Exceptions of a chain (`__cause__`, `__context__`) printed at most: the earliest of a longer one are
+ * counted in one line. CPython prints the chain recursively, and prints no traceback at all past its
+ * recursion limit (1,000 links).
+ */
+const CHAIN_LIMIT = 1000;
+
+const CAUSE_LINE = "The above exception was the direct cause of the following exception:";
+const CONTEXT_LINE = "During handling of the above exception, another exception occurred:";
+
 /** The full traceback text, with chained causes/contexts first, as CPython prints it. */
 export function formatTraceback(e: PyException): string {
-  const parts: string[] = [];
+  // the chain, walked without recursion from the exception raised back to the first one, each
+  // exception with the line that ties it to the one before it (printed above it)
+  const chain: PyException[] = [];
+  const links: string[] = [];
   const seen = new Set<PyException>();
-  const render = (x: PyException): void => {
+  for (let x: PyException | null = e; x !== null;) {
     seen.add(x);
+    chain.push(x);
     if (x.cause instanceof PyException && !seen.has(x.cause)) {
-      render(x.cause);
-      parts.push("", "The above exception was the direct cause of the following exception:", "");
+      links.push(CAUSE_LINE);
+      x = x.cause;
     } else if (x.context instanceof PyException && !x.suppressContext && !seen.has(x.context)) {
-      render(x.context);
-      parts.push("", "During handling of the above exception, another exception occurred:", "");
+      links.push(CONTEXT_LINE);
+      x = x.context;
+    } else {
+      links.push("");
+      x = null;
     }
+  }
+  const parts: string[] = [];
+  let first = chain.length - 1;
+  if (first >= CHAIN_LIMIT) {
+    first = CHAIN_LIMIT - 1;
+    const more = chain.length - CHAIN_LIMIT;
+    parts.push(`[${more} earlier chained exception${more > 1 ? "s" : ""} not shown]`, "", links[first], "");
+  }
+  for (let i = first; i >= 0; i--) {
+    const x = chain[i];
     const frames = frameLines(x);
     if (frames.length > 0) {
       parts.push("Traceback (most recent call last):");
@@ -173,8 +200,8 @@ export function formatTraceback(e: PyException): string {
     }
     parts.push(...place, exceptionLine(x));
     parts.push(...noteLines(x));
-  };
-  render(e);
+    if (i > 0) parts.push("", links[i - 1], "");
+  }
   return parts.join("\n");
 }
 

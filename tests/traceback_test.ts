@@ -226,3 +226,21 @@ Deno.test("traceback: a block left open at the end of the file shows the last li
     ['  File "t.py", line 3', "    # todo", "IndentationError: expected an indented block after function definition on line 2"].join("\n"),
   );
 });
+
+Deno.test("traceback: a chain of 10,000 exceptions prints its last 1,000 links, not a JS stack overflow", async () => {
+  // CPython prints the chain recursively and dies of a C stack overflow here
+  for (const [attr, link] of [
+    ["__context__", "During handling of the above exception, another exception occurred:"],
+    ["__cause__", "The above exception was the direct cause of the following exception:"],
+  ]) {
+    const tb = await traceback(`prev = None\nfor i in range(10_000):\n    e = ValueError(i)\n    e.${attr} = prev\n    prev = e\nraise prev\n`);
+    const lines = tb.split("\n");
+    assert.deepEqual(lines.slice(0, 6), ["[9000 earlier chained exceptions not shown]", "", link, "", "ValueError: 9000", ""]);
+    assert.equal(lines.filter((l) => l === link).length, 1000);
+    assert.deepEqual(lines.slice(-5), ["", "Traceback (most recent call last):", '  File "t.py", line 6, in <module>', "    raise prev", "ValueError: 9999"]);
+  }
+  // raised in a loop: the same, each exception with its own traceback
+  const tb = await traceback("e = None\nfor i in range(10_000):\n    try:\n        raise ValueError(i) from e\n    except ValueError as x:\n        e = x\nraise e\n");
+  assert.ok(tb.startsWith("[9000 earlier chained exceptions not shown]\n"), tb.slice(0, 100));
+  assert.ok(tb.endsWith('  File "t.py", line 4, in <module>\n    raise ValueError(i) from e\nValueError: 9999'), tb.slice(-200));
+});
