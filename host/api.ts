@@ -40,7 +40,11 @@ export interface EdgePythonOptions {
    * task sleeps, so runs are fast and deterministic (the conformance runner uses this).
    */
   clock?: "real" | "virtual";
-  /** Fail instead of waiting when receive() finds no event and every task is blocked (the CLI). */
+  /**
+   * No event source (the CLI): once every task is blocked and one waits in `receive()` with no event
+   * queued, that `receive()` raises `RuntimeError: receive(): no more events` (catchable) instead of
+   * waiting for `pushEvent()`.
+   */
   noEventWait?: boolean;
   /**
    * Called when the program has run for a second without yielding to the event loop and cannot
@@ -552,7 +556,9 @@ export class EdgePython {
           await this.#wait(st.ms);
         } else if (st.kind === "event") {
           if (this.#noEventWait) {
-            throw new PythonError("RuntimeError", "RuntimeError: receive(): no more events", "RuntimeError: receive(): no more events", 0, 0);
+            // no event will come: each receive() waiting raises an ordinary RuntimeError where it was called
+            sched.failEventWaiters(() => newExc(RuntimeError, "receive(): no more events"));
+            continue;
           }
           this.#eventWaiting = true;
           await this.#wait(-1);

@@ -354,3 +354,22 @@ Deno.test("api: interpreters running at the same time interleave their time slic
   }
   assert.deepEqual(c.out, []);
 });
+
+Deno.test("api: with noEventWait, a receive() that would wait forever raises an ordinary RuntimeError where it was called", async () => {
+  const src = "try:\n    receive()\nexcept RuntimeError as e:\n    print('caught', e)\nfinally:\n    print('finally')\n" +
+    "async def w(tag):\n    try:\n        return receive()\n    finally:\n        print('left', tag)\n" +
+    "async def main():\n    try:\n        await gather(w(1), w(2))\n    except RuntimeError as e:\n        print('gather', e)\nrun(main())\n";
+  const { out } = await attempt(src, { noEventWait: true });
+  assert.deepEqual(out, ["caught receive(): no more events", "finally", "left 1", "left 2", "gather receive(): no more events"]);
+  // queued events come first; uncaught, a PythonError with a traceback at the call
+  const ep = await EdgePython.create({ noEventWait: true });
+  const lines: string[] = [];
+  ep.onOutput((l) => lines.push(l));
+  ep.pushEvent("a");
+  const e = await ep.run("def f():\n    return receive()\nprint(f())\nprint(f())\n").then(() => null, (e) => e);
+  assert.deepEqual(lines, ["a"]);
+  assert.ok(e instanceof PythonError);
+  assert.equal(e.message, "RuntimeError: receive(): no more events");
+  assert.equal(e.line, 2);
+  assert.match(e.traceback, /^Traceback \(most recent call last\):\n.*line 4, in <module>\n.*\n.*line 2, in f\n {4}return receive\(\)\nRuntimeError/);
+});

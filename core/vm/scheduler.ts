@@ -352,6 +352,18 @@ export class Scheduler {
   }
 
   /**
+   * Raise an exception made by `make` in every task waiting in receive(), where it called it: for a
+   * host with no event source (the CLI), once no task can run.
+   */
+  failEventWaiters(make: () => PyException): void {
+    for (const t of this.eventWaiters.splice(0)) {
+      t.resumeExc = make();
+      t.resumeValue = undefined;
+      this.makeReady(t);
+    }
+  }
+
+  /**
    * Synchronous fallback for run()/gather()/coroutine calls made where the caller cannot be
    * suspended (inside a builtin callback): drive the children to completion on the JS stack.
    */
