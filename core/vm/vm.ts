@@ -24,7 +24,7 @@ import {
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyFormatObj, pyRepr,
-  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, checkUnboundSelf, plainItems, chargeConcat,
+  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, checkUnboundSelf, plainItems, chargeConcat, chargeWork,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import {
@@ -38,7 +38,7 @@ import { buildClass, isObjectNew } from "./classes.ts";
 import { MemoState } from "./memo.ts";
 import { buildFused } from "./fused.ts";
 import { OPERAND_CONST, OPERAND_GLOBAL, OPERAND_LOCAL } from "../compiler/fuse.ts";
-import { GROWTH_SAMPLE_BYTES, STALL_MS } from "../limits.ts";
+import { GROWTH_SAMPLE_BYTES, MAX_SEQUENCE, STALL_MS } from "../limits.ts";
 import { ROPE_MIN } from "../objects/strrepr.ts";
 import { anextAwaitable, driveAwaitable, getAIter } from "./asyncgen.ts";
 
@@ -1181,6 +1181,7 @@ export class Interp {
                 }
                 items = plainItems(pv) ?? this.iterToArrayStar(pv, callee);
               } else items = (pv as PyTuple).a;
+              chargeWork(items.length);
               let kwnames: string[] | null = null;
               // a Python function copies its arguments into its frame: no copy needed for it
               const args = callee instanceof PyFunction && (kwd === null || kwd.m.size === 0) ? items : items.slice();
@@ -2134,6 +2135,9 @@ export class Interp {
         const v = s[--sp], a = code[pc + 1];
         const l = s[sp - (a & 255)] as PyList;
         const items = plainItems(v) ?? this.iterToArrayStar(v, a > 255 ? s[sp - (a >> 8)] : null);
+        // (`[*L]` copies a list or tuple as `list(L)` does: charged, and no longer than MAX_SEQUENCE)
+        if (l.a.length + items.length > MAX_SEQUENCE) raise(MemoryError);
+        chargeWork(items.length);
         for (let i = 0; i < items.length; i++) l.a.push(items[i]);
         pc += 2;
         break;
@@ -2711,7 +2715,10 @@ export class Interp {
   }
 
   unpackIterable(v: Py, n: number): Py[] {
-    if (typeof v === "string") return hooks.cpArray(v);
+    if (typeof v === "string") {
+      chargeWork(v.length);
+      return hooks.cpArray(v);
+    }
     const it = (() => {
       try {
         return getIterAny(v);
@@ -2747,6 +2754,7 @@ export class Interp {
   dictMerge(d: PyDict, v: Py, callee: Py): void {
     if (plainDict(v) && d.k === null && d.ob === null) {
       // an exact dict with only plain keys (the usual **kwargs): no snapshot needed
+      chargeWork(v.m.size);
       const dm = d.m;
       for (const [k, val] of v.m) {
         if (dm.has(k)) typeError(`${functionStr(callee)} got multiple values for keyword argument '${k}'`);
