@@ -220,12 +220,15 @@ export function formatSyntaxError(err: CompileError, source: Source): { text: st
   const raw = source.lineText(line);
   const stripped = raw.trimStart();
   const indent = raw.length - stripped.length;
-  const caretCol = Math.max(1, column - Array.from(raw.slice(0, indent)).length);
+  // (as CPython's print_error_text: no caret where it would fall in the indentation, as for
+  // "unexpected indent", and none past the end of the text)
+  const text = stripped.trimEnd();
+  const caretCol = Math.min(column - Array.from(raw.slice(0, indent)).length, Array.from(text).length + 1);
   const lines = [`  File "${source.filename}", line ${line}`];
-  if (err.atEnd) lines.push(`    ${stripped.trimEnd()}`);
+  if (err.atEnd) lines.push(`    ${text}`);
   else if (stripped.length > 0) {
-    lines.push(`    ${stripped.trimEnd()}`);
-    lines.push(`    ${" ".repeat(caretCol - 1)}^`);
+    lines.push(`    ${text}`);
+    if (caretCol >= 1) lines.push(`    ${" ".repeat(caretCol - 1)}^`);
   }
   const message = `${err.type}: ${err.message}`;
   lines.push(message);

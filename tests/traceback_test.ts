@@ -244,3 +244,23 @@ Deno.test("traceback: a chain of 10,000 exceptions prints its last 1,000 links, 
   assert.ok(tb.startsWith("[9000 earlier chained exceptions not shown]\n"), tb.slice(0, 100));
   assert.ok(tb.endsWith('  File "t.py", line 4, in <module>\n    raise ValueError(i) from e\nValueError: 9999'), tb.slice(-200));
 });
+
+Deno.test("traceback: the tokenizer's indentation errors are placed as CPython's (no caret, or past the line)", async () => {
+  // Regression: a caret was drawn under the first token for all of them
+  assert.equal(
+    await traceback("x = 1\n    y = 2\n"),
+    ['  File "t.py", line 2', "    y = 2", "IndentationError: unexpected indent"].join("\n"),
+  );
+  assert.equal(
+    await traceback("if True:\n\tx = 1\n        y = 2\n"),
+    ['  File "t.py", line 3', "    y = 2", "TabError: inconsistent use of tabs and spaces in indentation"].join("\n"),
+  );
+  assert.equal(
+    await traceback("if True:\n        x = 1\n    y = 2  # two\n"),
+    ['  File "t.py", line 3', "    y = 2  # two", "                ^", "IndentationError: unindent does not match any outer indentation level"].join("\n"),
+  );
+  let deep = "";
+  for (let i = 0; i < 100; i++) deep += " ".repeat(i) + "if True:\n";
+  const tb = await traceback(deep + " ".repeat(100) + "pass\n");
+  assert.equal(tb, ['  File "t.py", line 101', "    pass", "IndentationError: too many levels of indentation"].join("\n"));
+});

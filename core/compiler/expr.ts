@@ -305,7 +305,10 @@ export class ExprCompiler {
     throw new CompileError(msg, offset, type);
   }
 
-  /** An INDENT where no block opens; CPython's column is the last character of the indentation. */
+  /**
+   * IndentationError at an INDENT token. CPython places it on the last character of the
+   * indentation, so its report shows the line without a caret.
+   */
   unexpectedIndent(): never {
     this.fail("unexpected indent", this.tokStart - 1, "IndentationError");
   }

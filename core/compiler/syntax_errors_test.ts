@@ -977,6 +977,17 @@ const CASES: Case[] = [
   // a compiler error (held back until the file parses) does not hide a tokenizer error
   ["return 1\ny = 2 \\ 3\n", "unexpected character after line continuation character", 2, 8],
   ["nonlocal x\ny = $\n", "invalid syntax", 2, 5],
+  // the tokenizer's indentation errors: "unexpected indent" on the indentation's last character and
+  // TabError at the start of the line (so no caret is drawn), an unindent to no known level at the
+  // end of the physical line (comment included)
+  ["x=1\n    y=2\n", "unexpected indent", 2, 4],
+  ["x=1\n\ty=2\n", "unexpected indent", 2, 1],
+  ["if 1:\n    x=1\n        y=2\n", "unexpected indent", 3, 8],
+  ["if 1:\n\tx = 1\n        y = 2\n", "inconsistent use of tabs and spaces in indentation", 3, 1],
+  ["def f():\n    if True:\n\treturn 1\n", "inconsistent use of tabs and spaces in indentation", 3, 1],
+  ["if 1:\n        x=1\n    y=2  # c\n", "unindent does not match any outer indentation level", 3, 13],
+  ["if 1:\n        x=1\n    y=2", "unindent does not match any outer indentation level", 3, 8],
+  ["if 1:\n        x=1\n    y=(2,\n 3)\n", "unindent does not match any outer indentation level", 3, 10],
 ];
 
 // f-strings follow PEP 701 (3.12), so their errors are CPython 3.12's, not 3.11's (generated once

@@ -403,10 +403,10 @@ class Lexer {
     let d = this.indDepth;
     const top = this.indCol[d];
     if (col === top) {
-      if (alt !== this.indAlt[d]) fail("inconsistent use of tabs and spaces in indentation", p, TAB);
+      if (alt !== this.indAlt[d]) this.indentError("inconsistent use of tabs and spaces in indentation", p, TAB);
     } else if (col > top) {
-      if (d + 1 >= MAX_INDENT_DEPTH) fail("too many levels of indentation", p, INDENTATION);
-      if (alt <= this.indAlt[d]) fail("inconsistent use of tabs and spaces in indentation", p, TAB);
+      if (d + 1 >= MAX_INDENT_DEPTH) this.indentError("too many levels of indentation", p, INDENTATION);
+      if (alt <= this.indAlt[d]) this.indentError("inconsistent use of tabs and spaces in indentation", p, TAB);
       d++;
       this.indCol[d] = col;
       this.indAlt[d] = alt;
@@ -414,11 +414,28 @@ class Lexer {
       this.indDepth = d;
     } else {
       while (d > 0 && col < this.indCol[d]) d--;
-      if (col !== this.indCol[d]) fail("unindent does not match any outer indentation level", p, INDENTATION);
-      if (alt !== this.indAlt[d]) fail("inconsistent use of tabs and spaces in indentation", p, TAB);
+      if (col !== this.indCol[d]) this.indentError("unindent does not match any outer indentation level", p, INDENTATION);
+      if (alt !== this.indAlt[d]) this.indentError("inconsistent use of tabs and spaces in indentation", p, TAB);
       for (let k = this.indDepth; k > d; k--) this.link(this.indTok[k], this.emit(DEDENT, p, p, null));
       this.indDepth = d;
     }
+  }
+
+  /**
+   * An indentation error of the line whose first token is at `p`, placed where CPython's tokenizer
+   * places it: an unindent that matches no level at the end of the physical line (its caret goes
+   * one past the text, comment included), the others at the start of the line (the caret would
+   * fall in the indentation, so none is drawn).
+   */
+  indentError(message: string, p: number, type: string): never {
+    const src = this.src;
+    let at = p;
+    if (message.startsWith("unindent")) {
+      while (at < this.n && src.charCodeAt(at) !== 10 && src.charCodeAt(at) !== 13) at++;
+    } else {
+      while (at > 0 && src.charCodeAt(at - 1) !== 10 && src.charCodeAt(at - 1) !== 13) at--;
+    }
+    fail(message, at, type);
   }
 
   finish(): void {
