@@ -73,7 +73,7 @@ export function unboundFree(name: string): never {
 }
 
 /** An ImportError (or ModuleNotFoundError) with CPython's fields: `name` (the module), `path`, `msg`. */
-function importErrorOf(type: PyType, msg: string, name: string, path: Py = null): never {
+function importErrorOf(type: PyType, msg: string, name: string | null, path: Py = null): never {
   const e = newException(type, msg);
   e.fields = new Map<string, Py>([["name", name], ["path", path], ["msg", msg]]);
   throw e;
@@ -82,6 +82,10 @@ function importErrorOf(type: PyType, msg: string, name: string, path: Py = null)
  * package when that exists but is no package. */
 export function moduleNotFound(name: string, parent: string | null = null): never {
   importErrorOf(ModuleNotFoundError, `No module named '${name}'${parent === null ? "" : `; '${parent}' is not a package`}`, name);
+}
+/** `from . import x` (or `from .m import x`) in a module that is no package, as the main script. */
+export function relativeImportNoParent(): never {
+  importErrorOf(ImportError, "attempted relative import with no known parent package", null);
 }
 /** `from mod import name` where mod has no such attribute; `file` is the module's __file__ if any. */
 export function cannotImportName(name: string, mod: string, file: string | null): never {

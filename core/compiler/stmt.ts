@@ -1171,7 +1171,6 @@ export class Compiler extends ExprCompiler {
       this.p++;
       return { spec, quoted: true, pos };
     }
-    if (this.at(T.DOT) || this.at(T.ELLIPSIS)) this.fail("relative imports are not supported");
     let name = this.value(this.expect(T.NAME, "invalid syntax")) as string;
     while (this.accept(T.DOT)) name += "." + (this.value(this.expect(T.NAME, "invalid syntax")) as string);
     return { spec: name, quoted: false, pos };
@@ -1231,13 +1230,30 @@ export class Compiler extends ExprCompiler {
   fromImport(): void {
     const fromPos = this.tokStart;
     this.p++;
-    const m = this.moduleSpec();
-    if (m.spec === "__future__" && this.t.kind[this.p - 1] === T.NAME) return this.futureImport(fromPos);
-    this.imports.push(m);
+    // A relative import's spec starts with its dots (`..m`, or `.` alone). The host has no package
+    // to resolve it in (the main script is none), so it is not listed among the imports: the VM
+    // raises CPython's ImportError when the statement runs.
+    let dots = "";
+    const dotsPos = this.tokStart;
+    for (;;) {
+      if (this.accept(T.DOT)) dots += ".";
+      else if (this.accept(T.ELLIPSIS)) dots += "...";
+      else break;
+    }
+    const m = dots !== "" && this.at(T.KW_IMPORT) ? { spec: dots, quoted: false, pos: dotsPos } : this.moduleSpec();
+    if (dots !== "") {
+      if (m.quoted) this.fail("invalid syntax", m.pos);
+      m.spec = dots + m.spec;
+      m.pos = dotsPos;
+    } else {
+      if (m.spec === "__future__" && this.t.kind[this.p - 1] === T.NAME) return this.futureImport(fromPos);
+      this.imports.push(m);
+    }
     this.expect(T.KW_IMPORT, "invalid syntax");
     this.emit(O.IMPORT_NAME, this.u.newConst(m.spec), 0, 0, m.pos);
+    const starPos = this.tokStart;
     if (this.accept(T.STAR)) {
-      if (this.u.kind !== U_MODULE) this.fail("import * only allowed at module level");
+      if (this.u.kind !== U_MODULE) this.fail("import * only allowed at module level", starPos);
       this.u.starImport = true;
       this.emit(O.IMPORT_STAR);
       return;

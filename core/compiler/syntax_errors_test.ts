@@ -977,6 +977,18 @@ const CASES: Case[] = [
   // a compiler error (held back until the file parses) does not hide a tokenizer error
   ["return 1\ny = 2 \\ 3\n", "unexpected character after line continuation character", 2, 8],
   ["nonlocal x\ny = $\n", "invalid syntax", 2, 5],
+  // relative imports compile (they raise ImportError when they run: the main script is no package)
+  ["from . import x", null],
+  ["from .a.b import (c, d,)", null],
+  ["from ... import x", null],
+  ["from .. mod . sub import y", null],
+  ["from . import *", null],
+  ["import .x", "invalid syntax", 1, 8],
+  ["from . import", "invalid syntax", 1, 14],
+  ["from . import x as", "invalid syntax", 1, 19],
+  ["from .'a' import x", "invalid syntax", 1, 7],
+  ["def f():\n    from . import *", "import * only allowed at module level", 2, 19],
+  ["def f():\n    from x import *", "import * only allowed at module level", 2, 19],
   // the tokenizer's indentation errors: "unexpected indent" on the indentation's last character and
   // TabError at the start of the line (so no caret is drawn), an unindent to no known level at the
   // end of the physical line (comment included)

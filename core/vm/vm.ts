@@ -7,7 +7,8 @@ import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, 
 import * as O from "../compiler/opcodes.ts";
 import { OP_ARGS } from "../compiler/opcodes.ts";
 import {
-  cannotImportName, moduleNotFound, nameError, notCallable, raise, recursionError, runtimeError, typeError, unboundFree, unboundLocal,
+  cannotImportName, moduleNotFound, nameError, notCallable, raise, recursionError, relativeImportNoParent, runtimeError, typeError, unboundFree,
+  unboundLocal,
 } from "../errors.ts";
 import { dictGet, dictSet, newSet, setAdd } from "../objects/dict.ts";
 import {
@@ -2622,8 +2623,13 @@ export class Interp {
 
   lastStopValue: Py = null;
 
-  /** `import a.b.c` found no module `spec`: CPython names the first missing one of a, a.b, a.b.c. */
+  /**
+   * `import a.b.c` found no module `spec`: CPython names the first missing one of a, a.b, a.b.c.
+   * A relative import (`from . import x`: its spec starts with its dots) has no package to start
+   * from, the main script being none.
+   */
   moduleNotFound(spec: string): never {
+    if (spec.charCodeAt(0) === 46 /* . */) relativeImportNoParent();
     // (the one before it, when that is a module but no package, is named too)
     let parent: string | null = null;
     for (let i = spec.indexOf("."); i >= 0; i = spec.indexOf(".", i + 1)) {
