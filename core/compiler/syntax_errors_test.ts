@@ -989,6 +989,13 @@ const CASES: Case[] = [
   ["from .'a' import x", "invalid syntax", 1, 7],
   ["def f():\n    from . import *", "import * only allowed at module level", 2, 19],
   ["def f():\n    from x import *", "import * only allowed at module level", 2, 19],
+  // an unterminated string literal is reported at its start, prefix included
+  ["x = b\"abc", "unterminated string literal (detected at line 1)", 1, 5],
+  ["x = u'abc", "unterminated string literal (detected at line 1)", 1, 5],
+  ["x = rb\"\"\"abc", "unterminated triple-quoted string literal (detected at line 1)", 1, 5],
+  ["x = r'''abc", "unterminated triple-quoted string literal (detected at line 1)", 1, 5],
+  ["print(len(b'abc))", "unterminated string literal (detected at line 1)", 1, 11],
+  ["s = r\"abc\\\"", "unterminated string literal (detected at line 1)", 1, 5],
   // the tokenizer's indentation errors: "unexpected indent" on the indentation's last character and
   // TabError at the start of the line (so no caret is drawn), an unindent to no known level at the
   // end of the physical line (comment included)
@@ -1022,6 +1029,10 @@ Deno.test("f-string SyntaxErrors match CPython 3.12 (message, line, column)", ()
 });
 
 const FSTRING_CASES: Case[] = [
+  ["x = fr\"abc", "unterminated f-string literal (detected at line 1)", 1, 5],
+  ["x = f\"\"\"abc {1}\ndef", "unterminated triple-quoted f-string literal (detected at line 2)", 1, 5],
+  ["x = rf'a{1}\nb'", "unterminated f-string literal (detected at line 1)", 1, 5],
+  ["x = f'{b\"x}'", "unterminated string literal (detected at line 1)", 1, 8],
   ["f\"{}\"", "f-string: valid expression required before '}'", 1, 4],
   ["f\"{ }\"", "f-string: valid expression required before '}'", 1, 5],
   ["f\"{!r}\"", "f-string: valid expression required before '!'", 1, 4],

@@ -127,7 +127,7 @@ function invalidCharacter(cp: number, offset: number): never {
 
 function unterminated(
   src: string,
-  quoteAt: number,
+  literalAt: number,
   detectedAt: number,
   triple: boolean,
   fstr: boolean,
@@ -135,7 +135,7 @@ function unterminated(
   const what = (triple ? "unterminated triple-quoted " : "unterminated ") +
     (fstr ? "f-string literal" : "string literal");
   const line = detectedAt >= src.length ? lastLine(src) : lineOf(src, detectedAt);
-  fail(`${what} (detected at line ${line})`, quoteAt);
+  fail(`${what} (detected at line ${line})`, literalAt);
 }
 
 function unicodeError(from: number, to: number, what: string, offset: number): never {
@@ -869,7 +869,7 @@ class Lexer {
     let special = false;
     if (!triple) {
       for (;;) {
-        if (p >= n) this.unterminatedString(q, n, false);
+        if (p >= n) this.unterminatedString(s, q, n, false);
         const c = src.charCodeAt(p);
         if (c > 92) { // most text: letters, `{`, `}`...
           p++;
@@ -881,12 +881,12 @@ class Lexer {
           p += src.charCodeAt(p + 1) === 13 && src.charCodeAt(p + 2) === 10 ? 3 : 2;
           continue;
         }
-        if (c === 10 || c === 13) this.unterminatedString(q, p, false);
+        if (c === 10 || c === 13) this.unterminatedString(s, q, p, false);
         p++;
       }
     } else {
       for (;;) {
-        if (p >= n) this.unterminatedString(q, n, true);
+        if (p >= n) this.unterminatedString(s, q, n, true);
         const c = src.charCodeAt(p);
         if (c > 92) {
           p++;
@@ -911,7 +911,8 @@ class Lexer {
     }
   }
 
-  unterminatedString(q: number, detectedAt: number, triple: boolean): never {
+  /** A string literal (prefix at `s`, quote at `q`) that does not end. */
+  unterminatedString(s: number, q: number, detectedAt: number, triple: boolean): never {
     // Inside a replacement field, a string opened with the f-string's own quote means the `}` is missing.
     if (this.fdepth > 0) {
       const aux = this.sAux[this.fs[this.fdepth - 1]];
@@ -919,7 +920,8 @@ class Lexer {
         fail("f-string: expecting '}'", q);
       }
     }
-    unterminated(this.src, q, detectedAt, triple, false);
+    // (at the literal's start, prefix included, as CPython)
+    unterminated(this.src, s, detectedAt, triple, false);
   }
 
   fstringStart(s: number, q: number, quote: number, triple: boolean, raw: boolean): void {
@@ -947,10 +949,7 @@ class Lexer {
     let p = s;
     let special = false;
     for (;;) {
-      if (p >= n) {
-        const open = this.end[this.sTok[fi]] - (triple ? 3 : 1);
-        unterminated(src, open, n, triple, true);
-      }
+      if (p >= n) unterminated(src, this.start[this.sTok[fi]], n, triple, true);
       const c = src.charCodeAt(p);
       if (c > 125 || (c > 92 && c < 123)) {
         p++;
@@ -1017,7 +1016,7 @@ class Lexer {
       } else if (c === 10 || c === 13) {
         // 3.12 accepts newlines in a single-quoted f-string's format spec, not in its text.
         if (!triple && !spec) {
-          unterminated(src, this.end[this.sTok[fi]] - 1, p, false, true);
+          unterminated(src, this.start[this.sTok[fi]], p, false, true);
         }
         if (c === 13) special = true;
       }

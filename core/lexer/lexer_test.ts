@@ -504,15 +504,16 @@ Deno.test("strings: adjacent literals are separate tokens", () => {
   assert.equal(kinds(`'a' f'b' b'c'`), "STRING FSTRING_START FSTRING_MIDDLE FSTRING_END BYTES NEWLINE EOF");
 });
 
-Deno.test("strings: unterminated literals (offset at the opening quote)", () => {
+Deno.test("strings: unterminated literals (offset at the literal, prefix included)", () => {
   fails("x = 'abc", "unterminated string literal (detected at line 1)", 4);
   fails("x = 'abc\ny = 1\n", "unterminated string literal (detected at line 1)", 4);
-  fails("x = b'abc\\\ndef", "unterminated string literal (detected at line 2)", 5);
+  fails("x = b'abc\\\ndef", "unterminated string literal (detected at line 2)", 4);
   fails('\n\nx = "abc', "unterminated string literal (detected at line 3)", 6);
   fails("x = '''abc\ndef", "unterminated triple-quoted string literal (detected at line 2)", 4);
   fails("x = '''abc\ndef\n", "unterminated triple-quoted string literal (detected at line 2)", 4);
   fails("x = '''abc\ndef\n\n", "unterminated triple-quoted string literal (detected at line 3)", 4);
-  fails("x = r'abc\\'", "unterminated string literal (detected at line 1)", 5);
+  fails("x = r'abc\\'", "unterminated string literal (detected at line 1)", 4);
+  fails("x = rB'''abc", "unterminated triple-quoted string literal (detected at line 1)", 4);
   fails("'", "unterminated string literal (detected at line 1)", 0);
 });
 
@@ -724,15 +725,15 @@ Deno.test("f-strings: errors", () => {
   fails("f'{x", "'{' was never closed", 2);
   fails("f'{x\ny = 1\n", "'{' was never closed", 2);
   fails("f'{x!r", "'{' was never closed", 2);
-  fails("f'{x!}", "unterminated f-string literal (detected at line 1)", 1);
+  fails("f'{x!}", "unterminated f-string literal (detected at line 1)", 0);
 });
 
 Deno.test("f-strings: unterminated", () => {
-  fails("x = f'abc", "unterminated f-string literal (detected at line 1)", 5);
-  fails("f'abc\n'", "unterminated f-string literal (detected at line 1)", 1);
-  fails("f'{x}abc\n", "unterminated f-string literal (detected at line 1)", 1);
-  fails("x = rf'''abc\n{x}", "unterminated triple-quoted f-string literal (detected at line 2)", 6);
-  fails("f'{x:abc\n", "unterminated f-string literal (detected at line 1)", 1);
+  fails("x = f'abc", "unterminated f-string literal (detected at line 1)", 4);
+  fails("f'abc\n'", "unterminated f-string literal (detected at line 1)", 0);
+  fails("f'{x}abc\n", "unterminated f-string literal (detected at line 1)", 0);
+  fails("x = rf'''abc\n{x}", "unterminated triple-quoted f-string literal (detected at line 2)", 4);
+  fails("f'{x:abc\n", "unterminated f-string literal (detected at line 1)", 0);
 });
 
 // ---------------------------------------------------------------------------------------------
