@@ -345,7 +345,16 @@ export class ExprCompiler {
     return used.size !== n;
   }
 
+  /**
+   * Binding or deleting `__debug__` (a name, an attribute, a parameter, a keyword argument) is
+   * CPython's compiler error, raised once the whole file has parsed.
+   */
+  forbiddenName(name: string, pos: number, del = false): void {
+    if (name === "__debug__") this.failLater(del ? "cannot delete __debug__" : "cannot assign to __debug__", pos);
+  }
+
   storeName(name: string, pos = -1): void {
+    this.forbiddenName(name, pos);
     name = this.u.priv(name);
     this.declareAssigned(name);
     this.emit(O.NAME_STORE, this.u.vnameIdx(name), 0, 0, pos);
@@ -357,8 +366,12 @@ export class ExprCompiler {
     if (u.importOnly !== null) u.importOnly.delete(name);
   }
 
-  /** Bind `name` by an import (which, unlike other bindings, CPython allows before `global name`). */
-  storeImported(name: string): void {
+  /**
+   * Bind `name` by an import (which, unlike other bindings, CPython allows before `global name`);
+   * `pos` is the statement's.
+   */
+  storeImported(name: string, pos: number): void {
+    this.forbiddenName(name, pos);
     const u = this.u;
     name = u.priv(name);
     if (!u.assigned.has(name)) (u.importOnly ??= new Set()).add(name);
@@ -963,6 +976,38 @@ export class ExprCompiler {
     return true;
   }
 
+  /**
+   * A keyword argument's name (`name=` at the current token) in a call or a class statement, after
+   * the checks of CPython 3.12's parser (a missing value) and compiler (`__debug__`, a repeated
+   * name, which `seen` collects).
+   */
+  keywordName(seen: Set<string>): string {
+    const name = this.value() as string, kpos = this.tokStart;
+    const after = this.kindAt(this.p + 2);
+    if (after === T.COMMA || after === T.RPAR) this.fail("expected argument value expression");
+    this.forbiddenName(name, kpos);
+    if (seen.has(name)) this.failLater(`keyword argument repeated: ${name}`, kpos);
+    seen.add(name);
+    return name;
+  }
+
+  /**
+   * After a call or class argument `a` (not a keyword one), at an `=`: CPython 3.12's parser
+   * errors for `True=1` (also False and None) and `x.y=1`.
+   */
+  argumentAssigned(a: Tgt, first: number): never {
+    const k = this.t.kind[first];
+    if (this.p === first + 1 && (k === T.KW_TRUE || k === T.KW_FALSE || k === T.KW_NONE)) {
+      this.fail(`cannot assign to ${this.src.slice(this.t.start[first], this.t.end[first])}`, a.pos);
+    }
+    this.fail('expression cannot contain assignment, perhaps you meant "=="?', a.pos);
+  }
+
+  /** After `*x` (or `**x`) in a call or class statement: an `=` is CPython 3.12's error at the star. */
+  unpackingAssigned(starPos: number, double: boolean): void {
+    if (this.at(T.EQUAL)) this.fail(`cannot assign to ${double ? "keyword" : "iterable"} argument unpacking`, starPos);
+  }
+
   /** After a call argument starting at `pos`: a `for` here makes it an unparenthesized generator expression. */
   checkBareGenexp(pos: number, keyword = -1): void {
     const k = this.kind;
@@ -998,16 +1043,16 @@ export class ExprCompiler {
     const seen = new Set<string>();
     while (!this.at(T.RPAR)) {
       if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
-        const name = this.value() as string, kpos = this.tokStart;
-        if (seen.has(name)) this.fail(`keyword argument repeated: ${name}`);
-        seen.add(name);
+        const kpos = this.tokStart;
+        const name = this.keywordName(seen);
         this.p += 2;
         this.expr();
         this.checkBareGenexp(kpos, kpos);
         kwnames.push(name);
       } else {
+        const first = this.p;
         const a = this.parse(P.P_ARGUMENT);
-        if (this.at(T.EQUAL)) this.fail('expression cannot contain assignment, perhaps you meant "=="?', a.pos);
+        if (this.at(T.EQUAL)) this.argumentAssigned(a, first);
         this.checkBareGenexp(a.pos);
         // CPython reports this at the closing parenthesis
         if (kwnames.length > 0) this.fail("positional argument follows keyword argument", this.t.start[this.t.match[open]]);
@@ -1053,11 +1098,14 @@ export class ExprCompiler {
       if (this.kindAt(this.p + 1) === T.RPAR) this.fail("invalid syntax", this.t.start[this.p + 1]);
       this.p++;
       this.expr();
+      this.unpackingAssigned(spos, false);
       this.checkBareGenexp(spos);
       if (form === 2) {
         this.expect(T.COMMA, "invalid syntax");
+        const dpos = this.tokStart;
         this.p++;
         this.expr();
+        this.unpackingAssigned(dpos, true);
         if (this.at(T.KW_FOR)) this.fail("invalid syntax");
       }
       this.accept(T.COMMA);
@@ -1100,12 +1148,14 @@ export class ExprCompiler {
           this.emit(O.ROT_TWO);
           this.p++;
           this.expr();
+          this.unpackingAssigned(spos, false);
           this.checkBareGenexp(spos);
           this.emit(O.LIST_EXTEND, named ? 1 | (3 << 8) : 1);
           this.emit(O.ROT_TWO);
         } else {
           this.p++;
           this.expr();
+          this.unpackingAssigned(spos, false);
           if (genexpClass && this.at(T.KW_FOR)) this.fail("invalid syntax");
           this.checkBareGenexp(spos);
           this.emit(O.LIST_EXTEND, named ? 1 | (2 << 8) : 1);
@@ -1116,8 +1166,10 @@ export class ExprCompiler {
           haveKw = true;
         }
         kwStarted = dstar = true;
+        const dpos = this.tokStart;
         this.p++;
         this.expr();
+        this.unpackingAssigned(dpos, true);
         if (this.at(T.KW_FOR)) this.fail("invalid syntax");
         this.emit(O.DICT_MERGE, merge, 0, 0, pos);
       } else if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
@@ -1127,16 +1179,17 @@ export class ExprCompiler {
         }
         kwStarted = true;
         const kpos = this.tokStart;
-        if (seen.has(this.value() as string)) this.fail(`keyword argument repeated: ${this.value()}`);
-        seen.add(this.value() as string);
-        this.loadConst(this.value());
+        this.loadConst(this.keywordName(seen));
         this.p += 2;
         this.expr();
         this.checkBareGenexp(kpos, kpos);
         this.emit(O.BUILD_MAP, 1);
         this.emit(O.DICT_MERGE, merge, 0, 0, pos);
       } else {
-        this.checkBareGenexp(this.parse(P.P_ARGUMENT).pos);
+        const first = this.p;
+        const a = this.parse(P.P_ARGUMENT);
+        if (this.at(T.EQUAL)) this.argumentAssigned(a, first);
+        this.checkBareGenexp(a.pos);
         if (kwStarted) {
           // CPython reports this at the closing parenthesis
           this.fail(`positional argument follows keyword argument${dstar ? " unpacking" : ""}`, this.t.start[this.t.match[open]]);
@@ -1747,9 +1800,10 @@ export class ExprCompiler {
   checkTarget(t: Tgt, verb: string): void {
     switch (t.k) {
       case K_NAME:
-        if (t.name === "__debug__") this.fail("cannot assign to __debug__", t.pos);
-        return;
       case K_ATTR:
+        // (an attribute too, `x.__debug__ = 1`, as CPython's compiler says)
+        this.forbiddenName(t.name!, t.pos);
+        return;
       case K_SUBSCR:
       case K_SLICE:
         return;
@@ -1816,6 +1870,7 @@ export class ExprCompiler {
   emitDelete(t: Tgt, seg: Segment, base: number): void {
     switch (t.k) {
       case K_NAME:
+        this.forbiddenName(t.name!, t.pos, true);
         this.declareAssigned(t.name!);
         this.emit(O.NAME_DELETE, this.u.vnameIdx(this.u.priv(t.name!)), 0, 0, t.pos);
         return;

@@ -146,7 +146,7 @@ function asPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
     }
     if (c.isName(i + 1, "_")) c.fail("cannot use '_' as a target", c.t.start[i + 1]);
   }
-  lastPatternPos = c.tokStart;
+  const patternPos = lastPatternPos = c.tokStart;
   c.emit(O.DUP_TOP);
   const inner: Fail = { jumps: [] };
   const irr = orPattern(c, inner, bound, allowIrr);
@@ -162,7 +162,7 @@ function asPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
   // `as a.b`, `as a[0]`, `as a()`: CPython's parser stops after the name
   if (c.at(T.DOT) || c.at(T.LSQB) || c.at(T.LPAR)) c.fail("invalid syntax");
   if (name === "_") c.fail("cannot use '_' as a target", c.t.start[nt]);
-  bindName(c, name, bound, c.t.start[nt]);
+  bindName(c, name, bound, c.t.start[nt], patternPos);
   void u;
   return irr;
 }
@@ -210,9 +210,11 @@ function asTargetError(c: Compiler, tgt: number): never {
   c.fail("invalid pattern target", c.t.start[tgt]);
 }
 
-function bindName(c: Compiler, name: string, bound: Set<string>, pos: number): void {
+/** Bind a capture at `pos`; `__debug__` is CPython's compiler error at `patternPos`, the pattern's. */
+function bindName(c: Compiler, name: string, bound: Set<string>, pos: number, patternPos = pos): void {
   if (bound.has(name)) c.fail(`multiple assignments to name '${name}' in pattern`, pos);
   bound.add(name);
+  c.forbiddenName(name, patternPos);
   c.storeName(name, pos);
 }
 
@@ -469,7 +471,7 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
       const nt = c.expect(T.NAME, "invalid syntax");
       const name = c.value(nt) as string;
       if (name === "_") c.emit(O.POP_TOP);
-      else bindName(c, name, bound, c.t.start[nt]);
+      else bindName(c, name, bound, c.t.start[nt], lastPatternPos);
     } else asPattern(c, f, bound, true);
     endItem(c, close);
     if (skipWildcards && (items[j].star ? starWildcard : isWildcard(c, items[j].tok))) lastPatternPos = before;
@@ -583,7 +585,7 @@ function mappingPattern(c: Compiler, fail: Fail, bound: Set<string>): void {
   u.depth = depth + 1;
   if (rest !== null) {
     c.emit(O.COPY_DICT_WITHOUT_KEYS);
-    bindName(c, rest, bound, pos);
+    bindName(c, rest, bound, pos, bracePos);
   } else c.emit(O.POP_TOP);
   c.emit(O.POP_TOP);
   u.depth = depth - 1;
@@ -601,7 +603,9 @@ function classPattern(c: Compiler, fail: Fail, bound: Set<string>, pos: number):
   while (!c.at(T.RPAR)) {
     if (c.at(T.NAME) && c.kindAt(c.p + 1) === T.EQUAL) {
       const kw = c.value() as string;
-      if (kwNames.includes(kw)) c.fail(`attribute name repeated in class pattern: ${kw}`);
+      // (CPython's compiler places these at the keyword's pattern)
+      c.forbiddenName(kw, c.t.start[c.p + 2]);
+      if (kwNames.includes(kw)) c.fail(`attribute name repeated in class pattern: ${kw}`, c.t.start[c.p + 2]);
       kwNames.push(kw);
       c.p += 2;
       kwToks.push(c.p);

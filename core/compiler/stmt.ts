@@ -899,6 +899,7 @@ export class Compiler extends ExprCompiler {
         if (this.accept(T.KW_AS)) {
           const nt = this.expect(T.NAME, "invalid syntax");
           asName = this.value(nt) as string;
+          this.forbiddenName(asName, this.t.start[hTok]);
           this.storeName(asName);
         } else this.emit(O.POP_TOP);
         // (leaving the handler by return/break/continue ends its cleanup region before its
@@ -1205,6 +1206,7 @@ export class Compiler extends ExprCompiler {
   }
 
   importStmt(): void {
+    const stmtPos = this.tokStart;
     this.p++;
     for (;;) {
       const m = this.moduleSpec();
@@ -1212,7 +1214,7 @@ export class Compiler extends ExprCompiler {
       this.emit(O.IMPORT_NAME, this.u.newConst(m.spec), 0, 0, m.pos);
       if (this.accept(T.KW_AS)) {
         const nt = this.expect(T.NAME, "invalid syntax");
-        this.storeImported(this.value(nt) as string);
+        this.storeImported(this.value(nt) as string, stmtPos);
       } else {
         if (m.quoted) this.fail("a quoted import needs 'as NAME'", m.pos);
         const first = m.spec.split(".")[0];
@@ -1221,7 +1223,7 @@ export class Compiler extends ExprCompiler {
           this.emit(O.IMPORT_NAME, this.u.newConst(first), 0, 0, m.pos);
           this.imports.push({ spec: first, quoted: false, pos: m.pos });
         }
-        this.storeImported(first);
+        this.storeImported(first, stmtPos);
       }
       if (!this.accept(T.COMMA)) break;
     }
@@ -1266,7 +1268,7 @@ export class Compiler extends ExprCompiler {
       this.emit(O.IMPORT_FROM, this.u.nameIdx(name), 0, 0, pos);
       let as = name;
       if (this.accept(T.KW_AS)) as = this.value(this.expect(T.NAME, "invalid syntax")) as string;
-      this.storeImported(as);
+      this.storeImported(as, fromPos);
       if (!this.accept(T.COMMA)) break;
       if (paren && this.at(T.RPAR)) break;
     }
@@ -1330,10 +1332,19 @@ export class Compiler extends ExprCompiler {
     let defaultsBuilt = false;
     const seen = new Set<string>();
     // parameters are mangled inside a class (`__a` is `_C__a`); a duplicate is reported as written
-    const addName = (n: string, pos: number): string => {
+    // (at `pos`, its `*` or `**` included), `__debug__` at the name (CPython 3.12's compiler)
+    const addName = (n: string, pos: number, namePos = pos): string => {
       if (seen.has(n)) this.fail(`duplicate argument '${n}' in function definition`, pos);
       seen.add(n);
+      this.forbiddenName(n, namePos);
       return this.u.mangle(n);
+    };
+    // `= ` with nothing after it (CPython's invalid_default)
+    const defaultValue = () => {
+      const eq = this.tokStart;
+      this.p++;
+      if (this.at(T.RPAR) || this.at(T.COMMA)) this.fail("expected default value expression", eq);
+      this.expr();
     };
     // annotation code is cut out and kept; funcDef emits it after the defaults
     const anns: [string, Segment][] = [];
@@ -1343,7 +1354,7 @@ export class Compiler extends ExprCompiler {
     while (!this.at(end)) {
       const pos = this.tokStart;
       if (this.accept(T.DOUBLESTAR)) {
-        const n = addName(this.value(this.expect(T.NAME, "invalid syntax")) as string, pos);
+        const n = addName(this.value(this.expect(T.NAME, "invalid syntax")) as string, pos, this.t.start[this.p - 1]);
         varkw = n;
         annotation(n);
         if (this.at(T.EQUAL)) this.fail("var-keyword argument cannot have default value");
@@ -1359,7 +1370,7 @@ export class Compiler extends ExprCompiler {
           defaultsBuilt = true;
         }
         if (this.at(T.NAME)) {
-          const n = addName(this.value() as string, pos);
+          const n = addName(this.value() as string, pos, this.tokStart);
           this.p++;
           varargs = n;
           annotation(n);
@@ -1379,23 +1390,24 @@ export class Compiler extends ExprCompiler {
         if (!this.accept(T.COMMA)) break;
         continue;
       }
+      if (this.at(T.LPAR) && !star && !sawDefault && posonly === 0) this.parenthesizedParams(annotations);
       const n = addName(this.value(this.expect(T.NAME, "invalid syntax")) as string, pos);
       annotation(n);
       if (star) {
         kwonlyNames.push(n);
-        if (this.accept(T.EQUAL)) {
+        if (this.at(T.EQUAL)) {
           this.loadConst(n);
-          this.expr();
+          defaultValue();
           nKwDefaults++;
         }
       } else {
         names.push(n);
-        if (this.accept(T.EQUAL)) {
-          this.expr();
+        if (this.at(T.EQUAL)) {
+          defaultValue();
           nDefaults++;
           sawDefault = true;
         } else if (sawDefault) {
-          this.fail("non-default argument follows default argument", pos);
+          this.fail("parameter without a default follows parameter with a default", pos);
         }
       }
       if (!this.accept(T.COMMA)) break;
@@ -1425,6 +1437,30 @@ export class Compiler extends ExprCompiler {
     };
   }
 
+  /**
+   * `def f((a, b)):` (Python 2's tuple parameters): CPython's "cannot be parenthesized" when the
+   * brackets hold plain parameters (names, annotated in a def) and only plain parameters came
+   * before; else the `(` is invalid syntax.
+   */
+  parenthesizedParams(annotations: boolean): void {
+    const open = this.p, close = this.t.match[open], kind = this.t.kind;
+    let i = open + 1;
+    for (;;) {
+      if (kind[i] !== T.NAME) return;
+      i++;
+      if (annotations && kind[i] === T.COLON) {
+        // (the annotation: anything up to the next comma outside brackets)
+        const from = ++i;
+        while (i < close && kind[i] !== T.COMMA) i = kind[i] === T.LPAR || kind[i] === T.LSQB || kind[i] === T.LBRACE ? this.t.match[i] + 1 : i + 1;
+        if (i === from) return;
+      }
+      if (i === close) break;
+      if (kind[i] !== T.COMMA) return;
+      if (++i === close) break;
+    }
+    this.fail(`${annotations ? "Function" : "Lambda expression"} parameters cannot be parenthesized`, this.t.start[open]);
+  }
+
   funcDef(decos: number[], isAsync: boolean): void {
     const defTok = this.p++;
     const pos = this.t.start[defTok];
@@ -1434,7 +1470,13 @@ export class Compiler extends ExprCompiler {
     this.p++;
     const sig = this.params(T.RPAR, true);
     this.expect(T.RPAR);
-    if (this.accept(T.RARROW)) sig.anns.push(["return", this.annotationCode()]);
+    if (this.at(T.RARROW)) {
+      // (with no expression after it, CPython's parser drops the `->` and wants the `:` there)
+      const arrow = this.tokStart;
+      this.p++;
+      if (!STARTS_EXPR[this.kind] || this.at(T.STAR) || this.at(T.KW_YIELD)) this.fail("expected ':'", arrow);
+      sig.anns.push(["return", this.annotationCode()]);
+    }
     if (sig.anns.length > 0) {
       for (const [n, seg] of sig.anns) {
         this.loadConst(n);
@@ -1455,7 +1497,8 @@ export class Compiler extends ExprCompiler {
     this.emit(O.RETURN_VALUE);
     this.closeUnit(child, sig.flags, pos);
     for (let i = 0; i < decos.length; i++) this.emit(O.CALL, 1, 0, 0, decos[decos.length - 1 - i]);
-    this.storeName(name, pos);
+    // (`async def __debug__()` is reported at the `async`)
+    this.storeName(name, isAsync ? this.t.start[defTok - 1] : pos);
   }
 
   openUnit(kind: number, name: string, sig: { names: string[]; argcount: number; posonly: number; kwonly: number; varargs: boolean; varkw: boolean }): Unit {
@@ -1515,16 +1558,18 @@ export class Compiler extends ExprCompiler {
       nargs = 2;
       dynamic = true;
     } else if (this.accept(T.LPAR)) {
+      const seen = new Set<string>();
       while (!this.at(T.RPAR)) {
         if (this.kind === T.NAME && this.kindAt(this.p + 1) === T.EQUAL) {
           const kpos = this.tokStart;
-          if (kwnames.includes(this.value() as string)) this.fail(`keyword argument repeated: ${this.value()}`);
-          kwnames.push(this.value() as string);
+          kwnames.push(this.keywordName(seen));
           this.p += 2;
           this.expr();
           this.checkBareGenexp(kpos, kpos);
         } else {
+          const first = this.p;
           const a = this.parse(P.P_ARGUMENT);
+          if (this.at(T.EQUAL)) this.argumentAssigned(a, first);
           // a lone generator expression is no class argument (CPython: invalid syntax at the `for`)
           if (this.at(T.KW_FOR) && this.isGenexpArgument(open)) this.fail("invalid syntax");
           this.checkBareGenexp(a.pos);
