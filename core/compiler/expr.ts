@@ -675,6 +675,8 @@ export class ExprCompiler {
         return this.other(start, depth, pos, "expression");
       }
       case T.KW_NOT: {
+        // (no operand of a comparison or of a tighter operator: `1 + not 2`, `-not x`)
+        if (minPrec > P.P_NOT) this.fail();
         this.p++;
         const operand = this.parse(P.P_NOT);
         this.emit(O.UNARY_NOT, 0, 0, 0, pos);
