@@ -51,6 +51,14 @@ export interface CompiledModule {
   source: Source;
 }
 
+/** What CPython's messages call each kind of comprehension, by its code name. */
+const COMPREHENSION_KINDS: Record<string, string> = {
+  "<listcomp>": "list comprehension",
+  "<setcomp>": "set comprehension",
+  "<dictcomp>": "dict comprehension",
+  "<genexpr>": "generator expression",
+};
+
 /** Compile Python source. Throws CompileError (a SyntaxError for the host to report). */
 export function compile(text: string, filename = "<string>"): CompiledModule {
   if (text.length > MAX_SOURCE_CHARS) throw new CompileError("source file exceeds maximum size (10 MiB)", 0);
@@ -1645,7 +1653,7 @@ export class Compiler extends ExprCompiler {
       else this.emit(O.LOAD_NONE);
       return this.failLater("'yield' outside function", pos);
     }
-    if (u.kind === U_COMPREHENSION) this.fail("'yield' inside list comprehension", pos);
+    if (u.kind === U_COMPREHENSION) this.fail(`'yield' inside ${COMPREHENSION_KINDS[u.name]}`, pos);
     u.code_.flags |= (u.code_.flags & CO_COROUTINE) ? CO_ASYNC_GENERATOR : CO_GENERATOR;
     if (u.valueReturn >= 0 && (u.code_.flags & CO_ASYNC_GENERATOR)) this.fail("'return' with value in async generator", u.valueReturn);
     if (this.accept(T.KW_FROM)) {

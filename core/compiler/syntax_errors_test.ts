@@ -1011,6 +1011,18 @@ const CASES: Case[] = [
    ["del not x", "cannot delete expression", 1, 5],
    ["x = [i for i in not a]", null],
    ["x = not", "invalid syntax", 1, 8],
+  // 'yield' inside each kind of comprehension
+   ["def f():\n    return {(yield x) for x in y}", "'yield' inside set comprehension", 2, 14],
+   ["def f():\n    return {x: (yield x) for x in y}", "'yield' inside dict comprehension", 2, 17],
+   ["def f():\n    return {(yield x): 1 for x in y}", "'yield' inside dict comprehension", 2, 14],
+   ["def f():\n    g = ((yield) for x in y)", "'yield' inside generator expression", 2, 11],
+   ["def f():\n    return list((yield x) for x in y)", "'yield' inside generator expression", 2, 18],
+   ["def f():\n    return [(yield x) for x in y]", "'yield' inside list comprehension", 2, 14],
+   ["def f():\n    return [(yield from x) for x in y]", "'yield' inside list comprehension", 2, 14],
+   ["def f():\n    return [x for x in y if (yield x)]", "'yield' inside list comprehension", 2, 30],
+   ["def f():\n    return [[(yield) for a in b] for x in y]", "'yield' inside list comprehension", 2, 15],
+   ["def f():\n    return [x for x in (yield y)]", null],
+   ["[(yield x) for x in y]", "'yield' inside list comprehension", 1, 3],
   // parameters written as in Python 2 (`def f((a, b))`), a missing default, a return annotation
   // missing after `->`; True, False and None as keyword arguments; class arguments get a call's
   // diagnostics; `__debug__` bound or deleted (CPython's compiler errors, once the file has parsed)
