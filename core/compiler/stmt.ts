@@ -1216,11 +1216,13 @@ export class Compiler extends ExprCompiler {
   importStmt(): void {
     const stmtPos = this.tokStart;
     this.p++;
+    let renamed = false;
     for (;;) {
       const m = this.moduleSpec();
       this.imports.push(m);
       this.emit(O.IMPORT_NAME, this.u.newConst(m.spec), 0, 0, m.pos);
       if (this.accept(T.KW_AS)) {
+        renamed = true;
         const nt = this.expect(T.NAME, "invalid syntax");
         this.storeImported(this.value(nt) as string, stmtPos);
       } else {
@@ -1234,6 +1236,10 @@ export class Compiler extends ExprCompiler {
         this.storeImported(first, stmtPos);
       }
       if (!this.accept(T.COMMA)) break;
+    }
+    // `import a from b` (CPython 3.12's invalid_import)
+    if (!renamed && this.at(T.KW_FROM) && this.kindAt(this.p + 1) === T.NAME) {
+      this.fail("Did you mean to use 'from ... import ...' instead?", stmtPos);
     }
   }
 
@@ -1279,6 +1285,7 @@ export class Compiler extends ExprCompiler {
       this.storeImported(as, fromPos);
       if (!this.accept(T.COMMA)) break;
       if (paren && this.at(T.RPAR)) break;
+      if (!paren && this.at(T.NEWLINE)) this.fail("trailing comma not allowed without surrounding parentheses");
     }
     if (paren) this.expect(T.RPAR);
     this.emit(O.POP_TOP);
@@ -1707,6 +1714,28 @@ export class Compiler extends ExprCompiler {
     }
   }
 
+  /**
+   * A comprehension's `for` target not followed by `in`, as CPython's parser reports it (reading
+   * the target as an expression, inside brackets): "Perhaps you forgot a comma?" before a second
+   * expression (`[i for i range(3)]`), a conditional expression missing its `else` or standing as
+   * the target, else invalid syntax at the token after the target.
+   */
+  forTargetError(): never {
+    const a = this.lastExprFirst;
+    const starred = a > 0 && this.t.kind[a - 1] === T.STAR;
+    if (this.at(T.KW_IF) && !starred) {
+      const at = this.t.start[this.groupInner(a, this.p)];
+      this.p++;
+      this.parse(P.P_OR);
+      if (this.at(T.KW_ELSE)) this.fail("cannot assign to conditional expression", at);
+      if (!this.at(T.COLON)) this.fail("expected 'else' after 'if' expression", at);
+      this.fail("invalid syntax");
+    }
+    // (`i not in x` is a comparison, not two expressions)
+    if (this.lastExprEnd === this.p && !starred && !(this.at(T.KW_NOT) && this.kindAt(this.p + 1) === T.KW_IN)) this.juxtaposed();
+    this.fail("invalid syntax");
+  }
+
   /** Comprehensions and generator expressions, compiled as nested functions. */
   override comprehension(open: number, kind: number): void {
     const close = this.t.match[open];
@@ -1729,7 +1758,8 @@ export class Compiler extends ExprCompiler {
     const inIdx = this.findTopLevel(forTok + 1, close, T.KW_IN);
     if (inIdx < 0) {
       this.p = forTok + 1;
-      this.fail("invalid syntax");
+      this.targetList();
+      this.forTargetError();
     }
     // outer: evaluate the first iterable
     this.p = inIdx + 1;
@@ -1753,6 +1783,7 @@ export class Compiler extends ExprCompiler {
     loops.push({ top, exit: isAsync ? this.emitAnext(pos) : child.jump(O.FOR_ITER, pos) });
     this.p = forTok + 1;
     let t = this.targetList();
+    if (this.p !== inIdx) this.forTargetError();
     let seg = this.cutTarget(t);
     this.emitStore(t, seg, t.start);
     const vars = (child.compVars = new Set());
@@ -1782,7 +1813,8 @@ export class Compiler extends ExprCompiler {
           }
           vars.add(name);
         });
-        this.expect(T.KW_IN, "invalid syntax");
+        if (!this.at(T.KW_IN)) this.forTargetError();
+        this.p++;
         this.compIterable();
         this.emit(asyncFor ? O.GET_AITER : O.GET_ITER, 0, 0, 0, pos);
         top = child.here;

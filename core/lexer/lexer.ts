@@ -540,6 +540,12 @@ class Lexer {
           if (d === 10 || d === 13) break;
           q++;
         }
+        if (this.sp === 0) {
+          // a comment ending a line of tokens: the line's NEWLINE starts at it, as in CPython's
+          // tokenizer (so `x = 1 +  # c` is invalid syntax at the `#`)
+          const k = this.count > 0 ? this.kind[this.count - 1] : NEWLINE;
+          if (k !== NEWLINE && k !== INDENT && k !== DEDENT) this.emit(NEWLINE, p, q, null);
+        }
         this.pos = q;
         return;
       }

@@ -95,6 +95,10 @@ Deno.test("lines: NEWLINE at the newline character, or at src.length at EOF", ()
   assert.deepEqual([b.start[1], b.end[1]], [1, 3]);
   assert.deepEqual([b.start[3], b.end[3]], [4, 4]); // synthesized at EOF
   assert.deepEqual([b.start[4], b.end[4]], [4, 4]); // EOF
+  // after a comment, the comment (as CPython's tokenizer places it)
+  const c = lex("x  # c\ny  # d");
+  assert.deepEqual([c.start[1], c.end[1]], [3, 6]);
+  assert.deepEqual([c.start[3], c.end[3]], [10, 13]);
 });
 
 Deno.test("lines: implicit joining inside brackets", () => {
@@ -976,15 +980,17 @@ function normaliseUpstream(names: string[]): string[] {
 
 /**
  * Our stream with upstream names. Upstream emits no NEWLINE when the source does not end with a
- * newline, so the NEWLINE this lexer synthesises at EOF (start === src.length) is dropped.
+ * newline, so the NEWLINE this lexer synthesises at EOF (at src.length, or spanning a final
+ * comment) is dropped.
  * `bytesAsString`: lexer_cases.json predates the Bytes kind and calls b"..." a String.
  */
 function oursAsUpstream(src: string, bytesAsString: boolean): string[] {
   const t = lex(src);
   const out: string[] = [];
+  const noFinalNewline = !/[\r\n]$/.test(src);
   for (let i = 0; i < t.count; i++) {
     const k = t.kind[i];
-    if (k === T.NEWLINE && t.start[i] === src.length) continue;
+    if (k === T.NEWLINE && t.end[i] === src.length && noFinalNewline) continue;
     out.push(k === T.BYTES && bytesAsString ? "String" : UPSTREAM[k]);
   }
   return out;
