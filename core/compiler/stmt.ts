@@ -73,9 +73,10 @@ export function compile(text: string, filename = "<string>"): CompiledModule {
   const c = new Compiler(tokens, source);
   const unclosed = tokens.unclosed;
   if (unclosed === undefined) return c.compileModule();
-  // A bracket left open: CPython's tokenizer reports it when its parser reads to the end, or when
-  // the parser's error comes from a line after the bracket's (the parser read on past the line
-  // the bracket should have closed on); an error found before that is the parser's.
+  // A bracket left open (or a backslash continuing the last line): CPython's tokenizer reports it
+  // when its parser reads to the end, or when the parser's error comes from a line after the
+  // bracket's (the parser read on past the line the bracket should have closed on); an error found
+  // before that is the parser's.
   const lexError = new CompileError(unclosed.error.message, unclosed.error.offset);
   try {
     c.compileModule();

@@ -1100,6 +1100,22 @@ const CASES: Case[] = [
    ["del  # c", "invalid syntax", 1, 6],
    ["x = [1, 2  # c", "'[' was never closed", 1, 5],
    ["while x  # c\n    pass", "expected ':'", 1, 10],
+  // a backslash continuing the last line into the end of the file
+   ["x = 1 + \\\n", "unexpected EOF while parsing", 1, 10],
+   ["x = 1 + \\", "unexpected EOF while parsing", 1, 10],
+   ["x = [1, \\\n", "'[' was never closed", 1, 5],
+   ["x = [1, \\", "'[' was never closed", 1, 5],
+   ["from x import a, \\\n", "unexpected EOF while parsing", 1, 19],
+   ["x = 1 \\\n\n", null],
+   ["x = 1 + \\\n  \n", "invalid syntax", 2, 3],
+   ["if x: \\\n", "unexpected EOF while parsing", 1, 8],
+   ["x = 1 \\ y", "unexpected character after line continuation character", 1, 8],
+   ["x = 1 \\\ny = 2 \\\n", "invalid syntax", 2, 1],
+   ["x = (1, \\\n 2, \\\n", "'(' was never closed", 1, 5],
+   ["\\\n", "unexpected EOF while parsing", 1, 2],
+   ["x = \"a\" \\\n", "unexpected EOF while parsing", 1, 10],
+   ["def f():\n    x = 1 + \\\n", "unexpected EOF while parsing", 2, 14],
+   ["x = 1 + \\\n# c\n", "invalid syntax", 2, 1],
   // parameters written as in Python 2 (`def f((a, b))`), a missing default, a return annotation
   // missing after `->`; True, False and None as keyword arguments; class arguments get a call's
   // diagnostics; `__debug__` bound or deleted (CPython's compiler errors, once the file has parsed)
@@ -1443,6 +1459,7 @@ const FSTRING_CASES: Case[] = [
 Deno.test("SyntaxErrors where CPython 3.12 differs from 3.11 match 3.12 (message, line, column)", () => check(CASES_312));
 
 const CASES_312: Case[] = [
+  ["x = 1\\\r\n", "unexpected EOF while parsing", 1, 7],
   ["import a from b", "Did you mean to use 'from ... import ...' instead?", 1, 1],
   ["import a.b from c", "Did you mean to use 'from ... import ...' instead?", 1, 1],
   ["import a, b from c", "Did you mean to use 'from ... import ...' instead?", 1, 1],

@@ -438,6 +438,19 @@ class Lexer {
     fail(message, at, type);
   }
 
+  /**
+   * A backslash continues the last line into the end of the input. CPython's tokenizer reports it,
+   * just past the backslash, when its parser reads that far (so an error earlier in the line is
+   * the parser's, see lex's closeAtEnd); an open bracket is reported instead, by finish().
+   */
+  continuationAtEnd(at: number): void {
+    this.pos = this.n;
+    if (this.sp > 0) return;
+    const error = new LexError("unexpected EOF while parsing", at);
+    if (!this.closeAtEnd) throw error;
+    this.unclosed = { error, from: this.count };
+  }
+
   finish(): void {
     const n = this.n;
     if (this.sp > 0) {
@@ -551,11 +564,12 @@ class Lexer {
       }
       case 92: { // \ line continuation
         let q = p + 1;
-        if (q >= this.n) fail("unexpected EOF while parsing", this.n);
-        if (c1 === 10) q++;
-        else if (c1 === 13) q += src.charCodeAt(q + 1) === 10 ? 2 : 1;
-        else fail("unexpected character after line continuation character", p + 1);
-        if (q >= this.n) fail("unexpected EOF while parsing", this.n);
+        if (q < this.n) {
+          if (c1 === 10) q++;
+          else if (c1 === 13) q += src.charCodeAt(q + 1) === 10 ? 2 : 1;
+          else fail("unexpected character after line continuation character", p + 1);
+        }
+        if (q >= this.n) return this.continuationAtEnd(p + 1);
         this.pos = q;
         return;
       }

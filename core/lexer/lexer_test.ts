@@ -121,8 +121,13 @@ Deno.test("lines: explicit backslash continuation", () => {
   );
   fails("x = 1 \\ y", "unexpected character after line continuation character", 7);
   fails("x = \\# c\n", "unexpected character after line continuation character", 5);
-  fails("x = 1 \\", "unexpected EOF while parsing");
-  fails("x = 1 \\\n", "unexpected EOF while parsing");
+  // (just past the backslash, as CPython; an open bracket is reported instead)
+  fails("x = 1 \\", "unexpected EOF while parsing", 7);
+  fails("x = 1 \\\n", "unexpected EOF while parsing", 7);
+  fails("x = [1, \\\n", "'[' was never closed", 4);
+  // (with closeAtEnd, left for the parser to raise when it reads that far)
+  const t = lex("x = 1 \\\n", true);
+  assert.deepEqual([t.unclosed?.error.message, t.unclosed?.error.offset, t.unclosed?.from], ["unexpected EOF while parsing", 7, 3]);
 });
 
 Deno.test("lines: \\r\\n and lone \\r are newlines", () => {

@@ -167,8 +167,9 @@ export interface Tokens {
   match: Int32Array;
   /**
    * lex(src, true) only: brackets left open at the end, which that mode closes with zero-width
-   * tokens at the end of the source (from token index `from` on) instead of failing. `error` is
-   * the "'(' was never closed" the parser raises when it gets that far (see compile()).
+   * tokens at the end of the source (from token index `from` on) instead of failing, or a line
+   * continued by a backslash into the end of the source. `error` is the "'(' was never closed"
+   * (or "unexpected EOF while parsing") the parser raises when it gets that far (see compile()).
    */
   unclosed?: { error: LexError; from: number };
 }
