@@ -9,6 +9,12 @@ export const MAX_INDENT_DEPTH = 100;
 /** Nested f-strings: SyntaxError "f-string: too many nested f-strings". */
 export const MAX_FSTRING_DEPTH = 200;
 
+/**
+ * Replacement fields nested in format specs (`f"{a:{b:{c}}}"`, three deep): SyntaxError "f-string:
+ * expressions nested too deeply" at the fourth, as CPython 3.12.
+ */
+export const MAX_FIELD_NESTING = 3;
+
 /** Nested brackets, counted by the lexer: SyntaxError "too many nested parentheses" (past 200, CPython's MAXLEVEL). */
 export const MAX_NESTING = 200;
 

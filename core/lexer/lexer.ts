@@ -34,6 +34,7 @@ import {
   EOF,
   EQEQUAL,
   EQUAL,
+  ERRORTOKEN,
   EXCLAMATION,
   FLOAT,
   FSTRING_END,
@@ -79,7 +80,7 @@ import {
   VBAR,
   VBAREQUAL,
 } from "./tokens.ts";
-import { INT_BITS, MAX_FSTRING_DEPTH, MAX_INDENT_DEPTH, MAX_NESTING } from "../limits.ts";
+import { INT_BITS, MAX_FIELD_NESTING, MAX_FSTRING_DEPTH, MAX_INDENT_DEPTH, MAX_NESTING } from "../limits.ts";
 import { lookupCharName } from "./unicode_names.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -659,6 +660,8 @@ class Lexer {
       case 36: // $
       case 63: // ?
       case 96: // `
+        // (in a replacement field's expression the parser says what the field lacks)
+        if (this.fdepth > 0) return this.op(ERRORTOKEN, p, 1);
         fail("invalid syntax", p);
     }
     invalidCharacter(c, p); // other ASCII controls: "invalid non-printable character U+0001"
@@ -969,7 +972,11 @@ class Lexer {
     let p = s;
     let special = false;
     for (;;) {
-      if (p >= n) unterminated(src, this.start[this.sTok[fi]], n, triple, true);
+      if (p >= n) {
+        // (CPython 3.12 reports a single-quoted f-string's format spec left open as its field's brace)
+        if (spec && !triple) fail("'{' was never closed", this.start[this.sTok[this.sp - 1]]);
+        unterminated(src, this.start[this.sTok[fi]], n, triple, true);
+      }
       const c = src.charCodeAt(p);
       if (c > 125 || (c > 92 && c < 123)) {
         p++;
@@ -977,7 +984,7 @@ class Lexer {
       }
       if (c === quote) {
         if (!triple || (src.charCodeAt(p + 1) === quote && src.charCodeAt(p + 2) === quote)) {
-          if (spec) fail("f-string: expecting '}'", p);
+          if (spec) this.specEnded(p, p + (triple ? 3 : 1));
           this.middle(s, p, special, raw, D_FTEXT);
           const e = p + (triple ? 3 : 1);
           this.link(this.sTok[fi], this.emit(FSTRING_END, p, e, null));
@@ -994,10 +1001,11 @@ class Lexer {
         }
         this.middle(s, p, special, raw, spec ? D_FSPEC : D_FTEXT);
         if (spec) {
-          // a field nested in a spec may have a spec of its own, but without further fields
+          // fields nest in format specs MAX_FIELD_NESTING deep (CPython 3.12 places the error
+          // just before the brace)
           let specs = 0;
           for (let i = this.sp - 1; i >= 0 && this.sType[i] !== F_FSTRING; i--) if (this.sType[i] === F_SPEC) specs++;
-          if (specs >= 2) fail("f-string: expressions nested too deeply", p);
+          if (specs >= MAX_FIELD_NESTING) fail("f-string: expressions nested too deeply", p - 1);
         }
         this.push(F_FIELD, this.emit(LBRACE, p, p + 1, null), 0);
         this.pos = p + 1;
@@ -1042,6 +1050,19 @@ class Lexer {
       }
       p++;
     }
+  }
+
+  /**
+   * A format spec runs into its f-string's closing quote (at `q`, ending at `e`). CPython 3.12's
+   * tokenizer ends the f-string there with the field's `{` still open, so a closing bracket right
+   * after it is its mismatch; else its parser wants the `}`.
+   */
+  specEnded(q: number, e: number): never {
+    const src = this.src;
+    while (src.charCodeAt(e) === 32 || src.charCodeAt(e) === 9) e++;
+    const c = src.charCodeAt(e);
+    if (c === 41 || c === 93) fail(`closing parenthesis '${src[e]}' does not match opening parenthesis '{'`, e);
+    fail("f-string: expecting '}', or format specs", q);
   }
 
   middle(s: number, p: number, special: boolean, raw: boolean, mode: number): void {

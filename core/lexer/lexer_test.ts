@@ -646,8 +646,10 @@ Deno.test("f-strings: format spec", () => {
   );
   assert.deepEqual(values("f'{x:{w}.{p}f}'"), ["x", "w", ".", "p", "f"]);
   assert.deepEqual(values("f'{x!r:^{w}}'"), ["x", "r", "^", "w"]);
-  // a field nested in a spec may not nest further (CPython: "expressions nested too deeply")
-  fails("f'{a:{b:{c}}}'", "f-string: expressions nested too deeply", 8);
+  // fields nest in specs three deep, as in CPython 3.12 ("expressions nested too deeply" just
+  // before the fourth's brace)
+  assert.deepEqual(values("f'{a:{b:{c}}}'"), ["a", "b", "c"]);
+  fails("f'{a:{b:{c:{d}}}}'", "f-string: expressions nested too deeply", 10);
   // `:=` at depth 0 of a field is a format spec "=5"; inside parentheses it is the walrus.
   assert.deepEqual(values("f'{x:=5}'"), ["x", "=5"]);
   assert.equal(
@@ -717,8 +719,11 @@ Deno.test("f-strings: errors", () => {
   fails("f'{x'", "f-string: expecting '}'", 4);
   fails("f'{x' y", "f-string: expecting '}'", 4);
   fails("f'{x!r'", "f-string: expecting '}'", 6);
-  fails("f'{x:abc'", "f-string: expecting '}'", 8);
-  fails("f'''{x:abc'''", "f-string: expecting '}'", 10);
+  fails("f'{x:abc'", "f-string: expecting '}', or format specs", 8);
+  fails("f'''{x:abc'''", "f-string: expecting '}', or format specs", 10);
+  // (CPython 3.12 ends the f-string at the quote, its field's `{` still open)
+  fails("print(f'{x:{2}')", "closing parenthesis ')' does not match opening parenthesis '{'", 15);
+  fails("[f'{x:abc' ]", "closing parenthesis ']' does not match opening parenthesis '{'", 11);
   fails("f'}'", "f-string: single '}' is not allowed", 2);
   fails("f'{x}}'", "f-string: single '}' is not allowed", 5);
   fails("f'{{}'", "f-string: single '}' is not allowed", 4);
@@ -742,7 +747,15 @@ Deno.test("f-strings: unterminated", () => {
   fails("f'abc\n'", "unterminated f-string literal (detected at line 1)", 0);
   fails("f'{x}abc\n", "unterminated f-string literal (detected at line 1)", 0);
   fails("x = rf'''abc\n{x}", "unterminated triple-quoted f-string literal (detected at line 2)", 4);
-  fails("f'{x:abc\n", "unterminated f-string literal (detected at line 1)", 0);
+  // (a single-quoted f-string's format spec left open: its field's brace, as CPython 3.12)
+  fails("f'{x:abc\n", "'{' was never closed", 2);
+  fails("x = f'{x:", "'{' was never closed", 6);
+  fails("f'''{x:abc\n", "unterminated triple-quoted f-string literal (detected at line 1)", 0);
+});
+
+Deno.test("f-strings: a stray character in a field is left to the parser", () => {
+  assert.equal(kinds("f'{$}'"), "FSTRING_START LBRACE ERRORTOKEN RBRACE FSTRING_END NEWLINE EOF");
+  fails("x = $", "invalid syntax", 4);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -103,7 +103,12 @@ export const KW_WHILE = 93;
 export const KW_WITH = 94;
 export const KW_YIELD = 95;
 
-export const N_KINDS = 96;
+/** A character no token starts with (`$`, `?`, a backquote) inside an f-string's replacement field:
+ * the parser reports it as a field it cannot read, as CPython 3.12 does (outside f-strings the lexer
+ * raises "invalid syntax" itself). */
+export const ERRORTOKEN = 96;
+
+export const N_KINDS = 97;
 
 /** Keyword spelling -> kind. */
 export const KEYWORDS: ReadonlyMap<string, number> = new Map([
@@ -133,6 +138,7 @@ export const KIND_TEXT: readonly string[] = (() => {
   t[FSTRING_START] = "f-string";
   t[FSTRING_MIDDLE] = "f-string text";
   t[FSTRING_END] = "end of f-string";
+  t[ERRORTOKEN] = "invalid character";
   const ops: [number, string][] = [
     [LPAR, "("], [RPAR, ")"], [LSQB, "["], [RSQB, "]"], [LBRACE, "{"], [RBRACE, "}"], [COLON, ":"],
     [COMMA, ","], [SEMI, ";"], [PLUS, "+"], [MINUS, "-"], [STAR, "*"], [SLASH, "/"], [VBAR, "|"],
