@@ -431,6 +431,8 @@ export class ExprCompiler {
       if (first.k === K_STAR && !targets) {
         // (a starred target, `*a = x` or `*a += 1`, is reported by the assignment)
         if (this.at(T.COLON) && !forIter) this.fail("invalid syntax");
+        // (a comparison, `and`, `or` or `if` cannot follow: CPython's parser stops there, `*a == b`)
+        if (INFIX[this.kind] !== 0 && INFIX[this.kind] < P.P_BOR) this.fail("invalid syntax");
         if (!this.at(T.EQUAL) && AUG_KINDS[this.kind] !== 1) this.fail("can't use starred expression here", first.pos);
       }
       return first;
@@ -1212,7 +1214,6 @@ export class ExprCompiler {
   }
 
   subscript(start: number, depth: number, pos: number): Tgt {
-    const opPos = this.tokStart;
     if (this.subscriptStarred(this.p)) return this.starredSubscript(start, depth, pos);
     this.p++;
     this.enterNest();
@@ -1234,7 +1235,8 @@ export class ExprCompiler {
     }
     this.expect(T.RSQB);
     this.leaveNest();
-    if (n === 0) this.fail("invalid syntax", opPos);
+    // (`a[]`: at the `]`, as CPython)
+    if (n === 0) this.fail("invalid syntax", this.t.start[this.p - 1]);
     if (!multi && lastSimple) {
       const objEnd = this.u.here;
       this.emit(O.BINARY_SLICE, 0, 0, 0, pos);
@@ -1387,8 +1389,8 @@ export class ExprCompiler {
       this.emit(O.BUILD_MAP, 0, 0, 0, pos);
       return this.other(start, depth, pos, "dict literal");
     }
-    // decide dict or set from the first item
-    const isDict = this.at(T.DOUBLESTAR) || this.firstItemIsDict();
+    // decide dict or set from the first item (a starred one is a set's: `{*a: 1}` fails at the `:`)
+    const isDict = this.at(T.DOUBLESTAR) || (!this.at(T.STAR) && this.firstItemIsDict());
     if (!isDict) {
       const elts: Tgt[] = [];
       while (!this.at(T.RBRACE)) {
@@ -1421,10 +1423,16 @@ export class ExprCompiler {
           flush();
         }
         // (CPython reads a first item `k := v` as a set's, then stops at the `:`)
+        const keyTok = this.p;
         const key = built || pairs > 0 ? this.expr() : this.namedExpr();
         if (key.what === "named expression" && !key.paren) this.fail("invalid syntax");
         const colon = this.tokStart;
-        this.expect(T.COLON, "':' expected after dictionary key");
+        if (!this.at(T.COLON)) {
+          // (CPython 3.12 places it on the key's last character, inside its parentheses)
+          const last = this.p - 1 - (this.groupInner(keyTok, this.p) - keyTok);
+          this.fail("':' expected after dictionary key", this.t.end[last] - 1);
+        }
+        this.p++;
         if (this.at(T.RBRACE) || this.at(T.COMMA)) this.fail("expression expected after dictionary key and ':'", colon);
         if (this.at(T.STAR)) this.starredValue();
         this.expr();
@@ -1470,6 +1478,17 @@ export class ExprCompiler {
 
   // -- strings -----------------------------------------------------------------------------------
 
+  /** Bytes and str (or f-string) literals side by side: CPython's parser reports it once it has
+   * read the whole run of literals, at the token after it. */
+  mixedBytes(): never {
+    const kind = this.t.kind;
+    let i = this.p;
+    while (kind[i] === T.STRING || kind[i] === T.BYTES || kind[i] === T.FSTRING_START) {
+      i = kind[i] === T.FSTRING_START ? this.t.match[i] + 1 : i + 1;
+    }
+    this.fail("cannot mix bytes and nonbytes literals", this.t.start[i]);
+  }
+
   /** Adjacent string literals (str, bytes and f-strings), concatenated; true when one is an f-string. */
   strings(): boolean {
     const pos = this.tokStart;
@@ -1477,7 +1496,7 @@ export class ExprCompiler {
     if (first === T.BYTES) {
       const parts: Uint8Array[] = [];
       while (this.at(T.BYTES) || this.at(T.STRING) || this.at(T.FSTRING_START)) {
-        if (!this.at(T.BYTES)) this.fail("cannot mix bytes and nonbytes literals");
+        if (!this.at(T.BYTES)) this.mixedBytes();
         parts.push(this.value() as Uint8Array);
         this.p++;
       }
@@ -1509,7 +1528,7 @@ export class ExprCompiler {
       }
     };
     while (this.at(T.STRING) || this.at(T.FSTRING_START) || this.at(T.BYTES)) {
-      if (this.at(T.BYTES)) this.fail("cannot mix bytes and nonbytes literals");
+      if (this.at(T.BYTES)) this.mixedBytes();
       if (this.at(T.STRING)) {
         pending = (pending ?? "") + (this.value() as string);
         this.p++;

@@ -444,7 +444,8 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
     else break;
   }
   const stars = items.filter((x) => x.star).length;
-  if (stars > 1) c.fail("multiple starred names in sequence pattern", pos);
+  // (CPython's compiler places it at the whole pattern, its bracket included)
+  if (stars > 1) c.fail("multiple starred names in sequence pattern", close === -1 ? pos : c.t.start[items[0].tok - 1]);
   // CPython skips `_` items (and `*_`) when all items are such, or when the star is `*_`
   const starWildcard = items.some((x) => x.star && c.isName(x.tok + 1, "_"));
   const skipWildcards = starWildcard || items.every((x) => x.star || isWildcard(c, x.tok));

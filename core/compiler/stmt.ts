@@ -281,7 +281,8 @@ export class Compiler extends ExprCompiler {
           this.p++;
           return this.withStmt(true);
         }
-        this.fail();
+        // (at the token after `async`, as CPython)
+        this.fail("invalid syntax", this.t.start[this.p + 1]);
         break;
       }
       case T.INDENT:

@@ -143,6 +143,7 @@ function unicodeError(from: number, to: number, what: string, offset: number): n
   fail(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${from}-${to}: ${what}`, offset);
 }
 
+/** An invalid number literal; `offset` is CPython's: the last character read before the bad one. */
 function numberError(kind: string, detail: string, offset: number): never {
   fail(detail === "" ? `invalid ${kind} literal` : `invalid ${kind} literal: ${detail}`, offset);
 }
@@ -753,7 +754,7 @@ class Lexer {
       if (isDigit(c)) {
         p = this.digits(p, s);
         c = src.charCodeAt(p);
-      } else if (c === 95) numberError("decimal", "invalid '_' in number", s);
+      } else if (c === 95) numberError("decimal", "invalid '_' in number", p - 1);
     }
     if ((c | 32) === 101) { // exponent
       let q = p + 1;
@@ -761,9 +762,9 @@ class Lexer {
       if (d === 43 || d === 45) {
         q++;
         d = src.charCodeAt(q);
-        if (!isDigit(d)) numberError("decimal", d === 95 ? "invalid '_' in number" : "", s);
+        if (!isDigit(d)) numberError("decimal", d === 95 ? "invalid '_' in number" : "", q - 1);
       } else if (!isDigit(d)) {
-        if (d === 95) numberError("decimal", "invalid '_' in number", s);
+        if (d === 95) numberError("decimal", "invalid '_' in number", p - 1);
         // Not an exponent: `1else` is the number 1 followed by `else`.
         this.endOfNumber(p, s, "decimal");
         return this.emitDecimal(s, p, isFloat);
@@ -805,12 +806,12 @@ class Lexer {
   }
 
   /** An `_` at `p` inside a number: it must be followed by a digit of `base`. Returns p + 1. */
-  underscore(p: number, s: number, base: number, kind: string): number {
+  underscore(p: number, _s: number, base: number, kind: string): number {
     const d = this.src.charCodeAt(p + 1);
     if (d < 128 && DIGIT[d] < base) return p + 1;
-    if (d === 95) numberError(kind, "consecutive '_' in number", s);
+    if (d === 95) numberError(kind, "consecutive '_' in number", p);
     if (base < 10 && isDigit(d)) fail(`invalid digit '${String.fromCharCode(d)}' in ${kind} literal`, p + 1);
-    numberError(kind, "invalid '_' in number", s);
+    numberError(kind, "invalid '_' in number", p);
   }
 
   radix(s: number, base: number, kind: string): void {
@@ -832,7 +833,7 @@ class Lexer {
       } else break;
     }
     if (base < 10 && isDigit(c)) fail(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, p);
-    if (nd === 0) numberError(kind, c < 128 && ID[c] !== 0 ? "" : "missing digits", s);
+    if (nd === 0) numberError(kind, c < 128 && ID[c] !== 0 ? "" : "missing digits", p - 1);
     this.endOfNumber(p, s, kind);
     this.pos = p;
     // Every partial value is at most the final one, so `v` is exact whenever it is a safe integer.
@@ -848,7 +849,7 @@ class Lexer {
    * CPython's verify_end_of_number: a number may run straight into `and else for if in is not or`
    * (`1if x else 2`), but not into any other identifier character (`1abc`).
    */
-  endOfNumber(p: number, s: number, kind: string): void {
+  endOfNumber(p: number, _s: number, kind: string): void {
     const src = this.src;
     const c = src.charCodeAt(p);
     if (!(c < 128 && ID[c] !== 0)) return;
@@ -874,7 +875,7 @@ class Lexer {
         ok = src.startsWith("ot", p + 1);
         break;
     }
-    if (!ok) numberError(kind, "", s);
+    if (!ok) numberError(kind, "", p - 1);
   }
 
   // -------------------------------------------------------------------------------------------
