@@ -217,16 +217,17 @@ export function formatSyntaxError(err: CompileError, source: Source): { text: st
     const message = `${err.type}: ${err.message}`;
     return { text: message, line, column, message };
   }
+  // as CPython's print_error_text: the line without its indentation (spaces, tabs, form feeds),
+  // the rest as it is; no caret where it would fall in the indentation, as for "unexpected
+  // indent", and none past the end of the text
   const raw = source.lineText(line);
-  const stripped = raw.trimStart();
-  const indent = raw.length - stripped.length;
-  // (as CPython's print_error_text: no caret where it would fall in the indentation, as for
-  // "unexpected indent", and none past the end of the text)
-  const text = stripped.trimEnd();
-  const caretCol = Math.min(column - Array.from(raw.slice(0, indent)).length, Array.from(text).length + 1);
+  let indent = 0;
+  while (indent < raw.length && (raw[indent] === " " || raw[indent] === "\t" || raw[indent] === "\f")) indent++;
+  const text = raw.slice(indent);
+  const caretCol = Math.min(column - indent, Array.from(text).length + 1);
   const lines = [`  File "${source.filename}", line ${line}`];
   if (err.atEnd) lines.push(`    ${text}`);
-  else if (stripped.length > 0) {
+  else if (text.length > 0) {
     lines.push(`    ${text}`);
     if (caretCol >= 1) lines.push(`    ${" ".repeat(caretCol - 1)}^`);
   }

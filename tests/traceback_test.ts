@@ -264,3 +264,14 @@ Deno.test("traceback: the tokenizer's indentation errors are placed as CPython's
   const tb = await traceback(deep + " ".repeat(100) + "pass\n");
   assert.equal(tb, ['  File "t.py", line 101', "    pass", "IndentationError: too many levels of indentation"].join("\n"));
 });
+Deno.test("traceback: a SyntaxError's source line keeps its trailing characters, as CPython prints it", async () => {
+  // Regression: trailing spaces and a vertical tab were trimmed from the line shown
+  assert.equal(
+    await traceback("x = 1 +   \n"),
+    ['  File "t.py", line 1', "    x = 1 +   ", "              ^", "SyntaxError: invalid syntax"].join("\n"),
+  );
+  assert.equal(
+    await traceback('x = "a"\v\n'),
+    ['  File "t.py", line 1', '    x = "a"\v', "           ^", "SyntaxError: invalid non-printable character U+000B"].join("\n"),
+  );
+});
