@@ -12,12 +12,6 @@ import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import type { Compiler } from "./stmt.ts";
 
-/**
- * Source offset of the last pattern (sub)node compiled: CPython reports "alternative patterns bind
- * different names" there. Patterns hold no statements, so one module-level slot is enough.
- */
-let lastPatternPos = -1;
-
 /** Pending jumps to a failure target that must first pop `pops` stack items. */
 interface Fail {
   jumps: { at: number; pops: number }[];
@@ -146,7 +140,7 @@ function asPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
     }
     if (c.isName(i + 1, "_")) c.fail("cannot use '_' as a target", c.t.start[i + 1]);
   }
-  const patternPos = lastPatternPos = c.tokStart;
+  const patternPos = c.tokStart;
   c.emit(O.DUP_TOP);
   const inner: Fail = { jumps: [] };
   const irr = orPattern(c, inner, bound, allowIrr);
@@ -231,7 +225,7 @@ function orPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
     else i++;
   }
   if (alts === 1) return closedPattern(c, fail, bound, allowIrr);
-  lastPatternPos = c.tokStart;
+  const orPos = c.tokStart;
   const success: number[] = [];
   let irr = false;
   let names: Set<string> | null = null;
@@ -253,7 +247,8 @@ function orPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: boolea
     }
     if (names === null) names = altBound;
     else if (names.size !== altBound.size || [...altBound].some((n) => !names!.has(n))) {
-      c.fail("alternative patterns bind different names", lastPatternPos);
+      // (CPython 3.12 places it at the whole or-pattern)
+      c.fail("alternative patterns bind different names", orPos);
     }
     if (!last) c.expect(T.VBAR, "invalid syntax");
   }
@@ -271,13 +266,6 @@ function endItem(c: Compiler, close: number): void {
   const k = c.kind;
   if (k === T.COMMA || k === close || (close === -1 && (k === T.COLON || k === T.KW_IF))) return;
   c.fail("invalid syntax");
-}
-
-/** Is the item pattern at token `tok` a bare `_`? */
-function isWildcard(c: Compiler, tok: number): boolean {
-  if (!c.isName(tok, "_")) return false;
-  const k = c.t.kind[tok + 1];
-  return k === T.COMMA || k === T.RPAR || k === T.RSQB || k === T.COLON || k === T.KW_IF;
 }
 
 /** Do the adjacent string literals at the cursor include an f-string? */
@@ -323,7 +311,6 @@ function closedPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: bo
   const u = c.u;
   const k = c.kind;
   const pos = c.tokStart;
-  lastPatternPos = pos;
   switch (k) {
     case T.INT:
     case T.FLOAT:
@@ -446,9 +433,6 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
   const stars = items.filter((x) => x.star).length;
   // (CPython's compiler places it at the whole pattern, its bracket included)
   if (stars > 1) c.fail("multiple starred names in sequence pattern", close === -1 ? pos : c.t.start[items[0].tok - 1]);
-  // CPython skips `_` items (and `*_`) when all items are such, or when the star is `*_`
-  const starWildcard = items.some((x) => x.star && c.isName(x.tok + 1, "_"));
-  const skipWildcards = starWildcard || items.every((x) => x.star || isWildcard(c, x.tok));
   const n = items.length;
   const si = items.findIndex((x) => x.star);
   const depth = u.depth; // subject on top
@@ -465,17 +449,15 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
     c.p = items[j].tok;
     u.depth = depth - 1 + (n - j);
     const f: Fail = { jumps: [] };
-    const before = lastPatternPos;
     if (items[j].star) {
-      lastPatternPos = c.tokStart;
+      const starPos = c.tokStart;
       c.p++;
       const nt = c.expect(T.NAME, "invalid syntax");
       const name = c.value(nt) as string;
       if (name === "_") c.emit(O.POP_TOP);
-      else bindName(c, name, bound, c.t.start[nt], lastPatternPos);
+      else bindName(c, name, bound, c.t.start[nt], starPos);
     } else asPattern(c, f, bound, true);
     endItem(c, close);
-    if (skipWildcards && (items[j].star ? starWildcard : isWildcard(c, items[j].tok))) lastPatternPos = before;
     for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
     c.accept(T.COMMA);
   }
@@ -636,10 +618,8 @@ function classPattern(c: Compiler, fail: Fail, bound: Set<string>, pos: number):
     c.p = all[j];
     u.depth = depth - 1 + (n - j);
     const f: Fail = { jumps: [] };
-    const before = lastPatternPos;
     asPattern(c, f, bound, true);
     endItem(c, T.RPAR);
-    if (isWildcard(c, all[j])) lastPatternPos = before; // CPython skips `_` arguments
     for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
   }
   u.depth = depth - 1;
