@@ -166,12 +166,85 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
+/** A PEP 263 declaration: `# -*- coding: latin-1 -*-`, `# vim: set fileencoding=utf-8 :`. */
+const CODING_SPEC = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
 /**
- * Decode a script as CPython does: UTF-8 (a BOM is dropped). An undecodable byte is a
- * SyntaxError worded as CPython words it: without a coding declaration in the first two lines,
- * "Non-UTF-8 code starting with ..." (no source line); with one, a "(unicode error)" at the line.
+ * The encoding a coding declaration names, normalized as CPython's get_normal_name does (its
+ * spellings of UTF-8 and Latin-1 become `utf-8` and `iso-8859-1`); null without one. It stands on
+ * the first line, or on the second after a first that is blank or a comment.
+ */
+function declaredEncoding(bytes: Uint8Array): string | null {
+  let head = "";
+  let nl = 0;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  for (let i = bom ? 3 : 0; i < bytes.length && i < 1024 && nl < 2; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || b === 0x0d) nl++;
+    head += String.fromCharCode(b);
+  }
+  const lines = head.split(/\r\n|\r|\n/);
+  let m = CODING_SPEC.exec(lines[0]);
+  if (m === null && lines.length > 1 && /^[ \t\f]*(#.*)?$/.test(lines[0])) m = CODING_SPEC.exec(lines[1]);
+  if (m === null) return null;
+  const s = m[1].slice(0, 12).toLowerCase().replaceAll("_", "-");
+  if (s === "utf-8" || s.startsWith("utf-8-")) return "utf-8";
+  for (const e of ["latin-1", "iso-8859-1", "iso-latin-1"]) if (s === e || s.startsWith(e + "-")) return "iso-8859-1";
+  return m[1];
+}
+
+/**
+ * A script in the encoding its declaration names, other than UTF-8: Latin-1 and ASCII here,
+ * others through the platform's TextDecoder (WHATWG labels, which Python's codec names mostly
+ * are). CPython's "encoding problem" when the encoding is unknown, cannot hold source (UTF-16,
+ * UTF-32) or does not decode the bytes.
+ */
+function decodeDeclared(bytes: Uint8Array, encoding: string): string | { report: string } {
+  const problem = { report: `SyntaxError: encoding problem: ${encoding}` };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { report: `${problem.report} with BOM` };
+  const name = encoding.toLowerCase();
+  // (byte by byte in chunks: String.fromCharCode takes its arguments on the stack)
+  const bytewise = (limit: number): string | null => {
+    let text = "";
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = bytes.subarray(i, i + 8192);
+      if (chunk.some((b) => b >= limit)) return null;
+      text += String.fromCharCode(...chunk);
+    }
+    return text;
+  };
+  if (name === "iso-8859-1") return bytewise(256) ?? problem;
+  if (name === "ascii" || name === "us-ascii" || name === "646") return bytewise(128) ?? problem;
+  // (the five bytes cp1252 leaves undefined, which WHATWG's windows-1252 maps to C1 controls)
+  if ((name === "cp1252" || name === "windows-1252") && bytes.some((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d)) {
+    return problem;
+  }
+  if (/^utf[-_]?(16|32)/.test(name)) return problem;
+  for (const label of [name, name.replaceAll("_", "-")]) {
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(label, { fatal: true });
+    } catch {
+      continue; // not a label the platform knows
+    }
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      return problem;
+    }
+  }
+  return problem;
+}
+
+/**
+ * Decode a script as CPython does: UTF-8 (a BOM is dropped), or the encoding a coding declaration
+ * names. An undecodable byte is a SyntaxError worded as CPython words it: without a coding
+ * declaration in the first two lines, "Non-UTF-8 code starting with ..." (no source line); with
+ * one, a "(unicode error)" at the line.
  */
 function decodeSource(bytes: Uint8Array, filename: string): string | { report: string } {
+  const encoding = declaredEncoding(bytes);
+  if (encoding !== null && encoding !== "utf-8") return decodeDeclared(bytes, encoding);
   try {
     let text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

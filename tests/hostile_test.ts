@@ -228,6 +228,31 @@ Deno.test({
   },
 });
 
+Deno.test("hostile: CLI: a coding declaration names the script's encoding, as CPython", async () => {
+  // Regression: the declaration was ignored (Latin-1 bytes were invalid UTF-8, an unknown
+  // encoding ran as UTF-8)
+  const run = async (bytes: Uint8Array) => {
+    let r = { code: -1, stdout: "", stderr: "" };
+    await withTempFile(bytes, async (path) => {
+      r = await cli([path]);
+    });
+    return r;
+  };
+  let r = await run(concat(ascii("# -*- coding: latin-1 -*-\nprint('caf"), new Uint8Array([0xe9]), ascii("')\n")));
+  assert.deepEqual([r.code, r.stdout], [0, "café\n"], r.stderr);
+  r = await run(concat(ascii("#!/usr/bin/env python\n# vim: set fileencoding=koi8-r :\nprint('"), new Uint8Array([0xc1]), ascii("')\n")));
+  assert.deepEqual([r.code, r.stdout], [0, "а\n"], r.stderr);
+  r = await run(ascii("# coding: nonsense\nprint('ok')\n"));
+  assert.deepEqual([r.code, r.stdout, r.stderr.trim()], [1, "", "SyntaxError: encoding problem: nonsense"]);
+  r = await run(concat(ascii("# coding: ascii\nprint('"), new Uint8Array([0xe9]), ascii("')\n")));
+  assert.deepEqual([r.code, r.stderr.trim()], [1, "SyntaxError: encoding problem: ascii"]);
+  r = await run(concat(new Uint8Array([0xef, 0xbb, 0xbf]), ascii("# coding: latin-1\nprint(1)\n")));
+  assert.deepEqual([r.code, r.stderr.trim()], [1, "SyntaxError: encoding problem: iso-8859-1 with BOM"]);
+  // (on the second line only after a blank or comment line)
+  r = await run(ascii("x = 1\n# coding: nonsense\nprint('ok')\n"));
+  assert.deepEqual([r.code, r.stdout], [0, "ok\n"], r.stderr);
+});
+
 Deno.test("hostile: huge int literals are a SyntaxError, results past 2**127 an OverflowError", async () => {
   // core/limits.ts INT_BITS = 127: literals are a SyntaxError, results an OverflowError
   assert.deepEqual(await output("print(170141183460469231731687303715884105727)\n"), [
