@@ -100,7 +100,10 @@ Deno.test("stall: a recursion without loops pauses at its calls instead of stall
       // a fused call (its arguments are evaluated once, the pause comes at the callee's start)
       "def f(n):\n    if n < 2: return [n]\n    return [f(n - 1), f(n - 2)], len([n]) + 1\nf(40)",
       "class C:\n    def f(self, n):\n        if n < 2: return [n]\n        return [self.f(n - 1), self.f(n - 2)]\nC().f(40)",
+      // calls the loop makes through its helpers (callAny): *args, a cell of its own, a pure function
       "def f(n, *a):\n    if n < 2: return [n]\n    return [f(n - 1), f(n - 2)]\nf(40)",
+      "def f(n):\n    g = lambda: n\n    if n < 2: return [g()]\n    return [f(n - 1), f(n - 2)]\nf(40)",
+      "def f(n, d):\n    return n if d == 0 else f(2 * n, d - 1) + f(2 * n + 1, d - 1)\nf(0, 40)",
     ]
   ) {
     const r = drive(src, 3);

@@ -224,6 +224,7 @@ export class Scheduler {
     }
     if (r === PAUSED) {
       t.frame = vm.pausedFrame;
+      vm.pausedFrame = null; // (the loop pauses where it finds its new frame there: see Interp.callAny)
       t.paused = true;
       this.ready.unshift(t);
       vm.pauseRequested = true;

@@ -91,6 +91,14 @@ export interface HostIO {
   stalled?(): void;
 }
 
+/**
+ * The countdown left when a pause is due at a call that cannot pause (Interp.tickNoPause): the
+ * loop's next back-edge or call pauses within these units, and a native loop making calls (a
+ * `key=` function) reads the clock once per this many calls, not at each. After native work that
+ * charged the budget (chargeNative) it is 0: the next back-edge pauses, however short.
+ */
+const PENDING_TICKS = 256;
+
 /** The interpreter currently executing (set on every entry into the loop). */
 export let current: Interp = null as unknown as Interp;
 
@@ -952,17 +960,15 @@ export class Interp {
                 const ac = fco.argcount;
                 if (self !== NULL_SELF && fco.plainBody && kwnames === null && argc + 1 <= ac && (argc + 1 === ac || this.hasDefaults(callee, argc + 1))) {
                   // inline fast path (see CALL; method calls are never memoized)
-                  let due = false;
-                  if (--this.ticks <= 0) due = this.tick();
                   if (this.depth >= this.maxDepth) recursionError();
                   if (fco.inlineBody !== null && !fco.inlineBusy) {
+                    if (--this.ticks <= 0) this.tickNoPause();
                     this.frame = f;
                     f.pc = pc;
                     const r = this.callInline(callee, fco, s, sp - argc, argc, self);
                     sp -= argc + 2;
                     s[sp++] = r;
                     pc += len;
-                    if (due) return this.pauseAt(f, pc, sp);
                     continue;
                   }
                   let nf: Frame = fco.framePool.pop();
@@ -981,6 +987,7 @@ export class Interp {
                   f.pc = pc;
                   f.sp = b - 2;
                   nf.back = f;
+                  const p = --this.ticks <= 0 ? this.callSlice(nf) : null; // (see CALL)
                   if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
                   f = nf;
                   co = fco;
@@ -989,7 +996,7 @@ export class Interp {
                   s = ns;
                   sp = nf.sp;
                   pc = 0;
-                  if (due) return this.pauseAt(f, pc, sp);
+                  if (p !== null) return p;
                   continue;
                 }
               }
@@ -1019,8 +1026,7 @@ export class Interp {
                 s = f.s;
                 sp = f.sp;
                 pc = 0;
-                // (a time slice that ended in callAny, which cannot pause: tickNoPause)
-                if (this.ticks <= 0) return this.pauseAt(f, pc, sp);
+                if (this.pausedFrame === f) return PAUSED; // (its time slice is over: see callAny)
                 continue;
               }
               sp -= argc + 2;
@@ -1082,21 +1088,18 @@ export class Interp {
                 const fco = callee.code;
                 const ac = fco.argcount;
                 if (fco.plain && kwnames === null && argc <= ac && (argc === ac || this.hasDefaults(callee, argc))) {
-                  // inline fast path: positional arguments straight into a pooled frame (a
-                  // time slice that ends here pauses after the call, or at the callee's first
-                  // instruction: a fused call's arguments cannot be evaluated twice)
-                  let due = false;
-                  if (--this.ticks <= 0) due = this.tick();
+                  // inline fast path: positional arguments straight into a pooled frame
                   if (this.depth >= this.maxDepth) recursionError();
                   if (fco.inlineOps !== null && !fco.inlineBusy) {
-                    // a straight-line body runs without a frame switch
+                    // a straight-line body runs without a frame switch (a pause due here waits
+                    // for the next check: tickNoPause)
+                    if (--this.ticks <= 0) this.tickNoPause();
                     this.frame = f;
                     f.pc = pc;
                     const r = this.callInline(callee, fco, s, sp - argc, argc, NULL_SELF);
                     sp -= argc + 1;
                     s[sp++] = r;
                     pc += len;
-                    if (due) return this.pauseAt(f, pc, sp);
                     continue;
                   }
                   let nf: Frame = fco.framePool.pop();
@@ -1114,6 +1117,10 @@ export class Interp {
                   f.pc = pc;
                   f.sp = b - 1;
                   nf.back = f;
+                  // the call's periodic check: a time slice that ends here pauses at the callee's
+                  // first instruction (a fused call cannot be dispatched twice), so that a
+                  // recursion without loops yields too (see callSlice)
+                  const p = --this.ticks <= 0 ? this.callSlice(nf) : null;
                   if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
                   f = nf;
                   co = fco;
@@ -1122,7 +1129,7 @@ export class Interp {
                   s = ns;
                   sp = nf.sp;
                   pc = 0;
-                  if (due) return this.pauseAt(f, pc, sp);
+                  if (p !== null) return p;
                   continue;
                 }
               }
@@ -1153,8 +1160,7 @@ export class Interp {
                 s = f.s;
                 sp = f.sp;
                 pc = 0;
-                // (a time slice that ended in callAny, which cannot pause: tickNoPause)
-                if (this.ticks <= 0) return this.pauseAt(f, pc, sp);
+                if (this.pausedFrame === f) return PAUSED; // (its time slice is over: see callAny)
                 continue;
               }
               sp -= argc + 1;
@@ -1200,6 +1206,7 @@ export class Interp {
                 s = f.s;
                 sp = f.sp;
                 pc = 0;
+                if (this.pausedFrame === f) return PAUSED; // (see callAny)
                 continue;
               }
               sp -= hasKw ? 3 : 2;
@@ -1801,7 +1808,9 @@ export class Interp {
   /**
    * Any call the loop's inline fast paths did not take: args in src[base .. base+argc) (keyword
    * values last), `self` for method calls (NULL_SELF otherwise). Returns a Frame to switch to
-   * (depth already counted) or the result. Out of line so `run` stays small.
+   * (depth already counted) or the result. Out of line so `run` stays small. When the call's
+   * periodic check finds the time slice over, the new frame is also `pausedFrame`: the loop pauses
+   * at its first instruction (see callSlice).
    */
   callAny(callee: Py, self: Py, src: Py[], base: number, argc: number, kwnames: string[] | null): Py {
     if (callee instanceof PyFunction) {
@@ -1809,10 +1818,13 @@ export class Interp {
         const nf = this.callPy(callee, src, base, argc, kwnames);
         return nf !== null ? nf : this.callResult;
       }
-      if (--this.ticks <= 0) this.tickNoPause();
+      const due = --this.ticks <= 0 && this.tick();
       if (this.depth >= this.maxDepth) recursionError();
       const nf = this.enterFunction(callee, src, base, argc, kwnames, self);
-      if (nf instanceof Frame) this.depth++;
+      if (nf instanceof Frame) {
+        this.depth++;
+        if (due) this.pausedFrame = nf;
+      } else if (due) this.pausePending(PENDING_TICKS);
       return nf;
     }
     let r: Py;
@@ -1822,9 +1834,10 @@ export class Interp {
       r = callee instanceof PyBuiltin && callee.self === undefined ? callee.fn(args, kwnames) : this.callValue(callee, args, 0, argc + 1, kwnames);
     } else r = this.callValue(callee, src, base, argc, kwnames);
     if (r instanceof Frame) {
-      if (--this.ticks <= 0) this.tickNoPause();
+      const due = --this.ticks <= 0 && this.tick();
       if (this.depth >= this.maxDepth) recursionError();
       this.depth++;
+      if (due) this.pausedFrame = r;
     }
     return r;
   }
@@ -2565,12 +2578,13 @@ export class Interp {
    * to, or null with the result in `callResult` (memo hit, generator object).
    */
   callPy(fn: PyFunction, s: Py[], base: number, argc: number, kwnames: string[] | null): Frame | null {
-    if (--this.ticks <= 0) this.tickNoPause();
+    const due = --this.ticks <= 0 && this.tick();
     const co = fn.code;
     if (co.memo !== null) {
       const r = this.memo.lookupStack(fn, s, base, argc, kwnames, this);
       if (r !== MISSING) {
         this.callResult = r;
+        if (due) this.pausePending(PENDING_TICKS);
         return null;
       }
     }
@@ -2579,9 +2593,11 @@ export class Interp {
     if (nf instanceof Frame) {
       if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
       if (co.memo !== null) this.memo.onEnter(nf, this);
+      if (due) this.pausedFrame = nf; // (see callAny)
       return nf;
     }
     this.callResult = nf;
+    if (due) this.pausePending(PENDING_TICKS);
     return null;
   }
 
@@ -2978,21 +2994,28 @@ export class Interp {
    */
   chargeNative(n: number): void {
     if ((this.ticks -= n) > 0) return;
-    this.tickNoPause();
+    if (this.tick()) this.pausePending(0);
   }
 
   /**
-   * tick() where the caller cannot pause (native code, a call made by a helper of the loop): a
-   * pause that is due stays pending, the countdown left at 0 so that the loop's next back-edge or
-   * call pauses (the 4096 units tick() booked in advance are handed back, keeping the budget exact),
-   * and a run that overruns its slice by STALL_MS without reaching one is reported to the host, as
-   * a nested run is (tick() does not look for a stall where it could pause).
+   * tick() at a call that cannot pause (from native code, or one the loop makes without a frame
+   * switch): a pause that is due stays pending (pausePending).
    */
   tickNoPause(): void {
-    if (!this.tick()) return;
-    this.ticks = 0;
-    this.work -= 4096;
-    this.budget += 4096;
+    if (this.tick()) this.pausePending(PENDING_TICKS);
+  }
+
+  /**
+   * tick() said the time slice is over where the run cannot pause: the pause stays pending, the
+   * countdown left at `left` so that the loop's next back-edge or call pauses (the units tick()
+   * booked in advance beyond those are handed back, keeping the budget exact), and a run that
+   * overruns its slice by STALL_MS without reaching one is reported to the host, as a nested run
+   * is (tick() looks for a stall only where the run cannot pause).
+   */
+  pausePending(left: number): void {
+    this.ticks = left;
+    this.work -= 4096 - left;
+    this.budget += 4096 - left;
     const now = this.io.now();
     if (now >= this.sliceDeadline + STALL_MS) this.stalled(now);
   }
@@ -3087,11 +3110,17 @@ export class Interp {
     return PAUSED;
   }
 
-  /** Pause at a call whose time slice ran out (tick() said so): `f` resumes at pc with sp. */
-  pauseAt(f: Frame, pc: number, sp: number): Py {
-    f.pc = pc;
-    f.sp = sp;
-    this.pausedFrame = f;
+  /**
+   * The periodic check of a call, made before the loop switches to the callee's new frame `nf`:
+   * PAUSED, to resume at nf's first instruction, when the time slice is over. Like slice(), it runs
+   * at every check, and the loop only returns its answer, so that the first pause at a call does
+   * not meet optimized code that never ran the pause path (a variant that called a helper there
+   * only to pause cost oo_sched.py about 15% more CPU time: one more deoptimization and recompile
+   * of `run`; this one was measured within noise of not pausing at calls).
+   */
+  callSlice(nf: Frame): Py {
+    if (!this.tick()) return null;
+    this.pausedFrame = nf;
     return PAUSED;
   }
 
