@@ -154,19 +154,20 @@ function defaultHeapUsed(): (() => number) | undefined {
  * HEAP_LIMIT_SHARE of the space the JS engine gives old objects, so that MemoryError comes before
  * V8's fatal out-of-memory, which kills the process and loses its output. Infinity where unknown.
  *
- * V8's exact heap limit costs a load of `node:v8` (about 7 ms of start-up), so the first
- * create() estimates it as V8 sizes its heap by default: a quarter of the machine's memory (when
- * the `sys` permission is granted), at most 4 GiB (Chrome tells it exactly). The exact value is
- * fetched once a run's memory passes HEAP_PROBE_BYTES (flags such as `--max-old-space-size` make it
- * differ from the estimate): at once through Node's `process.getBuiltinModule` where the runtime has
- * it (Deno 2), else by an import that arrives at the next event-loop turn, so that a run growing
- * without ever yielding (a deep recursion, `list()` of an endless generator) is bounded by the
- * estimate only until then.
+ * Chrome tells V8's heap limit (`performance.memory`). Deno tells it through `node:v8`, whose load
+ * (about 5 ms) the first create() starts and the first run() waits for if it has not arrived: a run
+ * that grows without ever yielding to the event loop (a deep recursion, `list()` of an endless
+ * generator) could not wait for it later, and flags such as `--max-old-space-size` (or an edge
+ * platform's own limit) make it differ from any estimate. (Node's synchronous
+ * `process.getBuiltinModule` is no way around the wait: in Deno 2 its first call replaces the global
+ * `MessageChannel` by Node's, whose messages starve the embedder's timers.) Where `node:v8` cannot be
+ * loaded, the limit is estimated as V8 sizes its heap by default: a quarter of the machine's memory
+ * (when the `sys` permission is granted), at most 4 GiB.
  */
 let engineCap = Infinity;
 let engineCapKnown = false;
-let engineCapAsked = false;
-const HEAP_PROBE_BYTES = 64 * 1024 * 1024;
+/** The load of `node:v8` in progress (null once it arrived or failed). */
+let engineCapFetch: Promise<void> | null = null;
 // V8's default space for old objects on a 64-bit machine: a quarter of its memory, at most 4 GiB
 const V8_MAX_OLD_SPACE = 4 * 1024 ** 3;
 // heap_size_limit includes the young generation (about 100 MiB), which old objects cannot use
@@ -183,6 +184,7 @@ function setOldSpace(bytes: number): void {
   if (bytes > 0) engineCap = Math.floor(bytes * HEAP_LIMIT_SHARE);
 }
 
+/** Set the engine cap at the first create(): Chrome's exact limit, or an estimate while `node:v8` loads. */
 function estimateEngineCap(): void {
   if (engineCapKnown || engineCap !== Infinity) return;
   const chrome = (performance as { memory?: { jsHeapSizeLimit?: number } }).memory?.jsHeapSizeLimit;
@@ -199,9 +201,12 @@ function estimateEngineCap(): void {
       oldSpace = Math.min(d.systemMemoryInfo().total / 4, V8_MAX_OLD_SPACE);
     }
   } catch {
-    // V8's largest default: the exact limit is fetched when memory grows
+    // V8's largest default, until node:v8 tells the exact limit
   }
   setOldSpace(oldSpace);
+  engineCapFetch = import("node:v8").then(setHeapSizeLimit, () => {}).finally(() => {
+    engineCapFetch = null;
+  });
 }
 
 type V8Module = { getHeapStatistics(): { heap_size_limit: number } };
@@ -210,23 +215,6 @@ function setHeapSizeLimit(v8: V8Module): void {
   const limit = v8.getHeapStatistics().heap_size_limit;
   engineCapKnown = true;
   setOldSpace(Math.max(limit - YOUNG_GENERATION_BYTES, limit / 2));
-}
-
-function fetchEngineCap(): void {
-  if (engineCapAsked || engineCapKnown || denoRuntime === undefined) return;
-  engineCapAsked = true;
-  // at once where Node's process.getBuiltinModule exists (Deno 2; about 15 ms, once): a run that
-  // grows without yielding to the event loop (list() of an endless generator) would otherwise meet
-  // the engine's fatal out-of-memory before the import below resolves
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  if (typeof proc?.getBuiltinModule === "function") {
-    try {
-      return setHeapSizeLimit(proc.getBuiltinModule("node:v8") as V8Module);
-    } catch {
-      // the import below
-    }
-  }
-  import("node:v8").then(setHeapSizeLimit, () => {});
 }
 
 // -- argument checks (embedder errors: TypeError or RangeError, in Deno std's wording) -------------
@@ -353,7 +341,6 @@ export class EdgePython {
         if (typeof n !== "number" || !Number.isFinite(n)) {
           this.#hostFail(new TypeError(`Cannot check memory: "heapUsed" must return a finite number, received ${describe(n)}`));
         }
-        if (n > HEAP_PROBE_BYTES) fetchEngineCap();
         this.#vm.heapLimit = Math.min(this.#heapLimit, engineCap);
         return n;
       },
@@ -499,6 +486,8 @@ export class EdgePython {
     if (opts !== undefined && !isObject(opts)) throw new TypeError(`Cannot run: options must be an object, received ${describe(opts)}`);
     const filename = opts?.filename ?? "main.py";
     if (typeof filename !== "string") throw new TypeError(`Cannot run: "filename" must be a string, received ${describe(filename)}`);
+    // (the first run of the process, only, may wait for V8's heap limit: see engineCap)
+    if (engineCapFetch !== null) await engineCapFetch;
     if (this.#sched !== null) throw new TypeError("Cannot run: this interpreter is already running a program");
     const vm = this.#vm;
     this.#hostError = null;
