@@ -12,16 +12,8 @@ import {
 const SURR = /[\ud800-\udfff]/;
 
 function refCpLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
+  // (JavaScript's string iterator steps by code point: a pair is one, a lone surrogate one)
+  return Array.from(s).length;
 }
 
 /** A small deterministic PRNG (mulberry32). */
