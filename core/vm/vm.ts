@@ -1190,9 +1190,25 @@ export class Interp {
               } else items = (pv as PyTuple).a;
               chargeWork(items.length);
               let kwnames: string[] | null = null;
+              const noKw = kwd === null || kwd.m.size === 0;
+              if (noKw && callee instanceof PyFunction) {
+                const fco = callee.code, n = items.length;
+                if (fco.plain && fco.inlineOps !== null && !fco.inlineBusy && n <= fco.argcount && (n === fco.argcount || this.hasDefaults(callee, n))) {
+                  // a straight-line body runs without a frame switch, as for CALL
+                  if (this.depth >= this.maxDepth) recursionError();
+                  if (--this.ticks <= 0) this.tickNoPause();
+                  this.frame = f;
+                  f.pc = pc;
+                  const r = this.callInline(callee, fco, items, 0, n, NULL_SELF);
+                  sp -= hasKw ? 3 : 2;
+                  s[sp++] = r;
+                  pc += 2;
+                  continue;
+                }
+              }
               // a Python function copies its arguments into its frame: no copy needed for it
-              const args = callee instanceof PyFunction && (kwd === null || kwd.m.size === 0) ? items : items.slice();
-              if (kwd !== null && kwd.m.size > 0) kwnames = keywordsOf(kwd, args);
+              const args = callee instanceof PyFunction && noKw ? items : items.slice();
+              if (!noKw) kwnames = keywordsOf(kwd!, args);
               this.frame = f;
               f.pc = pc;
               const r = this.callAny(callee, NULL_SELF, args, 0, args.length, kwnames);
