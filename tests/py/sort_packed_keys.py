@@ -1,4 +1,4 @@
-# sorted()/list.sort() by int keys and by tuples of ints and strs (the packed native sort): stability, reverse, ranges near 2**53, code-point order of strs
+# sorted()/list.sort() by int keys, str keys and tuples of ints and strs (the packed native sort): stability, reverse, ranges near 2**53, code-point order of strs
 import_seed = 12345
 def rnd():
     global import_seed
@@ -33,3 +33,14 @@ try:
     sorted([("a", 1), ("a", "x")])
 except TypeError as e:
     print(e)
+for trial in range(40):
+    n = rnd() % 50 + 2
+    ws = [names[rnd() % 8] + names[rnd() % 8] for _ in range(n)]
+    for rev in (False, True):
+        print(sorted(ws, reverse=rev))
+        print(sorted(range(n), key=lambda i: ws[i], reverse=rev))
+        print(sorted(range(n), key=lambda i: ws[i][:1], reverse=rev))
+ascii_words = [names[rnd() % 4] + str(rnd() % 20) for _ in range(200)]
+print(sorted(ascii_words)[:20], sorted(ascii_words, reverse=True)[:10])
+print(sorted(range(200), key=lambda i: ascii_words[i])[:30])
+print(sorted(["b", "a", "\ue000", "\U00010000", "\uffff", "z"]), sorted(["\ue000", "\U00010000"], reverse=True))
