@@ -17,7 +17,14 @@ export function exceptionLine(e: PyException): string {
     msg = "<exception str() failed>";
   }
   const t = e.cls;
-  const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
+  // as CPython, the class's __module__ attribute (which may have been rebound): not a str, "<unknown>"
+  let mod: Py;
+  try {
+    mod = t.builtin ? t.module : getAttrOpt(t, "__module__");
+  } catch {
+    mod = undefined;
+  }
+  const name = mod === "builtins" || mod === "__main__" ? t.qualname : `${typeof mod === "string" ? mod : "<unknown>"}.${t.qualname}`;
   return msg === "" ? name : `${name}: ${msg}`;
 }
 
