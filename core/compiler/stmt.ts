@@ -1024,16 +1024,16 @@ export class Compiler extends ExprCompiler {
   withItems(headerTok: number, isAsync: boolean, closeParen: number): void {
     const u = this.u;
     const depth = u.depth;
-    const pos = this.tokStart;
-    // __exit__ runs "at" the `with` keyword's line, for every item (as CPython reports it)
-    const withPos = this.t.start[headerTok];
+    // __enter__ and __exit__ run "at" the statement's first line (its `async` or `with`), for
+    // every item, as CPython 3.12 reports them (3.13 reports the item's line)
+    const withPos = this.t.start[isAsync ? headerTok - 1 : headerTok];
     // async: 0 no, 1 awaits in a coroutine, 2 at module level (AWAIT_SYNC)
     const awaits = !isAsync ? 0 : u.kind === U_MODULE ? 2 : 1;
     this.expr();
     if (awaits !== 0) {
-      this.emit(O.BEFORE_ASYNC_WITH, 0, 0, 0, pos);
-      this.emitAwait(awaits === 2, pos);
-    } else this.emit(O.BEFORE_WITH, 0, 0, 0, pos);
+      this.emit(O.BEFORE_ASYNC_WITH, 0, 0, 0, withPos);
+      this.emitAwait(awaits === 2, withPos);
+    } else this.emit(O.BEFORE_WITH, 0, 0, 0, withPos);
     // binding the target is inside the protected region: if it fails, __exit__ sees the error
     const rw = u.openRegion();
     rw.depth = depth + 1;
