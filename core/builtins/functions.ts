@@ -874,10 +874,6 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
     arity("locals", args, kw, 0, 0);
     return locals();
   });
-  def("exit", (args) => {
-    throw new PyException(hooksSystemExit(), new PyTuple(args.length ? [args[0]] : []));
-  });
-  m.set("quit", m.get("exit")!);
   // the original's byte helpers
   def("bytes_fromhex", (args, kw) => {
     arity("bytes_fromhex", args, kw, 1, 1);
@@ -905,11 +901,7 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   void PyObject;
   return m;
 }
-import { SystemExit } from "../objects/exceptions.ts";
 import { BytesType, ComplexType } from "../objects/model.ts";
-function hooksSystemExit(): PyType {
-  return SystemExit;
-}
 function hooksBytesType(): PyType {
   return BytesType;
 }

@@ -42,6 +42,7 @@ import { installObjects, installTypeNews } from "./objects.ts";
 import { installMatchHooks } from "./match.ts";
 import { installBuiltinDunders } from "./dunders.ts";
 import { installMappingProxy, proxyContains, proxyGetItem, proxyLen, proxyOr } from "./mappingproxy.ts";
+import { EXIT, installQuitter, PyQuitter, QUIT, quitterRepr } from "./quitter.ts";
 
 /** The operator index of the reflected comparison (a < b is b > a). */
 const CMP_SWAP = [4, 5, 2, 3, 0, 1];
@@ -64,6 +65,7 @@ function install(): void {
   installBuiltinDunders();
   installMappingProxy();
   installIteratorTypes();
+  installQuitter();
   BytesType.newFn = (_cls, args, kw) => bytesNew(args, kw);
   ByteArrayType.newFn = (_cls, args, kw) => bytearrayNew(args, kw);
 
@@ -126,6 +128,7 @@ function install(): void {
     if (v instanceof PyDictView) return viewRepr(v);
     if (v instanceof PyUnion) return unionRepr(v, pyRepr);
     if (v instanceof PyGenericAlias) return aliasRepr(v, pyRepr);
+    if (v instanceof PyQuitter) return quitterRepr(v);
     if (v instanceof PyGenerator) {
       const kind = v.cls.name;
       return `<${kind} object ${v.qualname} at 0x${objectId(v).toString(16).padStart(12, "0")}>`;
@@ -180,6 +183,10 @@ function install(): void {
         case "ag_await":
           return delegateOf(obj);
       }
+    }
+    if (obj instanceof PyQuitter) {
+      if (name === "name") return obj.name;
+      if (name === "eof") return obj.eof;
     }
     if (obj instanceof PyDictView && name === "mapping") return new PyMappingProxy(obj.d);
     if (obj instanceof PyGenericAlias) return aliasAttr(obj, name);
@@ -239,6 +246,8 @@ export function createBuiltins(): Map<string, Py> {
   m.set("EnvironmentError", E.OSError);
   m.set("NotImplemented", NotImplemented);
   m.set("Ellipsis", Ellipsis);
+  m.set("exit", EXIT);
+  m.set("quit", QUIT);
   m.set("__name__", "__main__");
   void ModuleType;
   void PyTuple;
