@@ -1579,6 +1579,10 @@ const FSTRING_CASES: Case[] = [
 Deno.test("SyntaxErrors where CPython 3.12 differs from 3.11 match 3.12 (message, line, column)", () => check(CASES_312));
 
 const CASES_312: Case[] = [
+  // a number run into a non-ASCII letter: a NUMBER then a NAME (3.11.2: "invalid decimal literal")
+  ["x = 1é", "invalid syntax", 1, 6],
+  ["x = 0b1é", "invalid syntax", 1, 8],
+  ["x = 1jé", "invalid syntax", 1, 7],
   // an or-pattern whose alternatives bind different names: at the whole or-pattern
   ["match 1:\n    case 1 | a:\n        pass", "alternative patterns bind different names", 2, 10],
   ["match 1:\n    case {'a': a} | {'a': b}:\n        pass", "alternative patterns bind different names", 2, 10],

@@ -418,6 +418,20 @@ Deno.test("numbers: missing digits, invalid digits, leading zeros, trailing lett
   fails("1jx", "invalid imaginary literal", 1);
 });
 
+// A number followed by a non-ASCII character: the character's own error (a NAME after an INT, for a letter)
+// at the character, as CPython 3.12 and 3.13 (gh-88943, also backported: 3.11.7 agrees); 3.11.2
+// said "invalid decimal literal" (hexadecimal, imaginary) at the number.
+Deno.test("numbers: a non-ASCII character after a number is reported as itself", () => {
+  fails("price = 5€", "invalid character '€' (U+20AC)", 9);
+  fails("x = 0x1F€", "invalid character '€' (U+20AC)", 8);
+  fails("x = 2j€", "invalid character '€' (U+20AC)", 6);
+  fails("x = 1.5€", "invalid character '€' (U+20AC)", 7);
+  fails("x = 1e5€", "invalid character '€' (U+20AC)", 7);
+  fails("x = 1\ufeff", "invalid non-printable character U+FEFF", 5);
+  fails("x = 0o7\u00a0", "invalid non-printable character U+00A0", 7);
+  assert.equal(kinds("1é"), "INT NAME NEWLINE EOF");
+});
+
 // ---------------------------------------------------------------------------------------------
 // Strings
 
