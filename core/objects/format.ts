@@ -17,6 +17,7 @@ import { indexError, keyError, memoryError, overflowError, typeError, valueError
 import { MAX_FORMAT_PRECISION, MAX_FORMAT_WIDTH, MAX_SEQUENCE } from "../limits.ts";
 import { TypeError as TypeErrorType } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
+import { numberText, unicodeDigit } from "./int.ts";
 import {
   type Py,
   PyBuiltin,
@@ -78,19 +79,45 @@ function precisionLimit(): never {
   valueError("format precision exceeds limit");
 }
 
-/**
- * A width or precision of the spec mini-language, `spec[s, e)` (digits) read as `v`: CPython's
- * parser refuses one past sys.maxsize. (Our own caps apply later, where CPython would allocate.)
- */
-/** Is the decimal number `s[a, b)` greater than `max` (the same number of digits or fewer)? */
+/** Is the decimal number `s[a, b)` (ASCII digits) greater than `max` (the same number of digits or fewer)? */
 function digitsOver(s: string, a: number, b: number, max: string): boolean {
   while (a < b - 1 && s.charCodeAt(a) === C_0) a++;
   const d = s.slice(a, b);
   return d.length > max.length || (d.length === max.length && d > max);
 }
 
-function specNumber(v: number, spec: string, s: number, e: number): number {
-  if (v >= 9e18 && digitsOver(spec, s, e, "9223372036854775807")) valueError("Too many decimal digits in format string");
+/** Where the last `decimalRun` ended. */
+let decimalEnd = 0;
+
+/**
+ * CPython's get_integer: the run of decimal digits at `s[pos]` as a number (-1 when there is
+ * none), its end in `decimalEnd`. Any str.isdecimal() digit counts (`format(1, "\u0663")` is
+ * width 3); ASCII takes the first test. A value past sys.maxsize is "Too many decimal digits".
+ * (Our own caps on width and precision apply later, where CPython would allocate.)
+ */
+function decimalRun(s: string, pos: number): number {
+  const start = pos;
+  let v = 0, ascii = true;
+  for (;;) {
+    const c = s.charCodeAt(pos);
+    let d: number;
+    if (c >= C_0 && c <= C_9) {
+      d = c - C_0;
+      pos++;
+    } else if (c >= 128 && (d = unicodeDigit(s.codePointAt(pos)!)) >= 0) {
+      pos += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      ascii = false;
+    } else break;
+    v = v * 10 + d;
+  }
+  decimalEnd = pos;
+  if (pos === start) return -1;
+  if (v >= 9e18) {
+    const digits = ascii ? s.slice(start, pos) : numberText(s.slice(start, pos));
+    if (digitsOver(digits, 0, digits.length, "9223372036854775807")) {
+      valueError("Too many decimal digits in format string");
+    }
+  }
   return v;
 }
 
@@ -408,14 +435,10 @@ function parseSpec(spec: string, defType: number, defAlign: number, tname: strin
     c = spec.charCodeAt(++pos);
   }
   let width = -1;
-  if (c >= C_0 && c <= C_9) {
-    const s = pos;
-    width = 0;
-    do {
-      width = width * 10 + (c - C_0);
-      c = spec.charCodeAt(++pos);
-    } while (c >= C_0 && c <= C_9);
-    width = specNumber(width, spec, s, pos);
+  if ((c >= C_0 && c <= C_9) || c >= 128) {
+    width = decimalRun(spec, pos);
+    pos = decimalEnd;
+    c = spec.charCodeAt(pos);
   }
   let group = 0;
   if (c === C_COMMA) {
@@ -430,15 +453,10 @@ function parseSpec(spec: string, defType: number, defAlign: number, tname: strin
   if (c === C_COMMA && group === C_UNDERSCORE) valueError("Cannot specify both ',' and '_'.");
   let prec = -1;
   if (c === C_DOT) {
-    c = spec.charCodeAt(++pos);
-    if (!(c >= C_0 && c <= C_9)) valueError("Format specifier missing precision");
-    const s = pos;
-    prec = 0;
-    do {
-      prec = prec * 10 + (c - C_0);
-      c = spec.charCodeAt(++pos);
-    } while (c >= C_0 && c <= C_9);
-    prec = specNumber(prec, spec, s, pos);
+    prec = decimalRun(spec, pos + 1);
+    if (prec < 0) valueError("Format specifier missing precision");
+    pos = decimalEnd;
+    c = spec.charCodeAt(pos);
   }
   let type = defType;
   if (pos < n) {
@@ -1296,18 +1314,13 @@ interface FormatContext {
   nextIndex: number;
 }
 
-/** get_integer: a non-negative decimal index, or -1 when `s` is empty or not all ASCII digits. */
+/**
+ * A field name or index read as a number, as CPython's get_integer: -1 when `s` is empty or not
+ * all decimal digits (any str.isdecimal() digit: `"{\u0663}"` is field 3).
+ */
 function fieldInteger(s: string): number {
-  const n = s.length;
-  if (n === 0) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < C_0 || c > C_9) return -1;
-    v = v * 10 + (c - C_0);
-  }
-  if (n > 18 && BigInt(s) > 0x7fffffffffffffffn) valueError("Too many decimal digits in format string");
-  return v;
+  const v = decimalRun(s, 0);
+  return decimalEnd === s.length ? v : -1;
 }
 
 function fieldObject(name: string, ctx: FormatContext): Py {

@@ -350,6 +350,31 @@ Deno.test("code points, not UTF-16 units, for widths, precisions and fills", () 
   assert.equal(percentFormat("%5.1s|", "\u{1F600}\u{1F600}"), "    \u{1F600}|");
 });
 
+Deno.test("any Unicode decimal digit is a width, precision or field number (CPython's get_integer)", () => {
+  // Answers from /usr/bin/python3.11 (3.12 agrees).
+  assert.equal(formatInt(1, "\u0663"), "  1");
+  assert.equal(formatStr("a", ">\u0663"), "  a");
+  assert.equal(formatFloat(1.5, ".\u0662f"), "1.50");
+  assert.equal(formatFloat(1.5, "\u0663.\u0662f"), "1.50");
+  assert.equal(formatInt(1, "0\u0663"), "001"); // only an ASCII 0 is the zero flag
+  assert.equal(formatInt(1, "\u0660\u0663"), "  1");
+  assert.equal(formatInt(1, "\u{1D7D1}"), "  1"); // MATHEMATICAL BOLD DIGIT THREE
+  raises(() => formatInt(1, "\u00b3"), "ValueError", "Unknown format code '\\xb3' for object of type 'int'");
+  raises(() => formatInt(1, "\u0663".repeat(20)), "ValueError", "Too many decimal digits in format string");
+  const abcd = ["a", "b", "c", "d"];
+  assert.equal(strFormat("{\u0663}", abcd, new Map()), "d");
+  assert.equal(strFormat("{\u{1D7D1}}", abcd, new Map()), "d");
+  assert.equal(strFormat("{0[\u0663]}", [new PyList(abcd)], new Map()), "d");
+  raises(
+    () => strFormat("{0\u0663}", [1], new Map()),
+    "IndexError",
+    "Replacement index 3 out of range for positional args tuple",
+  );
+  raises(() => strFormat("{\u0663a}", [1], new Map()), "KeyError", "\u0663a");
+  // printf-style formatting reads ASCII digits only
+  raises(() => percentFormat("%\u0663d", 1), "ValueError", "unsupported format character '?' (0x663) at index 1");
+});
+
 // ---------------------------------------------------------------------------------------------
 // CPython 3.11 expectation tables (generated; see the header).
 
