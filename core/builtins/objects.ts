@@ -35,6 +35,7 @@ import {
 import { anextProxy, awaitableStep } from "../vm/asyncgen.ts";
 import { c3, calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
+import { installSizeof } from "../objects/sizeof.ts";
 
 /**
  * The receiver of an exception method called through its type (`ValueError.__str__(x)`): an
@@ -194,6 +195,8 @@ export function installObjects(): void {
   const hook = new PyBuiltin("__subclasshook__", () => NotImplemented, undefined, ObjectType);
   ObjectType.dict.set("__subclasshook__", classMethodDescriptor(hook));
   defMethod(ObjectType, "__getstate__", (args) => objectGetState(args[0]));
+  // (__sizeof__ of object and its overrides, float.__getformat__)
+  installSizeof();
   ObjectType.newFn = (_cls, args) => {
     // (keyword values are in args: CPython words both kinds of excess arguments alike)
     if (args.length > 0) typeError("object() takes no arguments");
