@@ -21,6 +21,7 @@ import {
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
+  BufferError,
   LookupError,
   TypeError as TypeErrorType,
 } from "./exceptions.ts";
@@ -104,6 +105,13 @@ function grow(n: number): void {
 
 function tooLong(): never {
   return memoryError();
+}
+/**
+ * A bytearray resized while its own buffer is being read (`ba += ba`): CPython holds an export of
+ * the buffer for the read, and a bytearray with exports cannot change size.
+ */
+function cannotResize(): never {
+  return raise(BufferError, "Existing exports of data: object cannot be re-sized");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1691,6 +1699,7 @@ function ba_extend(args: Args, kw: Kw): Py {
  */
 export function bytearrayIadd(ba: PyByteArray, b: Py): PyByteArray {
   if (bytesView(b) === undefined) typeError(`can't concat ${typeName(b)} to ${typeName(ba)}`);
+  if (b === ba && ba.n > 0) cannotResize();
   bytearrayExtend(ba, b);
   return ba;
 }
@@ -1781,10 +1790,23 @@ function ba_copy(args: Args, kw: Kw): Py {
   return new PyByteArray(ba.b.slice(0, ba.n));
 }
 
-/** bytearray.__init__: (re)fill from the same arguments the constructor takes. */
+/**
+ * bytearray.__init__: (re)fill from the same arguments the constructor takes. As in CPython, the
+ * old contents go first, once the arguments are parsed, so `ba.__init__(ba)` empties it.
+ */
 function ba_init(args: Args, kw: Kw): Py {
   const ba = selfBA(args[0], "__init__");
-  const src = bytearrayNew(args.slice(1), kw);
+  const rest = args.slice(1);
+  const [, encoding, errors] = kw === null && rest.length <= 3
+    ? rest
+    : bindArgs("bytearray", rest, kw, ["source", "encoding", "errors"], 0, 3);
+  const badArg = (encoding !== undefined && asStr(encoding) === undefined) ||
+    (errors !== undefined && asStr(errors) === undefined);
+  if (!badArg) {
+    ba.b = new Uint8Array(0);
+    ba.n = 0;
+  }
+  const src = bytearrayNew(rest, kw);
   ba.b = src.b;
   ba.n = src.n;
   return null;
