@@ -20,6 +20,7 @@ import { dictGet, dictKeys, dictSet, newDict } from "./dict.ts";
 import { LookupError, TypeError as TypeErrorType } from "./exceptions.ts";
 import { formatStr, percentFormat, strFormat, strFormatMap } from "./format.ts";
 import {
+  DictType,
   NotImplemented,
   type Py,
   PyBuiltin,
@@ -1350,7 +1351,10 @@ function str_maketrans(args: Args, kw: Kw): Py {
   const out = newDict();
   if (args.length === 1) {
     const x = args[0];
-    if (!(x instanceof PyDict)) typeError("if you give only one argument to maketrans it must be a dict");
+    // (a dict exactly, as CPython's PyDict_CheckExact: not a subclass)
+    if (!(x instanceof PyDict) || x.cls !== DictType) {
+      typeError("if you give only one argument to maketrans it must be a dict");
+    }
     for (const k of dictKeys(x)) {
       const v = dictGet(x, k);
       // (a str or int subclass instance is a str or int key, as CPython's PyUnicode_Check/PyLong_Check)
