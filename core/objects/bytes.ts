@@ -47,7 +47,8 @@ import {
 import { bigIndexError, cannotFit } from "./seq.ts";
 import { arity, bindArgs, defMethod, tupleArity } from "./native.ts";
 import {
-  asStr, baseValue, callBound, callObject, chargeChars, chargeWork, getIter, isSubtype, iterNext, lengthHint, lookup, STOP, hooks,
+  asStr, baseValue, callBound, callObject, chargeChars, chargeWork, getIter, isSubtype, iterNext, lengthHint, lookup, pyLenExact, STOP,
+  hooks,
 } from "./protocol.ts";
 import {
   adjustEnd,
@@ -1031,18 +1032,14 @@ function b_hex(args: Args, kw: Kw, ba: boolean): Py {
   const b = recv(args[0], "hex", ba);
   let s = "";
   if (sep !== undefined) {
+    // CPython's order: the length of any sized object, then str or bytes (not bytearray)
+    if (pyLenExact(sep) !== 1) valueError("sep must be length 1.");
     const str = asStr(sep);
-    if (str !== undefined) {
-      if (cpLength(str) !== 1) valueError("sep must be length 1.");
-      if (str.charCodeAt(0) > 127) valueError("sep must be ASCII.");
-      s = str;
-    } else {
-      const v = bytesView(sep);
-      if (v === undefined) typeError(`object of type '${typeName(sep)}' has no len()`);
-      if (v.length !== 1) valueError("sep must be length 1.");
-      if (v[0] > 127) valueError("sep must be ASCII.");
-      s = String.fromCharCode(v[0]);
-    }
+    const v = str === undefined && !(sep instanceof PyByteArray) ? bytesView(sep) : undefined;
+    if (str === undefined && v === undefined) typeError("sep must be str or bytes.");
+    const c = str !== undefined ? str.charCodeAt(0) : v![0];
+    if (c > 127) valueError("sep must be ASCII.");
+    s = String.fromCharCode(c);
   }
   // (bytes_per_sep is a C int: "Python int too large to convert to C int")
   const p = per === undefined ? 1 : cIntArg(per);
