@@ -350,6 +350,16 @@ Deno.test("code points, not UTF-16 units, for widths, precisions and fills", () 
   assert.equal(percentFormat("%5.1s|", "\u{1F600}\u{1F600}"), "    \u{1F600}|");
 });
 
+Deno.test("bytes %: no z flag, as CPython 3.12 (3.11 took it: b'%zd' % 5 was b'5')", () => {
+  // (only the format string matters here: no %s, %c or mapping key reaches these hooks)
+  const bytes = { key: () => undefined, bytesOf: () => undefined, single: () => undefined };
+  const err = "unsupported format character 'z' (0x7a) at index";
+  raises(() => percentFormat("%zd|%z.1f", new PyTuple([5, new PyFloat(-0.01)]), bytes), "ValueError", `${err} 1`);
+  raises(() => percentFormat("%z", new PyTuple([1]), bytes), "ValueError", `${err} 1`);
+  raises(() => percentFormat("%-zd", 5, bytes), "ValueError", `${err} 2`);
+  raises(() => percentFormat("%z", new PyTuple([]), bytes), "TypeError", "not enough arguments for format string");
+});
+
 Deno.test("any Unicode decimal digit is a width, precision or field number (CPython's get_integer)", () => {
   // Answers from /usr/bin/python3.11 (3.12 agrees).
   assert.equal(formatInt(1, "\u0663"), "  1");
