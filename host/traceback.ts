@@ -93,6 +93,15 @@ function errorText(offset: number, endOffset: number, text: string): string[] {
 /** CPython prints at most this many consecutive identical entries, then a repetition count. */
 const RECURSIVE_CUTOFF = 3;
 
+/**
+ * A file name in angle brackets (`<string>` for `-c`, `<stdin>`): CPython's linecache has no
+ * lines for it, so its traceback entries show no source line. (A SyntaxError report still does:
+ * the compiler has the text.)
+ */
+function isPseudoFile(filename: string): boolean {
+  return filename.startsWith("<") && filename.endsWith(">");
+}
+
 function frameLines(e: PyException): string[] {
   const out: string[] = [];
   let last = "";
@@ -119,7 +128,7 @@ function frameLines(e: PyException): string[] {
       count = 1;
     }
     out.push(head);
-    const text = src?.lineText(line).trim() ?? "";
+    const text = src === null || isPseudoFile(src.filename) ? "" : src.lineText(line).trim();
     if (text !== "") out.push(`    ${text}`);
   }
   flushRepeat();
