@@ -4,10 +4,13 @@ import { EdgePython, limitProblem, PythonError } from "./api.ts";
 import { VERSION } from "./version.ts";
 import { DEFAULT_LIMITS, MAX_DEPTH } from "../core/limits.ts";
 
-const HELP = `usage: edge-python [options] [-c cmd | file] [arg] ...
+const USAGE = "usage: edge-python [option] ... [-c cmd | file | -] [arg] ...";
+
+const HELP = `${USAGE}
 Run a Python program with Edge Python for Deno.
 
-  file            program read from a script file ('-' reads the program from stdin)
+  file            program read from a script file, or a directory holding __main__.py
+  -               program read from stdin (the default when stdin is not a terminal)
   -c cmd          program passed in as a string
   --depth N       maximum call depth (default ${DEFAULT_LIMITS.depth}, at most ${MAX_DEPTH})
   --ops N         instruction budget (default: unlimited)
@@ -16,7 +19,22 @@ Run a Python program with Edge Python for Deno.
   --sandbox       the original's sandbox profile (depth 256, 100M ops, 100K objects)
   --dump-bytecode print the compiled bytecode instead of running
   -h, --help      show this help and exit
-  -V, --version   show the version and exit`;
+  -V, --version   show the version and exit
+  --              end of options: the next argument is the file
+  -B -E -I -P -q -R -s -u
+                  CPython's options accepted and ignored, as they change nothing here: no
+                  bytecode files (-B), no PYTHON* environment variables, user site or script
+                  directory on a module path (-E -s -P -I), no interactive banner (-q), hash
+                  randomization (-R), output written as the program runs (-u)`;
+
+/** CPython's usage error: the problem, the usage line and a pointer to -h; status 2. */
+function usageError(problem: string): number {
+  console.error(`${problem}\n${USAGE}\nTry \`edge-python -h' for more information.`);
+  return 2;
+}
+
+/** CPython's options without an argument that make no difference here (see HELP). */
+const IGNORED_FLAGS = "BEIPqRsu";
 
 const encoder = new TextEncoder();
 
@@ -274,75 +292,134 @@ function decodeSource(bytes: Uint8Array, filename: string): string | { report: s
   }
 }
 
+/** A path as CPython's messages show it: joined to the working directory, not normalized. */
+function absolute(path: string): string {
+  if (path.startsWith("/") || (WINDOWS && /^([a-zA-Z]:)?[\\/]/.test(path))) return path;
+  let cwd: string;
+  try {
+    cwd = Deno.cwd();
+  } catch {
+    return path;
+  }
+  return `${cwd}${WINDOWS ? "\\" : "/"}${path}`;
+}
+
+/** "[Errno 2] No such file or directory" from Deno's "No such file or directory (os error 2): ...". */
+function osErrorText(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const m = /^(.*?) \(os error (\d+)\)/.exec(message);
+  return m === null ? message : `[Errno ${m[2]}] ${m[1]}`;
+}
+
+/**
+ * The script's bytes, or CPython's message and status when it cannot be read: `can't open file
+ * '<absolute path>': [Errno 2] No such file or directory` (status 2). A directory runs its
+ * `__main__.py`, as CPython runs a package directory; without one, `can't find '__main__' module
+ * in '<absolute path>'` (status 1).
+ */
+function readScript(file: string): { bytes: Uint8Array; path: string } | { error: string; status: number } {
+  let isDir = false;
+  try {
+    isDir = Deno.statSync(file).isDirectory;
+  } catch {
+    // reported by the read below
+  }
+  const path = isDir ? `${file}${/[\\/]$/.test(file) ? "" : "/"}__main__.py` : file;
+  try {
+    return { bytes: Deno.readFileSync(path), path };
+  } catch (e) {
+    if (isDir) return { error: `edge-python: can't find '__main__' module in '${absolute(file)}'`, status: 1 };
+    return { error: `edge-python: can't open file '${absolute(file)}': ${osErrorText(e)}`, status: 2 };
+  }
+}
+
 /** Run the CLI; returns the process exit status. */
 export async function main(args: string[]): Promise<number> {
   let code: string | null = null;
   let file: string | null = null;
   const limits: { ops?: number; depth?: number; objects?: number } = {};
   let dump = false;
-  let i = 0;
-  for (; i < args.length; i++) {
+  // CPython's option syntax: flags cluster (`-uB`), -c takes the rest of its argument or the next
+  // one (`-c'print(1)'`, `-uc code`), `--` ends the options, and the first other argument (or `-`)
+  // is the program; everything after it is the program's
+  options: for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === "-h" || a === "--help") {
-      console.log(HELP);
-      return 0;
-    }
-    if (a === "-V" || a === "--version") {
-      console.log(`Edge Python for Deno ${VERSION}`);
-      return 0;
-    }
-    if (a === "-c") {
-      if (i + 1 >= args.length) {
-        console.error("Argument expected for the -c option");
-        return 2;
-      }
-      code = args[++i];
-      i++;
+    if (a === "--") {
+      file = args[i + 1] ?? null;
       break;
     }
-    if (a === "--depth" || a === "--ops" || a === "--memory") {
-      const name = a === "--depth" ? "depth" : a === "--ops" ? "ops" : "objects";
-      const v = limitFlag(a, name, args[++i]);
-      if (typeof v === "string") {
-        console.error(`usage: edge-python [options] [-c cmd | file] [arg] ...\nedge-python: error: ${v}`);
-        return 2;
+    if (a === "-" || !a.startsWith("-")) {
+      file = a;
+      break;
+    }
+    if (a.startsWith("--")) {
+      if (a === "--help") {
+        console.log(HELP);
+        return 0;
       }
-      limits[name] = v;
-      continue;
+      if (a === "--version") {
+        console.log(`Edge Python for Deno ${VERSION}`);
+        return 0;
+      }
+      if (a === "--depth" || a === "--ops" || a === "--memory") {
+        const name = a === "--depth" ? "depth" : a === "--ops" ? "ops" : "objects";
+        const v = limitFlag(a, name, args[++i]);
+        if (typeof v === "string") {
+          console.error(`${USAGE}\nedge-python: error: ${v}`);
+          return 2;
+        }
+        limits[name] = v;
+        continue;
+      }
+      if (a === "--sandbox") {
+        limits.depth = 256;
+        limits.ops = 100_000_000;
+        limits.objects = 100_000;
+        continue;
+      }
+      if (a === "--dump-bytecode") {
+        dump = true;
+        continue;
+      }
+      return usageError(`unknown option ${a}`);
     }
-    if (a === "--sandbox") {
-      limits.depth = 256;
-      limits.ops = 100_000_000;
-      limits.objects = 100_000;
-      continue;
+    for (let j = 1; j < a.length; j++) {
+      const f = a[j];
+      if (f === "c") {
+        if (j + 1 < a.length) code = a.slice(j + 1);
+        else if (i + 1 < args.length) code = args[++i];
+        else return usageError("Argument expected for the -c option");
+        break options;
+      }
+      if (f === "h" || f === "?") {
+        console.log(HELP);
+        return 0;
+      }
+      if (f === "V") {
+        console.log(`Edge Python for Deno ${VERSION}`);
+        return 0;
+      }
+      if (!IGNORED_FLAGS.includes(f)) return usageError(`Unknown option: -${f}`);
     }
-    if (a === "--dump-bytecode") {
-      dump = true;
-      continue;
-    }
-    if (a.startsWith("-") && a !== "-") {
-      console.error(`Unknown option: ${a}\n${HELP}`);
-      return 2;
-    }
-    file = a;
-    i++;
-    break;
   }
   let filename = "<string>";
   if (code === null) {
     if (file === null) {
-      console.error(HELP);
-      return 2;
+      // as CPython: the program comes from stdin unless it is a terminal (where CPython would
+      // start its interactive prompt, which we do not have)
+      if (Deno.stdin.isTerminal()) {
+        console.error(HELP);
+        return 2;
+      }
+      file = "-";
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = file === "-" ? await readAllStdin() : Deno.readFileSync(file);
-    } catch (e) {
-      console.error(`edge-python: can't open file '${file}': ${e instanceof Error ? e.message : e}`);
-      return 2;
+    const read = file === "-" ? { bytes: await readAllStdin(), path: file } : readScript(file);
+    if ("error" in read) {
+      console.error(read.error);
+      return read.status;
     }
-    filename = file === "-" ? "<stdin>" : file;
-    const text = decodeSource(bytes, filename);
+    filename = file === "-" ? "<stdin>" : read.path;
+    const text = decodeSource(read.bytes, filename);
     if (typeof text !== "string") {
       console.error(text.report);
       return 1;

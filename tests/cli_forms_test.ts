@@ -41,3 +41,67 @@ Deno.test("cli: tracebacks of -c and stdin programs show no source lines (CPytho
     assert.equal(r.stderr, `  File "${name}", line 1\n    x = (1 +\n        ^\nSyntaxError: '(' was never closed\n`);
   }
 });
+
+Deno.test("cli: CPython's argument forms: --, -c with its code attached, clustered flags, the program on stdin", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(`${dir}/five.py`, "print(5)\n");
+    const cases: [string[], string][] = [
+      [["--", "five.py"], "5\n"],
+      [["-cprint(5)"], "5\n"],
+      [["-uc", "print(6)"], "6\n"],
+      [["-u", "five.py"], "5\n"],
+      [["-B", "-E", "-I", "-P", "-q", "-R", "-s", "-u", "five.py"], "5\n"],
+      [["-BEIPqRsu", "-c", "print(4)"], "4\n"],
+      [["--depth", "50", "-u", "five.py"], "5\n"],
+    ];
+    for (const [args, stdout] of cases) {
+      assert.deepEqual(await cli(args, "", dir), { code: 0, stdout, stderr: "" }, args.join(" "));
+    }
+    // no program argument: the program is read from stdin when stdin is not a terminal
+    for (const args of [[], ["-u"], ["--"], ["-"], ["-u", "--", "-"]]) {
+      assert.deepEqual(await cli(args, "print(7)\n", dir), { code: 0, stdout: "7\n", stderr: "" }, args.join(" "));
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("cli: usage errors are CPython's: the problem, the usage line, a pointer to -h; status 2", async () => {
+  const usage = "usage: edge-python [option] ... [-c cmd | file | -] [arg] ...\nTry `edge-python -h' for more information.\n";
+  const cases: [string[], string][] = [
+    [["-c"], "Argument expected for the -c option"],
+    [["-u", "-c"], "Argument expected for the -c option"],
+    [["-Z", "x.py"], "Unknown option: -Z"],
+    [["-uZ"], "Unknown option: -Z"],
+    [["-O", "x.py"], "Unknown option: -O"], // (not ignored: it would drop asserts)
+    [["--frob"], "unknown option --frob"],
+  ];
+  for (const [args, problem] of cases) {
+    assert.deepEqual(await cli(args), { code: 2, stdout: "", stderr: `${problem}\n${usage}` }, args.join(" "));
+  }
+});
+
+Deno.test("cli: a script that cannot be opened: CPython's messages with the absolute path", async () => {
+  const dir = await Deno.realPath(await Deno.makeTempDir());
+  try {
+    await Deno.writeTextFile(`${dir}/five.py`, "print(5)\n");
+    await Deno.mkdir(`${dir}/empty`);
+    await Deno.mkdir(`${dir}/pkg`);
+    await Deno.writeTextFile(`${dir}/pkg/__main__.py`, "print('main')\n");
+    const cases: [string[], number, string, string][] = [
+      [["nonexistent.py"], 2, "", `edge-python: can't open file '${dir}/nonexistent.py': [Errno 2] No such file or directory\n`],
+      [["./nope.py", "arg"], 2, "", `edge-python: can't open file '${dir}/./nope.py': [Errno 2] No such file or directory\n`],
+      [[`${dir}/nope.py`], 2, "", `edge-python: can't open file '${dir}/nope.py': [Errno 2] No such file or directory\n`],
+      [["five.py/x"], 2, "", `edge-python: can't open file '${dir}/five.py/x': [Errno 20] Not a directory\n`],
+      [["--", "-c"], 2, "", `edge-python: can't open file '${dir}/-c': [Errno 2] No such file or directory\n`],
+      [["empty"], 1, "", `edge-python: can't find '__main__' module in '${dir}/empty'\n`],
+      [["pkg"], 0, "main\n", ""],
+    ];
+    for (const [args, code, stdout, stderr] of cases) {
+      assert.deepEqual(await cli(args, "", dir), { code, stdout, stderr }, args.join(" "));
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
