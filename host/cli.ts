@@ -2,7 +2,10 @@
 
 import { EdgePython, limitProblem, PythonError } from "./api.ts";
 import { VERSION } from "./version.ts";
+import { formatSyntaxError } from "./traceback.ts";
 import { DEFAULT_LIMITS, MAX_DEPTH } from "../core/limits.ts";
+import { CompileError } from "../core/compiler/errors.ts";
+import { Source } from "../core/compiler/code.ts";
 
 const USAGE = "usage: edge-python [option] ... [-c cmd | file | -] [arg] ...";
 
@@ -433,7 +436,9 @@ export async function main(args: string[]): Promise<number> {
       console.log(disassemble(compile(code, filename).code));
       return 0;
     } catch (e) {
-      console.error(String((e as { message?: string }).message ?? e));
+      // the SyntaxError report a run prints (see EdgePython.run)
+      const err = e instanceof CompileError ? e : e instanceof RangeError ? new CompileError("too many nested parentheses", 0) : null;
+      console.error(err === null ? String((e as { message?: string }).message ?? e) : formatSyntaxError(err, new Source(filename, code)).text);
       return 1;
     }
   }

@@ -105,3 +105,13 @@ Deno.test("cli: a script that cannot be opened: CPython's messages with the abso
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("cli: --dump-bytecode of a program with a syntax error prints the SyntaxError report of a run", async () => {
+  for (const src of ["x = (1 +\n", "def f():\n    return 1 +\n", "x = $\n"]) {
+    const run = await cli(["-c", src]);
+    const dump = await cli(["--dump-bytecode", "-c", src]);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^ {2}File "<string>", line \d\n.*\n.*\^\nSyntaxError: /);
+    assert.deepEqual(dump, run, src);
+  }
+});
