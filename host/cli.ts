@@ -267,7 +267,8 @@ function decodeSource(bytes: Uint8Array, filename: string): string | { report: s
   const encoding = declaredEncoding(bytes);
   if (encoding !== null && encoding !== "utf-8") return decodeDeclared(bytes, encoding);
   try {
-    let text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // (one BOM dropped: a second is an error, see main)
+    let text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return text;
   } catch {
@@ -428,6 +429,13 @@ export async function main(args: string[]): Promise<number> {
       return 1;
     }
     code = text;
+  }
+  if (code.charCodeAt(0) === 0xfeff) {
+    // CPython drops one BOM from a file's bytes and none from a -c string: a U+FEFF left at the
+    // start is an error (the lexer drops one, as the original's does, for the library's sake)
+    const err = new CompileError("invalid non-printable character U+FEFF", 0);
+    console.error(formatSyntaxError(err, new Source(filename, code)).text);
+    return 1;
   }
   if (dump) {
     const { disassemble } = await import("./disasm.ts");

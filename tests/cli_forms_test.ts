@@ -115,3 +115,29 @@ Deno.test("cli: --dump-bytecode of a program with a syntax error prints the Synt
     assert.deepEqual(dump, run, src);
   }
 });
+
+/** Run the CLI on a script file holding `bytes`. */
+async function script(bytes: Uint8Array, args: string[] = []) {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeFile(`${dir}/s.py`, bytes);
+    return await cli([...args, "s.py"], "", dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+Deno.test("cli: one BOM starts a file or stdin program; a second one (or one in -c) is a SyntaxError", async () => {
+  const print1 = [...enc.encode("print(1)\n")];
+  assert.deepEqual(await script(new Uint8Array([...BOM, ...print1])), { code: 0, stdout: "1\n", stderr: "" });
+  assert.deepEqual(await cli(["-"], new Uint8Array([...BOM, ...print1])), { code: 0, stdout: "1\n", stderr: "" });
+  const report = (name: string) =>
+    `  File "${name}", line 1\n    \ufeffprint(1)\n    ^\nSyntaxError: invalid non-printable character U+FEFF\n`;
+  assert.deepEqual(await script(new Uint8Array([...BOM, ...BOM, ...print1])), { code: 1, stdout: "", stderr: report("s.py") });
+  assert.deepEqual(await cli(["-"], new Uint8Array([...BOM, ...BOM, ...print1])), { code: 1, stdout: "", stderr: report("<stdin>") });
+  assert.deepEqual(await cli(["-c", "\ufeffprint(1)"]), { code: 1, stdout: "", stderr: report("<string>") });
+  // with --dump-bytecode too
+  assert.deepEqual(await script(new Uint8Array([...BOM, ...BOM, ...print1]), ["--dump-bytecode"]), { code: 1, stdout: "", stderr: report("s.py") });
+});
