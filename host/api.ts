@@ -7,7 +7,7 @@ import { createBuiltins } from "../core/builtins/index.ts";
 import { Frame } from "../core/vm/frame.ts";
 import { type HostIO, Interp, type Limits } from "../core/vm/vm.ts";
 import { Scheduler } from "../core/vm/scheduler.ts";
-import type { Py, PyException } from "../core/objects/model.ts";
+import { type Py, PyException } from "../core/objects/model.ts";
 import { baseValue, getAttrOpt, isSubtype, pyStr } from "../core/objects/protocol.ts";
 import { KeyboardInterrupt, RuntimeError, SystemExit } from "../core/objects/exceptions.ts";
 import { newExc } from "../core/vm/vm.ts";
@@ -474,6 +474,7 @@ export class EdgePython {
     try {
       return fn();
     } catch (e) {
+      if (e instanceof PyException) throw e; // (see #write)
       return this.#hostFail(e);
     } finally {
       this.#vm.activate();
@@ -507,6 +508,10 @@ export class EdgePython {
       }
       this.#pending = s;
     } catch (e) {
+      // a Python exception is raised in the program at the print, as an ordinary one: the CLI's
+      // BrokenPipeError once stdout's reader is gone (not part of the public API: embedders
+      // cannot make one)
+      if (e instanceof PyException) throw e;
       this.#hostFail(e);
     } finally {
       this.#vm.activate(); // (see #hostCall)

@@ -2,10 +2,12 @@
 
 import { EdgePython, limitProblem, PythonError } from "./api.ts";
 import { VERSION } from "./version.ts";
-import { formatSyntaxError } from "./traceback.ts";
+import { exceptionLine, formatSyntaxError } from "./traceback.ts";
 import { DEFAULT_LIMITS, MAX_DEPTH } from "../core/limits.ts";
 import { CompileError } from "../core/compiler/errors.ts";
 import { Source } from "../core/compiler/code.ts";
+import { OSError } from "../core/objects/exceptions.ts";
+import { newExceptionInstance } from "../core/objects/protocol.ts";
 
 const USAGE = "usage: edge-python [option] ... [-c cmd | file | -] [arg] ...";
 
@@ -48,32 +50,68 @@ const encoder = new TextEncoder();
  * event loop (a microtask queued by the first buffered write runs then: at the end of each time
  * slice, ~8 ms, and when the program sleeps or waits), so a killed run loses almost nothing.
  * (Not a timer: the first setTimeout of a process costs about 5 ms.)
+ *
+ * A write that fails (a broken pipe: `prog.py | head -1` once head has exited) drops the text and
+ * is CPython's OSError in the program: `BrokenPipeError: [Errno 32] Broken pipe`, raised by the
+ * print whose flush failed, or by the program's next print or input() when a flush between time
+ * slices found it; every later print raises it again. One the program never saw is reported at
+ * exit as CPython reports a failed final flush (see `exitReport`).
  */
 class Out {
   buf: string[] = [];
   size = 0;
   queued = false;
   readonly terminal = Deno.stdout.isTerminal();
+  /** The error stdout gave ([errno, strerror], or the message alone); null while it works. */
+  failure: [number, string] | [string] | null = null;
+  /** Whether the failure is one the program has not been told about yet. */
+  unseen = false;
   readonly flushSoon = () => {
     this.queued = false;
     this.flush();
   };
   write(s: string): void {
+    if (this.failure !== null) this.raise();
     this.buf.push(s);
     this.size += s.length;
-    if (this.terminal || this.size > 1 << 16) this.flush();
-    else if (!this.queued) {
+    if (this.terminal || this.size > 1 << 16) {
+      this.flush();
+      if (this.unseen) this.raise();
+    } else if (!this.queued) {
       this.queued = true;
       queueMicrotask(this.flushSoon);
     }
   }
+  /** Write out the buffer; never throws (a failure is recorded for the program to see). */
   flush(): void {
     if (this.buf.length === 0) return;
-    const data = encoder.encode(this.buf.join(""));
+    const text = this.buf.join("");
     this.buf = [];
     this.size = 0;
-    let off = 0;
-    while (off < data.length) off += Deno.stdout.writeSync(data.subarray(off));
+    if (this.failure !== null) return;
+    const data = encoder.encode(text);
+    try {
+      let off = 0;
+      while (off < data.length) off += Deno.stdout.writeSync(data.subarray(off));
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const m = /^(.*?) \(os error (\d+)\)/.exec(message);
+      this.failure = m === null ? [message] : [Number(m[2]), m[1]];
+      this.unseen = true;
+    }
+  }
+  /** Raise the failure in the program (OSError(errno, strerror) is the errno's subclass). */
+  raise(): never {
+    this.unseen = false;
+    throw newExceptionInstance(OSError, this.failure!);
+  }
+  /** Flush at exit: CPython's report of a failure the program never saw, and its status 120. */
+  exitReport(): number | null {
+    this.flush();
+    if (!this.unseen) return null;
+    const e = newExceptionInstance(OSError, this.failure!);
+    console.error(`Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n${exceptionLine(e)}`);
+    return 120;
   }
 }
 
@@ -469,31 +507,33 @@ export async function main(args: string[]): Promise<number> {
     onStall: () => signals?.stall(),
     readLine: () => {
       out.flush();
+      if (out.unseen) out.raise(); // (CPython's input() flushes stdout first)
       return stdin.readLine();
     },
   });
   ep.onWrite((text) => out.write(text));
   signals = new Signals(ep, out);
   signals.install();
+  let status: number;
   try {
     await ep.run(code, { filename });
-    out.flush();
-    return 0;
+    status = 0;
   } catch (e) {
     out.flush();
-    if (e instanceof PythonError) {
-      if (e.systemExit) {
-        if (e.exitMessage !== null) console.error(e.exitMessage);
-        return e.exitCode;
-      }
+    if (!(e instanceof PythonError)) {
+      console.error(`internal error: ${e instanceof Error ? e.stack : e}`);
+      status = 1;
+    } else if (e.systemExit) {
+      if (e.exitMessage !== null) console.error(e.exitMessage);
+      status = e.exitCode;
+    } else {
       console.error(e.traceback);
-      return e.exitCode; // 1, or 130 after a KeyboardInterrupt
+      status = e.exitCode; // 1, or 130 after a KeyboardInterrupt
     }
-    console.error(`internal error: ${e instanceof Error ? e.stack : e}`);
-    return 1;
   } finally {
     signals.remove();
   }
+  return out.exitReport() ?? status;
 }
 
 async function readAllStdin(): Promise<Uint8Array> {

@@ -183,3 +183,60 @@ Deno.test("cli: input() reads stdin lines as CPython on POSIX (a \\r before \\n 
   const expected = Deno.build.os === "windows" ? "'abc'\n''\n'last'\neof\n" : "'abc\\r'\n''\n'last'\neof\n";
   assert.equal(dec.decode(r.stdout), expected);
 });
+
+/** Start the CLI on `src`, read stdout up to its first newline, then close the pipe. */
+async function firstLineThenClose(src: string) {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", MOD, "-c", src],
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+  try {
+    const reader = child.stdout.getReader();
+    let stdout = "";
+    while (!stdout.includes("\n")) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      stdout += dec.decode(value, { stream: true });
+    }
+    await reader.cancel(); // (the reader is gone: the program's next write fails with EPIPE)
+    const status = await child.status;
+    const stderr = dec.decode(await new Response(child.stderr).arrayBuffer());
+    return { code: status.code, first: stdout.slice(0, stdout.indexOf("\n")), stderr };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+Deno.test("cli: a closed stdout pipe is BrokenPipeError at a print, as in CPython: uncaught, a traceback and status 1", async () => {
+  const r = await firstLineThenClose("for i in range(1000000):\n    print(i)\n");
+  assert.equal(r.first, "0");
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(
+    r.stderr,
+    'Traceback (most recent call last):\n  File "<string>", line 2, in <module>\nBrokenPipeError: [Errno 32] Broken pipe\n',
+  );
+});
+
+Deno.test("cli: a BrokenPipeError caught as OSError lets the program end normally (status 0); later prints raise it again", async () => {
+  const r = await firstLineThenClose("try:\n    for i in range(1000000):\n        print(i)\nexcept OSError:\n    pass\n");
+  assert.deepEqual(r, { code: 0, first: "0", stderr: "" });
+  const again = await firstLineThenClose(
+    "try:\n    for i in range(1000000):\n        print(i)\nexcept OSError as e:\n    n = 0\n" +
+      "    for i in range(3):\n        try:\n            print(i)\n        except BrokenPipeError as e:\n            n += e.errno\n" +
+      "    if n == 96:\n        raise SystemExit(7)\n",
+  );
+  assert.deepEqual(again, { code: 7, first: "0", stderr: "" });
+});
+
+Deno.test("cli: a failed flush the program never saw is reported at exit as CPython does (status 120)", async () => {
+  // print(1) is flushed while the program sleeps, after the pipe was closed
+  const r = await firstLineThenClose("print(0)\nsleep(0.5)\nprint(1)\nsleep(0.5)\n");
+  assert.deepEqual(r, {
+    code: 120,
+    first: "0",
+    stderr: "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n",
+  });
+});

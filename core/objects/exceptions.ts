@@ -40,6 +40,7 @@ export const PermissionError = exc("PermissionError", OSError);
 export const IsADirectoryError = exc("IsADirectoryError", OSError);
 export const NotADirectoryError = exc("NotADirectoryError", OSError);
 export const ConnectionError = exc("ConnectionError", OSError);
+export const BrokenPipeError = exc("BrokenPipeError", ConnectionError);
 export const TimeoutError = exc("TimeoutError", OSError);
 export const ReferenceError = exc("ReferenceError", Exception);
 export const RuntimeError = exc("RuntimeError", Exception);
@@ -73,7 +74,7 @@ export const EXCEPTION_TYPES: PyType[] = [
   StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError,
   AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError,
   MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, PermissionError,
-  IsADirectoryError, NotADirectoryError, ConnectionError, TimeoutError, ReferenceError, RuntimeError,
+  IsADirectoryError, NotADirectoryError, ConnectionError, BrokenPipeError, TimeoutError, ReferenceError, RuntimeError,
   NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
   ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, Warning, UserWarning,
   DeprecationWarning, RuntimeWarning,

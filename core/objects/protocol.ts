@@ -12,7 +12,7 @@ import {
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
-  AttributeError, BaseException, FileExistsError, FileNotFoundError, ImportError, IsADirectoryError, KeyError,
+  AttributeError, BaseException, BrokenPipeError, FileExistsError, FileNotFoundError, ImportError, IsADirectoryError, KeyError,
   NotADirectoryError, OSError, PermissionError, StopIteration, SyntaxError, SystemExit, TimeoutError,
   UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, OverflowError, TypeError as TypeErrorType,
 } from "./exceptions.ts";
@@ -834,7 +834,7 @@ function isOSError(e: PyException): boolean {
 /** The OSError subclass CPython's OSError(errno, ...) makes for an errno (of those defined here). */
 const ERRNO_CLASSES = new Map<number, PyType>([
   [1, PermissionError], [2, FileNotFoundError], [13, PermissionError], [17, FileExistsError],
-  [20, NotADirectoryError], [21, IsADirectoryError], [110, TimeoutError],
+  [20, NotADirectoryError], [21, IsADirectoryError], [32, BrokenPipeError], [108, BrokenPipeError], [110, TimeoutError],
 ]);
 
 /**
