@@ -8,6 +8,7 @@ import { CompileError } from "../core/compiler/errors.ts";
 import { Source } from "../core/compiler/code.ts";
 import { OSError } from "../core/objects/exceptions.ts";
 import { newExceptionInstance } from "../core/objects/protocol.ts";
+import { bytesDecode } from "../core/objects/bytes.ts";
 
 const USAGE = "usage: edge-python [option] ... [-c cmd | file | -] [arg] ...";
 
@@ -89,7 +90,7 @@ class Out {
     this.buf = [];
     this.size = 0;
     if (this.failure !== null) return;
-    const data = encoder.encode(text);
+    const data = encodeStdout(text);
     try {
       let off = 0;
       while (off < data.length) off += Deno.stdout.writeSync(data.subarray(off));
@@ -171,28 +172,78 @@ function limitFlag(flag: string, name: string, arg: string | undefined): number 
 
 const WINDOWS = Deno.build.os === "windows";
 
-/** Line reader over stdin, synchronous (input() blocks the program, as in CPython). */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * Text from stdin's bytes as CPython decodes them (in the C.UTF-8 locale, or its UTF-8 mode): UTF-8
+ * with surrogateescape, so a byte that is not UTF-8 becomes U+DC80..U+DCFF (`caf\xe9` is
+ * 'caf\udce9'), which `s.encode("utf-8", "surrogateescape")` and printing turn back into the byte.
+ */
+function decodeStdin(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return bytesDecode(bytes, "utf-8", "surrogateescape");
+  }
+}
+
+// a lone surrogate: a high one not followed by a low one, or a low one not preceded by a high one
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Stdout's bytes for a text: UTF-8, where U+DC80..U+DCFF (undecodable stdin bytes, see
+ * decodeStdin) are written back as the bytes they stand for (CPython's surrogateescape) and other
+ * lone surrogates as U+FFFD (CPython raises UnicodeEncodeError; see docs/differences.md).
+ */
+function encodeStdout(text: string): Uint8Array {
+  if (text.isWellFormed()) return encoder.encode(text);
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  let size = 0;
+  for (const m of text.matchAll(LONE_SURROGATE)) {
+    const c = m[0].charCodeAt(0);
+    const part = encoder.encode(text.slice(from, m.index));
+    const escaped = c >= 0xdc80 && c <= 0xdcff ? Uint8Array.of(c - 0xdc00) : Uint8Array.of(0xef, 0xbf, 0xbd);
+    parts.push(part, escaped);
+    size += part.length + escaped.length;
+    from = m.index + 1;
+  }
+  const last = encoder.encode(text.slice(from));
+  const out = new Uint8Array(size + last.length);
+  let o = 0;
+  for (const p of [...parts, last]) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/** Text for stderr: a lone surrogate is written as its escape (`\udce9`), as CPython's stderr does. */
+function stderrText(text: string): string {
+  if (text.isWellFormed()) return text;
+  return text.replace(LONE_SURROGATE, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/**
+ * Line reader over stdin, synchronous (input() blocks the program, as in CPython). Lines are cut at
+ * the newline byte, then decoded (decodeStdin).
+ */
 class StdinLines {
   /** Wraps each blocking read (the CLI lets Ctrl-C kill the process meanwhile). */
   around: (read: () => number | null) => number | null = (read) => read();
-  private pending = "";
+  /** Bytes read and not returned yet; only the last chunk may hold a newline. */
+  private chunks: Uint8Array[] = [];
   private eof = false;
-  private decoder = new TextDecoder();
   readLine(): string | null {
     for (;;) {
-      const i = this.pending.indexOf("\n");
+      const lastChunk = this.chunks.at(-1);
+      const i = lastChunk === undefined ? -1 : lastChunk.indexOf(0x0a);
       if (i >= 0) {
-        const line = this.pending.slice(0, i);
-        this.pending = this.pending.slice(i + 1);
+        const line = decodeStdin(this.take(i));
         // (as CPython: a text-mode stdin drops the \r of \r\n on Windows only)
         return WINDOWS && line.endsWith("\r") ? line.slice(0, -1) : line;
       }
-      if (this.eof) {
-        if (this.pending === "") return null;
-        const line = this.pending;
-        this.pending = "";
-        return line;
-      }
+      if (this.eof) return this.chunks.length === 0 ? null : decodeStdin(this.take(-1));
       const buf = new Uint8Array(65536);
       let n: number | null = null;
       try {
@@ -200,11 +251,25 @@ class StdinLines {
       } catch {
         n = null;
       }
-      if (n === null || n === 0) {
-        this.eof = true;
-        this.pending += this.decoder.decode();
-      } else this.pending += this.decoder.decode(buf.subarray(0, n), { stream: true });
+      if (n === null || n === 0) this.eof = true;
+      else this.chunks.push(buf.subarray(0, n));
     }
+  }
+  /** The bytes read up to offset `i` of the last chunk (-1: all), the newline there dropped. */
+  private take(i: number): Uint8Array {
+    const last = this.chunks.pop()!;
+    const head = i < 0 ? last : last.subarray(0, i);
+    let size = head.length;
+    for (const c of this.chunks) size += c.length;
+    const out = new Uint8Array(size);
+    let o = 0;
+    for (const c of this.chunks) {
+      out.set(c, o);
+      o += c.length;
+    }
+    out.set(head, o);
+    this.chunks = i < 0 || i + 1 === last.length ? [] : [last.subarray(i + 1)];
+    return out;
   }
 }
 
@@ -524,10 +589,10 @@ export async function main(args: string[]): Promise<number> {
       console.error(`internal error: ${e instanceof Error ? e.stack : e}`);
       status = 1;
     } else if (e.systemExit) {
-      if (e.exitMessage !== null) console.error(e.exitMessage);
+      if (e.exitMessage !== null) console.error(stderrText(e.exitMessage));
       status = e.exitCode;
     } else {
-      console.error(e.traceback);
+      console.error(stderrText(e.traceback));
       status = e.exitCode; // 1, or 130 after a KeyboardInterrupt
     }
   } finally {

@@ -240,3 +240,33 @@ Deno.test("cli: a failed flush the program never saw is reported at exit as CPyt
     stderr: "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n",
   });
 });
+
+Deno.test("cli: stdin bytes that are not UTF-8 reach input() as CPython's surrogateescape, and print() writes them back", async () => {
+  // CPython 3.11 (C.UTF-8 locale): each line's repr, its surrogateescape encoding, and the line printed
+  const src = "while True:\n    try:\n        s = input()\n    except EOFError:\n        break\n" +
+    "    print(repr(s), len(s), s.encode('utf-8', 'surrogateescape'))\n    print(s)\n" +
+    "raise ValueError(s)\n";
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", MOD, "-c", src],
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const w = child.stdin.getWriter();
+  // invalid bytes; a BOM kept (stdin is utf-8, not utf-8-sig); an encoded surrogate; a truncated sequence
+  const input = [0x63, 0x61, 0x66, 0xe9, 0x0a, 0xef, 0xbb, 0xbf, 0x78, 0xed, 0xa0, 0x80, 0xf0, 0x9f, 0x98, 0x80, 0x0a, 0x7a, 0xf0, 0x9f, 0x98];
+  await w.write(new Uint8Array(input));
+  await w.close();
+  const r = await child.output();
+  const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+  const expected = [
+    ...utf8("'caf\\udce9' 4 b'caf\\xe9'\ncaf"), 0xe9, 0x0a,
+    ...utf8("'\\ufeffx\\udced\\udca0\\udc80\u{1f600}' 6 b'\\xef\\xbb\\xbfx\\xed\\xa0\\x80\\xf0\\x9f\\x98\\x80'\n"),
+    ...input.slice(5, 17),
+    ...utf8("'z\\udcf0\\udc9f\\udc98' 4 b'z\\xf0\\x9f\\x98'\n"), ...input.slice(17), 0x0a,
+  ];
+  assert.deepEqual([...r.stdout], expected);
+  // stderr escapes a lone surrogate, as CPython's backslashreplace
+  assert.match(dec.decode(r.stderr), /\nValueError: z\\udcf0\\udc9f\\udc98\n$/);
+  assert.equal(r.code, 1);
+});
