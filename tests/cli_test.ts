@@ -269,4 +269,14 @@ Deno.test("cli: stdin bytes that are not UTF-8 reach input() as CPython's surrog
   // stderr escapes a lone surrogate, as CPython's backslashreplace
   assert.match(dec.decode(r.stderr), /\nValueError: z\\udcf0\\udc9f\\udc98\n$/);
   assert.equal(r.code, 1);
+  // a BOM at the very start of stdin is kept too (CPython's stdin codec is utf-8, not utf-8-sig)
+  const bom = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", MOD, "-c", "print(repr(input()))"],
+    stdin: "piped",
+    stdout: "piped",
+  }).spawn();
+  const bw = bom.stdin.getWriter();
+  await bw.write(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0a]));
+  await bw.close();
+  assert.equal(dec.decode((await bom.output()).stdout), "'\\ufeffa'\n");
 });
