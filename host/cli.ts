@@ -7,8 +7,12 @@ import { DEFAULT_LIMITS, MAX_DEPTH } from "../core/limits.ts";
 import { CompileError } from "../core/compiler/errors.ts";
 import { Source } from "../core/compiler/code.ts";
 import { OSError } from "../core/objects/exceptions.ts";
-import { newExceptionInstance } from "../core/objects/protocol.ts";
-import { bytesDecode } from "../core/objects/bytes.ts";
+import { exceptionStr, newExceptionInstance } from "../core/objects/protocol.ts";
+import { bytesDecode, strEncode } from "../core/objects/bytes.ts";
+import { PyException } from "../core/objects/model.ts";
+import { lex } from "../core/lexer/lexer.ts";
+import { compile } from "../core/compiler/stmt.ts";
+import { FSTRING_MIDDLE, LexError, STRING, type Tokens } from "../core/lexer/tokens.ts";
 
 const USAGE = "usage: edge-python [option] ... [-c cmd | file | -] [arg] ...";
 
@@ -364,7 +368,7 @@ function decodeDeclared(bytes: Uint8Array, encoding: string): string | { report:
  * Decode a script as CPython does: UTF-8 (a BOM is dropped), or the encoding a coding declaration
  * names. An undecodable byte is a SyntaxError worded as CPython words it: without a coding
  * declaration in the first two lines, "Non-UTF-8 code starting with ..." (no source line); with
- * one, a "(unicode error)" at the line.
+ * one, see undecodableUtf8.
  */
 function decodeSource(bytes: Uint8Array, filename: string): string | { report: string } {
   const encoding = declaredEncoding(bytes);
@@ -375,28 +379,93 @@ function decodeSource(bytes: Uint8Array, filename: string): string | { report: s
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return text;
   } catch {
-    const at = firstInvalidUtf8(bytes);
-    let line = 1, lineStart = 0;
-    for (let k = 0; k < at; k++) {
-      if (bytes[k] === 0x0a) {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    const b = bytes[at] ?? 0;
-    const hex = b.toString(16).padStart(2, "0");
     const head = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(bytes.length, 512))).split("\n").slice(0, 2);
     const declared = head.some((l) => /^[ \t\f]*#.*?coding[:=]/.test(l));
-    if (!declared) {
-      return {
-        report: `SyntaxError: Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
-      };
-    }
-    const kind = (b & 0xc0) === 0x80 || b >= 0xf8 ? "invalid start byte" : "invalid continuation byte";
+    if (declared) return undecodableUtf8(bytes, filename);
+    const at = firstInvalidUtf8(bytes);
+    let line = 1;
+    for (let k = 0; k < at; k++) if (bytes[k] === 0x0a) line++;
+    const hex = (bytes[at] ?? 0).toString(16).padStart(2, "0");
     return {
-      report: `  File "${filename}", line ${line}\nSyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x${hex} in position ${at - lineStart}: ${kind}`,
+      report: `SyntaxError: Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
     };
   }
+}
+
+/** A byte that is not UTF-8, in text decoded with surrogateescape (U+DC80..U+DCFF). */
+function isEscapedByte(c: number): boolean {
+  return c >= 0xdc80 && c <= 0xdcff;
+}
+
+/**
+ * A script declared UTF-8 holding bytes that are not, as CPython 3.11 treats it: its tokenizer
+ * reads the bytes as they are, so such bytes in comments do no harm and the program runs, while
+ * one in a string literal or a name is a "(unicode error)" from decoding that piece alone, its
+ * position counted inside the piece: a literal's body (or, when the literal has escapes, the run
+ * of non-ASCII bytes the bad one is in, which CPython decodes apart), or the name. The report
+ * shows the line (an undecodable byte as U+FFFD) with the caret under the bad byte. Bytes in a
+ * bytes literal are the lexer's "bytes can only contain ASCII literal characters".
+ */
+function undecodableUtf8(bytes: Uint8Array, filename: string): string | { report: string } {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = bytesDecode(bytes.subarray(bom), "utf-8", "surrogateescape");
+  // the text run or shown: CPython's "replace" decoding (one U+FFFD per invalid sequence)
+  const shown = bytesDecode(bytes.subarray(bom), "utf-8", "replace");
+  // the first undecodable byte the program holds outside comments, and the piece CPython decodes
+  let at = -1, from = 0, to = 0;
+  let tokens: Tokens | null = null;
+  try {
+    tokens = lex(text, true);
+  } catch (e) {
+    if (!(e instanceof LexError)) throw e;
+    if (!isEscapedByte(text.charCodeAt(e.offset))) return shown; // (the run reports the lexer's error)
+    // a name: the run of name characters around the byte (a leading number is a token of its own)
+    at = e.offset;
+    const nameChar = (c: number) => c >= 0x80 || /[\w]/.test(String.fromCharCode(c));
+    for (from = at; from > 0 && nameChar(text.charCodeAt(from - 1)); from--);
+    while (from < at && /[0-9]/.test(text[from])) from++;
+    for (to = at + 1; to < text.length && nameChar(text.charCodeAt(to)); to++);
+  }
+  for (let k = 0; tokens !== null && k < tokens.count && at < 0; k++) {
+    const kind = tokens.kind[k];
+    if (kind !== STRING && kind !== FSTRING_MIDDLE) continue;
+    const start = tokens.start[k], end = tokens.end[k];
+    let i = start;
+    while (i < end && !isEscapedByte(text.charCodeAt(i))) i++;
+    if (i === end) continue;
+    at = i;
+    let raw = false;
+    if (kind === STRING) {
+      const prefix = /^[a-zA-Z]*/.exec(text.slice(start, start + 3))![0];
+      const q = text.startsWith(text[start + prefix.length].repeat(3), start + prefix.length) ? 3 : 1;
+      from = start + prefix.length + q;
+      to = end - q;
+      raw = /r/i.test(prefix) || !text.slice(from, to).includes("\\");
+    }
+    if (!raw) {
+      // (an f-string's literal part is decoded so too)
+      for (from = at; from > start && text.charCodeAt(from - 1) >= 0x80; from--);
+      for (to = at + 1; to < end && text.charCodeAt(to) >= 0x80; to++);
+    }
+  }
+  if (at < 0) return shown; // only in comments
+  // an error the parser meets before it reaches the bad piece comes first (an unexpected indent,
+  // a bracket never closed): then the run reports it
+  try {
+    compile(text.replace(/[\udc80-\udcff]/g, "\ufffd"), filename);
+  } catch (e) {
+    if (e instanceof CompileError && e.offset < at) return shown;
+  }
+  let reason: string;
+  try {
+    bytesDecode(strEncode(text.slice(from, to), "utf-8", "surrogateescape").b, "utf-8", "strict");
+    reason = "invalid utf-8";
+  } catch (e) {
+    reason = e instanceof PyException ? exceptionStr(e) : String(e);
+  }
+  const before = strEncode(text.slice(0, at), "utf-8", "surrogateescape").b;
+  const err = new CompileError(`(unicode error) ${reason}`, bytesDecode(before, "utf-8", "replace").length);
+  return { report: formatSyntaxError(err, new Source(filename, shown)).text };
 }
 
 /** A path as CPython's messages show it: joined to the working directory, not normalized. */
@@ -542,7 +611,6 @@ export async function main(args: string[]): Promise<number> {
   }
   if (dump) {
     const { disassemble } = await import("./disasm.ts");
-    const { compile } = await import("../core/compiler/stmt.ts");
     try {
       console.log(disassemble(compile(code, filename).code));
       return 0;

@@ -141,3 +141,62 @@ Deno.test("cli: one BOM starts a file or stdin program; a second one (or one in 
   // with --dump-bytecode too
   assert.deepEqual(await script(new Uint8Array([...BOM, ...BOM, ...print1]), ["--dump-bytecode"]), { code: 1, stdout: "", stderr: report("s.py") });
 });
+
+/** Bytes from text where `\xNN` written as U+00NN stands for the raw byte NN (Latin-1), else UTF-8. */
+function raw(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const part of text.split(/([\x80-\xff])/)) {
+    if (part.length === 1 && part.charCodeAt(0) >= 0x80 && part.charCodeAt(0) <= 0xff) out.push(part.charCodeAt(0));
+    else out.push(...enc.encode(part));
+  }
+  return new Uint8Array(out);
+}
+
+Deno.test("cli: a script declared UTF-8 with bytes that are not: harmless in comments, a (unicode error) in a literal or a name", async () => {
+  // comments only: CPython runs the program
+  assert.deepEqual(await script(raw("# coding: utf-8\nprint(1)  # caf\xe9\n# \xff\xfe\nprint(2)\n")), { code: 0, stdout: "1\n2\n", stderr: "" });
+  assert.deepEqual(await script(raw("\ufeff# -*- coding: utf-8 -*-\nprint(3)  # \xff\n")), { code: 0, stdout: "3\n", stderr: "" });
+  // CPython 3.11's reports: the line (the byte as U+FFFD), the caret under it, the position inside the piece decoded
+  const cases: [string, string][] = [
+    [
+      '# coding: utf-8\nx = "caf\xe9"\nprint(x)\n',
+      '  File "s.py", line 2\n    x = "caf\ufffd"\n            ^\n' +
+      "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xe9 in position 3: unexpected end of data\n",
+    ],
+    [
+      '# coding: utf-8\nx = "ab\xc3\xa9cd\xe9"\n',
+      '  File "s.py", line 2\n    x = "ab\xe9cd\ufffd"\n              ^\n' +
+      "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xe9 in position 6: unexpected end of data\n",
+    ],
+    [
+      '#!/bin/sh\n# coding: utf-8\nx = "\xff"\n',
+      '  File "s.py", line 3\n    x = "\ufffd"\n         ^\n' +
+      "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n",
+    ],
+    [
+      "# coding: utf-8\nx = 1 + ab\xe9cd\n",
+      '  File "s.py", line 2\n    x = 1 + ab\ufffdcd\n              ^\n' +
+      "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xe9 in position 2: invalid continuation byte\n",
+    ],
+    [
+      '# coding: utf-8\nx = r"ab\xe9"\n',
+      '  File "s.py", line 2\n    x = r"ab\ufffd"\n            ^\n' +
+      "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data\n",
+    ],
+    [
+      // (a literal with escapes: CPython decodes each run of non-ASCII bytes apart; its caret
+      // is three columns further right, past the byte)
+      '# coding: utf-8\nx = "ab\\n\xe9cd"\n',
+      '  File "s.py", line 2\n    x = "ab\\n\ufffdcd"\n             ^\n' +
+      "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data\n",
+    ],
+    [
+      // an error the parser meets first is reported instead
+      '# coding: utf-8\n    x = "\xe9"\n',
+      '  File "s.py", line 2\n    x = "\ufffd"\nIndentationError: unexpected indent\n',
+    ],
+  ];
+  for (const [src, stderr] of cases) {
+    assert.deepEqual(await script(raw(src)), { code: 1, stdout: "", stderr }, src);
+  }
+});
