@@ -468,7 +468,7 @@ function undecodableUtf8(bytes: Uint8Array, filename: string): string | { report
   return { report: formatSyntaxError(err, new Source(filename, shown)).text };
 }
 
-/** A path as CPython's messages show it: joined to the working directory, not normalized. */
+/** A path as CPython's messages show it (its _Py_abspath): joined to the working directory, not normalized. */
 function absolute(path: string): string {
   if (path.startsWith("/") || (WINDOWS && /^([a-zA-Z]:)?[\\/]/.test(path))) return path;
   let cwd: string;
@@ -477,7 +477,7 @@ function absolute(path: string): string {
   } catch {
     return path;
   }
-  return `${cwd}${WINDOWS ? "\\" : "/"}${path}`;
+  return path === "" || path === "." ? cwd : `${cwd}${WINDOWS ? "\\" : "/"}${path}`;
 }
 
 /** "[Errno 2] No such file or directory" from Deno's "No such file or directory (os error 2): ...". */

@@ -96,6 +96,8 @@ Deno.test("cli: a script that cannot be opened: CPython's messages with the abso
       [["five.py/x"], 2, "", `edge-python: can't open file '${dir}/five.py/x': [Errno 20] Not a directory\n`],
       [["--", "-c"], 2, "", `edge-python: can't open file '${dir}/-c': [Errno 2] No such file or directory\n`],
       [["empty"], 1, "", `edge-python: can't find '__main__' module in '${dir}/empty'\n`],
+      [["."], 1, "", `edge-python: can't find '__main__' module in '${dir}'\n`],
+      [["./"], 1, "", `edge-python: can't find '__main__' module in '${dir}/./'\n`],
       [["pkg"], 0, "main\n", ""],
     ];
     for (const [args, code, stdout, stderr] of cases) {
