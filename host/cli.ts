@@ -1,4 +1,5 @@
-// The command-line driver: `deno run -A mod.ts script.py [args...]`, `-c "code"`.
+// The command-line driver: `deno run -A mod.ts [option] ... [-c cmd | file | -] [arg] ...`, with
+// CPython's option syntax, messages and exit statuses, and its stdin/stdout text encoding.
 
 import { EdgePython, limitProblem, PythonError } from "./api.ts";
 import { VERSION } from "./version.ts";
