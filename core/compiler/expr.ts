@@ -869,6 +869,9 @@ export class ExprCompiler {
       return { ...this.other(start, depth, pos, "comparison"), cond: pos };
     }
     // chain: a < b < c  ->  a b DUP ROT3 < JIF_OR_POP(cleanup) c < JUMP end; cleanup: ROT2 POP
+    // JUMP end. (The cleanup's JUMP, run only when a link is false, leaves room for threadChains
+    // (peephole.ts) to turn it into `POP JUMP <where the false value would go>` when the chain is a
+    // condition, so a false link's __bool__ is called once, as in CPython.)
     const cleanups: number[] = [];
     while (this.isCmp()) {
       this.emit(O.DUP_TOP);
@@ -883,6 +886,7 @@ export class ExprCompiler {
     for (const c of cleanups) this.u.patch(c);
     this.emit(O.ROT_TWO);
     this.emit(O.POP_TOP);
+    this.u.patch(this.u.jump(O.JUMP));
     this.u.patch(jend);
     this.u.depth = depth + 1;
     return { ...this.other(start, depth, pos, "comparison"), cond: pos };

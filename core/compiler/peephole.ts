@@ -48,6 +48,74 @@ export function threadJumps(code: number[]): void {
       changed = true;
     });
   }
+  threadChains(code);
+}
+
+/**
+ * Where a value whose truth is known (`truth`), arriving at `at`, is consumed by a conditional
+ * jump: the offset control then reaches, or -1 when the value is used otherwise. `not` and a
+ * conditional expression's forward JUMP to its end are followed. (A JUMP_IF_*_OR_POP left after
+ * threadJumps is a boolean operator whose value is used, where CPython asks for the truth again.)
+ */
+function whereTruthGoes(code: number[], at: number, truth: boolean): number {
+  for (;;) {
+    switch (code[at]) {
+      case O.UNARY_NOT:
+        truth = !truth;
+        at++;
+        continue;
+      case O.JUMP:
+        if (code[at + 1] <= 0) return -1;
+        at += code[at + 1];
+        continue;
+      case O.POP_JUMP_IF_FALSE:
+        return truth ? at + 2 : at + code[at + 1];
+      case O.POP_JUMP_IF_TRUE:
+        return truth ? at + code[at + 1] : at + 2;
+      default:
+        return -1;
+    }
+  }
+}
+
+/**
+ * Chained comparisons used as conditions. `a < b < c` compiles to
+ * `a b DUP ROT3 < JUMP_IF_FALSE_OR_POP cleanup; c <; JUMP end; cleanup: ROT_TWO POP_TOP JUMP end;
+ * end:` (compiler/expr.ts), which leaves a false link's result as the chain's value. When the code
+ * at `end` only tests that value (`if`, `while`, `assert`, `not`, `and`/`or`, a conditional
+ * expression's test, a comprehension's filter), each link becomes a POP_JUMP_IF_FALSE to a cleanup
+ * that drops the left operand and jumps where a false value goes from `end`: the false link's
+ * truth is asked once, as CPython's compiler_jump_if does, instead of again at `end`.
+ */
+function threadChains(code: number[]): void {
+  const links = new Map<number, number[]>();
+  const cleanups: number[] = [];
+  let prev = -1;
+  forEachInstr(code, (at, op) => {
+    if (op === O.JUMP_IF_FALSE_OR_POP) {
+      const t = at + code[at + 1];
+      const l = links.get(t);
+      if (l) l.push(at);
+      else links.set(t, [at]);
+    } else if (
+      op === O.ROT_TWO && code[at + 1] === O.POP_TOP && code[at + 2] === O.JUMP && code[at + 3] === 2 &&
+      prev === at - 2 && code[prev] === O.JUMP && code[prev + 1] === 6
+    ) cleanups.push(at);
+    prev = at;
+  });
+  for (const t of cleanups) {
+    const from = links.get(t);
+    if (!from) continue;
+    const to = whereTruthGoes(code, t + 4, false);
+    if (to < 0) continue;
+    // cleanup: NOP POP_TOP JUMP to; the links jump to its POP_TOP
+    code[t] = O.NOP;
+    code[t + 3] = to - (t + 2);
+    for (const at of from) {
+      code[at] = O.POP_JUMP_IF_FALSE;
+      code[at + 1] = t + 1 - at;
+    }
+  }
 }
 
 /** The final code arrays. */
