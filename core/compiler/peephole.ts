@@ -8,14 +8,17 @@ import { forEachInstr } from "./unit.ts";
  * Jump threading for boolean operators used as conditions. `if a or b:` compiles to
  * `a JUMP_IF_TRUE_OR_POP L; b; L: POP_JUMP_IF_FALSE else`; a jump that keeps a value only for
  * the next instruction to test it again becomes a plain conditional jump past that test. The
- * truth of each operand is then evaluated once, as in CPython (`__bool__` is not called twice).
+ * truth of each operand is then evaluated once, as in CPython (`__bool__` is not called twice),
+ * also through a conditional expression used as a condition (`if (a and b if c else d):`).
  */
 export function threadJumps(code: number[]): void {
   for (let changed = true; changed;) {
     changed = false;
     forEachInstr(code, (at, op) => {
       if (op !== O.JUMP_IF_TRUE_OR_POP && op !== O.JUMP_IF_FALSE_OR_POP) return;
-      const t = at + code[at + 1];
+      // (through a conditional expression's jump to its end: `if (a and b if c else d):`)
+      let t = at + code[at + 1];
+      while (code[t] === O.JUMP && code[t + 1] > 0) t += code[t + 1];
       const next = code[t];
       const onTrue = op === O.JUMP_IF_TRUE_OR_POP;
       let to = -1, newOp = op;
