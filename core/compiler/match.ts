@@ -408,18 +408,29 @@ function closedPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: bo
   c.fail("invalid syntax");
 }
 
+/** Is the pattern in tokens [tok, end) a bare wildcard, `_`, maybe in parentheses (`(_)`)? */
+function isWildcard(c: Compiler, tok: number, end: number): boolean {
+  let last = end - 1;
+  while (tok < last && c.t.kind[tok] === T.LPAR && c.t.match[tok] === last) {
+    tok++;
+    last--;
+  }
+  return tok === last && c.t.kind[tok] === T.NAME && c.value(tok) === "_";
+}
+
 /** Items of a sequence pattern up to `close` (-1: an open sequence ending at ':' or 'if'). */
 function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: number): void {
   const u = c.u;
-  const pos = c.tokStart;
-  // collect item token starts
-  const items: { tok: number; star: boolean }[] = [];
+  // (CPython's compiler places the pattern's operations at the whole pattern, its bracket included)
+  const pos = close === -1 ? c.tokStart : c.t.start[c.p - 1];
+  // collect item token starts, ends and whether each is a wildcard (`_`, `*_`)
+  const items: { tok: number; end: number; star: boolean; wild: boolean }[] = [];
   let i = c.p;
   const end = close === -1 ? -1 : c.t.match[c.p - 1];
   for (;;) {
     const k = c.t.kind[i];
     if (close === -1 ? (k === T.COLON || k === T.KW_IF) : i >= end) break;
-    items.push({ tok: i, star: k === T.STAR });
+    const tok = i;
     // skip to the next top-level comma
     while (i < c.t.count) {
       const kk = c.t.kind[i];
@@ -427,39 +438,77 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
       if (kk === T.LPAR || kk === T.LSQB || kk === T.LBRACE) i = c.t.match[i] + 1;
       else i++;
     }
+    const star = k === T.STAR;
+    const wild = star ? i === tok + 2 && isWildcard(c, tok + 1, i) : isWildcard(c, tok, i);
+    items.push({ tok, end: i, star, wild });
     if (c.t.kind[i] === T.COMMA) i++;
     else break;
   }
   const stars = items.filter((x) => x.star).length;
-  // (CPython's compiler places it at the whole pattern, its bracket included)
-  if (stars > 1) c.fail("multiple starred names in sequence pattern", close === -1 ? pos : c.t.start[items[0].tok - 1]);
+  if (stars > 1) c.fail("multiple starred names in sequence pattern", pos);
   const n = items.length;
   const si = items.findIndex((x) => x.star);
   const depth = u.depth; // subject on top
   c.emit(O.MATCH_SEQUENCE, 0, 0, 0, pos);
   fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 1 });
-  c.emit(O.GET_LEN);
-  c.loadConst(si >= 0 ? n - 1 : n);
-  c.emit(si >= 0 ? O.COMPARE_GE : O.COMPARE_EQ);
-  fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 1 });
-  if (si < 0) c.emit(O.UNPACK_SEQUENCE, n, 0, 0, pos);
-  else c.emit(O.UNPACK_EX, si | ((n - si - 1) << 8), 0, 0, pos);
-  // items are on the stack, the first on top
-  for (let j = 0; j < n; j++) {
-    c.p = items[j].tok;
-    u.depth = depth - 1 + (n - j);
-    const f: Fail = { jumps: [] };
-    if (items[j].star) {
-      const starPos = c.tokStart;
-      c.p++;
-      const nt = c.expect(T.NAME, "invalid syntax");
-      const name = c.value(nt) as string;
-      if (name === "_") c.emit(O.POP_TOP);
-      else bindName(c, name, bound, c.t.start[nt], starPos);
-    } else asPattern(c, f, bound, true);
-    endItem(c, close);
-    for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
+  // as CPython's compiler_pattern_sequence: len(subject) == n, or >= n - 1 with a star (no test
+  // for a lone star); then the items: none when all are wildcards, subscripts (from the end
+  // through len()) when the star is `*_`, otherwise an unpack (which iterates the subject)
+  if (si < 0 || n > 1) {
+    c.emit(O.GET_LEN, 0, 0, 0, pos);
+    c.loadConst(si >= 0 ? n - 1 : n);
+    c.emit(si >= 0 ? O.COMPARE_GE : O.COMPARE_EQ);
+    fail.jumps.push({ at: u.jump(O.POP_JUMP_IF_FALSE), pops: 1 });
+  }
+  if (items.every((x) => x.wild)) {
+    c.emit(O.POP_TOP);
+    c.p = items.length > 0 ? items[n - 1].end : c.p;
     c.accept(T.COMMA);
+  } else if (si >= 0 && items[si].wild) {
+    // the subject stays below each item while the item's pattern runs
+    for (let j = 0; j < n; j++) {
+      if (items[j].wild) c.p = items[j].end;
+      else {
+        c.p = items[j].tok;
+        u.depth = depth;
+        c.emit(O.DUP_TOP);
+        if (j < si) c.loadConst(j);
+        else {
+          // (the subject may not support negative indexes)
+          c.emit(O.GET_LEN, 0, 0, 0, pos);
+          c.loadConst(n - j);
+          c.emit(O.BINARY_SUB, 0, 0, 0, pos);
+        }
+        c.emit(O.BINARY_SUBSCR, 0, 0, 0, pos);
+        const f: Fail = { jumps: [] };
+        asPattern(c, f, bound, true);
+        for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + 1 });
+      }
+      endItem(c, close);
+      c.accept(T.COMMA);
+    }
+    u.depth = depth;
+    c.emit(O.POP_TOP);
+  } else {
+    if (si < 0) c.emit(O.UNPACK_SEQUENCE, n, 0, 0, pos);
+    else c.emit(O.UNPACK_EX, si | ((n - si - 1) << 8), 0, 0, pos);
+    // items are on the stack, the first on top
+    for (let j = 0; j < n; j++) {
+      c.p = items[j].tok;
+      u.depth = depth - 1 + (n - j);
+      const f: Fail = { jumps: [] };
+      if (items[j].star) {
+        const starPos = c.tokStart;
+        c.p++;
+        const nt = c.expect(T.NAME, "invalid syntax");
+        const name = c.value(nt) as string;
+        if (name === "_") c.emit(O.POP_TOP);
+        else bindName(c, name, bound, c.t.start[nt], starPos);
+      } else asPattern(c, f, bound, true);
+      endItem(c, close);
+      for (const jj of f.jumps) fail.jumps.push({ at: jj.at, pops: jj.pops + (n - j - 1) });
+      c.accept(T.COMMA);
+    }
   }
   u.depth = depth - 1;
 }
