@@ -1,7 +1,7 @@
 // Runtime support for the match statement (the MATCH_* opcodes).
 
 import { typeError, valueError } from "../errors.ts";
-import { dictCopy, dictGet, dictHas, dictPop, dictSet, newDict } from "../objects/dict.ts";
+import { dictCopy, dictGet, dictHas, dictPop, dictSet, mergesDirectly, newDict } from "../objects/dict.ts";
 import {
   BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, type Py, PyDict, PyList,
   PyException, PyRange, PyTuple, PyType, SetType, StrType, TupleType,
@@ -9,6 +9,7 @@ import {
 import { AttributeError } from "../objects/exceptions.ts";
 import { callObject, getAttrOpt, hooks, isSubtype, pyRepr } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
+import { dictUpdateFrom } from "../vm/ops.ts";
 import { isinstanceCheck } from "./functions.ts";
 
 /** Types whose instances match a single positional sub-pattern as themselves. */
@@ -88,7 +89,11 @@ export function installMatchHooks(): void {
     return new PyTuple(out);
   };
   hooks.copyDictWithoutKeys = (subj: PyDict, keys: PyTuple): Py => {
-    const d = dictCopy(subj, new PyDict());
+    // `**rest`: dict(subject) without the keys, copied as PyDict_Update copies: a subclass that
+    // overrides __iter__ is read through its keys() and __getitem__ (CPython's dict_merge)
+    let d: PyDict;
+    if (mergesDirectly(subj)) d = dictCopy(subj, new PyDict());
+    else dictUpdateFrom(d = new PyDict(), subj);
     for (const k of keys.a) dictPop(d, k);
     return d;
   };
