@@ -5,8 +5,9 @@ import {
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
-  dictClear, dictCopy, dictDel, mergesDirectly, dictGet, dictKeys, dictPop, dictSet, newSet, origKey, setAdd, setClear,
-  setCopyInto, setDiscard, setHas, setPopFirst, setIntersect, setIntersectInto, setItems,
+  dictClear, dictCopy, dictDel, dictFromStore, mergesDirectly, dictGet, dictKeys, dictPop, dictSet, newSet, origKey, setAdd, setClear,
+  setCopyInto, setDiscard, setDifference, setDifferenceUpdate, setHas, setIntersection, setIsDisjoint, setIsSubset, setIsSuperset,
+  setPopFirst, setItems, setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdate,
 } from "./dict.ts";
 import { KeyError } from "./exceptions.ts";
 import {
@@ -478,9 +479,17 @@ function isSetView(v: Py): v is PyDictView {
   return v instanceof PyDictView && v.kind !== 1;
 }
 
-/** set(x), as CPython's dictviews_to_set makes it. */
+/**
+ * set(x), as CPython's dictviews_to_set makes it: the keys of an exact dict's keys view are read
+ * from the dict's storage (with their stored hashes), as are a set's elements.
+ */
 function toSet(x: Py): PySet {
-  return newSet(x instanceof PyDictView ? viewItems(x) : toArray(x));
+  const out = new PySet();
+  if (x instanceof PyDictView) {
+    if (x.kind === 0 && x.d.cls === DictType) setUpdate(out, x.d);
+    else for (const y of viewItems(x)) setAdd(out, y);
+  } else setUpdate(out, x);
+  return out;
 }
 
 /**
@@ -496,9 +505,8 @@ export function viewBinary(op: number, a: Py, b: Py): Py {
       // intersect: look up the other side's elements in the larger view
       let self = (isSetView(a) ? a : b) as PyDictView, other = self === a ? b : a;
       if (other instanceof PySet && other.cls === SetType && self.d.m.size <= other.m.size) {
-        const out = newSet([]);
-        for (const x of viewItems(self)) if (setHas(other, x)) setAdd(out, x);
-        return out;
+        // other.intersection(self): the view's elements hashed once each
+        return setIntersection(other, self, new PySet());
       }
       if (isSetView(other) && other.d.m.size > self.d.m.size) [self, other] = [other, self];
       const out = newSet([]);
@@ -507,21 +515,18 @@ export function viewBinary(op: number, a: Py, b: Py): Py {
     }
     case 10: {
       const out = toSet(a);
-      for (const x of toArray(b)) setAdd(out, x);
+      setUpdate(out, b);
       return out;
     }
     case 1: {
       const out = toSet(a);
-      for (const x of toArray(b)) setDiscard(out, x);
+      setDifferenceUpdate(out, b);
       return out;
     }
     case 11: {
       if (isSetView(a) && a.kind === 2 && isSetView(b) && b.kind === 2) return itemsXor(a.d, b.d);
       const out = toSet(a);
-      const other = b instanceof PySet ? setItems(b) : b instanceof PyDict ? toArray(b) : setItems(toSet(b));
-      for (const x of other) {
-        if (!setDiscard(out, x)) setAdd(out, x);
-      }
+      setSymmetricDifferenceUpdate(out, b);
       return out;
     }
   }
@@ -663,6 +668,8 @@ export function installDict(): void {
     const cls = args[0] as PyType;
     const d = callObject(cls, []) as PyDict;
     const v = args.length > 2 ? args[2] : null;
+    // an exact dict, set or frozenset into an empty exact dict: read from storage (CPython's _PyDict_FromKeys)
+    if (d instanceof PyDict && d.cls === DictType && d.m.size === 0 && dictFromStore(d, args[1], v)) return d;
     forEachItem(args[1], (k) => {
       if (d instanceof PyDict && d.cls === DictType) dictSet(d, k, v);
       else hooks.setItem(d, k, v);
@@ -788,36 +795,25 @@ export function viewRepr(v: PyDictView): string {
 // ---------------------------------------------------------------------------------------------
 // set and frozenset
 
-function setArg(v: Py): PySet {
-  if (v instanceof PySet) return v;
-  if (v instanceof PyDictView) return newSet(viewItems(v));
-  return newSet(toArray(v));
-}
-
 /**
- * s.intersection(*args[1:]) into `out`, as CPython: a set argument is intersected as `&` does,
- * any other iterable is iterated and gives the elements kept.
+ * s.intersection(*args[1:]) into `out`, as CPython's set_intersection_multi: the running result
+ * intersected with each argument in turn.
  */
 function setIntersectArgs(s: PySet, args: Py[], out: PySet): PySet {
   if (args.length === 1) return setCopyInto(s, out);
   let cur = s;
-  for (let i = 1; i < args.length; i++) {
-    const o = args[i];
-    const into = i === args.length - 1 ? out : new PySet();
-    if (o instanceof PySet) cur = setIntersect(cur, o, into);
-    else if (o instanceof PyDictView) cur = setIntersectInto(viewItems(o), cur, into);
-    else {
-      // as CPython's set_intersection: item by item, done once every element of cur is found
-      const within = cur;
-      forEachItem(o, (x) => setHas(within, x) && (setAdd(into, x), into.m.size >= within.m.size));
-      cur = into;
-    }
-  }
+  for (let i = 1; i < args.length; i++) cur = setIntersection(cur, args[i], i === args.length - 1 ? out : new PySet());
   return cur;
 }
 
-function isSetLike(v: Py): boolean {
-  return v instanceof PySet;
+/** The type of a new set made from set or frozenset s (CPython's make_new_set_basetype). */
+function baseSetType(s: PySet): PyType {
+  return isSubtype(s.cls, FrozenSetType) ? FrozenSetType : SetType;
+}
+
+/** An exact set or frozenset. */
+function isExact(v: Py): boolean {
+  return v instanceof PySet && (v.cls === SetType || v.cls === FrozenSetType);
 }
 
 export function installSets(): void {
@@ -825,7 +821,7 @@ export function installSets(): void {
     if (kw !== null && kw.length > 0) typeError("set() takes no keyword arguments");
     if (args.length > 1) typeError(`set expected at most 1 argument, got ${args.length}`);
     const s = new PySet(cls);
-    if (args.length) forEachItem(args[0], (x) => void setAdd(s, x));
+    if (args.length) setUpdate(s, args[0]);
     return s;
   };
   FrozenSetType.newFn = (cls, args, kw) => {
@@ -833,7 +829,7 @@ export function installSets(): void {
     if (args.length > 1) typeError(`${cls.name} expected at most 1 argument, got ${args.length}`);
     if (args.length && args[0] instanceof PySet && args[0].cls === FrozenSetType && cls === FrozenSetType) return args[0];
     const s = new PySet(cls);
-    if (args.length) forEachItem(args[0], (x) => void setAdd(s, x));
+    if (args.length) setUpdate(s, args[0]);
     return s;
   };
   const common: Record<string, (args: Py[], kw: string[] | null) => Py> = {
@@ -841,51 +837,42 @@ export function installSets(): void {
       arity("copy", args, kw, 0, 0, true);
       const s = args[0] as PySet;
       if (s.cls === FrozenSetType) return s;
-      return setCopyInto(s, new PySet(isSubtype(s.cls, FrozenSetType) ? FrozenSetType : SetType));
+      return setCopyInto(s, new PySet(baseSetType(s)));
     },
     union(args) {
       const s = args[0] as PySet;
-      const out = setCopyInto(s, new PySet(isSubtype(s.cls, FrozenSetType) ? FrozenSetType : SetType));
-      for (let i = 1; i < args.length; i++) forEachItem(args[i], (x) => void setAdd(out, x));
+      const out = setCopyInto(s, new PySet(baseSetType(s)));
+      for (let i = 1; i < args.length; i++) if (!(isExact(args[i]) && args[i] === s)) setUpdate(out, args[i]);
       return out;
     },
     intersection(args) {
       const s = args[0] as PySet;
-      return setIntersectArgs(s, args, new PySet(isSubtype(s.cls, FrozenSetType) ? FrozenSetType : SetType));
+      return setIntersectArgs(s, args, new PySet(baseSetType(s)));
     },
     difference(args) {
+      // (CPython's set_difference_multi)
       const s = args[0] as PySet;
-      let cur = setItems(s);
-      for (let i = 1; i < args.length; i++) {
-        const o = setArg(args[i]);
-        chargeWork(cur.length);
-        cur = cur.filter((x) => !setHas(o, x));
-      }
-      return newSet(cur, isSubtype(s.cls, FrozenSetType));
+      if (args.length === 1) return setCopyInto(s, new PySet(baseSetType(s)));
+      const out = setDifference(s, args[1], new PySet(baseSetType(s)));
+      for (let i = 2; i < args.length; i++) setDifferenceUpdate(out, args[i]);
+      return out;
     },
     symmetric_difference(args, kw) {
       arity("set.symmetric_difference", args, kw, 1, 1, true);
       const s = args[0] as PySet;
-      const o = setArg(args[1]);
-      const out = newSet(setItems(s).filter((x) => !setHas(o, x)), isSubtype(s.cls, FrozenSetType));
-      for (const x of setItems(o)) if (!setHas(s, x)) setAdd(out, x);
-      return out;
+      return setSymmetricDifference(s, args[1], new PySet(baseSetType(s)));
     },
     issubset(args, kw) {
       arity("set.issubset", args, kw, 1, 1, true);
-      const o = setArg(args[1]);
-      chargeWork((args[0] as PySet).m.size);
-      return setItems(args[0]).every((x) => setHas(o, x));
+      return setIsSubset(args[0], args[1]);
     },
     issuperset(args, kw) {
       arity("set.issuperset", args, kw, 1, 1, true);
-      const s = args[0] as PySet;
-      return !forEachItem(args[1], (x) => !setHas(s, x));
+      return setIsSuperset(args[0], args[1]);
     },
     isdisjoint(args, kw) {
       arity("set.isdisjoint", args, kw, 1, 1, true);
-      const s = args[0] as PySet;
-      return !forEachItem(args[1], (x) => setHas(s, x));
+      return setIsDisjoint(args[0], args[1]);
     },
     __contains__(args) {
       return setHas(args[0], args[1]);
@@ -929,7 +916,7 @@ export function installSets(): void {
     },
     update(args) {
       const s = args[0] as PySet;
-      for (let i = 1; i < args.length; i++) forEachItem(args[i], (x) => void setAdd(s, x));
+      for (let i = 1; i < args.length; i++) setUpdate(s, args[i]);
       return null;
     },
     intersection_update(args) {
@@ -941,20 +928,12 @@ export function installSets(): void {
     },
     difference_update(args) {
       const s = args[0] as PySet;
-      for (let i = 1; i < args.length; i++) {
-        if (args[i] === s) setClear(s);
-        else forEachItem(args[i], (x) => void setDiscard(s, x));
-      }
+      for (let i = 1; i < args.length; i++) setDifferenceUpdate(s, args[i]);
       return null;
     },
     symmetric_difference_update(args, kw) {
       arity("set.symmetric_difference_update", args, kw, 1, 1, true);
-      const s = args[0] as PySet;
-      const o = setArg(args[1]);
-      for (const x of setItems(o).slice()) {
-        if (setHas(s, x)) setDiscard(s, x);
-        else setAdd(s, x);
-      }
+      setSymmetricDifferenceUpdate(args[0], args[1]);
       return null;
     },
     __init__(args, kw) {
@@ -963,11 +942,10 @@ export function installSets(): void {
       // (named by the instance's own type, as CPython's set_init)
       if (args.length > 2) typeError(`${typeName(s)} expected at most 1 argument, got ${args.length - 1}`);
       setClear(s);
-      if (args.length > 1) forEachItem(args[1], (x) => void setAdd(s, x));
+      if (args.length > 1) setUpdate(s, args[1]);
       return null;
     },
   });
-  void isSetLike;
 }
 
 // ---------------------------------------------------------------------------------------------

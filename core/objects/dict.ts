@@ -13,9 +13,9 @@
 import { keyError, unhashable } from "../errors.ts";
 import {
   BytesType, ComplexType, DictType, FloatType, PyBuiltin, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyFunction, PyInstance, PySet,
-  PyTuple, type PyType, RangeType, TupleType,
+  PyTuple, type PyType, RangeType, SetType, TupleType,
 } from "./model.ts";
-import { chargeWork, hasValueEquality, isSubtype, lookup, pyEq, pyHash } from "./protocol.ts";
+import { chargeWork, forEachItem, hasValueEquality, isSubtype, lookup, pyEq, pyHash } from "./protocol.ts";
 
 type Store = PyDict | PySet;
 
@@ -144,12 +144,34 @@ export function objKeyHashes(s: Store): Map<Py, number> {
   return out;
 }
 
-/** The normalised key for insertion (registers new object keys in the buckets). */
-function insertKey(s: Store, key: Py): Py {
+/**
+ * The hash each object key of a store is held under, or null when it holds none. CPython keeps
+ * every key's hash beside it and reuses it wherever the key is put in or looked up in another
+ * dict or set (dict(d), set(s), s | t, s & t, hash(frozenset) ...): __hash__ runs once per key,
+ * and a key whose hash changed after insertion travels under the hash it was stored with.
+ */
+export function storedHashes(s: Store): Map<Py, number> | null {
+  return s.nob > 0 ? objKeyHashes(s) : null;
+}
+
+/**
+ * The hash a store computes for `key` (undefined for the keys stored without one), for a key read
+ * from an iterable that is looked up and then added: CPython hashes it once. Raises for an
+ * unhashable key, with no retry of a set as a frozenset (only `in`, remove and discard do that).
+ */
+export function keyHash(key: Py): number | undefined {
+  return primKey(key) !== MISSING || !hasValueEquality(key) ? undefined : pyHash(key);
+}
+
+/**
+ * The normalised key for insertion (registers new object keys in the buckets); `known` is the
+ * key's hash when it comes from another store or was computed already (keyHash).
+ */
+function insertKey(s: Store, key: Py, known?: number): Py {
   const p = primKey(key);
   if (p !== MISSING) return primOrEqualObject(s, key, p);
   if (!hasValueEquality(key)) return key;
-  const h = pyHash(key);
+  const h = known !== undefined ? known : pyHash(key);
   const k = findObjKey(s, key, h);
   if (k !== undefined) return k;
   const pk = equalPrimKey(s, key, h);
@@ -199,6 +221,40 @@ export function dictSet(d: PyDict, key: Py, value: Py): void {
   const nk = insertKey(d, key);
   if (needsOriginal(key) && !d.m.has(nk)) (d.k ??= new Map()).set(nk, key);
   d.m.set(nk, value);
+}
+
+/** dictSet for a key whose hash is known (`h`, from storedHashes or keyHash; undefined for none). */
+function dictSetHashed(d: PyDict, key: Py, value: Py, h: number | undefined): void {
+  if (h === undefined) return dictSet(d, key, value);
+  const nk = insertKey(d, key, h);
+  if (needsOriginal(key) && !d.m.has(nk)) (d.k ??= new Map()).set(nk, key);
+  d.m.set(nk, value);
+}
+
+/**
+ * d.update(src) read from src's storage, for a dict that mergesDirectly (CPython's dict_merge):
+ * each key goes in with the hash src holds it under, so no __hash__ runs (dict(d), {**d}, d | e).
+ */
+export function dictMerge(d: PyDict, src: PyDict): void {
+  if (d.m.size === 0 && d !== src) {
+    dictCopy(src, d);
+    return;
+  }
+  chargeWork(src.m.size);
+  const hs = storedHashes(src);
+  for (const [nk, v] of src.m) dictSetHashed(d, origKey(src, nk), v, hs?.get(nk));
+}
+
+/**
+ * dict.fromkeys(src, v) into the empty exact dict `d` when src is an exact dict, set or frozenset:
+ * CPython reads src's storage and its stored hashes. False (nothing done) for any other src.
+ */
+export function dictFromStore(d: PyDict, src: Py, v: Py): boolean {
+  if (src instanceof PyDict ? src.cls !== DictType : !isExactSet(src)) return false;
+  const hs = storedHashes(src);
+  const keys = src instanceof PyDict ? dictKeys(src) : setItems(src); // (charged there)
+  for (let i = 0; i < keys.length; i++) dictSetHashed(d, keys[i], v, hs?.get(keys[i]));
+  return true;
 }
 
 /** Delete a key; returns the removed value or undefined when absent. */
@@ -288,13 +344,15 @@ function setAsKey(key: Py): Py {
     : key;
 }
 
-export function setHas(s: PySet, key: Py): boolean {
+/** `key in s`; `h` is the key's hash when known (from storedHashes or keyHash). */
+export function setHas(s: PySet, key: Py, h?: number): boolean {
   if ((typeof key === "string" || typeof key === "number") && s.ob === null) return s.m.has(key);
-  const nk = lookupKey(s, setAsKey(key));
+  const nk = h === undefined ? lookupKey(s, setAsKey(key)) : lookupKey(s, key, h);
   return nk !== MISSING && s.m.has(nk);
 }
 
-export function setAdd(s: PySet, key: Py): void {
+/** s.add(key); `h` is the key's hash when known (from storedHashes or keyHash). */
+export function setAdd(s: PySet, key: Py, h?: number): void {
   if ((typeof key === "string" || typeof key === "number") && s.ob === null) {
     if (!s.m.has(key)) {
       s.m.set(key, key);
@@ -302,16 +360,20 @@ export function setAdd(s: PySet, key: Py): void {
     }
     return;
   }
-  const nk = insertKey(s, key);
+  const nk = insertKey(s, key, h);
   if (!s.m.has(nk)) {
     s.m.set(nk, key);
     s.order = null;
   }
 }
 
-/** Remove; returns whether it was present. */
-export function setDiscard(s: PySet, key: Py): boolean {
-  const nk = (typeof key === "string" || typeof key === "number") && s.ob === null ? key : lookupKey(s, setAsKey(key));
+/** Remove; returns whether it was present. `h` is the key's hash when known. */
+export function setDiscard(s: PySet, key: Py, h?: number): boolean {
+  const nk = (typeof key === "string" || typeof key === "number") && s.ob === null
+    ? key
+    : h === undefined
+    ? lookupKey(s, setAsKey(key))
+    : lookupKey(s, key, h);
   if (nk === MISSING || !s.m.has(nk)) return false;
   s.m.delete(nk);
   forgetObjKey(s, nk, foundHash);
@@ -372,21 +434,6 @@ export function setPopFirst(s: PySet): Py {
   return x;
 }
 
-/**
- * The elements of `it` that are in `other`, added to `out` in `it`'s order: CPython's
- * set_intersection, whose result holds the element objects of the side it iterated.
- */
-export function setIntersectInto(it: Py[], other: PySet, out: PySet): PySet {
-  chargeWork(it.length);
-  for (let i = 0; i < it.length; i++) if (setHas(other, it[i])) setAdd(out, it[i]);
-  return out;
-}
-
-/** a & b of two sets as CPython computes it: it iterates the smaller one (b when both are the same size). */
-export function setIntersect(a: PySet, b: PySet, out: PySet): PySet {
-  return b.m.size > a.m.size ? setIntersectInto(setItems(a), b, out) : setIntersectInto(setItems(b), a, out);
-}
-
 export function newSet(items: Iterable<Py> = [], frozen = false): PySet {
   const s = new PySet(frozen ? FrozenSetType : undefined);
   if (Array.isArray(items)) chargeWork(items.length);
@@ -394,6 +441,7 @@ export function newSet(items: Iterable<Py> = [], frozen = false): PySet {
   return s;
 }
 
+/** Copy a set's elements into an empty set `dst`. */
 export function setCopyInto(src: PySet, dst: PySet): PySet {
   chargeWork(src.m.size);
   for (const [nk, v] of src.m) dst.m.set(nk, v);
@@ -404,6 +452,190 @@ export function setCopyInto(src: PySet, dst: PySet): PySet {
   }
   dst.order = null;
   return dst;
+}
+
+// ---------------------------------------------------------------------------------------------
+// set algebra, as CPython's setobject.c computes it (3.12): an operand that is a set (or, where
+// CPython says so, an exact dict) is read from its storage, each key with the hash it is stored
+// under; an element read from any other iterable is hashed once, even when it is looked up and
+// then added. The results' element objects come from the side CPython takes them from.
+
+/** Is `o` read through its storage where CPython's set_update_internal reads it: a set or an exact dict. */
+function isStore(o: Py): o is Store {
+  return o instanceof PySet || (o instanceof PyDict && o.cls === DictType);
+}
+
+/** An exact set or frozenset (the operands CPython's isdisjoint and fromkeys read from storage). */
+function isExactSet(o: Py): o is PySet {
+  return o instanceof PySet && (o.cls === SetType || o.cls === FrozenSetType);
+}
+
+/** The keys of a store in iteration order (charged). */
+function storeKeys(s: Store): Py[] {
+  if (s instanceof PyDict) return dictKeys(s);
+  const items = setItems(s);
+  chargeWork(items.length);
+  return items;
+}
+
+/** Is `key` (with its known hash, or undefined) in a set or dict? */
+function storeHas(s: Store, key: Py, h: number | undefined): boolean {
+  return s instanceof PySet ? setHas(s, key, h) : dictFind(s, key, h) !== MISSING;
+}
+
+/**
+ * s.update(other) for one operand (CPython's set_update_internal): set(x), frozenset(x), s | t,
+ * s |= t, s.union(x) and {*x} all come here.
+ */
+export function setUpdate(s: PySet, other: Py): void {
+  if (!isStore(other)) {
+    forEachItem(other, (x) => void setAdd(s, x));
+    return;
+  }
+  if (other instanceof PySet && s.m.size === 0) {
+    if (other !== s) setCopyInto(other, s);
+    return;
+  }
+  const hs = storedHashes(other);
+  const keys = storeKeys(other);
+  for (let i = 0; i < keys.length; i++) setAdd(s, keys[i], hs?.get(keys[i]));
+}
+
+/**
+ * s & other into `out` (CPython's set_intersection). Two sets: the smaller one is iterated (other
+ * when both are the same size) and its elements kept. Any other iterable is iterated, and stops
+ * once every element of s is found (3.12).
+ */
+export function setIntersection(s: PySet, other: Py, out: PySet): PySet {
+  if (other === s) return setCopyInto(s, out);
+  if (other instanceof PySet) {
+    const [small, large] = other.m.size > s.m.size ? [s, other] : [other, s];
+    const hs = storedHashes(small);
+    const items = storeKeys(small);
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i], h = hs?.get(x);
+      if (setHas(large, x, h)) setAdd(out, x, h);
+    }
+    return out;
+  }
+  forEachItem(other, (x) => {
+    const h = keyHash(x);
+    if (!setHas(s, x, h)) return false;
+    setAdd(out, x, h);
+    return out.m.size >= s.m.size;
+  });
+  return out;
+}
+
+/**
+ * s - other into the empty set `out` (CPython's set_difference). A set or an exact dict is read
+ * from storage, unless s is more than four times its size: then s is copied and other's elements
+ * discarded from the copy, as set_copy_and_difference does (hashing a dict's keys again).
+ */
+export function setDifference(s: PySet, other: Py, out: PySet): PySet {
+  if (!isStore(other) || s.m.size >> 2 > other.m.size) {
+    setCopyInto(s, out);
+    setDifferenceUpdate(out, other);
+    return out;
+  }
+  const hs = storedHashes(s);
+  const items = storeKeys(s);
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i], h = hs?.get(x);
+    if (!storeHas(other, x, h)) setAdd(out, x, h);
+  }
+  return out;
+}
+
+/**
+ * s -= other (CPython's set_difference_update_internal): a set's elements are discarded with
+ * their stored hashes (through s & other when other is more than eight times larger); any other
+ * iterable's elements are hashed, a dict's keys included.
+ */
+export function setDifferenceUpdate(s: PySet, other: Py): void {
+  if (other === s) return setClear(s);
+  if (!(other instanceof PySet)) {
+    forEachItem(other, (x) => void setDiscard(s, x, keyHash(x)));
+    return;
+  }
+  const src = other.m.size >> 3 > s.m.size ? setIntersection(s, other, new PySet()) : other;
+  const hs = storedHashes(src);
+  const items = storeKeys(src);
+  for (let i = 0; i < items.length; i++) setDiscard(s, items[i], hs?.get(items[i]));
+}
+
+/** The operand of a symmetric difference as a store: a set or exact dict, else a new set of its elements. */
+function symmetricOperand(other: Py): Store {
+  if (isStore(other)) return other;
+  const o = new PySet();
+  setUpdate(o, other);
+  return o;
+}
+
+/**
+ * s ^ other into the empty set `out` (CPython's set_symmetric_difference): s's elements that
+ * are not in other, then other's that are not in s, each looked up with its stored hash.
+ */
+export function setSymmetricDifference(s: PySet, other: Py, out: PySet): PySet {
+  const o = symmetricOperand(other);
+  if (o === s) return out;
+  const hs = storedHashes(s), ho = storedHashes(o);
+  const items = storeKeys(s);
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i], h = hs?.get(x);
+    if (!storeHas(o, x, h)) setAdd(out, x, h);
+  }
+  const keys = storeKeys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const x = keys[i], h = ho?.get(x);
+    if (!setHas(s, x, h)) setAdd(out, x, h);
+  }
+  return out;
+}
+
+/** s ^= other (CPython's set_symmetric_difference_update): each element of other is discarded from s, or added. */
+export function setSymmetricDifferenceUpdate(s: PySet, other: Py): void {
+  if (other === s) return setClear(s);
+  const o = symmetricOperand(other);
+  const ho = storedHashes(o);
+  const keys = storeKeys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const x = keys[i], h = ho?.get(x);
+    if (!setDiscard(s, x, h)) setAdd(s, x, h);
+  }
+}
+
+/**
+ * s <= other (CPython's set_issubset). A set is read from storage; any other iterable is
+ * intersected with s (3.12: 3.11 made a set of it first), which stops once all of s is found.
+ */
+export function setIsSubset(s: PySet, other: Py): boolean {
+  if (!(other instanceof PySet)) return setIntersection(s, other, new PySet()).m.size === s.m.size;
+  if (s.m.size > other.m.size) return false;
+  chargeWork(s.m.size);
+  const hs = storedHashes(s);
+  for (const x of s.m.values()) if (!setHas(other, x, hs?.get(x))) return false;
+  return true;
+}
+
+/** s >= other (CPython's set_issuperset): other <= s for a set, else every element looked up in s. */
+export function setIsSuperset(s: PySet, other: Py): boolean {
+  if (other instanceof PySet) return setIsSubset(other, s);
+  return !forEachItem(other, (x) => !setHas(s, x, keyHash(x)));
+}
+
+/**
+ * s.isdisjoint(other) (CPython's set_isdisjoint): an exact set or frozenset is read from storage,
+ * the smaller one looked up in the larger; any other iterable (a set subclass too) is iterated.
+ */
+export function setIsDisjoint(s: PySet, other: Py): boolean {
+  if (other === s) return s.m.size === 0;
+  if (!isExactSet(other)) return !forEachItem(other, (x) => setHas(s, x, keyHash(x)));
+  const [small, large] = other.m.size > s.m.size ? [s, other] : [other, s];
+  chargeWork(small.m.size);
+  const hs = storedHashes(small);
+  for (const x of small.m.values()) if (setHas(large, x, hs?.get(x))) return false;
+  return true;
 }
 
 /** Validate hashability without inserting (for error messages at the right moment). */

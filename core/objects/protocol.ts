@@ -2494,14 +2494,18 @@ function setCompare(x: PySet, y: PySet, op: number): boolean {
     if (a.m.size > b.m.size) return false;
     if (cmpDepth > 0) chargeNested(a.m.size);
     else chargeWork(a.m.size);
-    for (const k of a.m.values()) if (!setHas(b, k)) return false;
+    // (each element looked up with the hash it is stored under, as CPython's set_issubset)
+    const hs = a.nob > 0 ? objKeyHashes(a) : null;
+    for (const k of a.m.values()) if (!setHas(b, k, hs?.get(k))) return false;
     return true;
   };
+  // two frozensets whose hashes are known and differ are unequal (CPython's set_richcompare)
+  const eq = () => x.m.size === y.m.size && (x.hashCache === null || y.hashCache === null || x.hashCache === y.hashCache) && sub(x, y);
   switch (op) {
     case EQ:
-      return x.m.size === y.m.size && sub(x, y);
+      return eq();
     case NE:
-      return !(x.m.size === y.m.size && sub(x, y));
+      return !eq();
     case LE:
       return sub(x, y);
     case LT:
@@ -2881,8 +2885,10 @@ export function pyHash(v: Py): number {
     if (v.hashCache !== null) return v.hashCache;
     chargeWork(v.m.size);
     let h = 0;
+    // (an element's stored hash, as CPython's frozenset_hash: no __hash__ runs again)
+    const hs = v.nob > 0 ? objKeyHashes(v) : null;
     for (const x of v.m.values()) {
-      const xh = pyHash(x);
+      const xh = hs?.get(x) ?? pyHash(x);
       h ^= Math.imul(xh ^ (xh << 16) ^ 89869747, 3644798167);
     }
     h = Math.imul(h, 69069) + 907133923 | 0;

@@ -8,8 +8,8 @@ import {
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
-  dictCopy, dictDel, mergesDirectly, dictGet, dictHas, dictSet, newSet, setAdd, setClear, setCopyInto, setDiscard, setHas, setIntersect,
-  setItems,
+  dictCopy, dictDel, dictMerge, mergesDirectly, dictGet, dictHas, dictSet, newSet, setClear, setCopyInto, setDifference,
+  setDifferenceUpdate, setHas, setIntersection, setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdate,
 } from "../objects/dict.ts";
 import { OverflowError, TypeError } from "../objects/exceptions.ts";
 import {
@@ -300,10 +300,6 @@ function userIndex(v: Py): number | bigint | undefined {
   return asIndex(v);
 }
 
-function keyOf(_d: PyDict, nk: Py): Py {
-  return typeof nk === "number" && !Number.isInteger(nk) ? new PyFloat(nk) : nk;
-}
-
 /** Set operations with a dict keys or items view on one side (installed by the builtins). */
 let viewBinary: (op: number, a: Py, b: Py) => Py = () => NotImplemented;
 export function setViewBinaryHook(f: (op: number, a: Py, b: Py) => Py): void {
@@ -333,17 +329,16 @@ export function setBinary(op: number, a: PySet, b: PySet, cls: PyType = a.cls): 
   switch (op) {
     case OR:
       setCopyInto(a, out);
-      for (const x of setItems(b)) setAdd(out, x);
+      setUpdate(out, b);
       break;
     case AND:
-      setIntersect(a, b, out);
+      setIntersection(a, b, out);
       break;
     case SUB:
-      for (const x of setItems(a)) if (!setHas(b, x)) setAdd(out, x);
+      setDifference(a, b, out);
       break;
     case XOR:
-      for (const x of setItems(a)) if (!setHas(b, x)) setAdd(out, x);
-      for (const x of setItems(b)) if (!setHas(a, x)) setAdd(out, x);
+      setSymmetricDifference(a, b, out);
       break;
   }
   return out;
@@ -557,25 +552,22 @@ export function builtinInplace(op: number, a: Py, b: Py): Py {
     }
   } else if (a instanceof PySet && b instanceof PySet && isSubtype(a.cls, SetType)) {
     if (op === OR) {
-      for (const x of setItems(b)) setAdd(a, x);
+      setUpdate(a, b);
       return a;
     }
     if (op === AND) {
       // CPython computes a & b, then gives a the result's contents (elements, order)
-      const r = setIntersect(a, b, new PySet());
+      const r = setIntersection(a, b, new PySet());
       setClear(a);
       setCopyInto(r, a);
       return a;
     }
     if (op === SUB) {
-      for (const x of setItems(b)) setDiscard(a, x);
+      setDifferenceUpdate(a, b);
       return a;
     }
     if (op === XOR) {
-      for (const x of setItems(b).slice()) {
-        if (setHas(a, x)) setDiscard(a, x);
-        else setAdd(a, x);
-      }
+      setSymmetricDifferenceUpdate(a, b);
       return a;
     }
   } else if (a instanceof PyDict && op === OR) {
@@ -593,7 +585,7 @@ export function builtinInplace(op: number, a: Py, b: Py): Py {
 /** dict.update semantics for |= and DICT_UPDATE. */
 export function dictUpdateFrom(d: PyDict, src: Py): void {
   if (src instanceof PyDict && mergesDirectly(src)) {
-    for (const [nk, v] of src.m) dictSet(d, src.k?.get(nk) ?? keyOf(src, nk), v);
+    dictMerge(d, src);
     return;
   }
   const keys = getAttrOpt(src, "keys");

@@ -10,7 +10,7 @@ import {
   cannotImportName, moduleNotFound, nameError, notCallable, raise, recursionError, relativeImportNoParent, runtimeError, typeError, unboundFree,
   unboundLocal,
 } from "../errors.ts";
-import { dictGet, dictSet, newSet, setAdd } from "../objects/dict.ts";
+import { dictGet, dictSet, newSet, setAdd, setUpdate } from "../objects/dict.ts";
 import {
   AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
@@ -2174,8 +2174,7 @@ export class Interp {
       }
       case 93 /* SET_UPDATE */: {
         const v = s[--sp];
-        const st = s[sp - code[pc + 1]];
-        for (const x of iterToArray(v)) setAdd(st, x);
+        setUpdate(s[sp - code[pc + 1]], v);
         pc += 2;
         break;
       }
