@@ -478,7 +478,15 @@ export function bind(attr: Py, obj: Py, t: PyType): Py {
     case PropertyType:
       return propertyGet(attr as PyProperty, obj);
   }
-  if (attr instanceof PyBuiltin) return attr.owner !== null ? new PyMethod(attr, obj) : attr;
+  if (attr instanceof PyBuiltin) {
+    const owner = attr.owner;
+    // (a builtin type's __new__ is a function bound to the type, not a method: no binding)
+    if (owner === null || attr.name === "__new__") return attr;
+    // a builtin type's method kept in an unrelated class (`up = str.upper`): CPython's method
+    // descriptor __get__ refuses the receiver (`t` is its type; the usual case is its owner)
+    if (t !== owner && !isSubtype(t, owner) && owner !== ObjectType) foreignReceiver(attr, t);
+    return new PyMethod(attr, obj);
+  }
   if (attr instanceof PyProperty || attr instanceof PyClassMethod || attr instanceof PyStaticMethod) {
     // an instance of a user subclass: its class's __get__
     if (!attr.cls.builtin) return subclassGet(attr, obj, t);
@@ -498,6 +506,11 @@ export function bind(attr: Py, obj: Py, t: PyType): Py {
     if (get !== undefined) return callObject(get, [attr, obj, t]);
   }
   return attr;
+}
+
+/** A builtin type's method read through an object of type `t`, outside its owner's subclasses. */
+function foreignReceiver(f: PyBuiltin, t: PyType): never {
+  typeError(`descriptor '${f.name}' for '${tpName(f.owner!)}' objects doesn't apply to a '${tpName(t)}' object`);
 }
 
 /** A descriptor whose class is a user subclass of property, staticmethod or classmethod: its class's __get__. */

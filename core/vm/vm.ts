@@ -2943,7 +2943,8 @@ export class Interp {
     const t = typeOf(obj);
     if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && userGetattribute(t) === undefined) {
       const m = lookup(t, name);
-      if (m instanceof PyFunction || (m instanceof PyBuiltin && m.owner !== null)) {
+      // (a builtin type's __new__ is bound to the type, not a method of the receiver)
+      if (m instanceof PyFunction || (m instanceof PyBuiltin && m.owner !== null && m.name !== "__new__")) {
         let shadow = false;
         if (obj instanceof PyInstance) shadow = instGet(obj, name) !== undefined;
         else if (obj !== null && typeof obj === "object") {
