@@ -17,13 +17,15 @@ import {
   intSub, intTrueDiv, intXor,
 } from "../objects/int.ts";
 import {
-  FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
+  EMPTY_TUPLE, FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
   FloatType, PyFloat, PyFunction, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType, BytesType, ByteArrayType, TupleType, ListType, RangeType, DictType, DictKeysType, DictValuesType, DictItemsType, MappingProxyType, PyMappingProxy,
 } from "../objects/model.ts";
 import {
   baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
 } from "../objects/protocol.ts";
-import { arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, repeatCount, seqIndex } from "../objects/seq.ts";
+import {
+  arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, repeatCount, seqIndex, sliceIndices,
+} from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { type BytesPct, percentFormat } from "../objects/format.ts";
 import { chargeConcat, chargeWork, forEachItem, iterToArray } from "../objects/protocol.ts";
@@ -211,6 +213,9 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
         return new PyList(a.a.concat(b.a));
       }
       if (a instanceof PyTuple && b instanceof PyTuple) {
+        // an exact tuple plus an empty one is itself (CPython's tupleconcat)
+        if (b.a.length === 0 && a.cls === TupleType) return a;
+        if (a.a.length === 0 && b.cls === TupleType) return b;
         checkCopy(a.a.length + b.a.length);
         return new PyTuple(a.a.concat(b.a));
       }
@@ -311,7 +316,9 @@ function seqRepeat(a: Py, n: number | bigint, src: Py): Py {
   if (a instanceof PyList || a instanceof PyTuple) {
     const k = repeatCount(n, "", src);
     const len = a.a.length;
-    if (len === 0 || k === 0) return a instanceof PyList ? new PyList([]) : new PyTuple([]);
+    // an exact tuple repeated once, or empty, is itself (CPython's tuplerepeat)
+    if ((len === 0 || k === 1) && a.cls === TupleType) return a;
+    if (len === 0 || k === 0) return a instanceof PyList ? new PyList([]) : EMPTY_TUPLE;
     checkCopy(len * k);
     const out: Py[] = [];
     for (let i = 0; i < k; i++) for (let j = 0; j < len; j++) out.push(a.a[j]);
@@ -782,7 +789,7 @@ export function getItem(o: Py, k: Py, raw = false): Py {
     return o.a[seqIndex(k, o.a.length, "list")];
   }
   if (o instanceof PyTuple) {
-    if (k instanceof PySlice) return new PyTuple(arraySlice(o.a, k.start, k.stop, k.step));
+    if (k instanceof PySlice) return tupleSlice(o, k.start, k.stop, k.step);
     return o.a[seqIndex(k, o.a.length, "tuple")];
   }
   if (o instanceof PyDict) {
@@ -923,8 +930,21 @@ function hasSequenceMethods(o: Py): boolean {
 export function getSlice(o: Py, lo: Py, hi: Py): Py {
   if (typeof o === "string") return strSlice(o, lo, hi, null);
   if (o instanceof PyList && o.cls.builtin) return new PyList(arraySlice(o.a, lo, hi, null));
-  if (o instanceof PyTuple && o.cls.builtin) return new PyTuple(arraySlice(o.a, lo, hi, null));
+  if (o instanceof PyTuple && o.cls.builtin) return tupleSlice(o, lo, hi, null);
   return getItem(o, new PySlice(lo, hi, null));
+}
+
+/** A slice of a tuple: an exact tuple sliced whole with step 1 is itself (CPython's tuplesubscript). */
+function tupleSlice(o: PyTuple, start: Py, stop: Py, step: Py): PyTuple {
+  if (o.cls !== TupleType) return new PyTuple(arraySlice(o.a, start, stop, step));
+  const [s, , st, count] = sliceIndices(start, stop, step, o.a.length);
+  if (s === 0 && st === 1 && count === o.a.length) return o;
+  if (count === 0) return EMPTY_TUPLE;
+  chargeWork(count);
+  if (st === 1) return new PyTuple(o.a.slice(s, s + count));
+  const out: Py[] = [];
+  for (let i = 0, j = s; i < count; i++, j += st) out.push(o.a[j]);
+  return new PyTuple(out);
 }
 
 /** CPython's message for assigning a non-iterable to a slice. */
