@@ -9,6 +9,8 @@
 //   objects with value equality (tuple, frozenset, bytes, instances defining __eq__) -> the
 //   canonical key object already stored (found through `ob`, hash buckets), or the new key.
 // The first inserted key object is kept for iteration (Python keeps the original key).
+// An object key's bucket is its stored hash: copies, merges and the set algebra pass it on
+// (storedHashes) instead of calling __hash__ again, as CPython reuses the hashes it stores.
 
 import { keyError, unhashable } from "../errors.ts";
 import {
