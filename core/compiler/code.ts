@@ -137,6 +137,9 @@ export class Code {
    * it can turn an exception into a result, one that may depend on how deep the call was
    * (RecursionError), so it is never memoized (compiler/purity.ts). */
   catches = false;
+  /** A pure body (compiler/purity.ts) that compares objects by identity (`a is b`, neither a
+   * constant None, bool, int or str): its memo table keys such arguments by identity. */
+  identity = false;
   /** A loop-free body of fused statements and jumps (compiler/scope.ts straightLine): its
    * instructions' offsets and jump targets, when calls take the frameless path (see `plain`). */
   inlineOps: Int32Array | null = null;

@@ -1,11 +1,14 @@
 // Static purity of a function body: the first condition for memoization (see vm/memo.ts).
 // A function is a candidate when its code only computes with its arguments, constants, locals
 // and globals (which are checked dynamically), never touching attributes, non-local state,
-// closures, generators or imports, and never catching an exception.
+// closures, generators or imports, and never catching an exception. It also tells whether the
+// body tells objects apart by identity (`a is b`), which decides how memo tables key arguments.
 
 import { type Code, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "./code.ts";
 import * as O from "./opcodes.ts";
 import { OP_ARGS } from "./opcodes.ts";
+import { jumpTargets } from "./unit.ts";
+import { Ellipsis, type Py } from "../objects/model.ts";
 import { type FNode, N_BCALL, N_BIN, N_COND, N_BLOCK, N_PSTORE, N_STACK, N_STORE_FAST, N_CONST, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST, N_LOCAL, N_SLICE, N_SUBSCR, N_TUPLE, N_UN } from "./fuse.ts";
 
 /** Fused tree nodes that only read (the same operations ALLOWED lets through unfused). */
@@ -17,6 +20,20 @@ function pureTree(n: FNode | undefined): boolean {
   if (!PURE_NODES.has(n.k)) return false;
   if (n.items !== undefined && !n.items.every(pureTree)) return false;
   return pureTree(n.l) && pureTree(n.r) && pureTree(n.x);
+}
+
+/** Is v a constant whose identity says no more than its value (None, bools, ints, strs and
+ * Ellipsis), so that `x is v` cannot tell two equal objects apart? */
+function valueLike(v: Py): boolean {
+  return typeof v !== "object" || v === null || v === Ellipsis;
+}
+
+/** Does the tree compare two operands by identity, neither of them a value-like constant? */
+function identityTree(n: FNode | undefined): boolean {
+  if (n === undefined) return false;
+  if (n.k === N_IS && !(n.l!.k === N_CONST && valueLike(n.l!.v!)) && !(n.r!.k === N_CONST && valueLike(n.r!.v!))) return true;
+  if (n.items !== undefined && n.items.some(identityTree)) return true;
+  return identityTree(n.l) || identityTree(n.r) || identityTree(n.x);
 }
 
 const ALLOWED: Uint8Array = (() => {
@@ -42,7 +59,7 @@ const ALLOWED: Uint8Array = (() => {
   return t;
 })();
 
-/** Is this function body statically pure? */
+/** Is this function body statically pure? Sets `code.identity` for a pure one. */
 export function checkPurity(code: Code): boolean {
   if (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_CLASS_BODY | CO_VARARGS | CO_VARKEYWORDS)) return false;
   if (code.kwonlyargcount > 0 || code.cellvars.length > 0 || code.freevars.length > 0) return false;
@@ -53,12 +70,27 @@ export function checkPurity(code: Code): boolean {
   if (!(code.fused as FNode[]).every(pureTree)) return false;
   // Only bodies that call something or loop can cost more than a table lookup.
   let work = false;
+  let identity = code.fused.some((n) => identityTree(n as FNode));
+  // unfused `x is None`: IS_OP right after the load of a value-like constant, unless a jump
+  // lands on it (`a is (b if c else None)`: the operand may come from the other branch)
+  const constIs: number[] = [];
   const c = code.code;
-  for (let i = 0; i < c.length;) {
+  for (let i = 0, prev = -1; i < c.length;) {
     const op = c[i];
     if (!ALLOWED[op]) return false;
     if (op === O.CALL || op === O.CALL_KW || op === O.CALL_FUSED || op === O.FOR_ITER || op === O.FOR_ITER_STORE || op === O.FOR_ITER_UNPACK || (O.IS_JUMP[op] && c[i + 1] < 0)) work = true;
+    if (op === O.IS_OP) {
+      if (prev >= 0 && (c[prev] === O.LOAD_NONE || c[prev] === O.LOAD_CONST && valueLike(code.consts[c[prev + 1]]))) constIs.push(i);
+      else identity = true;
+    }
+    prev = i;
     i += 1 + OP_ARGS[op];
   }
-  return work;
+  if (!work) return false;
+  if (!identity && constIs.length > 0) {
+    const targets = jumpTargets(c, code.excTable);
+    identity = constIs.some((i) => targets[i] === 1);
+  }
+  code.identity = identity;
+  return true;
 }

@@ -25,6 +25,8 @@ export class Frame {
   memoKey: Py = MISSING;
   /** memoKey is set (a boolean, so the return path's test never depends on the key's type). */
   memoOn = false;
+  /** The memoized call's arguments, when one of them is an object (vm/memo.ts). */
+  memoArgs: Py[] | null = null;
   memoWork = 0;
   memoDepth = 0;
   savedPeak = 0;
