@@ -138,7 +138,8 @@ export class Code {
    * (RecursionError), so it is never memoized (compiler/purity.ts). */
   catches = false;
   /** A pure body (compiler/purity.ts) that compares objects by identity (`a is b`, neither a
-   * constant None, bool, int or str): its memo table keys such arguments by identity. */
+   * constant None, bool, int, str or Ellipsis): memo tables of functions that run it key float,
+   * tuple and bytes arguments by identity (vm/memo.ts). */
   identity = false;
   /** A loop-free body of fused statements and jumps (compiler/scope.ts straightLine): its
    * instructions' offsets and jump targets, when calls take the frameless path (see `plain`). */
