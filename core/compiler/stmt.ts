@@ -764,6 +764,10 @@ export class Compiler extends ExprCompiler {
     const saved = u.blocks;
     for (let i = saved.length - 1; i >= to; i--) {
       const b = saved[i];
+      if (b.nameRegion && b.nameRegion.open >= 0) {
+        u.pauseRegion(b.nameRegion);
+        paused.push(b.nameRegion);
+      }
       if (b.region && b.region.open >= 0) {
         u.pauseRegion(b.region);
         paused.push(b.region);
@@ -777,7 +781,7 @@ export class Compiler extends ExprCompiler {
           break;
         case B_HANDLER:
           this.emit(O.POP_EXCEPT);
-          if ((b as Block & { asName?: string }).asName) this.clearName((b as Block & { asName: string }).asName);
+          if (b.asName) this.clearName(b.asName);
           break;
         case B_FINALLY_BODY:
           // (the exception being handled is dropped here)
@@ -906,23 +910,35 @@ export class Compiler extends ExprCompiler {
           if (h < handlers.length - 1) this.failLater("default 'except:' must be last", this.t.start[hTok]);
         }
         let asName: string | undefined;
+        let rn: Region | undefined;
         if (this.accept(T.KW_AS)) {
           const nt = this.expect(T.NAME, "invalid syntax");
           asName = this.value(nt) as string;
           this.forbiddenName(asName, this.t.start[hTok]);
           this.storeName(asName);
+          // `except E as e:` deletes e however the body is left: an exception raised in the
+          // body goes through rn's handler, which clears the name and re-raises (as CPython)
+          rn = u.openRegion();
+          rn.depth = depth + 1;
         } else this.emit(O.POP_TOP);
         // (leaving the handler by return/break/continue ends its cleanup region before its
         // POP_EXCEPT: what runs after, a finally body or a with's __exit__, must not unwind into
         // the cleanup, which would pop the exception state a second time)
-        const hb: Block & { asName?: string } = { kind: B_HANDLER, region: rh, depth: depth + 1, asName };
+        const hb: Block = { kind: B_HANDLER, region: rh, depth: depth + 1, asName, nameRegion: rn };
         u.blocks.push(hb);
         this.suite("'except' statement", hTok);
         u.blocks.pop();
+        if (rn) u.closeRegion(rn);
         u.depth = depth + 1;
         this.emit(O.POP_EXCEPT);
         if (asName) this.clearName(asName);
         toEnd.push(u.jump(O.JUMP));
+        if (rn) {
+          rn.handler = u.here;
+          u.depth = depth + 2;
+          this.clearName(asName!);
+          this.emit(O.RERAISE);
+        }
         if (jnext >= 0) u.patch(jnext);
       }
       u.depth = depth + 2;

@@ -37,6 +37,10 @@ export interface Block {
   pos?: number;
   /** `async with`: 1 its __aexit__ is awaited, 2 run to completion at module level (AWAIT_SYNC). */
   awaits?: number;
+  /** `except E as e`: the name (deleted on the way out) and the region around the handler body
+   * whose handler deletes it when the body raises (paused with `region` while exiting). */
+  asName?: string;
+  nameRegion?: Region;
 }
 export const B_FOR = 0, B_WHILE = 1, B_FINALLY = 2, B_HANDLER = 3, B_WITH = 4, B_FINALLY_BODY = 5, B_TRY = 6;
 
