@@ -1328,18 +1328,16 @@ export class Compiler extends ExprCompiler {
     this.fail("invalid syntax");
   }
 
-  qualname(name: string): string {
-    let u: Unit | null = this.u;
-    const parts: string[] = [];
-    while (u !== null && u.kind !== U_MODULE) {
-      // CPython 3.11's compiler_set_qualname: only a function or lambda adds "<locals>"; a class
-      // or a comprehension (a frame of its own here, as in 3.11) adds just its name
-      if (u.kind === U_CLASS || u.kind === U_COMPREHENSION) parts.unshift(u.name);
-      else parts.unshift(u.name, "<locals>");
-      u = u.parent;
-    }
-    parts.push(name);
-    return parts.join(".");
+  /** The __qualname__ of a def, class, lambda or comprehension named `name` in the current unit
+   * (CPython's compiler_set_qualname): the parent's qualname, plus "<locals>" after a function or
+   * lambda (a class or a comprehension, a frame of its own here as in 3.11, adds just its name);
+   * a def or class whose name the parent declares `global` gets the bare name. */
+  qualname(name: string, kind: number): string {
+    const u = this.u;
+    if (u.kind === U_MODULE) return name;
+    if ((kind === U_FUNCTION || kind === U_CLASS) && u.globals.has(u.priv(name))) return name;
+    const base = u.code_.qualname;
+    return u.kind === U_CLASS || u.kind === U_COMPREHENSION ? `${base}.${name}` : `${base}.<locals>.${name}`;
   }
 
   /**
@@ -1537,7 +1535,7 @@ export class Compiler extends ExprCompiler {
   openUnit(kind: number, name: string, sig: { names: string[]; argcount: number; posonly: number; kwonly: number; varargs: boolean; varkw: boolean }): Unit {
     const parent = this.u;
     const child = new Unit(kind, parent, name);
-    child.code_.qualname = this.qualname(name);
+    child.code_.qualname = this.qualname(name, kind);
     child.code_.name = name;
     child.params = sig.names;
     for (const n of sig.names) child.assigned.add(n);
@@ -1615,7 +1613,7 @@ export class Compiler extends ExprCompiler {
     }
     const parent = this.u;
     const child = new Unit(U_CLASS, parent, name);
-    child.code_.qualname = this.qualname(name);
+    child.code_.qualname = this.qualname(name, U_CLASS);
     child.code_.name = name;
     child.code_.firstOffset = decos.length > 0 ? decos[0] : pos;
     parent.children.push(child);
