@@ -169,12 +169,17 @@ function buildCode(
       }
     }
   }
-  // cells: owned cells, then free variables
+  // cells: owned cells, then free variables. A class body may have both a `__class__` cell (its
+  // own class, for the functions inside) and a free `__class__` (its body's own references, which
+  // see an enclosing class's, as in CPython): the name then indexes the cell, and classFree the
+  // free variable.
   const cellvars = [...s.cells];
-  const freevars = [...s.free].filter((n) => !s.cells.has(n));
+  const isClass = u.kind === U_CLASS;
+  const freevars = [...s.free].filter((n) => !s.cells.has(n) || (isClass && n === "__class__"));
   const cellIdx = new Map<string, number>();
-  cellvars.forEach((n, i) => cellIdx.set(n, i));
   freevars.forEach((n, i) => cellIdx.set(n, cellvars.length + i));
+  const classFree = isClass && s.free.has("__class__") ? cellIdx.get("__class__")! : -1;
+  cellvars.forEach((n, i) => cellIdx.set(n, i));
   code.varnames = varnames;
   code.nlocals = varnames.length;
   code.cellvars = cellvars;
@@ -189,7 +194,12 @@ function buildCode(
     // returns [kind, index]: 0 fast, 1 deref, 2 global, 3 class namespace
     if (u.kind === U_MODULE) return [2, c.globalIdx(n)];
     if (u.globals.has(n)) return [2, c.globalIdx(n)];
-    if (cellIdx.has(n) && (fnLike || !s.bound.has(n) || n === "__class__")) return [1, cellIdx.get(n)!];
+    if (isClass && n === "__class__") {
+      // the body's own `__class__` is a name of its namespace, free only when an enclosing class
+      // has one, never the cell of the class being built (NameError at top level, as CPython)
+      return classFree >= 0 && !s.bound.has(n) ? [1, classFree] : [3, u.nameIdx(n)];
+    }
+    if (cellIdx.has(n) && (fnLike || !s.bound.has(n))) return [1, cellIdx.get(n)!];
     if (fnLike) {
       const li = localIdx.get(n);
       if (li !== undefined) return [0, li];
@@ -213,7 +223,7 @@ function buildCode(
         buf[at] = op === O.NAME_LOAD ? LOADS[k] : op === O.NAME_STORE ? STORES[k] : DELS[k];
         // a class body reads a free variable from its namespace first (a __prepare__ mapping or
         // locals() may hold the name), as CPython's LOAD_CLASSDEREF
-        if (k === 1 && op === O.NAME_LOAD && u.kind === U_CLASS && n !== "__class__") buf[at] = O.LOAD_CLASSDEREF;
+        if (k === 1 && op === O.NAME_LOAD && isClass) buf[at] = O.LOAD_CLASSDEREF;
         buf[at + 1] = i;
         if (k === 2 && op === O.NAME_LOAD) globalsRead.add(i);
         break;
