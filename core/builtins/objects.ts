@@ -657,11 +657,25 @@ export function installObjects(): void {
   /** super(type, obj): the type and the object's type it searches (CPython's super_init). */
   const superInit = (s: PySuper, args: Py[]) => {
     if (args.length === 0) {
-      // a plain call (no __class__ cell here): CPython's wording depends on the calling frame,
-      // the function a list, set or dict comprehension runs inlined in
+      // not the literal super() (compiled to pass __class__ and the first argument) but a call of
+      // it under another name (`s = super; s()`): as CPython's super_init_without_args, the
+      // calling frame's first argument and its `__class__` free variable, which the compiler
+      // gives any function that loads the name `super`. The frame is the function a list, set or
+      // dict comprehension runs inlined in.
       let f = current.frame;
       while (f !== null && (f.code.flags & CO_COMPREHENSION) && !(f.code.flags & CO_GENERATOR) && f.back !== null) f = f.back;
-      runtimeError(f === null || f.code.argcount === 0 ? "super(): no arguments" : "super(): __class__ cell not found");
+      if (f === null || f.code.argcount === 0) runtimeError("super(): no arguments");
+      const co = f.code;
+      let first = f.s[0];
+      const c0 = co.cell2arg === null ? -1 : co.cell2arg.indexOf(0);
+      if (first === undefined && c0 >= 0) first = f.cells![c0].v;
+      if (first === undefined) runtimeError("super(): arg[0] deleted");
+      const i = co.freevars.indexOf("__class__");
+      if (i < 0) runtimeError("super(): __class__ cell not found");
+      const cls = f.cells![co.cellvars.length + i].v;
+      if (cls === undefined) runtimeError("super(): empty __class__ cell");
+      if (!(cls instanceof PyType)) runtimeError(`super(): __class__ is not a type (${typeName(cls)})`);
+      args = [cls, first];
     }
     if (args.length > 2) typeError(`super() expected at most 2 arguments, got ${args.length}`);
     const t = args[0];

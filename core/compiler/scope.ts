@@ -73,6 +73,10 @@ export function finishModule(root: Unit, c: ExprCompiler): Code {
     if (u.kind === U_MODULE) continue;
     const s = scopes.get(u)!;
     const names = new Set<string>([...u.used, ...u.nonlocals]);
+    // CPython's symtable: loading the name `super` in a function (whatever is done with it: an
+    // alias, `[super][0]()`, a nested def returning it) uses `__class__`, so a zero-argument call
+    // of the builtin finds the class in the calling frame (see super's zero-argument path)
+    if (u.isFunctionLike && u.used.has("super")) names.add("__class__");
     for (const n of names) {
       if (u.globals.has(n)) continue;
       if (s.bound.has(n)) continue;

@@ -2282,7 +2282,8 @@ export class Interp {
       case 130 /* SUPER_ARGS */: {
         const i = code[pc + 1];
         const cls = i >= 0 ? f.cells![i].v : undefined;
-        if (cls === undefined) runtimeError("super(): __class__ cell not found");
+        // (undefined: the class body has not finished; not a type: `nonlocal __class__` rebound it)
+        if (!(cls instanceof PyType)) runtimeError(cls === undefined ? "super(): empty __class__ cell" : `super(): __class__ is not a type (${typeName(cls)})`);
         // (as CPython, a method taking only *args has no first argument)
         if (co.argcount === 0) runtimeError("super(): no arguments");
         let first = s[0];
