@@ -53,3 +53,39 @@ Deno.test("super() in comprehensions: inlined in the method's frame (CPython 3.1
     "cm ['A.f']",
   ]);
 });
+
+const SRC_ALIAS = `
+class A:
+    def f(self): return "A.f"
+class E(A):
+    def alias(self):
+        return [s().f() for s in [super]]
+    def alias_gen(self):
+        return list(s().f() for s in [super])
+    def rebound(self):
+        global super
+        saved = super
+        def super(*args):
+            print("wrapper got", len(args), "args")
+            return saved(*args)
+        try:
+            return [super().f() for _ in range(1)], super().f()
+        finally:
+            super = saved
+for name in ["alias", "alias_gen", "rebound"]:
+    try:
+        print(name, getattr(E(), name)())
+    except Exception as e:
+        print(name, type(e).__name__, e)
+`;
+
+Deno.test("super() in comprehensions: an alias, and a global super rebound to a function (CPython 3.12)", async () => {
+  // a comprehension that loads the name `super` gives its method the __class__ free variable;
+  // a rebound global super is called with no arguments, also from a comprehension
+  assert.deepEqual(await run(SRC_ALIAS), [
+    "alias ['A.f']",
+    "alias_gen RuntimeError super(): __class__ cell not found",
+    "wrapper got 0 args",
+    "rebound RuntimeError super(): no arguments",
+  ]);
+});

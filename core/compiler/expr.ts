@@ -594,21 +594,21 @@ export class ExprCompiler {
       case T.NAME: {
         const name = this.value() as string;
         this.p++;
-        const how = name === "super" && this.at(T.LPAR) && this.kindAt(this.p + 1) === T.RPAR ? this.superArgs() : false;
-        if (how !== false) {
-          // zero-argument super(): pass the implicit __class__ and first argument
+        if (name === "super" && this.at(T.LPAR) && this.kindAt(this.p + 1) === T.RPAR && this.superArgs()) {
+          // zero-argument super() in a method: the builtin gets the implicit __class__ and first
+          // argument (SUPER_ARGS, then a jump to the CALL 2); anything else the name holds is
+          // called with none (the CALL 0), as CPython does
+          const u = this.u;
           this.loadName("super", pos);
           this.p += 2;
-          if (how === true) {
-            this.markNeedsClass();
-            this.emit(O.SUPER_ARGS, 0, 0, 0, pos);
-            this.emit(O.CALL, 2, 0, 0, pos);
-          } else if (how === "") this.emit(O.CALL, 0, 0, 0, pos); // RuntimeError: super(): no arguments
-          else {
-            this.loadName("__class__", pos);
-            this.loadName(how, pos);
-            this.emit(O.CALL, 2, 0, 0, pos);
-          }
+          this.markNeedsClass();
+          const sa = u.jump(O.SUPER_ARGS, pos);
+          this.emit(O.CALL, 0, 0, 0, pos);
+          const j = u.jump(O.JUMP);
+          u.patch(sa);
+          u.adjust(2);
+          this.emit(O.CALL, 2, 0, 0, pos);
+          u.patch(j);
           return this.other(start, depth, pos, "function call");
         }
         const fresh = this.loadName(name, pos);
@@ -730,13 +730,9 @@ export class ExprCompiler {
   }
 
   /** Hooks the statement compiler overrides. */
-  /**
-   * Where a zero-argument super() here takes its arguments: false when it is a plain call (not
-   * in a method), true for SUPER_ARGS (this frame's __class__ cell and first argument), or the
-   * name of the first argument of the function a list, set or dict comprehension is inlined
-   * into (CPython 3.12), "" when that function has none.
-   */
-  superArgs(): boolean | string {
+  /** A zero-argument super() here passes this frame's __class__ and first argument (SUPER_ARGS):
+   * in a method, not in a comprehension inlined into one. */
+  superArgs(): boolean {
     return false;
   }
   markNeedsClass(): void {}

@@ -265,7 +265,9 @@ export const FUSED_JUMP_IF_FALSE = 127;
 export const FUSED_JUMP_IF_TRUE = 128;
 /** class body: push __class__ cell for zero-argument super() */
 export const LOAD_CLOSURE_CLASS = 129;
-/** push the implicit (__class__, self) for zero-argument super(); a = the __class__ cell index */
+/** zero-argument super(), TOS the callee: the builtin super gets the implicit (__class__, self)
+ * pushed and a jump by a (to a CALL 2); anything else falls through (to a CALL 0); b = the
+ * __class__ cell index */
 export const SUPER_ARGS = 130;
 /** run fused statement tree a (a store or an augmented assignment); b = words to skip */
 export const FUSED_STMT = 131;
@@ -334,7 +336,7 @@ export const N_OPS = 157;
 export const OP_NAMES: readonly string[] = ["NOP", "POP_TOP", "DUP_TOP", "DUP_TOP_TWO", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "LOAD_CONST", "LOAD_NONE", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "NAME_LOAD", "NAME_STORE", "NAME_DELETE", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "CALL_METHOD", "CALL_METHOD_KW", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR", "BUILD_SLICE", "BINARY_ADD", "BINARY_SUB", "BINARY_MUL", "BINARY_TRUEDIV", "BINARY_FLOORDIV", "BINARY_MOD", "BINARY_POW", "BINARY_LSHIFT", "BINARY_RSHIFT", "BINARY_AND", "BINARY_OR", "BINARY_XOR", "BINARY_MATMUL", "INPLACE_ADD", "INPLACE_SUB", "INPLACE_MUL", "INPLACE_TRUEDIV", "INPLACE_FLOORDIV", "INPLACE_MOD", "INPLACE_POW", "INPLACE_LSHIFT", "INPLACE_RSHIFT", "INPLACE_AND", "INPLACE_OR", "INPLACE_XOR", "INPLACE_MATMUL", "UNARY_NEG", "UNARY_POS", "UNARY_NOT", "UNARY_INVERT", "COMPARE_LT", "COMPARE_LE", "COMPARE_EQ", "COMPARE_NE", "COMPARE_GT", "COMPARE_GE", "IS_OP", "CONTAINS_OP", "JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER", "RETURN_VALUE", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "BUILD_STRING", "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "FORMAT_VALUE", "UNPACK_SEQUENCE", "UNPACK_EX", "RAISE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXIT", "WITH_EXCEPT", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "SEND", "GET_AWAITABLE", "BUILD_CLASS", "CALL_FUSED", "SETUP_ANNOTATIONS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "GET_LEN", "MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS", "MATCH_CLASS", "COPY_DICT_WITHOUT_KEYS", "FUSED_EXPR", "FUSED_STORE_FAST", "FUSED_JUMP_IF_FALSE", "FUSED_JUMP_IF_TRUE", "LOAD_CLOSURE_CLASS", "SUPER_ARGS", "FUSED_STMT", "FUSED_PUSH", "RETURN_CONST", "BINARY_SLICE", "STORE_SLICE", "FOR_ITER_STORE", "CALL_METHOD_FUSED", "RETURN_FAST", "FUSED_RETURN", "STORE_CONST_FAST", "MOVE_FAST", "FUSED_STORE_FAST_SHORT", "FUSED_EXPR_SHORT", "GET_ITER_OWN", "CLOSE_ITER", "FOR_ITER_UNPACK", "JUMP_FOR", "LOAD_CLASSDEREF", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "YIELD_ASYNC", "BEFORE_ASYNC_WITH", "ASYNC_WITH_EXIT", "WITH_EXCEPT_ASYNC", "AWAIT_SYNC"];
 
 /** Operand words per opcode (the instruction length is 1 + this). */
-export const OP_ARGS: Int8Array = new Int8Array([0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 4, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 3, 1, 1, 2, 2, 1, 0, 0, 1, 6, 1, 1, 3, 3, 2, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
+export const OP_ARGS: Int8Array = new Int8Array([0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 4, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 3, 1, 2, 2, 2, 1, 0, 0, 1, 6, 1, 1, 3, 3, 2, 1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
 
 function popcount(x: number): number {
   let n = 0;
@@ -383,11 +385,11 @@ export function stackEffect(op: number, a: number, b: number): number {
   return FIXED_EFFECT[op];
 }
 
-const FIXED_EFFECT = new Int8Array([0, -1, 1, 2, 0, 0, 0, 1, 1, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 0, -2, -1, 1, 0, 0, -1, -3, -2, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, 0, 1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -2, -1, -1, -1, -1, 0, 0, 0, 0, 0, -1, 1, -1, 0, 1, 1, -1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, -1, 1, 1, 1, 1, -2, 0, 1, 0, 0, 0, 1, 2, 0, 0, 0, -2, -4, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1, 1, 0, 1, 0, 1, -2, 0, 1, 0, 1, 0]);
+const FIXED_EFFECT = new Int8Array([0, -1, 1, 2, 0, 0, 0, 1, 1, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 1, -1, 0, 0, -2, -1, 1, 0, 0, -1, -3, -2, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, 0, 1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -2, -1, -1, -1, -1, 0, 0, 0, 0, 0, -1, 1, -1, 0, 1, 1, -1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, -1, 1, 1, 1, 1, -2, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, -2, -4, 0, 1, 0, 0, 0, 0, 0, 1, 0, -1, 1, 0, 1, 0, 1, -2, 0, 1, 0, 1, 0]);
 
 /** Opcodes whose first operand is a relative jump. */
 export const IS_JUMP: Uint8Array = (() => {
   const t = new Uint8Array(N_OPS);
-  for (const op of [JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND, FUSED_JUMP_IF_FALSE, FUSED_JUMP_IF_TRUE, FOR_ITER_STORE, FOR_ITER_UNPACK, JUMP_FOR]) t[op] = 1;
+  for (const op of [JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND, FUSED_JUMP_IF_FALSE, FUSED_JUMP_IF_TRUE, FOR_ITER_STORE, FOR_ITER_UNPACK, JUMP_FOR, SUPER_ARGS]) t[op] = 1;
   return t;
 })();

@@ -233,7 +233,7 @@ function buildCode(
         break;
       }
       case O.SUPER_ARGS: {
-        buf[at + 1] = cellIdx.get("__class__") ?? -1;
+        buf[at + 2] = cellIdx.get("__class__") ?? -1;
         break;
       }
       case O.LOAD_CLOSURE_CLASS:

@@ -1638,17 +1638,15 @@ export class Compiler extends ExprCompiler {
 
   // -- scope-dependent hooks -------------------------------------------------------------------------
 
-  override superArgs(): boolean | string {
-    // the function whose frame super() sees: comprehensions other than generator expressions
-    // run inlined in their function's frame
-    let f = this.u;
-    while (f.kind === U_COMPREHENSION && !(f.code_.flags & CO_GENERATOR) && f.parent !== null && f.parent.isFunctionLike) f = f.parent;
+  override superArgs(): boolean {
+    // SUPER_ARGS passes this frame's own __class__ and first argument: not in a list, set or
+    // dict comprehension, which runs inlined in its function in CPython 3.12 (there super() is a
+    // plain call, and the builtin's zero-argument path finds that function's frame)
+    const f = this.u;
     if (!f.isFunctionLike || (f.kind === U_COMPREHENSION && !(f.code_.flags & CO_GENERATOR))) return false;
     let u: Unit | null = f;
     while (u !== null && u.isFunctionLike) u = u.parent;
-    if (u === null || u.kind !== U_CLASS) return false;
-    if (f === this.u) return true;
-    return f.code_.argcount > 0 ? f.params[0] : "";
+    return u !== null && u.kind === U_CLASS;
   }
 
   override markNeedsClass(): void {

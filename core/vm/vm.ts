@@ -20,7 +20,7 @@ import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots, TYPE_ABSTRACT,
+  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots, TYPE_ABSTRACT,
   PyDescriptor, GetSetDescriptorType,
 } from "../objects/model.ts";
 import {
@@ -2280,7 +2280,13 @@ export class Interp {
         break;
       }
       case 130 /* SUPER_ARGS */: {
-        const i = code[pc + 1];
+        // a global `super` rebound to something else is called with no arguments (the CALL 0
+        // after this instruction), as CPython does
+        if (s[sp - 1] !== SuperType) {
+          pc += 3;
+          break;
+        }
+        const i = code[pc + 2];
         const cls = i >= 0 ? f.cells![i].v : undefined;
         // (undefined: the class body has not finished; not a type: `nonlocal __class__` rebound it)
         if (!(cls instanceof PyType)) runtimeError(cls === undefined ? "super(): empty __class__ cell" : `super(): __class__ is not a type (${typeName(cls)})`);
@@ -2293,7 +2299,7 @@ export class Interp {
         if (first === undefined) runtimeError("super(): arg[0] deleted");
         s[sp++] = cls;
         s[sp++] = first;
-        pc += 2;
+        pc += code[pc + 1];
         break;
       }
       case 100 /* RAISE */: {
