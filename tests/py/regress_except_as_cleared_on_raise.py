@@ -192,3 +192,70 @@ def closure():
         pass
     return show()
 print(closure())
+
+# a return out of the handler, then a finally that raises; a with statement inside the handler
+def f():
+    try:
+        try:
+            raise ValueError
+        except ValueError as e:
+            return 1
+        finally:
+            raise KeyError
+    except KeyError as k:
+        return 'e' in locals(), repr(k.__context__)
+print(f())
+def g():
+    for i in range(3):
+        try:
+            try:
+                raise ValueError(i)
+            except ValueError as e:
+                with open_cm() as c:
+                    if i == 0: continue
+                    if i == 1: break
+        finally:
+            print('fin', i, 'e' in locals())
+    return 'e' in locals()
+class open_cm:
+    def __enter__(self): return self
+    def __exit__(self, *a): print('exit', a[0]); return False
+print(g())
+def h():
+    try:
+        try:
+            raise ValueError
+        except ValueError as e:
+            with open_cm():
+                raise KeyError
+    except KeyError:
+        return 'e' in locals()
+print(h())
+
+# an error while matching a nested handler's types
+def nested_same():
+    try:
+        try:
+            raise ValueError(1)
+        except ValueError as e:
+            try:
+                raise TypeError(2)
+            except TypeError as e:
+                pass
+            print('inner cleared', 'e' in locals())
+            raise KeyError
+    except KeyError:
+        return 'e' in locals()
+print(nested_same())
+def raise_in_except_types():
+    try:
+        try:
+            raise ValueError
+        except ValueError as e:
+            try:
+                raise TypeError
+            except (lambda: 1/0)() as q:
+                pass
+    except ZeroDivisionError as z:
+        return 'e' in locals(), repr(z.__context__)
+print(raise_in_except_types())
