@@ -4,7 +4,8 @@
 // Python indexes a str by code point, JavaScript by UTF-16 unit. Strings without surrogates
 // (nearly all) go straight to the native String methods wherever their semantics are Python's
 // (indexOf, split, replaceAll, startsWith, toLowerCase...); strings with astral characters convert
-// indexes at the Python boundary only (cpToUnit / unitToCp from strrepr.ts).
+// indexes at the Python boundary only (cpToUnit / unitToCp from strrepr.ts: a binary search in an
+// index of the string's surrogate pairs, kept for the last few long strings).
 //
 // One subtlety on that path: a needle that begins with a low surrogate or ends with a high one
 // (only possible with lone surrogates) could match half of a pair in JavaScript. Searches with such
@@ -38,7 +39,7 @@ import {
   asStr, baseValue, chargeChars, chargeWork, getItem, getIter, hooks, isSubtype, iterNext, plainItems, STOP,
 } from "./protocol.ts";
 import {
-  cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, narrowChar, narrowSlice, unitsEndWith, unitsStartWith, unitToCp,
+  cpAt, cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, narrowChar, narrowSlice, unitsEndWith, unitsStartWith, unitToCp,
 } from "./strrepr.ts";
 import { typeName } from "./typeof.ts";
 
@@ -560,18 +561,6 @@ function tailMatch(s: string, p: string, wide: boolean, start: number, end: numb
 // ---------------------------------------------------------------------------------------------
 // 5. Hot-path exports
 
-// Code points of the last wide string indexed, so a loop over s[i] does not rescan it each time.
-let cpCacheKey = "";
-let cpCacheArr: string[] = [];
-function cpChars(s: string): string[] {
-  if (s !== cpCacheKey) {
-    chargeWork(s.length);
-    cpCacheArr = Array.from(s);
-    cpCacheKey = s;
-  }
-  return cpCacheArr;
-}
-
 /**
  * `s[index]` for an int index (negative counts from the end).
  * IndexError "string index out of range".
@@ -585,10 +574,10 @@ export function strGetItem(s: string, index: number): string {
     if (index < 0 || index >= s.length) stringIndexOutOfRange();
     return narrowChar(s, index);
   }
-  const a = cpChars(s);
-  if (index < 0) index += a.length;
-  if (index < 0 || index >= a.length) stringIndexOutOfRange();
-  return a[index];
+  const len = cpLength(s);
+  if (index < 0) index += len;
+  if (index < 0 || index >= len) stringIndexOutOfRange();
+  return cpAt(s, index);
 }
 
 /**
@@ -611,10 +600,9 @@ export function strSlice(s: string, start: Py, stop: Py, step: Py): string {
   const [a, , st, n] = sliceIndices(len, start, stop, step);
   if (n === 0) return "";
   if (st === 1) return wide ? cpSlice(s, a, a + n) : s.slice(a, a + n);
-  const chars = wide ? cpChars(s) : null;
   chargeWork(n);
   const parts: string[] = new Array(n);
-  for (let k = 0, i = a; k < n; k++, i += st) parts[k] = chars === null ? s[i] : chars[i];
+  for (let k = 0, i = a; k < n; k++, i += st) parts[k] = wide ? cpAt(s, i) : s[i];
   return parts.join("");
 }
 

@@ -6,7 +6,8 @@
 
 import assert from "node:assert/strict";
 import {
-  cpLength, isWide, narrowChar, narrowSlice, noteConcat, ROPE_MIN, unitsEndWith, unitsStartWith,
+  cpAt, cpLength, cpSlice, cpToUnit, isWide, narrowChar, narrowSlice, noteConcat, ROPE_MIN, unitsEndWith,
+  unitsStartWith, unitToCp,
 } from "./strrepr.ts";
 
 const SURR = /[\ud800-\udfff]/;
@@ -61,6 +62,40 @@ Deno.test("strrepr: the string built by appending reads the same as any string",
       const lo = pick(s.length + 1) - (rand() < 0.3 ? s.length : 0), hi = rand() < 0.5 ? s.length : pick(s.length + 1);
       assert.equal(narrowSlice(s, lo, hi), s.slice(lo, hi), `s.slice(${lo}, ${hi}) at step ${step}`);
       assert.equal(narrowSlice(s, -3, s.length), s.slice(-3));
+    }
+  }
+});
+
+Deno.test("strrepr: code-point translation agrees with a walk of the string", () => {
+  // Strings short and long (translated through the index of their pairs), more of them than the
+  // index keeps, used by turns, with lone surrogates of both halves.
+  const rand = rng(5);
+  const pick = (n: number) => Math.floor(rand() * n);
+  const PIECES = ["a", "bc", "é", "😀", "\ud83d", "\ude00", "\ude00\ud83d", "x".repeat(40)];
+  const strs: string[] = [];
+  for (let k = 0; k < 9; k++) {
+    let s = "";
+    const len = [3, 40, 63, 64, 65, 300, 2000][k % 7];
+    while (s.length < len) s += PIECES[pick(PIECES.length)];
+    strs.push(s);
+  }
+  for (let round = 0; round < 400; round++) {
+    const s = strs[pick(strs.length)];
+    const cps = Array.from(s);
+    const units = [0];
+    for (const c of cps) units.push(units[units.length - 1] + c.length);
+    assert.equal(cpLength(s), cps.length);
+    if (round % 40 === 0) {
+      // a scan forward, then one backward (the translation remembers where the last one ended)
+      for (let i = 0; i <= cps.length; i++) assert.equal(cpToUnit(s, i), units[i], `cpToUnit(${i}) forward`);
+      for (let i = cps.length; i >= 0; i--) assert.equal(cpToUnit(s, i), units[i], `cpToUnit(${i}) backward`);
+    }
+    for (let t = 0; t < 5; t++) {
+      const i = pick(cps.length + 1), j = pick(cps.length + 1);
+      assert.equal(cpToUnit(s, i), units[i], `cpToUnit(${i})`);
+      assert.equal(unitToCp(s, units[i]), i, `unitToCp(${units[i]})`);
+      assert.equal(cpSlice(s, Math.min(i, j), Math.max(i, j)), cps.slice(Math.min(i, j), Math.max(i, j)).join(""));
+      if (i < cps.length) assert.equal(cpAt(s, i), cps[i]);
     }
   }
 });
