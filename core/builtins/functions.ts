@@ -215,64 +215,71 @@ export function primitiveId(v: Py): number {
   return id;
 }
 
+/**
+ * print(). CPython's order: the argument parser rejects an unknown keyword, then takes the truth
+ * of `flush`; then `sep` and `end` are checked, in that order, before anything is written. Each
+ * piece is written through str(), so a str subclass's `__str__` decides what its `sep` or `end`
+ * writes, once per time it is written.
+ */
 function pyPrint(args: Py[], kw: string[] | null): Py {
-  let sep = " ", end = "\n";
+  let sep: Py = " ", end: Py = "\n";
   let n = args.length;
-  let file: Py = null, flush: Py = false;
+  let file: Py = null, flush = false;
   if (kw !== null && kw.length > 0) {
     n -= kw.length;
+    let flushArg: Py = false;
     for (let i = 0; i < kw.length; i++) {
       const v = args[n + i];
       switch (kw[i]) {
         case "sep":
-          if (v !== null) {
-            const x = asStr(v);
-            if (x === undefined) typeError(`sep must be None or a string, not ${typeName(v)}`);
-            sep = x;
-          }
+          if (v !== null) sep = v;
           break;
         case "end":
-          if (v !== null) {
-            const x = asStr(v);
-            if (x === undefined) typeError(`end must be None or a string, not ${typeName(v)}`);
-            end = x;
-          }
+          if (v !== null) end = v;
           break;
         case "file":
           file = v;
           break;
         case "flush":
-          flush = v;
+          flushArg = v;
           break;
         default:
           typeError(`'${kw[i]}' is an invalid keyword argument for print()`);
       }
     }
+    flush = pyBool(flushArg);
+    if (typeof sep !== "string" && asStr(sep) === undefined) {
+      typeError(`sep must be None or a string, not ${typeName(sep)}`);
+    }
+    if (typeof end !== "string" && asStr(end) === undefined) {
+      typeError(`end must be None or a string, not ${typeName(end)}`);
+    }
   }
   if (file !== null && file !== undefined) return printToFile(args, n, sep, end, file, flush);
   // CPython writes str(arg) and sep one at a time: what a __str__ prints (or the error it raises)
-  // must come after the text before it, so pending text is written before converting an object.
-  // Strings, numbers and floats have no side effects and are joined into one write.
+  // must come after the text before it, so pending text is written before converting an object
+  // (an argument, or a str subclass given as sep or end). Strings, numbers and floats have no
+  // side effects and are joined into one write.
   let out = "";
   for (let i = 0; i < n; i++) {
-    if (i > 0) out += sep;
+    if (i > 0) out = typeof sep === "string" ? out + sep : writeThenStr(out, sep);
     const v = args[i];
     if (typeof v === "string") out += v;
     else if (typeof v !== "object" || v === null || v instanceof PyFloat) out += pyStr(v);
-    else {
-      if (out !== "") {
-        current.io.write(out);
-        out = "";
-      }
-      out = pyStr(v);
-    }
+    else out = writeThenStr(out, v);
   }
-  current.io.write(out + end);
+  current.io.write(typeof end === "string" ? out + end : writeThenStr(out, end));
   return null;
 }
 
+/** Write the pending text `out`, then convert `v` with str() (which may run Python code). */
+function writeThenStr(out: string, v: Py): string {
+  if (out !== "") current.io.write(out);
+  return pyStr(v);
+}
+
 /** print(..., file=f): one f.write() call per argument, separator and end, as CPython makes. */
-function printToFile(args: Py[], n: number, sep: string, end: string, file: Py, flush: Py): Py {
+function printToFile(args: Py[], n: number, sep: Py, end: Py, file: Py, flush: boolean): Py {
   const write = (text: Py) => {
     const w = getAttrOpt(file, "write");
     if (w === undefined) raise(hooksAttrError(), `'${typeName(file)}' object has no attribute 'write'`);
@@ -283,7 +290,7 @@ function printToFile(args: Py[], n: number, sep: string, end: string, file: Py, 
     write(args[i]);
   }
   write(end);
-  if (pyBool(flush)) callObject(getAttr(file, "flush"), []);
+  if (flush) callObject(getAttr(file, "flush"), []);
   return null;
 }
 import { AttributeError } from "../objects/exceptions.ts";
