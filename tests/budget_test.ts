@@ -127,6 +127,11 @@ Deno.test("budget: building a long string piece by piece stays linear (concatena
   assert.equal(await runOps("t = 'ab' * 40_000\nwhile True:\n    t = t + t\n    t = t[:80_000]\n"), "RuntimeError: budget exceeded");
 });
 
+Deno.test("budget: emptying a dict by popitem() stays linear", async () => {
+  // the key order it takes the last key from is charged when listed, once
+  assert.equal(await runOps("d = dict.fromkeys(range(50_000))\nwhile d:\n    d.popitem()\n", 2_000_000), "done");
+});
+
 Deno.test("budget: walks into nested containers charge every element they reach, however small the containers", async () => {
   // 27 doublings: 2^27 elements behind 27 two-element containers, each free as a flat operation
   const nest = (open: string, close: string) =>

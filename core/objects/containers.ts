@@ -5,7 +5,8 @@ import {
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
-  dictClear, dictCopy, dictDel, dictFromStore, mergesDirectly, dictGet, dictKeys, dictPop, dictSet, newSet, origKey, setAdd, setClear,
+  dictClear, dictCopy, dictDel, dictFromStore, mergesDirectly, dictGet, dictKeys, dictPop, dictPopItem, dictSet, newSet,
+  origKey, setAdd, setClear,
   setCopyInto, setDiscard, setDifference, setDifferenceUpdate, setHas, setIntersection, setIsDisjoint, setIsSubset, setIsSuperset,
   setPopFirst, setItems, setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdate,
 } from "./dict.ts";
@@ -593,14 +594,9 @@ export function installDict(): void {
     },
     popitem(args, kw) {
       arity("dict.popitem", args, kw, 0, 0, true);
-      const d = self<PyDict>(args, D, "popitem");
-      if (d.m.size === 0) raise(KeyError, "popitem(): dictionary is empty");
-      let last: Py = undefined;
-      for (const k of d.m.keys()) last = k;
-      const key = origKey(d, last);
-      const v = d.m.get(last);
-      dictPop(d, key);
-      return new PyTuple([key, v]);
+      const kv = dictPopItem(self<PyDict>(args, D, "popitem"));
+      if (kv === null) raise(KeyError, "popitem(): dictionary is empty");
+      return new PyTuple(kv);
     },
     setdefault(args, kw) {
       arity("dict.setdefault", args, kw, 1, 2, true);

@@ -336,6 +336,21 @@ export class PyByteArray extends PyObject {
 PyByteArray.prototype.cls = ByteArrayType;
 
 /**
+ * Indexes a dict or set builds when first needed (dict.ts `cacheOf`), kept up to date by the
+ * store's own insertions and removals, and dropped when its size shows a change they did not see.
+ */
+export interface StoreCache {
+  /** The size of the store's `m` that the indexes describe. */
+  size: number;
+  /** dict: the keys in insertion order, for popitem() to take the last; may hold removed keys. */
+  order: Py[] | null;
+  /** How many removed keys `order` holds. */
+  holes: number;
+  /** The hash each key in the buckets is stored under (for popitem() and set.pop()). */
+  hashes: Map<Py, number> | null;
+}
+
+/**
  * dict: insertion-ordered. `m` maps a normalised key (see dict.ts `normKey`) to the value; `k`
  * remembers the original key object where it differs from the normalised one (True for 1,
  * 2.0 for 2); `ob` buckets canonical key objects that have value equality (tuples, frozensets,
@@ -347,6 +362,7 @@ export class PyDict extends PyObject {
   ob: Map<number, Py[]> | null = null;
   /** How many keys are in `ob` (the rest of `m` are primitive or identity keys). */
   nob = 0;
+  cache: StoreCache | null = null;
   attrs: PyDict | null = null;
   constructor(cls: PyType = DictType) {
     super();
@@ -372,6 +388,7 @@ export class PySet extends PyObject {
   ob: Map<number, Py[]> | null = null;
   /** How many elements are in `ob`. */
   nob = 0;
+  cache: StoreCache | null = null;
   attrs: PyDict | null = null;
   /** Cached iteration order (sorted for all-int sets), dropped on mutation. */
   order: Py[] | null = null;

@@ -35,7 +35,7 @@ import { bytesRepr, escapeNonAscii, strAscii, strRepr } from "./strrepr.ts";
 import { setUnicodeErrorAttr, unicodeErrorAttr, unicodeErrorStr } from "./unicodeerror.ts";
 import { builtinType as builtinTypeRef, type TracebackEntry } from "./model.ts";
 import { tpName, typeName, typeOf } from "./typeof.ts";
-import { dictFind, dictGet, dictKeys, dictPop, dictSet, objKeyHashes, origKey, setItems, setHas } from "./dict.ts";
+import { dictFind, dictGet, dictKeys, dictPop, dictSet, origKey, setItems, setHas, storedHashes } from "./dict.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Hooks installed by the VM
@@ -2508,7 +2508,7 @@ function setCompare(x: PySet, y: PySet, op: number): boolean {
     if (cmpDepth > 0) chargeNested(a.m.size);
     else chargeWork(a.m.size);
     // (each element looked up with the hash it is stored under, as CPython's set_issubset)
-    const hs = a.nob > 0 ? objKeyHashes(a) : null;
+    const hs = storedHashes(a);
     for (const k of a.m.values()) if (!setHas(b, k, hs?.get(k))) return false;
     return true;
   };
@@ -2535,7 +2535,7 @@ function dictEq(x: PyDict, y: PyDict): boolean {
   if (cmpDepth > 0) chargeNested(x.m.size);
   else chargeWork(x.m.size);
   // x's object keys are looked up in y with the hashes x holds them under (CPython's stored hashes)
-  const hashes = x.nob > 0 ? objKeyHashes(x) : null;
+  const hashes = storedHashes(x);
   for (const [nk, v] of x.m) {
     const k = origKey(x, nk);
     const ny = dictFind(y, k, hashes?.get(nk));
@@ -2899,7 +2899,7 @@ export function pyHash(v: Py): number {
     chargeWork(v.m.size);
     let h = 0;
     // (an element's stored hash, as CPython's frozenset_hash: no __hash__ runs again)
-    const hs = v.nob > 0 ? objKeyHashes(v) : null;
+    const hs = storedHashes(v);
     for (const x of v.m.values()) {
       const xh = hs?.get(x) ?? pyHash(x);
       h ^= Math.imul(xh ^ (xh << 16) ^ 89869747, 3644798167);

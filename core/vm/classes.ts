@@ -1,7 +1,7 @@
 // Class creation (the class statement) and instantiation of user classes.
 
 import { raise, runtimeError, typeError } from "../errors.ts";
-import { dictGet, dictSet } from "../objects/dict.ts";
+import { dictGet, dictSet, setAdopt } from "../objects/dict.ts";
 import { BaseException, TypeError as TypeErrorT } from "../objects/exceptions.ts";
 import {
   bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, type Py, PyBuiltin,
@@ -372,9 +372,7 @@ export function builtinNew(base: PyType, cls: PyType, args: Py[], kw: string[] |
   if (base === TupleType) return new PyTuple((v as PyTuple).a, cls);
   if (base === FrozenSetType) {
     const s = new PySet(cls);
-    s.m = (v as PySet).m;
-    s.ob = (v as PySet).ob;
-    s.nob = (v as PySet).nob;
+    setAdopt(s, v as PySet);
     return s;
   }
   const inst = new PyInstance(cls);
@@ -540,9 +538,7 @@ export function typeCall(cls: PyType, args: Py[], kw: string[] | null): Py {
       if (l === TupleType) obj = new PyTuple(base.a, cls);
       else if (l === FrozenSetType) {
         obj = new PySet(cls);
-        (obj as PySet).m = base.m;
-        (obj as PySet).ob = base.ob;
-        (obj as PySet).nob = base.nob;
+        setAdopt(obj as PySet, base);
       } else {
         obj = new PyInstance(cls);
         (obj as PyInstance & { value: Py }).value = base;

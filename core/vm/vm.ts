@@ -10,7 +10,7 @@ import {
   cannotImportName, moduleNotFound, nameError, notCallable, raise, recursionError, relativeImportNoParent, runtimeError, typeError, unboundFree,
   unboundLocal,
 } from "../errors.ts";
-import { dictGet, dictSet, newSet, setAdd, setUpdate } from "../objects/dict.ts";
+import { dictGet, dictPop, dictSet, newSet, setAdd, setUpdate } from "../objects/dict.ts";
 import {
   AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
@@ -2054,8 +2054,7 @@ export class Interp {
             throw e;
           }
         } else {
-          if (!f.ns.m.has(name)) nameError(name);
-          f.ns.m.delete(name);
+          if (dictPop(f.ns, name) === undefined) nameError(name);
         }
         pc += 2;
         break;
