@@ -127,9 +127,13 @@ Deno.test("budget: building a long string piece by piece stays linear (concatena
   assert.equal(await runOps("t = 'ab' * 40_000\nwhile True:\n    t = t + t\n    t = t[:80_000]\n"), "RuntimeError: budget exceeded");
 });
 
-Deno.test("budget: emptying a dict by popitem() stays linear", async () => {
-  // the key order it takes the last key from is charged when listed, once
+Deno.test("budget: emptying a dict by popitem() and looking up instances among int keys stay linear", async () => {
+  // the indexes behind them (the key order, the plain keys by hash) are charged when built, once
   assert.equal(await runOps("d = dict.fromkeys(range(50_000))\nwhile d:\n    d.popitem()\n", 2_000_000), "done");
+  const cls = "class P:\n    def __init__(s, x): s.x = x\n    def __hash__(s): return hash(s.x)\n" +
+    "    def __eq__(s, o): return isinstance(o, P) and o.x == s.x\n";
+  const src = `${cls}d = {i: i for i in range(50_000)}\nd[P(1)] = 'p'\nprint(sum(P(i) in d for i in range(2000)))\n`;
+  assert.equal(await runOps(src, 2_000_000), "done");
 });
 
 Deno.test("budget: walks into nested containers charge every element they reach, however small the containers", async () => {

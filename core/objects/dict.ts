@@ -11,8 +11,11 @@
 // The first inserted key object is kept for iteration (Python keeps the original key).
 // An object key's bucket is its stored hash: copies, merges, the set algebra, popitem() and
 // set.pop() use it instead of calling __hash__ again, as CPython reuses the hashes it stores.
+// Keys outside the buckets (primitive and identity keys) are "plain". An instance with a user
+// __eq__ and a plain key that it equals are one key, found both ways as CPython finds them:
+// looked up by the hash they share, then compared.
 // A store may also carry a cache of indexes built on first need (StoreCache: the key order for
-// popitem(), the stored hashes), which its insertions and removals here keep up to date.
+// popitem(), the plain keys by hash), which its insertions and removals here keep up to date.
 
 import { keyError, unhashable } from "../errors.ts";
 import {
@@ -80,10 +83,11 @@ function findObjKey(s: Store, key: Py, h: number): Py {
 }
 
 /**
- * A primitive key absent from the map may still equal a stored instance whose class defines
- * __eq__ and __hash__ (`{K(): 1}[1]` when K() == 1): that instance's key, else the primitive.
+ * A plain key (primitive, normalised to p, or compared by identity, p being itself) absent from
+ * the map may still equal a stored instance whose class defines __eq__ and __hash__
+ * (`{K(): 1}[1]` when K() == 1): that instance's key, else p.
  */
-function primOrEqualObject(s: Store, key: Py, p: Py): Py {
+function plainOrEqualObject(s: Store, key: Py, p: Py): Py {
   if (s.ob === null || s.m.has(p)) return p;
   const h = pyHash(key);
   const b = s.ob.get(h);
@@ -100,21 +104,25 @@ function primOrEqualObject(s: Store, key: Py, p: Py): Py {
 }
 
 /**
- * The hash of the bucket in which lookupKey found the key it returned (undefined for a key in
- * none), so that removing the key does not call its __hash__ again (CPython hashes once).
+ * The hash of the bucket in which lookupKey found the key it returned (undefined for a plain
+ * key, which is in none), so that removing the key does not call its __hash__ again.
  */
 let foundHash: number | undefined;
 
 /**
- * The stored primitive key (str, int, None, ...) equal to an instance key with hash h, or
- * MISSING. Only scanned when the store holds primitive keys (not every key is in a bucket).
+ * The stored plain key (str, int, None, ..., or an object compared by identity) equal to an
+ * instance key with hash h, or MISSING: only the plain keys with that hash are compared, found
+ * through the store's index of them (each lookup scanned and hashed every primitive key: 2,000
+ * lookups of an instance in a dict of 50,000 ints took 2.7 s). Not looked for when every key is
+ * in a bucket.
  */
-function equalPrimKey(s: Store, key: Py, h: number): Py {
+function equalPlainKey(s: Store, key: Py, h: number): Py {
   if (!(key instanceof PyInstance) || s.m.size <= s.nob) return MISSING;
-  for (const nk of s.m.keys()) {
-    if (typeof nk === "object" && nk !== null) continue;
-    const orig = storedKey(s, nk);
-    if (pyHash(orig) === h && pyEq(key, orig)) return nk;
+  const b = plainIndex(s).get(h);
+  if (b === undefined) return MISSING;
+  for (let i = 0; i < b.length; i++) {
+    const nk = b[i];
+    if (s.m.has(nk) && pyEq(key, storedKey(s, nk))) return nk;
   }
   return MISSING;
 }
@@ -123,15 +131,16 @@ function equalPrimKey(s: Store, key: Py, h: number): Py {
 function lookupKey(s: Store, key: Py, known?: number): Py {
   foundHash = undefined;
   const p = primKey(key);
-  if (p !== MISSING) return primOrEqualObject(s, key, p);
-  if (!hasValueEquality(key)) return key; // identity-hashed object (also validates hashability)
+  if (p !== MISSING) return plainOrEqualObject(s, key, p);
+  // an identity-hashed object (hasValueEquality also validates hashability)
+  if (!hasValueEquality(key)) return plainOrEqualObject(s, key, key);
   const h = known !== undefined ? known : pyHash(key);
   const k = findObjKey(s, key, h);
   if (k !== undefined) {
     foundHash = h;
     return k;
   }
-  const pk = equalPrimKey(s, key, h);
+  const pk = equalPlainKey(s, key, h);
   foundHash = undefined; // (whatever the __eq__ calls looked up)
   return pk;
 }
@@ -169,9 +178,9 @@ export function storedHashes(s: Store): Map<Py, number> | null {
 
 /**
  * The store's map of stored hashes (objKeyHashes), kept in its cache: for popitem() and
- * set.pop(), which remove keys that were not looked up. Not made by every store that has object
- * keys, since keeping it costs each insertion of one (a dict of a million tuple keys was built
- * 40% slower).
+ * set.pop(), which remove keys that were not looked up, and for the index of plain keys. Not
+ * made by every store that has object keys, since keeping it costs each insertion of one (a
+ * dict of a million tuple keys was built 40% slower).
  */
 function cachedHashes(s: Store): Map<Py, number> {
   const c = cacheOf(s) ?? newCache(s);
@@ -193,12 +202,12 @@ export function keyHash(key: Py): number | undefined {
  */
 function insertKey(s: Store, key: Py, known?: number): Py {
   const p = primKey(key);
-  if (p !== MISSING) return primOrEqualObject(s, key, p);
-  if (!hasValueEquality(key)) return key;
+  if (p !== MISSING) return plainOrEqualObject(s, key, p);
+  if (!hasValueEquality(key)) return plainOrEqualObject(s, key, key);
   const h = known !== undefined ? known : pyHash(key);
   const k = findObjKey(s, key, h);
   if (k !== undefined) return k;
-  const pk = equalPrimKey(s, key, h);
+  const pk = equalPlainKey(s, key, h);
   return pk !== MISSING ? pk : addObjKey(s, key, h);
 }
 
@@ -213,7 +222,7 @@ function addObjKey(s: Store, key: Py, h: number): Py {
   return key;
 }
 
-/** Drop a key from the bucket of its stored hash `h` (no __hash__ runs); undefined for a key in none. */
+/** Drop a key from the bucket of its stored hash `h` (no __hash__ runs); undefined for a plain key, in none. */
 function forgetObjKey(s: Store, nk: Py, h: number | undefined): void {
   if (s.ob === null || h === undefined) return;
   const b = s.ob.get(h);
@@ -227,7 +236,7 @@ function forgetObjKey(s: Store, nk: Py, h: number | undefined): void {
   if (b.length === 0) s.ob.delete(h);
 }
 
-/** The hash of the bucket holding the normalised key nk, or undefined for a key in none. */
+/** The hash of the bucket holding the normalised key nk, or undefined for a plain key. */
 function bucketOf(s: Store, nk: Py): number | undefined {
   return s.nob === 0 || typeof nk !== "object" || nk === null ? undefined : cachedHashes(s).get(nk);
 }
@@ -259,7 +268,7 @@ function cacheOf(s: Store): StoreCache | null {
 }
 
 function newCache(s: Store): StoreCache {
-  return (s.cache = { size: s.m.size, order: null, holes: 0, hashes: null });
+  return (s.cache = { size: s.m.size, order: null, holes: 0, plain: null, nplain: 0, hashes: null });
 }
 
 /** Note in s's cache that the key nk was just added. */
@@ -274,6 +283,11 @@ function noteAdded(s: Store, nk: Py): void {
     // (a removed key added again would be listed twice: the order is listed anew when next needed)
     if (c.holes > 0) c.order = null;
     else c.order.push(nk);
+  }
+  // (the plain index comes with the stored hashes, which name the keys that are not plain)
+  if (c.plain !== null && !c.hashes!.has(nk)) {
+    if (c.nplain > 2 * c.size + 16) c.plain = null; // (mostly removed keys: index anew)
+    else addPlain(s, c, c.plain, nk);
   }
 }
 
@@ -290,6 +304,31 @@ function noteRemoved(s: Store, nk: Py): void {
     if (o[o.length - 1] === nk) o.pop();
     else c.holes++;
   }
+}
+
+/**
+ * Add a plain key to the index by hash, unless it is listed already (removed and added again).
+ * (Hashing it runs no Python code: it is a primitive, an instance of a str, int or float
+ * subclass without a __hash__ of its own, or an object hashed by identity.)
+ */
+function addPlain(s: Store, c: StoreCache, plain: Map<number, Py[]>, nk: Py): void {
+  const h = pyHash(storedKey(s, nk));
+  const b = plain.get(h);
+  if (b === undefined) plain.set(h, [nk]);
+  else if (b.indexOf(nk) < 0) b.push(nk);
+  else return;
+  c.nplain++;
+}
+
+/** The store's plain keys by hash (built on first use; may list removed keys). */
+function plainIndex(s: Store): Map<number, Py[]> {
+  const hashes = cachedHashes(s), c = s.cache!;
+  if (c.plain !== null) return c.plain;
+  chargeWork(s.m.size);
+  const plain = (c.plain = new Map());
+  c.nplain = 0;
+  for (const nk of s.m.keys()) if (!hashes.has(nk)) addPlain(s, c, plain, nk);
+  return plain;
 }
 
 /**

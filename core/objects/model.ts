@@ -346,7 +346,14 @@ export interface StoreCache {
   order: Py[] | null;
   /** How many removed keys `order` holds. */
   holes: number;
-  /** The hash each key in the buckets is stored under (for popitem() and set.pop()). */
+  /**
+   * The plain keys (those outside the hash buckets: str, int, float and None keys normalised,
+   * and objects compared by identity) by hash; may hold removed keys.
+   */
+  plain: Map<number, Py[]> | null;
+  /** How many keys `plain` holds. */
+  nplain: number;
+  /** The hash each key in the buckets is stored under (made with `plain`, or for popitem() and set.pop()). */
   hashes: Map<Py, number> | null;
 }
 
