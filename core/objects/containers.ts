@@ -5,7 +5,7 @@ import {
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
-  dictClear, dictCopy, dictDel, dictFromStore, mergesDirectly, dictGet, dictKeys, dictPop, dictPopItem, dictSet, newSet,
+  dictClear, dictCopy, dictDel, dictFromStore, mergesDirectly, dictGet, dictHas, dictKeys, dictPop, dictPopItem, dictSet, dictSetDefault, newSet,
   origKey, setAdd, setClear,
   setCopyInto, setDiscard, setDifference, setDifferenceUpdate, setHas, setIntersection, setIsDisjoint, setIsSubset, setIsSuperset,
   setPopFirst, setItems, setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdate,
@@ -600,12 +600,7 @@ export function installDict(): void {
     },
     setdefault(args, kw) {
       arity("dict.setdefault", args, kw, 1, 2, true);
-      const d = self<PyDict>(args, D, "setdefault");
-      const v = dictGet(d, args[1]);
-      if (v !== undefined) return v;
-      const dv = args.length > 2 ? args[2] : null;
-      dictSet(d, args[1], dv);
-      return dv;
+      return dictSetDefault(self<PyDict>(args, D, "setdefault"), args[1], args.length > 2 ? args[2] : null);
     },
     update(args, kw) {
       dictUpdate(self<PyDict>(args, D, "update"), args, kw, 1, "update");
@@ -735,7 +730,7 @@ export function installDict(): void {
 }
 
 export function viewContains(v: PyDictView, x: Py): boolean {
-  if (v.kind === 0) return dictGet(v.d, x) !== undefined || (x !== null && hooks.dictHas(v.d, x));
+  if (v.kind === 0) return dictHas(v.d, x);
   if (v.kind === 1) {
     chargeWork(v.d.m.size);
     for (const val of v.d.m.values()) if (val === x || pyEq(val, x)) return true;

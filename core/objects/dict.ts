@@ -393,6 +393,21 @@ function putValue(d: PyDict, nk: Py, key: Py, value: Py): void {
 }
 
 /**
+ * d.setdefault(key, dflt): one lookup, and an absent key goes in where the lookup left off, so
+ * its __hash__ and the __eq__ of the keys it is compared with run once, as in CPython.
+ */
+export function dictSetDefault(d: PyDict, key: Py, dflt: Py): Py {
+  const h = keyHash(key);
+  let nk = lookupKey(d, key, h);
+  if (nk !== MISSING) {
+    const v = d.m.get(nk);
+    if (v !== undefined) return v;
+  } else nk = addObjKey(d, key, h!); // (MISSING only for an absent key hashed by keyHash)
+  putValue(d, nk, key, dflt);
+  return dflt;
+}
+
+/**
  * d.popitem(): remove the last key in insertion order and return [key, value], or null when d
  * is empty. The key leaves its bucket by its stored hash: no __hash__ runs, and a key whose hash
  * changed after insertion is removed all the same, as in CPython.
