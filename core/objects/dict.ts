@@ -778,23 +778,13 @@ function symmetricOperand(other: Py): Store {
 }
 
 /**
- * s ^ other into the empty set `out` (CPython's set_symmetric_difference): s's elements that
- * are not in other, then other's that are not in s, each looked up with its stored hash.
+ * s ^ other into the empty set `out` (CPython 3.12's set_symmetric_difference): a set of other's
+ * elements, then s ^= ... with s's elements and their stored hashes, each discarded from it or
+ * added (3.13 instead looks s's elements up in other, then other's in s).
  */
 export function setSymmetricDifference(s: PySet, other: Py, out: PySet): PySet {
-  const o = symmetricOperand(other);
-  if (o === s) return out;
-  const hs = storedHashes(s), ho = storedHashes(o);
-  const items = storeKeys(s);
-  for (let i = 0; i < items.length; i++) {
-    const x = items[i], h = hs?.get(x);
-    if (!storeHas(o, x, h)) setAdd(out, x, h);
-  }
-  const keys = storeKeys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const x = keys[i], h = ho?.get(x);
-    if (!setHas(s, x, h)) setAdd(out, x, h);
-  }
+  setUpdate(out, other);
+  setSymmetricDifferenceUpdate(out, s);
   return out;
 }
 
