@@ -21,7 +21,7 @@ import {
 } from "./model.ts";
 import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw, slotArity } from "./native.ts";
 import {
-  callObject, chargeWork, forEachItem, getAttrOpt, getIter, hooks, isSubtype, iterNext, iterToArray, plainItems, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
+  callObject, chargeWork, forEachItem, getAttrOpt, getIter, guardedRepr, hooks, isSubtype, iterNext, iterToArray, plainItems, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
 } from "./protocol.ts";
 import { asIndex, indexBound, longSliceIndices, seqIndex, sliceIndices, ssizeArg } from "./seq.ts";
 import { makeRange, rangeCount, rangeIndex, rangeIndexOf, rangeLenChecked, rangeReversed } from "./range.ts";
@@ -780,7 +780,7 @@ export function viewCompare(a: Py, b: Py, op: number): boolean | undefined {
 
 export function viewRepr(v: PyDictView): string {
   const name = v.kind === 0 ? "dict_keys" : v.kind === 1 ? "dict_values" : "dict_items";
-  return name + "([" + viewItems(v).map(pyRepr).join(", ") + "])";
+  return guardedRepr(v, () => name + "(" + pyRepr(new PyList(viewItems(v))) + ")");
 }
 
 // ---------------------------------------------------------------------------------------------

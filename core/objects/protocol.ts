@@ -1954,6 +1954,19 @@ function enterRepr(o: Py): boolean {
   return true;
 }
 
+/**
+ * The repr of `o` made by `build`, or "..." when `o`'s repr is already being built (CPython's
+ * Py_ReprEnter: a dict view whose items hold the view itself prints `dict_values([...])`).
+ */
+export function guardedRepr(o: Py, build: () => string): string {
+  if (!enterRepr(o)) return "...";
+  try {
+    return build();
+  } finally {
+    reprStack.pop();
+  }
+}
+
 export function pyRepr(v: Py): string {
   switch (typeof v) {
     case "number":
