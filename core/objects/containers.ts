@@ -256,7 +256,7 @@ function self<T>(args: Py[], t: PyType, name: string): T {
 /** The index of x in a[start:stop]; else ValueError `what`, or list's "<repr of x> is not in list" when null. */
 function findIndex(a: Py[], x: Py, start: Py, stop: Py, what: string | null): number {
   const [s, e] = sliceIndices(indexBound(start) ?? null, indexBound(stop) ?? null, null, a.length);
-  for (let i = s; i < e; i++) {
+  for (let i = s; i < e && i < a.length; i++) {
     if (a[i] === x || pyEq(a[i], x)) {
       chargeWork(i - s);
       return i;

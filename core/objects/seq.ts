@@ -78,6 +78,19 @@ export function indexBound(v: Py): number | undefined {
 }
 
 /** Index for a sequence of length n (negative counts from the end); IndexError when out of range. */
+/**
+ * A subscript's value as an int (number or bigint), its __index__ run first: that may change the
+ * sequence, whose length is read only after (`seqIndex(indexKey(k, w), o.a.length, w)`; CPython's
+ * order, so a list cleared by __index__ is an IndexError).
+ */
+export function indexKey(key: Py, what: string): Py {
+  if (typeof key === "number") return key;
+  const i = asIndex(key);
+  if (i === undefined) indicesMustBeInt(what, key);
+  if (typeof i === "bigint") bigIndexError(i, what, key);
+  return i;
+}
+
 export function seqIndex(key: Py, n: number, what: string): number {
   let i: number | bigint | undefined = typeof key === "number" ? key : asIndex(key);
   if (i === undefined) indicesMustBeInt(what, key);

@@ -24,7 +24,7 @@ import {
   baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
 } from "../objects/protocol.ts";
 import {
-  arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, repeatCount, seqIndex, sliceIndices,
+  arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, indexKey, repeatCount, seqIndex, sliceIndices,
 } from "../objects/seq.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { type BytesPct, percentFormat } from "../objects/format.ts";
@@ -795,11 +795,13 @@ export function getItem(o: Py, k: Py, raw = false): Py {
   }
   if (o instanceof PyList) {
     if (k instanceof PySlice) return new PyList(arraySlice(o.a, k.start, k.stop, k.step));
-    return o.a[seqIndex(k, o.a.length, "list")];
+    const i = seqIndex(indexKey(k, "list"), o.a.length, "list");
+    return o.a[i];
   }
   if (o instanceof PyTuple) {
     if (k instanceof PySlice) return tupleSlice(o, k.start, k.stop, k.step);
-    return o.a[seqIndex(k, o.a.length, "tuple")];
+    const i = seqIndex(indexKey(k, "tuple"), o.a.length, "tuple");
+    return o.a[i];
   }
   if (o instanceof PyDict) {
     const v = dictGet(o, k);
@@ -857,7 +859,8 @@ export function setItem(o: Py, k: Py, v: Py, raw = false): void {
         arraySliceAssign(o.a, k.start, k.stop, k.step, v === o ? o.a.slice() : iterToArray(v, sliceSourceError(k)));
         return;
       }
-      o.a[seqIndex(k, o.a.length, "list assignment")] = v;
+      const i = seqIndex(indexKey(k, "list assignment"), o.a.length, "list assignment");
+      o.a[i] = v;
       return;
     }
     if (o instanceof PyDict) {
@@ -865,9 +868,8 @@ export function setItem(o: Py, k: Py, v: Py, raw = false): void {
       return;
     }
     if (o instanceof PyByteArray) {
-      const n = o.n;
       if (k instanceof PySlice) return bytearraySetSlice(o, k, v);
-      const i = seqIndex(k, n, "bytearray");
+      const i = seqIndex(indexKey(k, "bytearray"), o.n, "bytearray");
       const x = asIndex(v);
       if (x === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
       if (x < 0 || x > 255) raise(hooksValueError(), "byte must be in range(0, 256)");
@@ -894,7 +896,7 @@ export function delItem(o: Py, k: Py, raw = false): void {
         arraySliceDelete(o.a, k.start, k.stop, k.step);
         return;
       }
-      const i = seqIndex(k, o.a.length, "list assignment");
+      const i = seqIndex(indexKey(k, "list assignment"), o.a.length, "list assignment");
       chargeWork(o.a.length - i);
       o.a.splice(i, 1);
       return;
@@ -905,7 +907,7 @@ export function delItem(o: Py, k: Py, raw = false): void {
     }
     if (o instanceof PyByteArray) {
       if (k instanceof PySlice) return bytearrayDelSlice(o, k);
-      const i = seqIndex(k, o.n, "bytearray");
+      const i = seqIndex(indexKey(k, "bytearray"), o.n, "bytearray");
       o.b.copyWithin(i, i + 1, o.n);
       o.n--;
       return;
