@@ -7,6 +7,8 @@
 import assert from "node:assert/strict";
 import { EdgePython, PythonError } from "../mod.ts";
 import { MAX_SOURCE_CHARS } from "../core/limits.ts";
+import { Interp } from "../core/vm/vm.ts";
+import { createBuiltins } from "../core/builtins/index.ts";
 
 type Limits = { ops?: number; depth?: number; objects?: number };
 
@@ -482,6 +484,14 @@ Deno.test({
       assert.match(r.stderr, /^RuntimeError: budget exceeded$/m);
     }
   },
+});
+
+Deno.test("hostile: a dict or set past the most entries a JavaScript Map or Set holds (2**24) is a MemoryError", () => {
+  // (`set(range(17_000_000))` takes seconds: the engine's error is what is checked)
+  const vm = new Interp({ write() {}, readLine: () => null, now: () => 0 }, { ops: Infinity, depth: 100, objects: Infinity }, createBuiltins());
+  for (const message of ["Map maximum size exceeded", "Set maximum size exceeded"]) {
+    assert.equal(vm.toPyException(new RangeError(message)).cls.name, "MemoryError");
+  }
 });
 
 Deno.test("hostile: memory bombs are a MemoryError", async () => {

@@ -641,7 +641,8 @@ export class Interp {
         m = e.message;
         if (m.includes("call stack") || m.includes("tack overflow")) return recursionExc();
         if (m.startsWith("Invalid string length") || m.startsWith("Invalid array length") ||
-          m.startsWith("Invalid typed array length") || m.startsWith("Array buffer allocation")) {
+          m.startsWith("Invalid typed array length") || m.startsWith("Array buffer allocation") ||
+          m.endsWith("maximum size exceeded")) { // (a JS Map or Set holds 2**24 entries: dict, set)
           return newExc(MemoryError, "");
         }
       } catch {
