@@ -176,3 +176,14 @@ Deno.test("budget: a repr longer than MAX_SEQUENCE characters is a MemoryError r
   assert.deepEqual(await outputOf("d = {i: 'x' * 10_000 for i in range(1100)}\ntry:\n    print(len(repr(d)))\nexcept MemoryError:\n    print('MemoryError')\n"), ["MemoryError"]);
   assert.deepEqual(await outputOf("s = {str(i) * 10_000 for i in range(1100)}\ntry:\n    print(len(repr(s)))\nexcept MemoryError:\n    print('MemoryError')\n"), ["MemoryError"]);
 });
+
+Deno.test("budget: a handler that recurses on RecursionError is stopped, though each raise walks a longer context chain", async () => {
+  // every raise links the exception being handled as its __context__ and walks that chain (as
+  // CPython does, to break cycles); the walk grows with every level, and unless it is charged the
+  // program runs for hours under any budget
+  const src = "def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n";
+  const ep = await EdgePython.create({ limits: { ops: 200_000, depth: 40 } });
+  const e = await ep.run(src).then(() => null, (e) => e);
+  assert.ok(e instanceof PythonError);
+  assert.equal(e.message, "RuntimeError: budget exceeded");
+});

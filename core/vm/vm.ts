@@ -3285,8 +3285,8 @@ const RAISED_IN_CALLEE = {};
  * chain that points back at e is cut so no cycle forms (Floyd's walk stops on an existing one).
  */
 function setContext(e: PyException, ctx: PyException): void {
-  let o = ctx, slow = ctx, toggle = false;
-  for (;;) {
+  let o = ctx, slow = ctx, toggle = false, n = 0;
+  for (;; n++) {
     const c = o.context;
     if (!(c instanceof PyException)) break;
     if (c === e) {
@@ -3298,6 +3298,9 @@ function setContext(e: PyException, ctx: PyException): void {
     if (toggle) slow = slow.context as PyException;
     toggle = !toggle;
   }
+  // the walk is charged to the op budget: a chain that grows with every raise (a handler that
+  // recurses) makes each raise longer, and the budget must still stop the program
+  chargeWork(n);
   e.context = ctx;
 }
 
