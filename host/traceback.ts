@@ -91,6 +91,8 @@ function errorText(offset: number, endOffset: number, text: string): string[] {
 }
 
 /** CPython prints at most this many consecutive identical entries, then a repetition count. */
+/** Traceback entries printed per exception, innermost first (CPython's PyTraceBack_LIMIT). */
+const TRACEBACK_LIMIT = 1000;
 const RECURSIVE_CUTOFF = 3;
 
 /**
@@ -112,8 +114,9 @@ function frameLines(e: PyException): string[] {
       out.push(`  [Previous line repeated ${more} more time${more > 1 ? "s" : ""}]`);
     }
   };
-  // entries were recorded innermost first
-  for (let i = e.tb.length - 1; i >= 0; i--) {
+  // entries were recorded innermost first; as CPython (PyTraceBack_LIMIT, sys.tracebacklimit's
+  // default), only the innermost TRACEBACK_LIMIT are printed
+  for (let i = Math.min(e.tb.length, TRACEBACK_LIMIT) - 1; i >= 0; i--) {
     const { code, pc } = e.tb[i];
     const c = code as Code;
     const src = c.source;
@@ -206,7 +209,8 @@ export function formatTraceback(e: PyException): string {
     const frames = frameLines(x);
     if (frames.length > 0) {
       parts.push("Traceback (most recent call last):");
-      parts.push(...frames);
+      // (a loop, not a spread: an exception re-raised 40,000 times has 80,000 frame lines)
+      for (const l of frames) parts.push(l);
     }
     let place: string[] = [];
     try {
@@ -215,7 +219,7 @@ export function formatTraceback(e: PyException): string {
       // its filename's str() failed: printed without the place
     }
     parts.push(...place, exceptionLine(x));
-    parts.push(...noteLines(x));
+    for (const l of noteLines(x)) parts.push(l);
     if (i > 0) parts.push("", links[i - 1], "");
   }
   return parts.join("\n");

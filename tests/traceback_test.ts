@@ -275,3 +275,13 @@ Deno.test("traceback: a SyntaxError's source line keeps its trailing characters,
     ['  File "t.py", line 1', '    x = "a"\v', "           ^", "SyntaxError: invalid non-printable character U+000B"].join("\n"),
   );
 });
+
+Deno.test("traceback: an exception re-raised 40,000 times prints its innermost 1,000 entries, as CPython's PyTraceBack_LIMIT", async () => {
+  // each `raise e` adds two entries to e's traceback: 80,000 of them (their lines were once
+  // spread into one push call, which overflowed the JS stack)
+  const tb = await traceback("def f(e):\n    raise e\ne = ValueError('grown')\nfor i in range(40000):\n    try:\n        f(e)\n    except ValueError:\n        pass\nraise e\n");
+  const lines = tb.split("\n");
+  assert.equal(lines.length, 2002);
+  assert.equal(lines[0], "Traceback (most recent call last):");
+  assert.deepEqual(lines.slice(-5), ['  File "t.py", line 6, in <module>', "    f(e)", '  File "t.py", line 2, in f', "    raise e", "ValueError: grown"]);
+});
