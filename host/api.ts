@@ -444,7 +444,7 @@ export class EdgePython {
       vm.pausable = true;
       vm.suspendRequest = null;
       vm.budget = vm.limits.ops;
-      vm.ticks = 4096;
+      vm.ticks = vm.quantum;
       const heap = vm.io.heapUsed;
       this.#heapLimit = heap ? heap() + vm.limits.objects * 1024 : Infinity;
       vm.heapLimit = Math.min(this.#heapLimit, engineCap());

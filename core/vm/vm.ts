@@ -99,6 +99,18 @@ export interface HostIO {
  */
 const PENDING_TICKS = 256;
 
+/**
+ * The first WARM_CHECKS periodic checks come after short, varied countdowns (WARM_QUANTA) instead
+ * of 4096 units, so that while V8 still gathers type feedback for the dispatch loop, the countdown
+ * runs out at every instruction the program uses often. Each such site calls tick(); a site whose
+ * call V8 never saw before optimizing the loop deoptimizes it the first time the countdown ends
+ * there, and the loop runs in slower tiers until it is compiled again (about 100 ms on
+ * oo_sched.py). Only every 64th short check reads the clock, so the checks cost about what they
+ * cost with full countdowns.
+ */
+const WARM_CHECKS = 1 << 17;
+const WARM_QUANTA = [31, 97, 43, 79, 37, 89, 53, 61];
+
 /** The interpreter currently executing (set on every entry into the loop). */
 export let current: Interp = null as unknown as Interp;
 
@@ -114,6 +126,12 @@ export class Interp {
   budget: number;
   /** Countdown to the next slow check (budget, time slice). */
   ticks = 4096;
+  /** The units the current countdown started from (4096 after the first WARM_CHECKS checks). */
+  quantum = 4096;
+  /** Short countdowns left (see WARM_CHECKS). */
+  warmChecks = WARM_CHECKS;
+  /** Checks until the next one that reads the clock (every 64th during the short countdowns). */
+  clockIn = 1;
   /** Work done so far, in budget units, minus the pending `ticks` (monotonic: work - ticks). */
   work = 4096;
   /** Nested (non-pausable) runs currently on the JS stack. */
@@ -2978,9 +2996,12 @@ export class Interp {
 
   /** Slow periodic check: op budget and time slice. Returns true to pause (pausable runs only). */
   tick(): boolean {
-    const used = 4096 - this.ticks;
-    this.ticks = 4096;
-    this.work += used;
+    const left = this.ticks;
+    const used = this.quantum - left;
+    const q = this.warmChecks > 0 ? WARM_QUANTA[--this.warmChecks & 7] : 4096;
+    this.quantum = q;
+    this.ticks = q;
+    this.work += q - left; // (work - ticks does not change)
     this.budget -= used;
     if (this.budget < 0) {
       this.budget = 0;
@@ -2993,6 +3014,8 @@ export class Interp {
       this.interrupt = null;
       throw e;
     }
+    if (--this.clockIn > 0) return false;
+    this.clockIn = q === 4096 ? 1 : 64;
     const now = this.io.now();
     // Reading the heap size costs ~20 µs, so it is sampled at most every 25 ms; but on each of
     // the first 16 checks, so that V8 has type feedback for this branch before it optimizes the
@@ -3025,7 +3048,9 @@ export class Interp {
    * switch): a pause that is due stays pending (pausePending).
    */
   tickNoPause(): void {
-    if (this.tick()) this.pausePending(PENDING_TICKS);
+    // (also now and then during the short countdowns, where it changes nothing that matters, so
+    // that V8 has seen this branch before it inlines it into the optimized loop)
+    if (this.tick() || (this.warmChecks & 63) === 1) this.pausePending(PENDING_TICKS);
   }
 
   /**
@@ -3037,8 +3062,9 @@ export class Interp {
    */
   pausePending(left: number): void {
     this.ticks = left;
-    this.work -= 4096 - left;
-    this.budget += 4096 - left;
+    this.clockIn = 1; // (the next check reads the clock: the pause is due)
+    this.work -= this.quantum - left;
+    this.budget += this.quantum - left;
     const now = this.io.now();
     if (now >= this.sliceDeadline + STALL_MS) this.stalled(now);
   }
@@ -3126,11 +3152,12 @@ export class Interp {
    * site per jump kind that runs on every check, so the first pause of a run does not meet
    * optimized code that never saw the pause path (a deoptimization). */
   slice(f: Frame): Py {
-    if (!this.tick()) return null;
     // not a call to pause(): that runs once per slice, too rarely for V8 to give it type
-    // feedback before the loop is optimized
-    this.pausedFrame = f;
-    return PAUSED;
+    // feedback before the loop is optimized; and the store is made at every check, for the same
+    // reason (the loop inlines this)
+    const due = this.tick();
+    this.pausedFrame = due ? f : this.pausedFrame;
+    return due ? PAUSED : null;
   }
 
   /**
@@ -3142,9 +3169,9 @@ export class Interp {
    * of `run`; this one was measured within noise of not pausing at calls).
    */
   callSlice(nf: Frame): Py {
-    if (!this.tick()) return null;
-    this.pausedFrame = nf;
-    return PAUSED;
+    const due = this.tick();
+    this.pausedFrame = due ? nf : this.pausedFrame; // (see slice)
+    return due ? PAUSED : null;
   }
 
   /** The innermost frame of a task that suspended. */
