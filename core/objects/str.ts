@@ -1565,6 +1565,31 @@ export function installStrMethods(): void {
   fastMethod(StrType, "endswith", {
     m1: (s, p) => (typeof s === "string" && typeof p === "string" ? unitsEndWith(s, p) : str_endswith([s, p], null)),
   });
+  // Hot methods called on a str with plain str arguments: no argument array, no argument parsing
+  // (anything else goes through the method itself). Each charges the receiver as recv() does.
+  const plain = (s: Py): s is string => {
+    if (typeof s !== "string") return false;
+    chargeChars(s.length);
+    return true;
+  };
+  fastMethod(StrType, "split", {
+    m0: (s) => (plain(s) ? new PyList(splitWhitespace(s, -1)) : str_split([s], null)),
+    m1: (s, sep) =>
+      typeof sep === "string" && sep !== "" && plain(s) ? new PyList(splitSep(s, sep, -1)) : str_split([s, sep], null),
+  });
+  fastMethod(StrType, "replace", {
+    m2: (s, o, n) =>
+      typeof o === "string" && typeof n === "string" && plain(s) ? strReplace(s, o, n, -1) : str_replace([s, o, n], null),
+  });
+  fastMethod(StrType, "find", {
+    m1: (s, sub) => (typeof sub === "string" && plain(s) ? findIn(s, sub, undefined, undefined, false) : str_find([s, sub], null)),
+  });
+  fastMethod(StrType, "strip", { m0: (s) => (plain(s) ? stripStr(s, null, BOTH) : str_strip([s], null)) });
+  fastMethod(StrType, "lstrip", { m0: (s) => (plain(s) ? stripStr(s, null, LEFT) : str_lstrip([s], null)) });
+  fastMethod(StrType, "rstrip", { m0: (s) => (plain(s) ? stripStr(s, null, RIGHT) : str_rstrip([s], null)) });
+  fastMethod(StrType, "lower", { m0: (s) => (plain(s) ? s.toLowerCase() : str_lower([s], null)) });
+  fastMethod(StrType, "upper", { m0: (s) => (plain(s) ? s.toUpperCase() : str_upper([s], null)) });
+  fastMethod(StrType, "splitlines", { m0: (s) => (plain(s) ? new PyList(splitLines(s, false)) : str_splitlines([s], null)) });
   StrType.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", str_maketrans)));
   // protocol.ts measures and iterates strings through these hooks.
   hooks.cpLength ??= cpLength;
