@@ -81,6 +81,13 @@ export function modNum(a: number, b: number): number {
 }
 
 function modNumSigned(a: number, b: number): number {
+  if (a >= 0 && b > 0 && a + b <= 9007199254740992) {
+    // Past 32 bits V8 compiles `%` to a call of C's fmod; a floating-point division is faster.
+    // Math.floor(a / b) is the quotient or one more (a / b rounded up to the next integer), and
+    // every product and difference here is an exact integer below 2^53.
+    const r = a - Math.floor(a / b) * b;
+    return r < 0 ? r + b : r;
+  }
   let r = a % b;
   if (r !== 0 && (r < 0) !== (b < 0)) r += b;
   return r + 0;
@@ -94,6 +101,10 @@ export function floorDivNum(a: number, b: number): number {
 }
 
 function floorDivNumSigned(a: number, b: number): number {
+  if (a >= 0 && b > 0 && a + b <= 9007199254740992) {
+    const q = Math.floor(a / b); // (see modNumSigned)
+    return (a - q * b < 0 ? q - 1 : q) + 0; // (no -0)
+  }
   const r = a % b;
   let q = (a - r) / b;
   if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
