@@ -425,6 +425,14 @@ export function installList(): void {
     },
   });
   fastMethod(ListType, "pop", { m0: (l) => (l instanceof PyList && l.a.length > 0 ? l.a.pop() : pop.fn([l], null)) });
+  const extend = ListType.dict.get("extend") as PyBuiltin;
+  fastMethod(ListType, "extend", {
+    m1: (l, x) => {
+      if (!(l instanceof PyList)) return extend.fn([l, x], null);
+      listExtend(l, x);
+      return null;
+    },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -727,6 +735,26 @@ export function installDict(): void {
       return v === undefined ? dflt : v;
     },
   });
+  const setdefault = D.dict.get("setdefault") as PyBuiltin, dpop = D.dict.get("pop") as PyBuiltin;
+  fastMethod(D, "setdefault", {
+    m1: (d, k) => (d instanceof PyDict ? dictSetDefault(d, k, null) : setdefault.fn([d, k], null)),
+    m2: (d, k, dflt) => (d instanceof PyDict ? dictSetDefault(d, k, dflt) : setdefault.fn([d, k, dflt], null)),
+  });
+  fastMethod(D, "pop", {
+    m1: (d, k) => {
+      const v = d instanceof PyDict ? dictPop(d, k) : undefined;
+      return v !== undefined ? v : dpop.fn([d, k], null);
+    },
+    m2: (d, k, dflt) => {
+      if (!(d instanceof PyDict)) return dpop.fn([d, k, dflt], null);
+      const v = dictPop(d, k);
+      return v === undefined ? dflt : v;
+    },
+  });
+  for (const [name, kind] of [["keys", 0], ["values", 1], ["items", 2]] as [string, number][]) {
+    const m = D.dict.get(name) as PyBuiltin;
+    fastMethod(D, name, { m0: (d) => (d instanceof PyDict ? new PyDictView(d, kind) : m.fn([d], null)) });
+  }
 }
 
 export function viewContains(v: PyDictView, x: Py): boolean {
@@ -934,6 +962,21 @@ export function installSets(): void {
       if (args.length > 2) typeError(`${typeName(s)} expected at most 1 argument, got ${args.length - 1}`);
       setClear(s);
       if (args.length > 1) setUpdate(s, args[1]);
+      return null;
+    },
+  });
+  const sadd = SetType.dict.get("add") as PyBuiltin, sdiscard = SetType.dict.get("discard") as PyBuiltin;
+  fastMethod(SetType, "add", {
+    m1: (st, x) => {
+      if (!(st instanceof PySet)) return sadd.fn([st, x], null);
+      setAdd(st, x);
+      return null;
+    },
+  });
+  fastMethod(SetType, "discard", {
+    m1: (st, x) => {
+      if (!(st instanceof PySet)) return sdiscard.fn([st, x], null);
+      setDiscard(st, x);
       return null;
     },
   });

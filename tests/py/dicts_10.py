@@ -1,0 +1,30 @@
+# Hot container methods (their direct entries and the general path): set.add/discard, dict.setdefault/pop/keys/values/items, list.extend, on plain objects, subclasses and the wrong receivers.
+s = set(); s.add(1); s.add(1); s.discard(1); s.discard(5); print(s)
+class S(set): pass
+t = S(); t.add(3); t.discard(9); print(t, type(t).__name__)
+d = {}; print(d.setdefault("a"), d.setdefault("b", []), d)
+d.setdefault("b", []).append(1); print(d)
+print(d.pop("a"), d.pop("zz", 7), d)
+try: d.pop("nope")
+except KeyError as e: print("KeyError", e)
+class D(dict): pass
+e = D(x=1); print(e.pop("x"), e.setdefault("y", 2), list(e.keys()), list(e.values()), list(e.items()))
+k = d.keys(); d["q"] = 1; print(k, d.values(), d.items())
+l = [1]; l.extend(x * 2 for x in range(3)); l.extend("ab"); print(l)
+try: l.extend(5)
+except TypeError as e: print("TypeError", e)
+class L(list): pass
+m = L(); m.extend([1, 2]); print(m)
+fs = frozenset([1])
+try: fs.add(2)
+except AttributeError as e: print("AttributeError", e)
+try: set.add(fs, 3)
+except TypeError as e: print("TypeError", e)
+try: dict.pop([], 1)
+except TypeError as e: print("TypeError", e)
+s2 = {1}
+try: s2.add([])
+except TypeError as e: print("TypeError", e)
+try: d.pop([])
+except TypeError as e: print("TypeError", e)
+print({}.pop(1, None), {1: 2}.pop(1.0))
