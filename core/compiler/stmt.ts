@@ -13,7 +13,7 @@ import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import { annotationError, declareName, finishModule } from "./scope.ts";
 import {
-  B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_WHILE, B_WITH, type Block, type Region, type Segment, U_CLASS, U_COMPREHENSION,
+  B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_TRY, B_WHILE, B_WITH, type Block, type Region, type Segment, U_CLASS, U_COMPREHENSION,
   U_FUNCTION, U_LAMBDA, U_MODULE, Unit,
 } from "./unit.ts";
 import { compileMatch } from "./match.ts";
@@ -878,7 +878,11 @@ export class Compiler extends ExprCompiler {
       u.code_.catches = true;
       const re = u.openRegion();
       re.depth = depth;
+      // (a block only so that a return, break or continue in the body pauses the handlers'
+      // region while it runs an enclosing finally body: what that raises is not for them)
+      u.blocks.push({ kind: B_TRY, region: re, depth });
       this.suite("'try' statement", tryTok);
+      u.blocks.pop();
       u.closeRegion(re);
       if (elseTok >= 0) {
         this.p = elseTok + 1;
