@@ -893,7 +893,7 @@ function construct(args: Py[], kw: string[] | null, ba: boolean): Uint8Array | P
 }
 
 /** The bytes of an iterable of ints 0..255; `sized` takes a user object's length hint first, as bytes() and bytearray.extend do. */
-function fromInts(source: Py, ba: boolean, sized: boolean): Uint8Array {
+function fromInts(source: Py, ba: boolean, sized: boolean, notIterable?: string): Uint8Array {
   const rangeMsg = ba ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)";
   const put = (w: ByteWriter, x: Py) => {
     const n = typeof x === "number" ? x : indexArg(x);
@@ -913,7 +913,7 @@ function fromInts(source: Py, ba: boolean, sized: boolean): Uint8Array {
     it = getIter(source);
   } catch (e) {
     if (e === 0 || (e instanceof PyException && isSubtype(e.cls, TypeErrorType))) {
-      typeError(`cannot convert '${typeName(source)}' object to ${typeLabel(ba)}`);
+      typeError(notIterable ?? `cannot convert '${typeName(source)}' object to ${typeLabel(ba)}`);
     }
     throw e;
   }
@@ -1665,8 +1665,9 @@ export function bytearrayExtend(ba: PyByteArray, src: Py): void {
       if (src.length > 0) typeError("'str' object cannot be interpreted as an integer");
       return;
     }
-    if (typeof src !== "object" || src === null) typeError(`can't extend bytearray with ${typeName(src)}`);
-    add = fromInts(src, true, true);
+    const cant = `can't extend bytearray with ${typeName(src)}`;
+    if (typeof src !== "object" || src === null) typeError(cant);
+    add = fromInts(src, true, true, cant);
   }
   reserve(ba, ba.n + add.length);
   ba.b.set(add, ba.n);
