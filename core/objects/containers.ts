@@ -742,8 +742,10 @@ export function installDict(): void {
   });
   fastMethod(D, "pop", {
     m1: (d, k) => {
-      const v = d instanceof PyDict ? dictPop(d, k) : undefined;
-      return v !== undefined ? v : dpop.fn([d, k], null);
+      if (!(d instanceof PyDict)) return dpop.fn([d, k], null);
+      const v = dictPop(d, k);
+      if (v === undefined) keyError(k);
+      return v;
     },
     m2: (d, k, dflt) => {
       if (!(d instanceof PyDict)) return dpop.fn([d, k, dflt], null);
