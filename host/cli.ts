@@ -278,21 +278,41 @@ class StdinLines {
   }
 }
 
-/** The first byte offset that is not valid UTF-8. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/**
+ * The offset of the first byte that does not begin a well-formed UTF-8 sequence, or the length
+ * when there is none. Well-formed is the Unicode standard's definition (its table 3-7), which a
+ * fatal TextDecoder and CPython apply: no overlong forms, no surrogates, nothing past U+10FFFF. A
+ * sequence cut short or broken by a byte that does not continue it is bad at its first byte,
+ * which is the one CPython names. One pass over the bytes, nothing allocated.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
   let i = 0;
-  while (i < bytes.length) {
+  while (i < n) {
     const b = bytes[i];
-    const n = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : 0;
-    if (n === 0 || i + n > bytes.length) break;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(i, i + n));
-    } catch {
-      break;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-    i += n;
+    // the continuation bytes the lead byte calls for, and the range the first of them must be in
+    let more: number, lo = 0x80, hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) more = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      more = 2;
+      if (b === 0xe0) lo = 0xa0; // (an overlong form below)
+      else if (b === 0xed) hi = 0x9f; // (a surrogate above)
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      more = 3;
+      if (b === 0xf0) lo = 0x90; // (an overlong form below)
+      else if (b === 0xf4) hi = 0x8f; // (past U+10FFFF above)
+    } else return i; // a continuation byte, C0, C1 or F5..FF
+    if (i + more >= n) return i;
+    const c = bytes[i + 1];
+    if (c < lo || c > hi) return i;
+    for (let k = 2; k <= more; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += more + 1;
   }
-  return i;
+  return n;
 }
 
 /** A PEP 263 declaration: `# -*- coding: latin-1 -*-`, `# vim: set fileencoding=utf-8 :`. */
@@ -365,32 +385,38 @@ function decodeDeclared(bytes: Uint8Array, encoding: string): string | { report:
   return problem;
 }
 
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
 /**
  * Decode a script as CPython does: UTF-8 (a BOM is dropped), or the encoding a coding declaration
- * names. An undecodable byte is a SyntaxError worded as CPython words it: without a coding
- * declaration in the first two lines, "Non-UTF-8 code starting with ..." (no source line); with
- * one, see undecodableUtf8.
+ * names. An undecodable byte is a SyntaxError worded as CPython words it: in a script neither
+ * declared UTF-8 nor starting with a BOM (which CPython takes as the same declaration), "Non-UTF-8
+ * code starting with ..." (no source line), else see undecodableUtf8. The bytes are checked by
+ * hand (firstInvalidUtf8) and decoded only when well-formed: a TextDecoder's errors do not tell a
+ * bad byte from a text too long for a string.
  */
-function decodeSource(bytes: Uint8Array, filename: string): string | { report: string } {
+export function decodeSource(bytes: Uint8Array, filename: string): string | { report: string } {
   const encoding = declaredEncoding(bytes);
   if (encoding !== null && encoding !== "utf-8") return decodeDeclared(bytes, encoding);
-  try {
+  const at = firstInvalidUtf8(bytes);
+  if (at === bytes.length) {
     // (one BOM dropped: a second is an error, see main)
-    let text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return text;
-  } catch {
-    const head = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(bytes.length, 512))).split("\n").slice(0, 2);
-    const declared = head.some((l) => /^[ \t\f]*#.*?coding[:=]/.test(l));
-    if (declared) return undecodableUtf8(bytes, filename);
-    const at = firstInvalidUtf8(bytes);
-    let line = 1;
-    for (let k = 0; k < at; k++) if (bytes[k] === 0x0a) line++;
-    const hex = (bytes[at] ?? 0).toString(16).padStart(2, "0");
-    return {
-      report: `SyntaxError: Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
-    };
+    const text = utf8.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
+  if (encoding === "utf-8" || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) {
+    return undecodableUtf8(bytes, filename);
+  }
+  // the line CPython's tokenizer is on: it ends lines at \n, \r\n and a lone \r
+  let line = 1;
+  for (let k = 0; k < at; k++) {
+    const b = bytes[k];
+    if (b === 0x0a || (b === 0x0d && bytes[k + 1] !== 0x0a)) line++;
+  }
+  const hex = bytes[at].toString(16).padStart(2, "0");
+  return {
+    report: `SyntaxError: Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+  };
 }
 
 /** A byte that is not UTF-8, in text decoded with surrogateescape (U+DC80..U+DCFF). */

@@ -202,3 +202,35 @@ Deno.test("cli: a script declared UTF-8 with bytes that are not: harmless in com
     assert.deepEqual(await script(raw(src)), { code: 1, stdout: "", stderr }, src);
   }
 });
+
+Deno.test("cli: bytes that are not UTF-8 in a script declaring no encoding: CPython's message, naming the byte and its line", async () => {
+  // Regression: lines ended by a lone \r were not counted; a BOM (which declares UTF-8 to CPython)
+  // and a declaration on line 2 after a line of code (which declares nothing) were taken the other way
+  const report = (byte: string, line: number) =>
+    `SyntaxError: Non-UTF-8 code starting with '\\x${byte}' in file s.py on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`;
+  // (expected texts from CPython 3.11, which names the file by its absolute path: see docs/differences.md)
+  const cases: [string, string][] = [
+    ["x = 1\r# a\r# \xff\r", report("ff", 3)],
+    ["x = 1\r\n# a\r\n\r\n# \xe9t\xe9\r\n", report("e9", 4)],
+    ["x = 1 # a\rb = 2\n# \xc0\x80\n", report("c0", 3)], // (an overlong form)
+    ["print(1)\n# \xed\xa0\x80\n", report("ed", 2)], // (a surrogate)
+    ["print(1)\n# \xf4\x90\x80\x80\n", report("f4", 2)], // (past U+10FFFF)
+    ["print(1)\n# \xf0\x9f\x98\n", report("f0", 2)], // (cut short)
+    ["print(1) # \xe2\x82", report("e2", 1)], // (cut short by the end)
+    ["x = 1\n# coding: utf-8\n# \xff\nprint(2)\n", report("ff", 3)],
+  ];
+  for (const [src, stderr] of cases) {
+    assert.deepEqual(await script(raw(src)), { code: 1, stdout: "", stderr }, JSON.stringify(src));
+  }
+  // a BOM declares UTF-8: a bad byte in a comment does no harm
+  assert.deepEqual(await script(raw("\ufeffprint(1)\n# \xff\n")), { code: 0, stdout: "1\n", stderr: "" });
+  assert.deepEqual(await script(raw('\ufeffx = "\xff"\n')), {
+    code: 1,
+    stdout: "",
+    stderr: '  File "s.py", line 1\n    x = "\ufffd"\n         ^\n' +
+      "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n",
+  });
+  // the same rules for a program on stdin
+  assert.deepEqual(await cli(["-"], raw("x = 1\r# a\r# \xff\r")), { code: 1, stdout: "", stderr: report("ff", 3).replace("s.py", "<stdin>") });
+  assert.deepEqual(await cli(["-"], raw("\ufeffprint(1)\n# \xff\n")), { code: 0, stdout: "1\n", stderr: "" });
+});
