@@ -4,7 +4,7 @@
 import { EdgePython, limitProblem, PythonError } from "./api.ts";
 import { VERSION } from "./version.ts";
 import { exceptionLine, formatSyntaxError } from "./traceback.ts";
-import { DEFAULT_LIMITS, MAX_DEPTH } from "../core/limits.ts";
+import { DEFAULT_LIMITS, MAX_DEPTH, MAX_SOURCE_CHARS } from "../core/limits.ts";
 import { CompileError } from "../core/compiler/errors.ts";
 import { Source } from "../core/compiler/code.ts";
 import { OSError } from "../core/objects/exceptions.ts";
@@ -515,12 +515,58 @@ function osErrorText(e: unknown): string {
 }
 
 /**
+ * Script files larger than this are refused before they are read: no encoding turns more than 4
+ * bytes into one UTF-16 code unit (UTF-8 at most 3, GB18030 4; the 3 bytes of a UTF-8 BOM none;
+ * ISO-2022-JP's escape sequences, which decode to nothing, aside), so the text of a larger file
+ * would be past MAX_SOURCE_CHARS (core/limits.ts), which compile() refuses. The report is the
+ * SyntaxError compile() raises then (see tooLarge). (Reading such a file would cost seconds and its
+ * size in memory, and one past 512 MiB would not fit in a string.)
+ */
+export const MAX_SCRIPT_BYTES = 4 * MAX_SOURCE_CHARS + 3;
+
+/** The report of a script past MAX_SCRIPT_BYTES: compile()'s SyntaxError for a source past MAX_SOURCE_CHARS. */
+function tooLarge(filename: string): { error: string; status: number } {
+  const err = new CompileError(`source file exceeds maximum size (${MAX_SOURCE_CHARS / 2 ** 20} MiB)`, 0);
+  return { error: formatSyntaxError(err, new Source(filename, "")).text, status: 1 };
+}
+
+/**
+ * All the bytes `read` (a `readSync`) gives up to the end of the input, or null as soon as they
+ * are more than `max`.
+ */
+export function readAll(read: (buf: Uint8Array) => number | null, max: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    // (chunks growing to 1 MiB: a short program costs one small read, a long one few calls)
+    const buf = new Uint8Array(Math.min(Math.max(size, 1 << 16), 1 << 20, max + 1 - size));
+    const n = read(buf);
+    if (n === null || n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    size += n;
+    if (size > max) return null;
+  }
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+/**
  * The script's bytes, or CPython's message and status when it cannot be read: `can't open file
  * '<absolute path>': [Errno 2] No such file or directory` (status 2). A directory runs its
  * `__main__.py`, as CPython runs a package directory; without one, `can't find '__main__' module
- * in '<absolute path>'` (status 1).
+ * in '<absolute path>'` (status 1). A script of more than `max` bytes is the SyntaxError of
+ * tooLarge (status 1): a file is refused by its size, before it is read, anything else (a pipe, a
+ * device) once that much has been read.
  */
-function readScript(file: string): { bytes: Uint8Array; path: string } | { error: string; status: number } {
+export function readScript(
+  file: string,
+  max: number = MAX_SCRIPT_BYTES,
+): { bytes: Uint8Array; path: string } | { error: string; status: number } {
   let isDir = false;
   try {
     isDir = Deno.statSync(file).isDirectory;
@@ -528,12 +574,26 @@ function readScript(file: string): { bytes: Uint8Array; path: string } | { error
     // reported by the read below
   }
   const path = isDir ? `${file}${/[\\/]$/.test(file) ? "" : "/"}__main__.py` : file;
+  let f: Deno.FsFile | null = null;
   try {
-    return { bytes: Deno.readFileSync(path), path };
+    f = Deno.openSync(path);
+    const info = f.statSync();
+    if (info.isFile && info.size > max) return tooLarge(path);
+    const reader = f;
+    const bytes = readAll((buf) => reader.readSync(buf), max);
+    return bytes === null ? tooLarge(path) : { bytes, path };
   } catch (e) {
     if (isDir) return { error: `edge-python: can't find '__main__' module in '${absolute(file)}'`, status: 1 };
     return { error: `edge-python: can't open file '${absolute(file)}': ${osErrorText(e)}`, status: 2 };
+  } finally {
+    f?.close();
   }
+}
+
+/** The program on stdin (`-`), as readScript reads a script. */
+function readStdin(max: number = MAX_SCRIPT_BYTES): { bytes: Uint8Array; path: string } | { error: string; status: number } {
+  const bytes = readAll((buf) => Deno.stdin.readSync(buf), max);
+  return bytes === null ? tooLarge("<stdin>") : { bytes, path: "-" };
 }
 
 /** Run the CLI; returns the process exit status. */
@@ -616,7 +676,7 @@ export async function main(args: string[]): Promise<number> {
       }
       file = "-";
     }
-    const read = file === "-" ? { bytes: await readAllStdin(), path: file } : readScript(file);
+    const read = file === "-" ? readStdin() : readScript(file);
     if ("error" in read) {
       console.error(read.error);
       return read.status;
@@ -694,18 +754,4 @@ export async function main(args: string[]): Promise<number> {
     signals.remove();
   }
   return out.exitReport() ?? status;
-}
-
-async function readAllStdin(): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const c of Deno.stdin.readable) chunks.push(c);
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
 }

@@ -1,7 +1,10 @@
 // Unit tests of the CLI's source reading and decoding (the CLI as a whole: tests/cli_forms_test.ts).
 
 import assert from "node:assert/strict";
-import { decodeSource, firstInvalidUtf8 } from "./cli.ts";
+import { compile } from "../core/compiler/stmt.ts";
+import { CompileError } from "../core/compiler/errors.ts";
+import { MAX_SOURCE_CHARS } from "../core/limits.ts";
+import { decodeSource, firstInvalidUtf8, MAX_SCRIPT_BYTES, readAll, readScript } from "./cli.ts";
 
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -53,4 +56,60 @@ Deno.test("cli: a late bad byte in a 10 MB script is reported at once, with its 
     report: "SyntaxError: Non-UTF-8 code starting with '\\xff' in file big.py on line 1100001, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
   });
   assert.ok(ms < 1000, `${ms} ms`);
+});
+
+Deno.test("cli: a script past the size limit is refused before it is read (a file) or once that much is read (a device, a pipe)", () => {
+  // Regression: a 600 MB script was read, its decoding into a string too long failed after ~5
+  // minutes and was reported as "Non-UTF-8 code"
+  const dir = Deno.makeTempDirSync();
+  try {
+    const path = `${dir}/s.py`;
+    const report = (name: string) => ({ error: `  File "${name}", line 1\nSyntaxError: source file exceeds maximum size (10 MiB)`, status: 1 });
+    Deno.writeTextFileSync(path, "print(1)\n");
+    assert.deepEqual(readScript(path, 9), { bytes: new TextEncoder().encode("print(1)\n"), path });
+    assert.deepEqual(readScript(path, 8), report(path));
+    // the limit's size in a sparse file: never read
+    const file = Deno.openSync(path, { write: true, truncate: true });
+    file.truncateSync(MAX_SCRIPT_BYTES + 1);
+    file.close();
+    const readSync = Deno.FsFile.prototype.readSync;
+    let fileReads = 0;
+    Deno.FsFile.prototype.readSync = function (buf: Uint8Array) {
+      fileReads++;
+      return readSync.call(this, buf);
+    };
+    try {
+      assert.deepEqual(readScript(path), report(path));
+    } finally {
+      Deno.FsFile.prototype.readSync = readSync;
+    }
+    assert.equal(fileReads, 0);
+    // (the message is compile()'s for a text past MAX_SOURCE_CHARS)
+    assert.throws(() => compile(" ".repeat(MAX_SOURCE_CHARS + 1)), (e) => e instanceof CompileError && report(path).error.endsWith(e.message));
+    // a device is read up to the limit
+    try {
+      Deno.statSync("/dev/zero");
+      assert.deepEqual(readScript("/dev/zero", 100_000), report("/dev/zero"));
+    } catch (e) {
+      if (!(e instanceof Deno.errors.NotFound)) throw e;
+    }
+    // so is a pipe: the reading stops once past the limit
+    let reads = 0;
+    const pipe = (buf: Uint8Array) => {
+      reads++;
+      buf.fill(0x20);
+      return buf.length;
+    };
+    assert.equal(readAll(pipe, 200_000), null);
+    assert.ok(reads < 10, `${reads} reads`);
+    let left = 200_000;
+    const ends = (buf: Uint8Array) => {
+      const n = Math.min(buf.length, left, 1000);
+      left -= n;
+      return n === 0 ? null : n;
+    };
+    assert.equal(readAll(ends, 200_000)?.length, 200_000);
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
 });

@@ -3,6 +3,7 @@
 // Expected texts are CPython 3.11's (`/usr/bin/python3.11 ...`), with our program name.
 
 import assert from "node:assert/strict";
+import { MAX_SCRIPT_BYTES } from "../host/cli.ts";
 
 const MOD = new URL("../mod.ts", import.meta.url).pathname;
 const dec = new TextDecoder();
@@ -233,4 +234,19 @@ Deno.test("cli: bytes that are not UTF-8 in a script declaring no encoding: CPyt
   // the same rules for a program on stdin
   assert.deepEqual(await cli(["-"], raw("x = 1\r# a\r# \xff\r")), { code: 1, stdout: "", stderr: report("ff", 3).replace("s.py", "<stdin>") });
   assert.deepEqual(await cli(["-"], raw("\ufeffprint(1)\n# \xff\n")), { code: 0, stdout: "1\n", stderr: "" });
+});
+
+Deno.test("cli: a script file past the size limit is refused (at once: see host/cli_test.ts)", async () => {
+  // Regression: a valid script of 600 MB was read and decoded for ~5 minutes, then reported as
+  // "Non-UTF-8 code" (the string was too long for the engine)
+  const dir = await Deno.makeTempDir();
+  try {
+    const file = await Deno.open(`${dir}/s.py`, { write: true, create: true });
+    await file.truncate(MAX_SCRIPT_BYTES + 1); // (sparse: nothing is written)
+    file.close();
+    const r = await cli(["s.py"], "", dir);
+    assert.deepEqual(r, { code: 1, stdout: "", stderr: '  File "s.py", line 1\nSyntaxError: source file exceeds maximum size (10 MiB)\n' });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
