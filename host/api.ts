@@ -426,12 +426,7 @@ export class EdgePython {
       try {
         compiled = compile(source, filename);
       } catch (e) {
-        const err = e instanceof CompileError ? e : e instanceof RangeError ? new CompileError("too many nested parentheses", 0) : null;
-        if (err !== null) {
-          const r = formatSyntaxError(err, new Source(filename, source));
-          throw new PythonError(err.type, r.message, r.text, r.line, r.column);
-        }
-        throw this.#toPythonError(vm.toPyException(e));
+        throw compileFailure(e, filename, source) ?? this.#toPythonError(vm.toPyException(e));
       }
       vm.activate();
       vm.resetBuiltins();
@@ -484,7 +479,8 @@ export class EdgePython {
         }
       }
     } catch (e) {
-      failure = { error: e };
+      // (anything else escaping the VM is its internal error, reported as a Python exception too)
+      failure = { error: e instanceof PythonError ? e : this.#toPythonError(vm.toPyException(e)) };
     } finally {
       vm.interrupt = null;
       vm.pausable = false;
@@ -530,6 +526,38 @@ export class EdgePython {
     // check): the shell sees status 130
     return new PythonError(e.cls.name, line, tb, pos.line, pos.column, exit, e.cls === KeyboardInterrupt ? 130 : 1);
   }
+}
+
+/**
+ * The PythonError for what `compile()` threw, as a run reports it: a CompileError is its
+ * SyntaxError (or IndentationError, TabError, RecursionError) at its place. The engine's errors
+ * are what CPython raises for the same causes, with no place (line 0), as CPython prints none: its
+ * stack overflow (a construct the parser recurses on, nested deeper than the stack holds) is
+ * `RecursionError: maximum recursion depth exceeded during compilation`, a length past its limits
+ * (an array, a string, a Map) `MemoryError`; their messages are told apart as `Interp.toPyException`
+ * tells them. Null for anything else (an internal error).
+ */
+export function compileFailure(e: unknown, filename: string, source: string): PythonError | null {
+  if (e instanceof CompileError) {
+    const r = formatSyntaxError(e, new Source(filename, source));
+    return new PythonError(e.type, r.message, r.text, r.line, r.column);
+  }
+  // (a regular expression compiled with no stack left is a JS SyntaxError "Invalid regular
+  // expression: /.../: Stack overflow")
+  const regexp = e instanceof SyntaxError && e.message.endsWith(": Stack overflow");
+  if (!(e instanceof RangeError) && !regexp) return null;
+  const m = (e as Error).message;
+  if (regexp || m.includes("call stack") || m.includes("tack overflow")) {
+    const message = "RecursionError: maximum recursion depth exceeded during compilation";
+    return new PythonError("RecursionError", message, message, 0, 0);
+  }
+  if (
+    m.startsWith("Invalid string length") || m.startsWith("Invalid array length") || m.startsWith("Invalid typed array length") ||
+    m.startsWith("Array buffer allocation") || m.endsWith("maximum size exceeded")
+  ) {
+    return new PythonError("MemoryError", "MemoryError", "MemoryError", 0, 0);
+  }
+  return null;
 }
 
 /** The exit status and stderr text of an uncaught SystemExit, from its `code` as CPython reads it. */

@@ -1,7 +1,7 @@
 // The command-line driver: `deno run -A mod.ts [option] ... [-c cmd | file | -] [arg] ...`, with
 // CPython's option syntax, messages and exit statuses, and its stdin/stdout text encoding.
 
-import { EdgePython, limitProblem, PythonError } from "./api.ts";
+import { compileFailure, EdgePython, limitProblem, PythonError } from "./api.ts";
 import { VERSION } from "./version.ts";
 import { exceptionLine, formatSyntaxError } from "./traceback.ts";
 import { DEFAULT_LIMITS, MAX_DEPTH, MAX_SOURCE_CHARS } from "../core/limits.ts";
@@ -444,7 +444,7 @@ function undecodableUtf8(bytes: Uint8Array, filename: string): string | { report
   try {
     tokens = lex(text, true);
   } catch (e) {
-    if (!(e instanceof LexError)) throw e;
+    if (!(e instanceof LexError)) return shown; // (the run reports it)
     if (!isEscapedByte(text.charCodeAt(e.offset))) return shown; // (the run reports the lexer's error)
     // a name: the run of name characters around the byte (a leading number is a token of its own)
     at = e.offset;
@@ -702,9 +702,9 @@ export async function main(args: string[]): Promise<number> {
       console.log(disassemble(compile(code, filename).code));
       return 0;
     } catch (e) {
-      // the SyntaxError report a run prints (see EdgePython.run)
-      const err = e instanceof CompileError ? e : e instanceof RangeError ? new CompileError("too many nested parentheses", 0) : null;
-      console.error(err === null ? String((e as { message?: string }).message ?? e) : formatSyntaxError(err, new Source(filename, code)).text);
+      // the report a run prints (see EdgePython.run)
+      const err = compileFailure(e, filename, code);
+      console.error(err === null ? `SystemError: internal error: ${e instanceof Error ? e.message : e}` : err.traceback);
       return 1;
     }
   }

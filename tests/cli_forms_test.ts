@@ -119,6 +119,14 @@ Deno.test("cli: --dump-bytecode of a program with a syntax error prints the Synt
   }
 });
 
+Deno.test("cli: a program the parser recurses on deeper than the JS stack holds is a RecursionError, run or dumped", async () => {
+  // Regression: reported as "SyntaxError: too many nested parentheses" at line 1 (CPython 3.11: MemoryError)
+  const src = "f = " + "lambda x=".repeat(10_000) + "1: x".repeat(10_000) + "\n";
+  const stderr = "RecursionError: maximum recursion depth exceeded during compilation\n";
+  assert.deepEqual(await cli(["-"], src), { code: 1, stdout: "", stderr });
+  assert.deepEqual(await cli(["--dump-bytecode", "-"], src), { code: 1, stdout: "", stderr });
+});
+
 /** Run the CLI on a script file holding `bytes`. */
 async function script(bytes: Uint8Array, args: string[] = []) {
   const dir = await Deno.makeTempDir();
