@@ -596,12 +596,64 @@ function readStdin(max: number = MAX_SCRIPT_BYTES): { bytes: Uint8Array; path: s
   return bytes === null ? tooLarge("<stdin>") : { bytes, path: "-" };
 }
 
+/**
+ * The arguments as the bytes the process was given, where they can be read (Linux's
+ * /proc/self/cmdline, its read permission already granted), else null: Deno.args holds them
+ * decoded, each byte that is not UTF-8 replaced by U+FFFD, so only these tell such a byte from a
+ * U+FFFD. (The command line ends with `args`; each must decode to its argument.)
+ */
+function rawArgs(args: string[]): Uint8Array[] | null {
+  const cmdline = "/proc/self/cmdline";
+  try {
+    if (Deno.build.os !== "linux" || Deno.permissions.querySync({ name: "read", path: cmdline }).state !== "granted") return null;
+    const bytes = Deno.readFileSync(cmdline);
+    const all: Uint8Array[] = [];
+    for (let from = 0, i = 0; i < bytes.length; i++) {
+      if (bytes[i] === 0) {
+        all.push(bytes.subarray(from, i));
+        from = i + 1;
+      }
+    }
+    const raw = all.slice(all.length - args.length);
+    return raw.length === args.length && raw.every((b, k) => utf8.decode(b) === args[k]) ? raw : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPython's report of a program argument (from `args[arg]`, its first `from` characters dropped)
+ * that is not UTF-8, and its status; null when it is (a U+FFFD given as such), or where the bytes
+ * cannot be read (see rawArgs). CPython decodes the command line with surrogateescape, so `-c`
+ * code holding such a byte is "Unable to decode the command from the command line" (status 1);
+ * a script's name it opens as it is, which Deno cannot (its paths are strings, turned into UTF-8),
+ * so that is "can't open file" with the error EILSEQ (status 2; see docs/differences.md).
+ */
+function undecodableArg(args: string[], arg: number, from: number, isCode: boolean): { error: string; status: number } | null {
+  const raw = rawArgs(args)?.[arg]?.subarray(from); // (from counts ASCII characters: `-c` and flags)
+  if (raw === undefined || firstInvalidUtf8(raw) === raw.length) return null;
+  const text = bytesDecode(raw, "utf-8", "surrogateescape");
+  if (!isCode) {
+    const error = `edge-python: can't open file '${absolute(text)}': [Errno 84] Invalid or incomplete multibyte or wide character`;
+    return { error: stderrText(error), status: 2 };
+  }
+  try {
+    strEncode(text, "utf-8", "strict");
+  } catch (e) {
+    if (e instanceof PyException) return { error: `Unable to decode the command from the command line:\n${exceptionLine(e)}`, status: 1 };
+    throw e;
+  }
+  return null;
+}
+
 /** Run the CLI; returns the process exit status. */
 export async function main(args: string[]): Promise<number> {
   let code: string | null = null;
   let file: string | null = null;
   const limits: { ops?: number; depth?: number; objects?: number } = {};
   let dump = false;
+  // where the program (the file's name or -c's code) stands: its argument and its offset there
+  let argAt: [number, number] = [-1, 0];
   // CPython's option syntax: flags cluster (`-uB`), -c takes the rest of its argument or the next
   // one (`-c'print(1)'`, `-uc code`), `--` ends the options, and the first other argument (or `-`)
   // is the program; everything after it is the program's
@@ -609,10 +661,12 @@ export async function main(args: string[]): Promise<number> {
     const a = args[i];
     if (a === "--") {
       file = args[i + 1] ?? null;
+      argAt = [i + 1, 0];
       break;
     }
     if (a === "-" || !a.startsWith("-")) {
       file = a;
+      argAt = [i, 0];
       break;
     }
     if (a.startsWith("--")) {
@@ -649,8 +703,13 @@ export async function main(args: string[]): Promise<number> {
     for (let j = 1; j < a.length; j++) {
       const f = a[j];
       if (f === "c") {
-        if (j + 1 < a.length) code = a.slice(j + 1);
-        else if (i + 1 < args.length) code = args[++i];
+        if (j + 1 < a.length) {
+          code = a.slice(j + 1);
+          argAt = [i, j + 1];
+        } else if (i + 1 < args.length) {
+          code = args[++i];
+          argAt = [i, 0];
+        }
         else return usageError("Argument expected for the -c option");
         break options;
       }
@@ -663,6 +722,15 @@ export async function main(args: string[]): Promise<number> {
         return 0;
       }
       if (!IGNORED_FLAGS.includes(f)) return usageError(`Unknown option: -${f}`);
+    }
+  }
+  // (Deno.args replaced each byte that is not UTF-8 by U+FFFD: see undecodableArg)
+  const program = code ?? file;
+  if (program !== null && program !== "-" && program.includes("\ufffd")) {
+    const problem = undecodableArg(args, argAt[0], argAt[1], code !== null);
+    if (problem !== null) {
+      console.error(problem.error);
+      return problem.status;
     }
   }
   let filename = "<string>";

@@ -258,3 +258,39 @@ Deno.test("cli: a script file past the size limit is refused (at once: see host/
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test({
+  name: "cli: bytes that are not UTF-8 in -c code or the script's name are refused as CPython refuses them, not run as U+FFFD",
+  ignore: Deno.build.os !== "linux", // (the command line's bytes are read from /proc/self/cmdline)
+  fn: async () => {
+    /** The CLI run by the shell with `args`, where `\xNN` stands for the byte NN. */
+    const shell = async (...args: string[]) => {
+      const words = args.map((a) =>
+        a.split(/\\x([0-9a-f]{2})/).map((part, k) =>
+          k % 2 === 0 ? `'${part.replaceAll("'", `'"'"'`)}'` : `"$(printf '\\${parseInt(part, 16).toString(8)}')"`
+        ).join("")
+      );
+      const r = await new Deno.Command("/bin/sh", {
+        args: ["-c", `exec "$0" run -A "$1" ${words.join(" ")}`, Deno.execPath(), MOD],
+        stdout: "piped",
+        stderr: "piped",
+      }).output();
+      return { code: r.code, stdout: dec.decode(r.stdout), stderr: dec.decode(r.stderr) };
+    };
+    // (CPython 3.11's texts)
+    const unable = "Unable to decode the command from the command line:\nUnicodeEncodeError: 'utf-8' codec can't encode";
+    assert.deepEqual(await shell("-c", "print('\\xff')"), { code: 1, stdout: "", stderr: `${unable} character '\\udcff' in position 7: surrogates not allowed\n` });
+    assert.deepEqual(await shell("-uc", "x='\\xe6\\x97\\xa5\\xf0\\x9f\\x98'"), { code: 1, stdout: "", stderr: `${unable} characters in position 4-6: surrogates not allowed\n` });
+    // a U+FFFD given as such runs, and so do such bytes among the program's arguments
+    assert.deepEqual(await shell("-c", "print('\\xef\\xbf\\xbd')"), { code: 0, stdout: "\ufffd\n", stderr: "" });
+    assert.deepEqual(await shell("-c", "print(2)", "\\xff"), { code: 0, stdout: "2\n", stderr: "" });
+    // CPython opens such a file (this one: "[Errno 2] No such file or directory"); Deno cannot
+    // (docs/differences.md)
+    const r = await shell("/nonexistent/n\\xffpe.py");
+    assert.deepEqual(r, {
+      code: 2,
+      stdout: "",
+      stderr: "edge-python: can't open file '/nonexistent/n\\udcffpe.py': [Errno 84] Invalid or incomplete multibyte or wide character\n",
+    });
+  },
+});
