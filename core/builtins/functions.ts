@@ -630,16 +630,20 @@ function locals(): Py {
   if (f === null) return new PyDict();
   if (f.ns !== null) return f.ns;
   if (f.fn === null) return moduleDict(f.globals);
+  // CPython's order (its frame's "fast locals plus"): the locals, a parameter that is a cell in its
+  // place, then the other cells, then the free variables
   const d = new PyDict();
   const co = f.code;
+  const nc = co.cellvars.length;
+  const c2a = co.cell2arg;
   for (let i = 0; i < co.nlocals; i++) {
-    const v = f.s[i];
+    const c = c2a === null ? -1 : c2a.indexOf(i);
+    const v = c < 0 ? f.s[i] : f.cells![c].v;
     if (v !== undefined && !co.varnames[i].startsWith(".")) dictSet(d, co.varnames[i], v);
   }
-  const nc = co.cellvars.length;
   for (let i = 0; i < nc + co.freevars.length; i++) {
     const v = f.cells![i].v;
-    if (v !== undefined) dictSet(d, i < nc ? co.cellvars[i] : co.freevars[i - nc], v);
+    if (v !== undefined && (i >= nc || c2a![i] < 0)) dictSet(d, i < nc ? co.cellvars[i] : co.freevars[i - nc], v);
   }
   return d;
 }

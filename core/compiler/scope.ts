@@ -177,9 +177,13 @@ function buildCode(
   // own class, for the functions inside) and a free `__class__` (its body's own references, which
   // see an enclosing class's, as in CPython): the name then indexes the cell, and classFree the
   // free variable.
-  const cellvars = [...s.cells];
+  // In CPython's order (co_cellvars, co_freevars, __closure__): the parameters that are cells in
+  // their order, then the other cells sorted; the free variables sorted. (UTF-16 order is code point
+  // order for any two identifiers but an astral one against one from U+E000 up.)
+  const cellvars = fnLike ? u.params.filter((n) => s.cells.has(n)) : [];
+  cellvars.push(...[...s.cells].filter((n) => !cellvars.includes(n)).sort());
   const isClass = u.kind === U_CLASS;
-  const freevars = [...s.free].filter((n) => !s.cells.has(n) || (isClass && n === "__class__"));
+  const freevars = [...s.free].filter((n) => !s.cells.has(n) || (isClass && n === "__class__")).sort();
   const cellIdx = new Map<string, number>();
   freevars.forEach((n, i) => cellIdx.set(n, cellvars.length + i));
   const classFree = isClass && s.free.has("__class__") ? cellIdx.get("__class__")! : -1;
