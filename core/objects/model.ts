@@ -630,8 +630,18 @@ export class PyModule extends PyObject {
   builtinsCache: Py[] = [];
   /** The builtins namespace used to fill builtinsCache for new slots. */
   builtins: Map<string, Py> | null = null;
-  /** Global slots memoized functions depend on (vm/memo.ts), flagged 1. */
+  /**
+   * Per global slot, what a store by compiled code must report (vm/memo.ts `watched`, then
+   * `globalChanged`): WATCH_MEMO while memoized functions depend on the slot, WATCH_UNBOUND while it
+   * is unbound, so that its next binding takes its place in the namespace's order (`noteBound`).
+   * `set` and `unbind` keep that order themselves.
+   */
   memoWatch: Uint8Array | null = null;
+  /** Per slot, the rank of its latest binding after being unbound: globals() and the module's
+   * `__dict__` list the names in this order, as a dict keeps its keys (a name deleted and bound
+   * again goes last). */
+  boundAt: number[] = [];
+  private bindings = 0;
   /** The builtins module (repr `<module 'builtins' (built-in)>`). */
   builtin = false;
   constructor(public name: string) {
@@ -655,9 +665,34 @@ export class PyModule extends PyObject {
     return i === undefined ? undefined : this.values[i];
   }
   set(name: string, v: Py): void {
-    this.values[this.slot(name)] = v;
+    const i = this.slot(name);
+    if (this.values[i] === undefined && v !== undefined) this.noteBound(i);
+    this.values[i] = v;
+  }
+  /** Compiled code stores into slots 0 .. values.length - 1 without looking at them: flag the unbound ones. */
+  watchUnbound(): void {
+    const n = this.values.length;
+    const w = new Uint8Array(n + 16);
+    if (this.memoWatch !== null) w.set(this.memoWatch.subarray(0, n));
+    for (let i = 0; i < n; i++) if (this.values[i] === undefined) w[i] |= WATCH_UNBOUND;
+    this.memoWatch = w;
+  }
+  /** Slot i was just bound, having been unbound: it goes last in the namespace's order. */
+  noteBound(i: number): void {
+    this.boundAt[i] = this.bindings++;
+    const w = this.memoWatch;
+    if (w !== null && i < w.length) w[i] &= ~WATCH_UNBOUND;
+  }
+  /** Unbind slot i (`del`): its next binding is noted. */
+  unbind(i: number): void {
+    this.values[i] = undefined;
+    const w = this.memoWatch;
+    if (w !== null && i < w.length) w[i] |= WATCH_UNBOUND;
   }
 }
+
+/** Flags of PyModule.memoWatch. */
+export const WATCH_MEMO = 1, WATCH_UNBOUND = 2;
 
 /** A runtime iterator: `next()` returns the next value or STOP (never throws StopIteration). */
 export abstract class PyIterator extends PyObject {

@@ -1146,12 +1146,14 @@ function isAbstract(f: Py): boolean {
   return v !== undefined && pyBool(v);
 }
 
+/** A snapshot of a module's namespace, its names in the order they were bound (PyModule.boundAt). */
 export function moduleDict(m: PyModule): PyDict {
   const d = new PyDict();
-  for (let i = 0; i < m.names.length; i++) {
-    const v = m.values[i];
-    if (v !== undefined) dictSet(d, m.names[i], v);
-  }
+  const bound: number[] = [];
+  for (let i = 0; i < m.names.length; i++) if (m.values[i] !== undefined) bound.push(i);
+  const at = m.boundAt;
+  bound.sort((a, b) => (at[a] ?? -1) - (at[b] ?? -1) || a - b);
+  for (const i of bound) dictSet(d, m.names[i], m.values[i]);
   return d;
 }
 
@@ -1767,7 +1769,7 @@ export function delAttr(obj: Py, name: string): void {
   } else if (obj instanceof PyModule) {
     const i = obj.index.get(name);
     if (i !== undefined && obj.values[i] !== undefined) {
-      obj.values[i] = undefined;
+      obj.unbind(i);
       if (obj.builtin) hooks.rebindBuiltin(name, undefined);
       return;
     }

@@ -18,7 +18,7 @@
 
 import { type Code, CO_PURE } from "../compiler/code.ts";
 import {
-  BytesType, EMPTY_TUPLE, MISSING, type Py, PyBuiltin, PyBytes, PyFloat, PyFunction, type PyModule, PyTuple, PyType, TupleType,
+  BytesType, EMPTY_TUPLE, MISSING, type Py, PyBuiltin, PyBytes, PyFloat, PyFunction, type PyModule, PyTuple, PyType, TupleType, WATCH_MEMO, WATCH_UNBOUND,
 } from "../objects/model.ts";
 import { hooks } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
@@ -193,12 +193,17 @@ export class MemoState {
     if (code.memo === null && (code.flags & CO_PURE)) code.memo = new Table(code);
   }
 
+  /** Must a store into this global slot be reported (to globalChanged)? */
   watched(m: PyModule, slot: number): boolean {
     const w = m.memoWatch;
-    return w !== null && slot < w.length && w[slot] === 1;
+    return w !== null && slot < w.length && w[slot] !== 0;
   }
 
+  /** A global slot flagged in memoWatch was stored into or deleted. */
   globalChanged(m: PyModule, slot: number): void {
+    const w = m.memoWatch!;
+    if (w[slot] & WATCH_UNBOUND && m.values[slot] !== undefined) m.noteBound(slot);
+    if (!(w[slot] & WATCH_MEMO)) return;
     const tables = this.watchers.get(m)?.get(slot);
     if (tables === undefined) return;
     for (const t of tables) {
@@ -233,7 +238,7 @@ export class MemoState {
         if (m.memoWatch !== null) w.set(m.memoWatch);
         m.memoWatch = w;
       }
-      m.memoWatch[slot] = 1;
+      m.memoWatch[slot] |= WATCH_MEMO;
     }
     t.validated = true;
     return true;

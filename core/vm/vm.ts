@@ -191,6 +191,7 @@ export class Interp {
     m.builtinsCache = m.names.map((n) => this.builtins.get(n));
     for (let i = 0; i < m.names.length; i++) m.index.set(m.names[i], i);
     m.builtins = this.builtins;
+    m.watchUnbound();
     this.runModules.push(m);
     // what CPython 3.11 gives the __main__ module of a script run directly (`python3 script.py`),
     // except __file__ and __loader__ (None here: there is no importlib; docs/differences.md)
@@ -2029,7 +2030,7 @@ export class Interp {
       case 17 /* DELETE_GLOBAL */: {
         const i = code[pc + 1];
         if (f.globals.values[i] === undefined) nameError(co.globalNames[i]);
-        f.globals.values[i] = undefined;
+        f.globals.unbind(i);
         if (this.memo.watched(f.globals, i)) this.memo.globalChanged(f.globals, i);
         pc += 2;
         break;
