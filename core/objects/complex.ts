@@ -56,6 +56,9 @@ export function complexOp(op: number, a: Py, b: Py): Py {
           len /= Math.exp(at * bi);
           phase += bi * Math.log(vabs);
         }
+        // cos and sin of an infinite phase are domain errors in C's libm (errno EDOM), which CPython
+        // reports as this ZeroDivisionError (inf ** 1j, 2 ** infj, -1 ** complex(inf, 0))
+        if (phase === Infinity || phase === -Infinity) zeroDivision("0.0 to a negative or complex power");
         r = len * Math.cos(phase);
         i = len * Math.sin(phase);
       }
