@@ -1052,9 +1052,11 @@ export function percentFormat(fmt: string, args: Py, bytes?: BytesPct): string {
     argLen = -1;
     argIdx = -2;
   }
-  // (bytes formatting does not take bytes or a bytearray as a mapping; str formatting does)
-  const bytesArg = args instanceof PyBytes || args instanceof PyByteArray;
-  const dict = typeof args === "object" && isMapping(args) && !(bytes !== undefined && bytesArg) ? args : null;
+  // (neither takes a str as a mapping, a str subclass included; bytes formatting does not take
+  // bytes or a bytearray either, str formatting does)
+  const base = args instanceof PyInstance ? (args as PyInstance & { value?: Py }).value ?? args : args;
+  const bytesArg = base instanceof PyBytes || base instanceof PyByteArray;
+  const dict = typeof args === "object" && typeof base !== "string" && isMapping(args) && !(bytes !== undefined && bytesArg) ? args : null;
   const next = (): Py => {
     if (argIdx < argLen) {
       argIdx++;
