@@ -82,6 +82,9 @@ export class PyType extends PyObject {
   ctorPlainNew = false;
   ctorInit: Py = undefined;
   ctorEpoch = -1;
+  /** Its operator slots as CPython would fill them (vm/ops.ts opSlot), valid for `slotsEpoch`. */
+  opSlots: Py[] | null = null;
+  slotsEpoch = -1;
   /** Can user code subclass it? */
   final = false;
   /** Native constructor: called as `type(args, kwnames)` (see builtins). */

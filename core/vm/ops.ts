@@ -18,7 +18,7 @@ import {
 } from "../objects/int.ts";
 import {
   EMPTY_TUPLE, FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
-  FloatType, PyFloat, PyFunction, PyInstance, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType, BytesType, ByteArrayType, TupleType, ListType, RangeType, DictType, DictKeysType, DictValuesType, DictItemsType, MappingProxyType, PyMappingProxy,
+  FloatType, PyFloat, PyFunction, PyInstance, IntType, BoolType, StrType, ComplexType, typeEpoch, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType, BytesType, ByteArrayType, TupleType, ListType, RangeType, DictType, DictKeysType, DictValuesType, DictItemsType, MappingProxyType, PyMappingProxy,
 } from "../objects/model.ts";
 import {
   baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
@@ -383,109 +383,37 @@ function exactNumeric(op: number, a: Py, b: Py): Py {
 export function binaryOp(op: number, a: Py, b: Py, inplace = false): Py {
   const r0 = exactNumeric(op, a, b);
   if (r0 !== NotImplemented) return r0;
-  const ua = userMethod(a, DUNDER[op]);
-  const ub = userMethod(b, RDUNDER[op]);
-  if (ua === undefined && ub === undefined) {
-    const r = builtinBinary(op, a, b);
-    if (r !== NotImplemented) return r;
-    binaryError(op, a, b, inplace);
-  }
-  const ta = typeOf(a), tb = typeOf(b);
-  let triedB = false;
-  if (ub !== undefined && ta !== tb && isSubtype(tb, ta) && lookup(tb, RDUNDER[op]) !== lookup(ta, RDUNDER[op])) {
-    const r = callBound(ub, b, tb, [a]);
-    if (r !== NotImplemented) return r;
-    triedB = true;
-  }
-  // (a method a builtin base type defines is its slot, tried as the builtin operator below:
-  // `S("a") * 1.5` fails as repetition does, not as str.__mul__(1.5))
-  if (ua !== undefined && !(ua instanceof PyBuiltin)) {
-    const r = callBound(ua, a, ta, [b]);
-    if (r !== NotImplemented) return r;
-  } else {
-    if (ub !== undefined && !(ub instanceof PyBuiltin) && !triedB && ta !== tb && seqFallback(op, a, b)) {
-      const r = callBound(ub, b, tb, [a]);
-      if (r !== NotImplemented) return r;
-      triedB = true;
-    }
-    // the builtin left operand handles the right one only if CPython's would accept its base
-    // type (`2.5 + I(1)` is float's, `1 / F(2.0)` goes to F.__rtruediv__); a sequence subclass
-    // whose own __rmul__ declined has no repetition left (`2 * T(...)`)
-    if (!(triedB && op === MUL && !isSequence(a) && isSequence(baseValue(b)) && !seqSlot(MUL, b))) {
-      const r = builtinBinary(op, a, b, leftAccepts(a, baseValue(b)));
-      if (r !== NotImplemented) return r;
-    }
-  }
-  if (ub !== undefined && !triedB && ta !== tb) {
-    const r = ub instanceof PyBuiltin ? builtinBinary(op, a, b) : callBound(ub, b, tb, [a]);
-    if (r !== NotImplemented) return r;
-  } else if (ub === undefined && ua !== undefined) {
-    const r = ua instanceof PyBuiltin ? builtinBinary(op, a, b) : leftDeclined(op, a, b);
-    if (r !== NotImplemented) return r;
-  }
+  if (!typeOf(a).builtin || !typeOf(b).builtin) return userBinary(op, a, b, inplace);
+  const r = builtinBinary(op, a, b);
+  if (r !== NotImplemented) return r;
   binaryError(op, a, b, inplace);
 }
 
-/**
- * `a <op> b` once a's own method (Python code) has returned NotImplemented and b has no reflected
- * one: what CPython has left is b's builtin number slot, if b's type takes a (`II(1) + 1` is int's,
- * `F(1.0) + 1` is not), and for `*` b's sequence repetition. a's sequence slots went with the
- * override: a tuple subclass defining __add__ does not concatenate, a str subclass defining __mod__
- * does not format (unless b is a str, whose formatting takes any str on the left).
- */
-function leftDeclined(op: number, a: Py, b: Py): Py {
-  const x = baseValue(a), y = baseValue(b);
-  if ((op === ADD || op === MUL) && isSequence(x)) return NotImplemented;
-  if (op === MOD && (typeof x === "string" ? typeof y !== "string" : isBytesLike(x) && !isBytesLike(y))) return NotImplemented;
-  if (!leftAccepts(y, x)) return NotImplemented;
-  return builtinBinary(op, a, b);
-}
-
-function isBytesLike(v: Py): boolean {
-  return v instanceof PyBytes || v instanceof PyByteArray;
+/** a <op>= b: __iop__ first; lists, sets, dicts and bytearrays mutate in place. */
+export function inplaceOp(op: number, a: Py, b: Py): Py {
+  const r0 = exactNumeric(op, a, b);
+  if (r0 !== NotImplemented) return r0;
+  if (!typeOf(a).builtin || !typeOf(b).builtin) return userBinary(op, a, b, true);
+  if (typeof a === "object" && a !== null) {
+    const r = builtinInplace(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  return binaryOp(op, a, b, true);
 }
 
 /**
- * Does v (a str, bytes, bytearray, list or tuple, or an instance of a subclass) keep its type's
- * concatenation (op ADD) or repetition (MUL)? CPython clears a class's sq_concat when it defines
- * __add__ in Python, and its sq_repeat when it defines __mul__ or __rmul__.
+ * Does v (a str, bytes, bytearray, list or tuple) have its type's concatenation (op ADD) or
+ * repetition (MUL)? (For the builtin types' error messages; see keepsSeqSlot for classes.)
  */
 function seqSlot(op: number, v: Py): boolean {
   if (typeof v === "string") return true;
   if (typeof v !== "object" || v === null || !isSequence(baseValue(v))) return false;
   const t = v.cls as PyType;
   if (t.builtin) return true;
-  return op === ADD ? !overridden(t, "__add__") : !overridden(t, "__mul__") && !overridden(t, "__rmul__");
-}
-
-function overridden(t: PyType, name: string): boolean {
-  const m = lookup(t, name);
-  return m !== undefined && !(m instanceof PyBuiltin);
-}
-
-/**
- * Is builtin `a + b` or `a * b` a sequence concatenation or repetition? CPython tries those only
- * after both operands' number slots (the builtin sequences have no nb_add or nb_multiply), so the
- * right operand's __radd__/__rmul__ goes first: `[1] * I()` with I.__rmul__ and __index__, or
- * `bytearray() + B()` for a bytes subclass B with __radd__.
- */
-function seqFallback(op: number, a: Py, b: Py): boolean {
-  return (op === ADD || op === MUL) && (isSequence(a) || (op === MUL && isSequence(baseValue(b))));
-}
-
-/** Does the builtin type of `a` implement its operators for a right operand like `b`? */
-function leftAccepts(a: Py, b: Py): boolean {
-  const ib = typeof b === "number" || typeof b === "bigint" || typeof b === "boolean";
-  if (typeof a === "number" || typeof a === "bigint" || typeof a === "boolean") return ib;
-  if (a instanceof PyFloat) return ib || b instanceof PyFloat;
-  return true;
+  return keepsSeqSlot(t, op, false);
 }
 
 function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
-  if (op === ADD && typeof a === "object" && a !== null && !a.cls.builtin && !seqSlot(ADD, a)) {
-    unsupportedBinary(inplace ? "+=" : "+", a, b);
-  }
-  // (a subclass that keeps its base type's concatenation fails as the base type does)
   const x = op === ADD && a instanceof PyInstance ? baseValue(a) : a;
   if (op === ADD && typeof x === "string") {
     typeError(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -500,50 +428,221 @@ function binaryError(op: number, a: Py, b: Py, inplace: boolean): never {
     typeError(`can't concat ${typeName(b)} to ${typeName(a)}`);
   }
   // (CPython's PyNumber_InPlaceMultiply repeats the right operand only when the left one's type has
-  // no sequence methods at all, which a class statement's always has: `j *= "a"` is unsupported)
-  if (op === MUL && (seqSlot(MUL, a) || (seqSlot(MUL, b) && !(inplace && typeof a === "object" && a !== null && !a.cls.builtin)))) {
+  // no sequence methods at all)
+  if (op === MUL && (seqSlot(MUL, a) || (seqSlot(MUL, b) && !(inplace && hasSequenceMethods(a))))) {
     const other = seqSlot(MUL, a) ? b : a;
     typeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
   }
-  if (op === POW && !inplace) unsupportedBinary("** or pow()", a, b);
+  unsupported(op, a, b, inplace);
+}
+
+function unsupported(op: number, a: Py, b: Py, inplace: boolean): never {
   unsupportedBinary(inplace ? (op === POW ? "**=" : OP_SYMBOLS[op] + "=") : OP_SYMBOLS[op], a, b);
 }
 
-/** a <op>= b: __iop__ first; lists, sets, dicts and bytearrays mutate in place. */
-export function inplaceOp(op: number, a: Py, b: Py): Py {
-  const r0 = exactNumeric(op, a, b);
-  if (r0 !== NotImplemented) return r0;
-  if (typeof a === "object" && a !== null) {
-    if (a.cls.builtin) {
-      const r = (op === ADD || op === MUL) && (a instanceof PyList || a instanceof PyByteArray) ? seqInplace(op, a, b) : builtinInplace(op, a, b);
-      if (r !== NotImplemented) return r;
-    } else {
-      const m = lookup(a.cls, IDUNDER[op]);
-      // (a subclass inheriting list's or bytearray's __imul__ has no nb_inplace_multiply in CPython,
-      // as that __imul__ wraps the sequence slot: it repeats as the base type does)
-      if (op === MUL && m instanceof PyBuiltin && m.owner !== null && (a instanceof PyList || a instanceof PyByteArray)) {
-        const r = seqInplace(op, a, b);
-        if (r !== NotImplemented) return r;
-      } else if (m !== undefined) {
-        const r = callBound(m, a, a.cls, [b]);
-        if (r !== NotImplemented) return r;
-      }
-    }
+// ---------------------------------------------------------------------------------------------
+// Operators with an operand of a user class, dispatched as CPython's abstract.c does over the type
+// slots a class statement fills. A class's number slot for `+` (nb_add) is CPython's slot_nb_add
+// when the class has __add__ or __radd__ written in Python (USER_SLOT: __add__, then the other
+// operand's __radd__, the latter first for a subclass that overrides it), the slot function of
+// the builtin type whose methods it inherits (int's for an int subclass), or none. The + and *
+// methods of str, bytes, bytearray, list and tuple are their sequence slots (sq_concat,
+// sq_repeat), not number slots: CPython tries those only after both operands' number slots
+// declined, so `"a" + B()` calls B.__radd__ first, and a str subclass that defines __add__ or
+// __mul__ in Python has no concatenation or repetition left.
+
+/** A class's operator slot: USER_SLOT, the builtin type whose slot function it inherits, or null. */
+type OpSlot = PyType | typeof USER_SLOT | null;
+const USER_SLOT = 1;
+const SEQ_METHODS: ReadonlySet<string> = new Set(["__add__", "__mul__", "__rmul__", "__iadd__", "__imul__"]);
+
+/** Type t's slot for operator op (0..12), or for its in-place form (13..25); cached per type. */
+function opSlot(t: PyType, i: number): OpSlot {
+  let c = t.opSlots;
+  if (c === null || t.slotsEpoch !== typeEpoch) {
+    c = t.opSlots = new Array(26);
+    t.slotsEpoch = typeEpoch;
   }
-  return binaryOp(op, a, b, true);
+  let s = c[i] as OpSlot | undefined;
+  if (s === undefined) s = c[i] = i < 13 ? numberSlot(t, i) : inplaceSlot(t, i - 13);
+  return s;
+}
+
+/** The builtin type a method found on a class comes from, when it is a builtin type's own method. */
+function builtinOwner(t: PyType, m: Py): PyType | null {
+  return m instanceof PyBuiltin && m.self === undefined && m.owner !== null && m.owner.builtin && isSubtype(t, m.owner) ? m.owner : null;
+}
+
+function isSeqType(t: PyType): boolean {
+  return t === StrType || t === BytesType || t === ByteArrayType || t === ListType || t === TupleType;
+}
+
+/** CPython's update_one_slot for nb_<op>: from the __op__ and __rop__ found on the MRO. */
+function numberSlot(t: PyType, op: number): OpSlot {
+  let owner: PyType | null = null, mixed = false, user = false;
+  for (const name of [DUNDER[op], RDUNDER[op]]) {
+    const m = lookup(t, name);
+    if (m === undefined) continue;
+    const o = builtinOwner(t, m);
+    if (o === null) user = true;
+    else if (isSeqType(o) && SEQ_METHODS.has(name)) mixed = true;
+    else if (owner === null || owner === o) owner = o;
+    else mixed = true;
+  }
+  return user ? USER_SLOT : mixed ? null : owner;
 }
 
 /**
- * `x += y` and `x *= y` for a list or bytearray, which have sequence slots but no number slots:
- * CPython tries y's __radd__/__rmul__ (y's number slot) before concatenating or repeating in place.
+ * nb_inplace_<op>: list's and bytearray's __iadd__ and __imul__ are sequence slots, but a subclass
+ * takes the __iadd__ it inherits for its nb_inplace_add too (the two slots' wrappers have the same
+ * signature in CPython's update_one_slot), so `l += x` extends before x's __radd__ is asked.
  */
-function seqInplace(op: number, a: PyList | PyByteArray, b: Py): Py {
-  const ub = userMethod(b, RDUNDER[op]);
-  if (ub !== undefined) {
-    const r = callBound(ub, b, b.cls, [a]);
+function inplaceSlot(t: PyType, op: number): OpSlot {
+  const name = IDUNDER[op];
+  const m = lookup(t, name);
+  if (m === undefined) return null;
+  const o = builtinOwner(t, m);
+  if (o === null) return USER_SLOT;
+  return isSeqType(o) && SEQ_METHODS.has(name) && (op !== ADD || t.builtin) ? null : o;
+}
+
+/**
+ * Does class t keep its builtin base's sequence slot for `+` (sq_concat) or `*` (sq_repeat), or in
+ * place sq_inplace_concat / sq_inplace_repeat? A method written in Python for any of the slot's
+ * names clears it.
+ */
+function keepsSeqSlot(t: PyType, op: number, inplace: boolean): boolean {
+  const names = inplace ? [op === ADD ? "__iadd__" : "__imul__"] : op === ADD ? ["__add__"] : ["__mul__", "__rmul__"];
+  let found = false;
+  for (const name of names) {
+    const m = lookup(t, name);
+    if (m === undefined) continue;
+    const o = builtinOwner(t, m);
+    if (o === null || !isSeqType(o)) return false;
+    found = true;
+  }
+  return found;
+}
+
+/** CPython's PyNumber_<Op> and PyNumber_InPlace<Op> where an operand's type is a class statement's. */
+function userBinary(op: number, v: Py, w: Py, inplace: boolean): Py {
+  const tv = typeOf(v), tw = typeOf(w);
+  if (inplace) {
+    const s = opSlot(tv, 13 + op);
+    if (s !== null) {
+      const r = s === USER_SLOT ? callMaybe(v, tv, IDUNDER[op], w) : builtinInplace(op, v, w);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const r = binaryOp1(op, v, w, tv, tw);
+  if (r !== NotImplemented) return r;
+  if (op === ADD) {
+    if (inplace && keepsSeqSlot(tv, ADD, true)) return builtinInplace(ADD, v, w);
+    if (keepsSeqSlot(tv, ADD, false)) return concatSeq(v, w);
+  } else if (op === MUL) {
+    if (!inplace || hasSequenceMethods(v)) {
+      if (inplace && keepsSeqSlot(tv, MUL, true)) return builtinInplace(MUL, v, w);
+      if (keepsSeqSlot(tv, MUL, false)) return repeatSeq(v, w);
+    }
+    // (in place, the right operand repeats only when the left one's type has no sequence methods)
+    if ((!inplace || !hasSequenceMethods(v)) && keepsSeqSlot(tw, MUL, false)) return repeatSeq(w, v);
+  }
+  unsupported(op, v, w, inplace);
+}
+
+/** CPython's binary_op1: v's number slot and w's, w's first when its type is a subclass of v's. */
+function binaryOp1(op: number, v: Py, w: Py, tv: PyType, tw: PyType): Py {
+  const sv = opSlot(tv, op);
+  let sw = tv !== tw ? opSlot(tw, op) : null;
+  if (sw === sv) sw = null;
+  if (sv !== null) {
+    if (sw !== null && isSubtype(tw, tv)) {
+      const r = callSlot(sw, op, v, w);
+      if (r !== NotImplemented) return r;
+      sw = null;
+    }
+    const r = callSlot(sv, op, v, w);
     if (r !== NotImplemented) return r;
   }
-  return builtinInplace(op, a, b);
+  return sw !== null ? callSlot(sw, op, v, w) : NotImplemented;
+}
+
+function callSlot(s: PyType | typeof USER_SLOT, op: number, v: Py, w: Py): Py {
+  return s === USER_SLOT ? userSlot(op, v, w) : builtinSlot(s, op, v, w);
+}
+
+/** CPython's slot_nb_<op>(v, w): v.__op__(w), w.__rop__(v), the latter first when w's class is a
+ * subclass of v's that overrides it. */
+function userSlot(op: number, v: Py, w: Py): Py {
+  const tv = typeOf(v), tw = typeOf(w);
+  let other = tv !== tw && opSlot(tw, op) === USER_SLOT;
+  if (opSlot(tv, op) === USER_SLOT) {
+    const rname = RDUNDER[op];
+    if (other && isSubtype(tw, tv)) {
+      const m = lookup(tw, rname);
+      if (m !== undefined && m !== lookup(tv, rname)) {
+        const r = callBound(m, w, tw, [v]);
+        if (r !== NotImplemented) return r;
+        other = false;
+      }
+    }
+    const r = callMaybe(v, tv, DUNDER[op], w);
+    if (r !== NotImplemented || tv === tw) return r;
+  }
+  return other ? callMaybe(w, tw, RDUNDER[op], v) : NotImplemented;
+}
+
+/** self.name(other) as a slot calls it: NotImplemented when the class has no such method. */
+function callMaybe(self: Py, t: PyType, name: string, other: Py): Py {
+  const m = lookup(t, name);
+  return m === undefined ? NotImplemented : callBound(m, self, t, [other]);
+}
+
+function isIntValue(x: Py): boolean {
+  return typeof x === "number" || typeof x === "bigint" || typeof x === "boolean";
+}
+
+/** The number slot function of builtin type `owner` on v and w (either may be the owner's
+ * instance): NotImplemented when it does not take both operands, as long_add and its kind. */
+function builtinSlot(owner: PyType, op: number, v: Py, w: Py): Py {
+  const x = baseValue(v), y = baseValue(w);
+  if (owner === IntType || owner === BoolType) return isIntValue(x) && isIntValue(y) ? builtinBinary(op, x, y) : NotImplemented;
+  if (owner === FloatType) {
+    return (isIntValue(x) || x instanceof PyFloat) && (isIntValue(y) || y instanceof PyFloat) ? builtinBinary(op, x, y) : NotImplemented;
+  }
+  if (owner === ComplexType) {
+    const num = (z: Py) => isIntValue(z) || z instanceof PyFloat || z instanceof PyComplex;
+    return num(x) && num(y) ? complexOp(op, x, y) : NotImplemented;
+  }
+  // % of str, bytes and bytearray formats when the left operand is one
+  if (owner === StrType) return typeof x === "string" ? percentFormat(x, w) : NotImplemented;
+  if (owner === BytesType) return x instanceof PyBytes ? bytesPercent(x, w) : NotImplemented;
+  if (owner === ByteArrayType) return x instanceof PyByteArray ? bytesPercent(x, w) : NotImplemented;
+  if (owner === SetType || owner === FrozenSetType) return v instanceof PySet && w instanceof PySet ? setBinary(op, v, w) : NotImplemented;
+  if (owner === DictType) return v instanceof PyDict && w instanceof PyDict ? builtinBinary(op, v, w) : NotImplemented;
+  // dict views take any iterable on the other side, as it is
+  if (owner === DictKeysType || owner === DictItemsType) return viewBinary(op, v, w);
+  // type | x (a union), mappingproxy
+  return builtinBinary(op, v, w);
+}
+
+/** sq_concat of v's type (str, list, tuple, bytes, bytearray): the right operand must be one too. */
+function concatSeq(v: Py, w: Py): Py {
+  const r = builtinBinary(ADD, v, w);
+  if (r !== NotImplemented) return r;
+  const x = baseValue(v);
+  if (typeof x === "string") typeError(`can only concatenate str (not "${typeName(w)}") to str`);
+  if (x instanceof PyList) typeError(`can only concatenate list (not "${typeName(w)}") to list`);
+  if (x instanceof PyTuple) typeError(`can only concatenate tuple (not "${typeName(w)}") to tuple`);
+  typeError(`can't concat ${typeName(w)} to ${typeName(v)}`);
+}
+
+/** CPython's sequence_repeat: `seq * n` for an n with __index__. */
+function repeatSeq(seq: Py, n: Py): Py {
+  const k = asIndex(n);
+  if (k === undefined) typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  const x = baseValue(seq);
+  return typeof x === "string" ? strRepeat(x, k, n) : seqRepeat(x, k, n);
 }
 
 /**
