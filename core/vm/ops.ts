@@ -459,8 +459,10 @@ const SEQ_METHODS: ReadonlySet<string> = new Set(["__add__", "__mul__", "__rmul_
 /** Type t's slot for operator op (0..12), or for its in-place form (13..25); cached per type. */
 function opSlot(t: PyType, i: number): OpSlot {
   let c = t.opSlots;
-  if (c === null || t.slotsEpoch !== typeEpoch) {
-    c = t.opSlots = new Array(26);
+  if (c === null) c = t.opSlots = new Array(26).fill(undefined);
+  if (t.slotsEpoch !== typeEpoch) {
+    // (a class statement or an assignment to any class's attribute may have changed the slots)
+    c.fill(undefined);
     t.slotsEpoch = typeEpoch;
   }
   let s = c[i] as OpSlot | undefined;
