@@ -536,7 +536,9 @@ function userBinary(op: number, v: Py, w: Py, inplace: boolean): Py {
       if (r !== NotImplemented) return r;
     }
   }
-  const r = binaryOp1(op, v, w, tv, tw);
+  // (two instances of one class with the method written in Python, the common case: binary_op1
+  // calls v's slot alone, and that calls v's method alone)
+  const r = tv === tw && opSlot(tv, op) === USER_SLOT ? callMaybe(v, tv, DUNDER[op], w) : binaryOp1(op, v, w, tv, tw);
   if (r !== NotImplemented) return r;
   if (op === ADD) {
     if (inplace && keepsSeqSlot(tv, ADD, true)) return builtinInplace(ADD, v, w);
@@ -555,30 +557,31 @@ function userBinary(op: number, v: Py, w: Py, inplace: boolean): Py {
 /** CPython's binary_op1: v's number slot and w's, w's first when its type is a subclass of v's. */
 function binaryOp1(op: number, v: Py, w: Py, tv: PyType, tw: PyType): Py {
   const sv = opSlot(tv, op);
-  let sw = tv !== tw ? opSlot(tw, op) : null;
-  if (sw === sv) sw = null;
+  const sw0 = tv !== tw ? opSlot(tw, op) : null;
+  // (what each type's slot is, for the slot functions: see userSlot)
+  const vUser = sv === USER_SLOT, wUser = sw0 === USER_SLOT;
+  let sw = sw0 === sv ? null : sw0;
   if (sv !== null) {
     if (sw !== null && isSubtype(tw, tv)) {
-      const r = callSlot(sw, op, v, w);
+      const r = sw === USER_SLOT ? userSlot(op, v, w, tv, tw, vUser, wUser) : builtinSlot(sw, op, v, w);
       if (r !== NotImplemented) return r;
       sw = null;
     }
-    const r = callSlot(sv, op, v, w);
+    const r = sv === USER_SLOT ? userSlot(op, v, w, tv, tw, vUser, wUser) : builtinSlot(sv, op, v, w);
     if (r !== NotImplemented) return r;
   }
-  return sw !== null ? callSlot(sw, op, v, w) : NotImplemented;
+  if (sw === null) return NotImplemented;
+  return sw === USER_SLOT ? userSlot(op, v, w, tv, tw, vUser, wUser) : builtinSlot(sw, op, v, w);
 }
 
-function callSlot(s: PyType | typeof USER_SLOT, op: number, v: Py, w: Py): Py {
-  return s === USER_SLOT ? userSlot(op, v, w) : builtinSlot(s, op, v, w);
-}
-
-/** CPython's slot_nb_<op>(v, w): v.__op__(w), w.__rop__(v), the latter first when w's class is a
- * subclass of v's that overrides it. */
-function userSlot(op: number, v: Py, w: Py): Py {
-  const tv = typeOf(v), tw = typeOf(w);
-  let other = tv !== tw && opSlot(tw, op) === USER_SLOT;
-  if (opSlot(tv, op) === USER_SLOT) {
+/**
+ * CPython's slot_nb_<op>(v, w), v of type tv and w of type tw (vUser, wUser: is that type's slot
+ * this one?): v.__op__(w), w.__rop__(v), the latter first when w's class is a subclass of v's that
+ * overrides it.
+ */
+function userSlot(op: number, v: Py, w: Py, tv: PyType, tw: PyType, vUser: boolean, wUser: boolean): Py {
+  let other = tv !== tw && wUser;
+  if (vUser) {
     const rname = RDUNDER[op];
     if (other && isSubtype(tw, tv)) {
       const m = lookup(tw, rname);
