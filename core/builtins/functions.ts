@@ -19,7 +19,7 @@ import {
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import { bytesView } from "../objects/bytes.ts";
 import {
-  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, userMethod, realIsSubclass, abstractIsInstance, extraAttrNames, getAttr, getAttrOpt, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
+  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, userMethod, realIsSubclass, abstractIsInstance, extraAttrNames, getAttr, getAttrOpt, isBuiltinSlot, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -418,7 +418,7 @@ function powSlot(v: Py): "int" | "float" | "complex" | "user" | null {
     case "object": {
       if (v === null) return null;
       const t = v.cls as PyType;
-      if (!t.builtin && (!(lookup(t, "__pow__") instanceof PyBuiltin) || !(lookup(t, "__rpow__") instanceof PyBuiltin))) {
+      if (!t.builtin && (!isBuiltinSlot(t, "__pow__", lookup(t, "__pow__")) || !isBuiltinSlot(t, "__rpow__", lookup(t, "__rpow__")))) {
         if (lookup(t, "__pow__") !== undefined || lookup(t, "__rpow__") !== undefined) return "user";
       }
       if (t.mro.includes(IntType)) return "int";

@@ -5,12 +5,12 @@ import { OverflowError, TypeError as TypeErrorType, ValueError } from "../object
 import { floatRepr } from "../objects/floatrepr.ts";
 import { big, bitLength, bytesNumberText, intHashExact, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
 import {
-  BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance, PyTuple, type PyType, classMethodDescriptor, EMPTY_TUPLE, PyBuiltin,
+  BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance, PyTuple, type PyType, classMethodDescriptor, EMPTY_TUPLE,
   GetSetDescriptorType, PyDescriptor,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
-  asStr, baseValue, callBound, callObject, getIter, isSubtype, iterToArray, lookup, pyBool, pyRepr, pyStr,
+  asStr, baseValue, callBound, callObject, getIter, isBuiltinSlot, isSubtype, iterToArray, lookup, pyBool, pyRepr, pyStr,
 } from "../objects/protocol.ts";
 import { bytesView, callBytes } from "../objects/bytes.ts";
 import { asIndex, ssizeArg } from "../objects/seq.ts";
@@ -39,7 +39,7 @@ export function toInt(v: Py): number | bigint {
       const m = lookup(t, name);
       if (m === undefined || t.builtin) continue;
       // an int/float subclass's inherited conversion: its value, below
-      if (m instanceof PyBuiltin) break;
+      if (isBuiltinSlot(t, name, m)) break;
       const raw = callBound(m, v, t, []);
       const r = baseValue(raw); // a strict int subclass is accepted (CPython warns)
       if (typeof r === "number" || typeof r === "bigint") return r;
@@ -104,7 +104,7 @@ export function toFloat(v: Py): number {
     const t = v.cls as PyType;
     const m = lookup(t, "__float__");
     // (an int/float subclass's inherited __float__ is its value, below)
-    if (m !== undefined && !t.builtin && !(m instanceof PyBuiltin)) {
+    if (m !== undefined && !t.builtin && !isBuiltinSlot(t, "__float__", m)) {
       const r = callBound(m, v, t, []);
       if (r instanceof PyFloat) return r.v;
       const x = baseValue(r); // a strict float subclass is accepted (CPython warns)
@@ -112,7 +112,7 @@ export function toFloat(v: Py): number {
       typeError(`${t.name}.__float__ returned non-float (type ${typeName(r)})`);
     }
     const ix = m === undefined ? lookup(t, "__index__") : undefined;
-    if (ix !== undefined && !t.builtin && !(ix instanceof PyBuiltin)) return Number(asIndex(v));
+    if (ix !== undefined && !t.builtin && !isBuiltinSlot(t, "__index__", ix)) return Number(asIndex(v));
     if ((v as { value?: Py }).value !== undefined && v instanceof PyInstance) return toFloat((v as PyInstance & { value: Py }).value);
   }
   typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);

@@ -19,10 +19,10 @@
 
 import { keyError, unhashable } from "../errors.ts";
 import {
-  BytesType, ComplexType, DictType, FloatType, PyBuiltin, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyFunction, PyInstance, PySet,
+  BytesType, ComplexType, DictType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyInstance, PySet,
   type StoreCache, PyTuple, type PyType, RangeType, SetType, TupleType,
 } from "./model.ts";
-import { chargeWork, forEachItem, hasValueEquality, isSubtype, lookup, pyEq, pyHash } from "./protocol.ts";
+import { chargeWork, forEachItem, hasValueEquality, isBuiltinSlot, isSubtype, lookup, pyEq, pyHash } from "./protocol.ts";
 
 type Store = PyDict | PySet;
 
@@ -61,7 +61,7 @@ function primKey(key: Py): Py {
 
 /** A class whose instances hash and compare as their builtin base does (no Python __eq__/__hash__). */
 function plainKeyClass(t: PyType): boolean {
-  return !(lookup(t, "__eq__") instanceof PyFunction) && !(lookup(t, "__hash__") instanceof PyFunction);
+  return isBuiltinSlot(t, "__eq__", lookup(t, "__eq__")) && isBuiltinSlot(t, "__hash__", lookup(t, "__hash__"));
 }
 
 /** Is this key stored under a different JS value than itself (so the original must be kept)? */
@@ -500,7 +500,7 @@ export function dictClear(d: PyDict): void {
 export function mergesDirectly(d: PyDict): boolean {
   if (d.cls === DictType) return true;
   const it = lookup(d.cls, "__iter__");
-  return it instanceof PyBuiltin && it.owner === DictType;
+  return isBuiltinSlot(d.cls, "__iter__", it) && it.owner === DictType;
 }
 
 /** Copy a dict's entries into `into`, which is empty. */

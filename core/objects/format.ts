@@ -20,7 +20,6 @@ import { floatRepr } from "./floatrepr.ts";
 import { numberText, unicodeDigit } from "./int.ts";
 import {
   type Py,
-  PyBuiltin,
   PyByteArray,
   PyBytes,
   PyComplex,
@@ -36,6 +35,7 @@ import {
 import {
   getAttr,
   getItem,
+  isBuiltinSlot,
   lookup,
   pyAscii,
   pyFormat,
@@ -870,7 +870,7 @@ function pctInt(v: Py, ch: number): number | bigint {
   if (inner instanceof PyFloat && !integral) {
     // a float subclass: its own __int__ if it defines one, else its value truncated
     const m = lookup((v as PyInstance).cls, "__int__");
-    if (m === undefined || m instanceof PyBuiltin) return pctInt(inner, ch);
+    if (m === undefined || isBuiltinSlot((v as PyInstance).cls, "__int__", m)) return pctInt(inner, ch);
   }
   const isFloat = v instanceof PyFloat || inner instanceof PyFloat;
   if (typeof v === "object" && v !== null && (isFloat || (inner === undefined && isNumber(v)))) {
@@ -917,7 +917,7 @@ function pctFloat(v: Py, bytes: boolean): number {
     const t = v.cls as PyType;
     if (typeof inner === "number" || typeof inner === "bigint") {
       const m = lookup(t, "__float__");
-      return m === undefined || m instanceof PyBuiltin ? Number(inner) : toFloat(v);
+      return m === undefined || isBuiltinSlot(t, "__float__", m) ? Number(inner) : toFloat(v);
     }
     if (inner === undefined && (lookup(t, "__float__") !== undefined || lookup(t, "__index__") !== undefined)) return toFloat(v);
   }

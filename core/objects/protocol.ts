@@ -171,6 +171,18 @@ export function isSubtype(sub: PyType, sup: PyType): boolean {
   return false;
 }
 
+/**
+ * CPython's update_one_slot: is `m`, found on the MRO of class `t` under the dunder `name`, the
+ * slot function of a builtin type? Only a builtin type's own method of that very name (int's
+ * `__add__` as `__add__`) on a class that inherits from that type is; any other object
+ * (`__add__ = int.__sub__`, `__hash__ = id`, `__setattr__ = dict.__setitem__`, a function, a
+ * callable instance) gives the class the generic slot, which looks the dunder up and calls it.
+ */
+export function isBuiltinSlot(t: PyType, name: string, m: Py): m is PyBuiltin {
+  return m instanceof PyBuiltin && m.owner !== null && m.name === name && m.self === undefined &&
+    (m.owner === ObjectType || isSubtype(t, m.owner));
+}
+
 export function isInstance(v: Py, t: PyType): boolean {
   const vt = typeOf(v);
   return vt === t || isSubtype(vt, t);
@@ -1913,7 +1925,12 @@ export function callMethod(obj: Py, name: string, args: Py[]): Py {
 /** Call a class attribute `m` found on type `t` as a method of `obj`. */
 export function callBound(m: Py, obj: Py, t: PyType, args: Py[]): Py {
   if (m instanceof PyFunction) return runFunction(m, [obj, ...args], null);
-  if (m instanceof PyBuiltin && m.owner !== null) return m.fn([obj, ...args], null);
+  if (m instanceof PyBuiltin && m.owner !== null) {
+    // a builtin type's method kept by a class that does not inherit from that type (`__len__ =
+    // list.__len__`): its slot calls it unbound, and the method refuses the receiver
+    if (m.owner !== t && m.owner !== ObjectType && !isSubtype(t, m.owner) && m.name !== "__new__") checkUnboundSelf(m, [obj], 0);
+    return m.fn([obj, ...args], null);
+  }
   return callObject(bind(m, obj, t), args);
 }
 
@@ -1993,7 +2010,7 @@ function objectRepr(v: Py, slot: string): string {
   const t = (v as PyObject).cls as PyType;
   if (!t.builtin) {
     const r = lookup(t, "__repr__");
-    if (r !== undefined && !(r instanceof PyBuiltin && r.owner === ObjectType)) {
+    if (r !== undefined && !(isBuiltinSlot(t, "__repr__", r) && r.owner === ObjectType)) {
       const s = strValue(callBound(r, v, t, []));
       if (typeof s !== "string") typeError(`${slot} returned non-string (type ${typeName(s)})`);
       return s;
@@ -2182,7 +2199,7 @@ export function pyStr(v: Py): string {
   if (t === FloatType) return floatRepr(v.v);
   if (!t.builtin) {
     const s = lookup(t, "__str__");
-    if (s !== undefined && !(s instanceof PyBuiltin && s.owner === ObjectType)) {
+    if (s !== undefined && !(isBuiltinSlot(t, "__str__", s) && s.owner === ObjectType)) {
       const r = strValue(callBound(s, v, t, []));
       if (typeof r !== "string") typeError(`__str__ returned non-string (type ${typeName(r)})`);
       return r;
@@ -2762,7 +2779,7 @@ export function hasValueEquality(v: Py): boolean {
   if ((v instanceof PyList || v instanceof PyDict || v instanceof PySet) && !v.cls.builtin) {
     // a subclass of a mutable container can define __hash__ (and then is a value-equal key)
     const h = lookup(v.cls, "__hash__");
-    if (h instanceof PyFunction) return true;
+    if (h !== undefined && h !== null && !isBuiltinSlot(v.cls, "__hash__", h)) return true;
   }
   if (v instanceof PySet) {
     if (isSubtype(v.cls, FrozenSetType)) return true;
@@ -2777,8 +2794,8 @@ export function hasValueEquality(v: Py): boolean {
     // (an __eq__ defined in a class body without __hash__ set __hash__ to None then; one
     // assigned to the class later leaves instances hashable, as in CPython)
     const eq = lookup(t, "__eq__");
-    if (eq !== undefined && !(eq instanceof PyBuiltin)) return true;
-    if (h !== undefined && !(h instanceof PyBuiltin)) return true;
+    if (eq !== undefined && !isBuiltinSlot(t, "__eq__", eq)) return true;
+    if (h !== undefined && !isBuiltinSlot(t, "__hash__", h)) return true;
     // an instance of a bytes or complex subclass hashes and compares as its value, through the
     // methods it inherits: the same key as an equal bytes ({b"k": 1}[B(b"k")])
     return (v as { value?: Py }).value !== undefined;
@@ -2846,7 +2863,7 @@ export function pyHashExact(v: Py): number | bigint {
   if (typeof v === "object" && v !== null && !(v.cls as PyType).builtin) {
     const h = lookup(v.cls, "__hash__");
     if (h === null) unhashable(v);
-    if (h !== undefined && !(h instanceof PyBuiltin)) return userHash(h, v);
+    if (h !== undefined && !isBuiltinSlot(v.cls, "__hash__", h)) return userHash(h, v);
     // an int/float subclass without its own __hash__ hashes exactly as its value
     const x = (v as PyInstance & { value?: Py }).value;
     if (v instanceof PyInstance && x !== undefined && (typeof x === "number" || typeof x === "bigint" || x instanceof PyFloat)) {
@@ -2889,7 +2906,7 @@ export function pyHash(v: Py): number {
   if (!t.builtin) {
     const h = lookup(t, "__hash__");
     if (h === null) unhashable(v);
-    if (h !== undefined && !(h instanceof PyBuiltin)) {
+    if (h !== undefined && !isBuiltinSlot(t, "__hash__", h)) {
       // (inexact past 2^53, as intHash is, so an object and an equal int with the same hash agree)
       const r = userHash(h, v);
       return typeof r === "number" ? r : Number(r);

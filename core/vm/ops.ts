@@ -17,11 +17,11 @@ import {
   intSub, intTrueDiv, intXor,
 } from "../objects/int.ts";
 import {
-  EMPTY_TUPLE, FrozenSetType, NotImplemented, type Py, PyBuiltin, PyByteArray, PyBytes, PyComplex, PyDict,
+  EMPTY_TUPLE, FrozenSetType, NotImplemented, type Py, PyByteArray, PyBytes, PyComplex, PyDict,
   FloatType, PyFloat, PyFunction, PyInstance, IntType, BoolType, StrType, ComplexType, typeEpoch, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType, BytesType, ByteArrayType, TupleType, ListType, RangeType, DictType, DictKeysType, DictValuesType, DictItemsType, MappingProxyType, PyMappingProxy,
 } from "../objects/model.ts";
 import {
-  baseValue, callBound, getAttrOpt, hooks, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
+  baseValue, callBound, getAttrOpt, hooks, isBuiltinSlot, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
 } from "../objects/protocol.ts";
 import {
   arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, indexKey, repeatCount, seqIndex, sliceIndices,
@@ -470,9 +470,9 @@ function opSlot(t: PyType, i: number): OpSlot {
   return s;
 }
 
-/** The builtin type a method found on a class comes from, when it is a builtin type's own method. */
-function builtinOwner(t: PyType, m: Py): PyType | null {
-  return m instanceof PyBuiltin && m.self === undefined && m.owner !== null && m.owner.builtin && isSubtype(t, m.owner) ? m.owner : null;
+/** The builtin type whose slot function a class's `name` method is (see isBuiltinSlot), or null. */
+function builtinOwner(t: PyType, name: string, m: Py): PyType | null {
+  return isBuiltinSlot(t, name, m) ? m.owner : null;
 }
 
 function isSeqType(t: PyType): boolean {
@@ -485,7 +485,7 @@ function numberSlot(t: PyType, op: number): OpSlot {
   for (const name of [DUNDER[op], RDUNDER[op]]) {
     const m = lookup(t, name);
     if (m === undefined) continue;
-    const o = builtinOwner(t, m);
+    const o = builtinOwner(t, name, m);
     if (o === null) user = true;
     else if (isSeqType(o) && SEQ_METHODS.has(name)) mixed = true;
     else if (owner === null || owner === o) owner = o;
@@ -503,7 +503,7 @@ function inplaceSlot(t: PyType, op: number): OpSlot {
   const name = IDUNDER[op];
   const m = lookup(t, name);
   if (m === undefined) return null;
-  const o = builtinOwner(t, m);
+  const o = builtinOwner(t, name, m);
   if (o === null) return USER_SLOT;
   return isSeqType(o) && SEQ_METHODS.has(name) && (op !== ADD || t.builtin) ? null : o;
 }
@@ -519,7 +519,7 @@ function keepsSeqSlot(t: PyType, op: number, inplace: boolean): boolean {
   for (const name of names) {
     const m = lookup(t, name);
     if (m === undefined) continue;
-    const o = builtinOwner(t, m);
+    const o = builtinOwner(t, name, m);
     if (o === null || !isSeqType(o)) return false;
     found = true;
   }
@@ -873,8 +873,7 @@ function rangeContains(r: PyRange, item: Py): boolean {
  */
 function userOverride(t: PyType, name: string): Py {
   const m = lookup(t, name);
-  if (m instanceof PyBuiltin && m.owner !== null && m.owner.builtin) return undefined;
-  return m;
+  return isBuiltinSlot(t, name, m) ? undefined : m;
 }
 
 /** o[k] */
