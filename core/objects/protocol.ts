@@ -560,7 +560,7 @@ function isDataDescriptor(attr: Py): boolean {
 export function userGetattribute(t: PyType): Py {
   if (t.builtin) return undefined;
   const g = lookup(t, "__getattribute__");
-  return g instanceof PyBuiltin && (g.owner === ObjectType || g.owner === TypeType) ? undefined : g;
+  return isBuiltinSlot(t, "__getattribute__", g) && (g.owner === ObjectType || g.owner === TypeType) ? undefined : g;
 }
 
 function raiseNoAttr(obj: Py, name: string): never {
@@ -1365,7 +1365,7 @@ export function setAttr(obj: Py, name: string, v: Py): void {
   if (!t.builtin) {
     // type(obj).__setattr__ first; object.__setattr__ (setAttrRaw) handles descriptors
     const sa = lookup(t, "__setattr__");
-    if (sa !== undefined && !(sa instanceof PyBuiltin)) {
+    if (sa !== undefined && !isBuiltinSlot(t, "__setattr__", sa)) {
       callBound(sa, obj, t, [name, v]);
       return;
     }
@@ -1745,7 +1745,7 @@ function metaHook(c: PyType, name: string): Py {
   const mt = c.cls as PyType;
   if (mt.builtin) return undefined;
   const h = lookup(mt, name);
-  return h === undefined || h instanceof PyBuiltin ? undefined : h;
+  return h === undefined || isBuiltinSlot(mt, name, h) ? undefined : h;
 }
 
 export function delAttr(obj: Py, name: string): void {
@@ -1762,7 +1762,7 @@ export function delAttr(obj: Py, name: string): void {
   if (!t.builtin) {
     // type(obj).__delattr__ first (then what object.__delattr__ does: descriptors, the instance)
     const da = lookup(t, "__delattr__");
-    if (da !== undefined && !(da instanceof PyBuiltin)) {
+    if (da !== undefined && !isBuiltinSlot(t, "__delattr__", da)) {
       callBound(da, obj, t, [name]);
       return;
     }
