@@ -3087,7 +3087,7 @@ function sizeHint(v: Py): void {
 export function lengthHint(v: Py & object): void {
   const t = v.cls as PyType;
   const l = lookup(t, "__len__");
-  if (l !== undefined && !(l instanceof PyBuiltin)) {
+  if (l !== undefined && !isBuiltinSlot(t, "__len__", l)) {
     try {
       lenResult(callBound(l, v, t, []));
       return;

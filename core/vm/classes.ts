@@ -10,7 +10,7 @@ import {
   MemberDescriptorType, GetSetDescriptorType, PyException, TYPE_ABSTRACT, PropertyType, StaticMethodType, ClassMethodType, SuperType, PySuper,
 } from "../objects/model.ts";
 import {
-  asStr, baseValue, bind, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isSubtype, iterToArray, lookup,
+  asStr, baseValue, bind, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isBuiltinSlot, isSubtype, iterToArray, lookup,
   newExceptionInstance, pyRepr, pyStr, setAttr, strCompare, typeGetAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -512,7 +512,7 @@ export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
   const meta = typeOf(cls);
   if (meta !== TypeType && !meta.builtin) {
     const call = lookup(meta, "__call__");
-    if (call !== undefined && !(call instanceof PyBuiltin)) {
+    if (call !== undefined && !isBuiltinSlot(meta, "__call__", call)) {
       return callBoundKw(call, cls, meta, args, kw);
     }
   }

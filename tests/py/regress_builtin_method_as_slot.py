@@ -201,3 +201,27 @@ def f():
     print(*L3([4, 5]), sum(L3([1])), sorted(L3([3, 1, 2])), set(L3([1])), tuple(L3([1, 2])))
     a, b = L3([1, 2]); print(a, b)
 f()
+
+# a metaclass __call__, __len__ under length_hint, __str__ and __format__
+class L(list):
+    __len__ = list.count
+try: print(list(L([1, 2])))
+except Exception as e: print(type(e).__name__, e)
+class L2(list):
+    __len__ = list.__len__
+    __iter__ = list.__iter__
+print(list(L2([1, 2])))
+class Meta(type):
+    __call__ = type.__repr__
+class X(metaclass=Meta): pass
+print(X())
+class Meta2(type):
+    __call__ = print
+class Y(metaclass=Meta2): pass
+print(Y(1, 2))
+class S(str):
+    __str__ = str.upper
+print(str(S("abc")), type(str(S("abc"))).__name__, f"{S('xy')}", format(S("q")))
+class T(str):
+    __format__ = str.__add__
+print(format(T("a"), "b"), f"{T('x'):yz}")
