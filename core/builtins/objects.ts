@@ -19,9 +19,9 @@ import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.
 import {
   asStr, attrNameArg, baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
-  setTraceback, pyBool, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
+  setTraceback, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
   objectGetState, TYPE_GETSETS, TYPE_MEMBERS, classMethodGet, memberAccess, superCheck, superDescrGet, realIsSubclass,
-  extraAttrNames,
+  extraAttrNames, objectNe,
 } from "../objects/protocol.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -124,10 +124,7 @@ export function installObjects(): void {
       return args[0] === args[1] ? true : NotImplemented;
     },
     __ne__(args) {
-      const t = typeOf(args[0]);
-      const eq = lookup(t, "__eq__");
-      const r = eq instanceof PyBuiltin ? (args[0] === args[1] ? true : NotImplemented) : callObject(eq, [args[0], args[1]]);
-      return r === NotImplemented ? NotImplemented : !pyBool(r);
+      return objectNe(args[0], args[1]);
     },
     __lt__() {
       return NotImplemented;

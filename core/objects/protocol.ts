@@ -2677,6 +2677,26 @@ export function richCompare(a: Py, b: Py, op: number): Py {
   notSupportedBetween(CMP_SYMBOLS[op], a, b);
 }
 
+/**
+ * CPython's object.__ne__(a, b) (object_richcompare): the `==` of a's type alone, as its
+ * tp_richcompare(a, b, Py_EQ) (a class's __eq__, a builtin type's own comparison, or object's
+ * identity test; b's reflected method is not asked), inverted unless NotImplemented.
+ */
+export function objectNe(a: Py, b: Py): Py {
+  const t = typeOf(a);
+  let r: Py;
+  if (t.builtin) {
+    r = builtinSlotCompare(a, b, EQ);
+    // (a type without a comparison of its own has object's: identity)
+    if (r === NotImplemented && a === b) r = true;
+  } else {
+    const eq = lookup(t, "__eq__");
+    if (eq === undefined || (isBuiltinSlot(t, "__eq__", eq) && eq.owner === ObjectType)) r = a === b ? true : NotImplemented;
+    else r = callBound(eq, a, t, [b]);
+  }
+  return r === NotImplemented ? r : !pyBool(r);
+}
+
 /** The builtin value inside an instance of a subclass of int/float/str/bytes (else v itself). */
 export function baseValue(v: Py): Py {
   if (v instanceof PyInstance) {
