@@ -14,12 +14,12 @@ import {
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
   PyTuple, PyType, STOP, PyIterator, PyByteArray, PyClassMethod, PyStaticMethod, PyObject, NotImplemented, IntType,
-  FloatType, ClassMethodDescriptorType,
+  FloatType, ClassMethodDescriptorType, ObjectType, TypeType,
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import { bytesView } from "../objects/bytes.ts";
 import {
-  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, userMethod, realIsSubclass, abstractIsInstance, extraAttrNames, getAttr, getAttrOpt, isBuiltinSlot, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
+  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, userMethod, realIsSubclass, abstractIsInstance, classDirNames, objectDirNames, getAttr, getAttrOpt, isBuiltinSlot, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -597,24 +597,19 @@ function pyDir(args: Py[], kw: string[] | null): Py {
     const o = args[0];
     const t = typeOf(o);
     const m = lookup(t, "__dir__");
-    if (m instanceof PyFunction) {
-      const items = iterToArray(callBound(m, o, t, [])).slice();
-      sortArray(items, null, false);
-      return new PyList(items);
-    }
     if (o instanceof PyModule) addKeys(moduleDict(o));
     else if (o instanceof PyGenericAlias) {
       // the origin's names and the alias's own (CPython's ga_dir)
       for (const k of (pyDir([o.origin], null) as PyList).a) names.add(k as string);
       for (const k of ALIAS_OWN_ATTRS) names.add(k);
     } else {
-      if (!(o instanceof PyType)) addKeys(getAttrOpt(o, "__dict__"));
-      for (const c of o instanceof PyType ? o.mro : t.mro) {
-        for (const k of c.dict.keys()) names.add(k);
-        for (const k of extraAttrNames(c)) names.add(k);
-      }
-      // (object's __class__ descriptor is not in its namespace here)
-      names.add("__class__");
+      // object.__dir__ and type.__dir__ computed here; any other __dir__ (a class's, a super()
+      // call's result extended) is called, and what it gives sorted
+      const items = isBuiltinSlot(t, "__dir__", m) && m.owner === ObjectType ? objectDirNames(o)
+        : isBuiltinSlot(t, "__dir__", m) && m.owner === TypeType ? classDirNames(o as PyType)
+        : iterToArray(callBound(m, o, t, [])).slice();
+      sortArray(items, null, false);
+      return new PyList(items);
     }
   }
   return new PyList([...names].sort((a, b) => strCompare(a, b)));

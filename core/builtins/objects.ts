@@ -21,7 +21,7 @@ import {
   typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
   setTraceback, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
   objectGetState, TYPE_GETSETS, TYPE_MEMBERS, classMethodGet, memberAccess, superCheck, superDescrGet, realIsSubclass,
-  extraAttrNames, objectNe,
+  objectNe, objectDirNames, classDirNames,
 } from "../objects/protocol.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { bytesDecode, bytesView } from "../objects/bytes.ts";
@@ -166,7 +166,7 @@ export function installObjects(): void {
       typeError(`cannot pickle '${typeName(args[0])}' object`);
     },
     __dir__(args) {
-      return new (hooksList())(Object.keys({}).concat(Array.from(typeOf(args[0]).dict.keys())));
+      return new (hooksList())(objectDirNames(args[0]));
     },
   });
   const objectNew = defMethod(ObjectType, "__new__", (args) => {
@@ -282,15 +282,7 @@ export function installObjects(): void {
     },
     // the names dir(C) starts from: the class's and its bases' namespaces
     __dir__(args) {
-      const t = args[0] as PyType;
-      const names = new Set<string>();
-      for (const c of t.mro) {
-        for (const k of c.dict.keys()) names.add(k);
-        for (const k of extraAttrNames(c)) names.add(k);
-        // (object's __class__ descriptor is not in its namespace here)
-        if (c === ObjectType) names.add("__class__");
-      }
-      return new (hooksList())([...names]);
+      return new (hooksList())(classDirNames(args[0] as PyType));
     },
     __subclasscheck__(args) {
       return realIsSubclass(args[1], args[0]);

@@ -942,6 +942,36 @@ export function extraAttrNames(t: PyType): readonly string[] {
   return extraNames.get(t) ?? [];
 }
 
+/**
+ * CPython's object.__dir__(o): the keys of o's `__dict__` (when it is a dict), then the names of
+ * o's `__class__`, its bases and theirs (classDirNames). dir() sorts them.
+ */
+export function objectDirNames(o: Py): Py[] {
+  const d = new PyDict();
+  const own = getAttrOpt(o, "__dict__");
+  if (own instanceof PyDict) for (const k of dictKeys(own)) dictSet(d, k, null);
+  const c = getAttrOpt(o, "__class__");
+  if (c instanceof PyType) mergeClassNames(d, c);
+  return dictKeys(d);
+}
+
+/** CPython's type.__dir__(c): the names in the namespaces of c, its bases and theirs. */
+export function classDirNames(c: PyType): Py[] {
+  const d = new PyDict();
+  mergeClassNames(d, c);
+  return dictKeys(d);
+}
+
+/** CPython's merge_class_dict: c's namespace, then each base's, depth first. */
+function mergeClassNames(d: PyDict, c: PyType): void {
+  for (const k of c.dict.keys()) dictSet(d, k, null);
+  for (const k of extraAttrNames(c)) dictSet(d, k, null);
+  // (every builtin type has __doc__ in its namespace, and object its __class__ descriptor)
+  if (c.builtin) dictSet(d, "__doc__", null);
+  if (c === ObjectType) dictSet(d, "__class__", null);
+  for (const b of c.bases) mergeClassNames(d, b);
+}
+
 const extraDescriptors = new Map<string, PyDescriptor>();
 // the computed ones (CPython's getset descriptors); the rest are member descriptors
 const GETSET_ATTRS = new Set(["float.real", "float.imag", "BaseException.args", "BaseException.__cause__",
