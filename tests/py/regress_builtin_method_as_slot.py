@@ -225,3 +225,73 @@ print(str(S("abc")), type(str(S("abc"))).__name__, f"{S('xy')}", format(S("q")))
 class T(str):
     __format__ = str.__add__
 print(format(T("a"), "b"), f"{T('x'):yz}")
+
+# bound builtin methods (not descriptors: called without the instance)
+class C:
+    __len__ = [1, 2, 3].__len__
+    __getitem__ = {"a": 1}.get
+    __contains__ = "abc".__contains__
+    __call__ = "x{}y".format
+    __hash__ = (7).__int__
+    __iter__ = [4, 5].__iter__
+c = C()
+print(len(c), c["a"], c["b"], "b" in c, c(1), hash(c), list(c))
+class L(list):
+    __getitem__ = {"a": 1}.get
+    __len__ = "hello".__len__
+    __contains__ = [9].__contains__
+l = L([1])
+print(l["a"], len(l), 9 in l, 1 in l)
+class F(float):
+    __int__ = (42).__int__
+    __add__ = (100).__add__
+print(int(F(1.5)), F(1.5) + 1)
+
+# the same inside a function, where expressions run as fused trees
+class I(int): __add__ = int.__sub__; __mul__ = int.__floordiv__; __lt__ = int.__gt__; __neg__ = int.__invert__
+class F(float): __add__ = float.__sub__; __truediv__ = float.__mul__
+class L(list): __getitem__ = list.index; __contains__ = list.count; __len__ = list.count
+class S(str): __add__ = str.__mod__; __getitem__ = str.find; __contains__ = str.startswith
+class D(dict): __getitem__ = dict.get; __setitem__ = dict.setdefault
+class T(tuple): __getitem__ = tuple.count
+def f():
+    a = I(5); b = F(3.0); l = L([7, 8, 9]); s = S("a%sb"); d = D(k=1); t = T((1, 1, 2))
+    out = []
+    for i in range(3):
+        x = a + i
+        y = b + 1.5
+        z = b / 2
+        w = a * 2
+        out.append((x, y, z, w, a < 9, -a, l[8], 9 in l, s + "X", s["b"], "b" in s, d["q"], t[1]))
+        if a < 9: out.append("lt")
+        if l[8] == 1 and t[1] == 2: out.append("idx")
+        d["k"] = 99
+        o = [a]
+        o[0] += 1
+        n = l[9] * 2 + a * 3
+        out.append(n)
+    return out, d
+for row in f()[0]: print(row)
+print(f()[1])
+class Box: pass
+def g():
+    bx = Box(); bx.v = I(10)
+    for _ in range(2):
+        bx.v += 3
+        bx.v = bx.v + 1
+    return bx.v
+print(g())
+class It:
+    def __init__(self): self.n = 0
+    __iter__ = lambda self: self
+    def nx(self):
+        self.n += 1
+        if self.n > 3: raise StopIteration
+        return self.n
+    __next__ = nx
+print(list(It()), [x * 2 for x in It()])
+class CM:
+    __enter__ = lambda self: "entered"
+    __exit__ = print
+with CM() as v:
+    print(v)
