@@ -443,9 +443,10 @@ function unsupported(op: number, a: Py, b: Py, inplace: boolean): never {
 // ---------------------------------------------------------------------------------------------
 // Operators with an operand of a user class, dispatched as CPython's abstract.c does over the type
 // slots a class statement fills. A class's number slot for `+` (nb_add) is CPython's slot_nb_add
-// when the class has __add__ or __radd__ written in Python (USER_SLOT: __add__, then the other
-// operand's __radd__, the latter first for a subclass that overrides it), the slot function of
-// the builtin type whose methods it inherits (int's for an int subclass), or none. The + and *
+// when the class has an __add__ or __radd__ other than a builtin type's own method of that name
+// (one written in Python, or `__add__ = int.__sub__`: see isBuiltinSlot) (USER_SLOT: __add__,
+// then the other operand's __radd__, the latter first for a subclass that overrides it), the slot
+// function of the builtin type whose methods it inherits (int's for an int subclass), or none. The + and *
 // methods of str, bytes, bytearray, list and tuple are their sequence slots (sq_concat,
 // sq_repeat), not number slots: CPython tries those only after both operands' number slots
 // declined, so `"a" + B()` calls B.__radd__ first, and a str subclass that defines __add__ or
