@@ -188,6 +188,13 @@ export class ExprCompiler {
   kindAt(i: number): number {
     return i < this.t.count ? this.t.kind[i] : T.EOF;
   }
+  /** Is token `i` a closing bracket the lexer added because the source ended with the bracket
+   * open (lex's closeAtEnd)? CPython's tokenizer has only the end there, so a lookahead for a
+   * closing bracket does not match it (`f(a=` is "'(' was never closed"). */
+  closedAtEnd(i: number): boolean {
+    const u = this.t.unclosed;
+    return u !== undefined && i >= u.from;
+  }
   at(k: number): boolean {
     return this.t.kind[this.p] === k;
   }
@@ -988,7 +995,7 @@ export class ExprCompiler {
   keywordName(seen: Set<string>): string {
     const name = this.value() as string, kpos = this.tokStart;
     const after = this.kindAt(this.p + 2);
-    if (after === T.COMMA || after === T.RPAR) this.fail("expected argument value expression");
+    if (after === T.COMMA || (after === T.RPAR && !this.closedAtEnd(this.p + 2))) this.fail("expected argument value expression");
     this.forbiddenName(name, kpos);
     if (seen.has(name)) this.failLater(`keyword argument repeated: ${name}`, kpos);
     seen.add(name);

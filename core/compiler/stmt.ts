@@ -76,14 +76,15 @@ export function compile(text: string, filename = "<string>"): CompiledModule {
   // A bracket left open (or a backslash continuing the last line): CPython's tokenizer reports it
   // when its parser reads to the end, or when the parser's error comes from a line after the
   // bracket's (the parser read on past the line the bracket should have closed on); an error found
-  // before that is the parser's.
+  // before that is the parser's. An error at one of the brackets closed at the end (`f(*`) was
+  // found there, where CPython's tokenizer has nothing but the end.
   const lexError = new CompileError(unclosed.error.message, unclosed.error.offset);
   try {
     c.compileModule();
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
     const reached = Math.min(Math.max(c.p, c.reach), unclosed.from);
-    if (reached < unclosed.from && source.line(tokens.start[reached]) <= source.line(unclosed.error.offset)) throw e;
+    if (reached < unclosed.from && e.offset < tokens.start[unclosed.from] && source.line(tokens.start[reached]) <= source.line(unclosed.error.offset)) throw e;
   }
   throw lexError;
 }
@@ -1021,7 +1022,7 @@ export class Compiler extends ExprCompiler {
     // parenthesised items: with (a as x, b as y):
     if (this.at(T.LPAR)) {
       const close = this.t.match[this.p];
-      if (this.t.kind[close + 1] === T.COLON && this.hasTopLevel(this.p, T.KW_AS)) {
+      if ((this.t.kind[close + 1] === T.COLON || this.closedAtEnd(close)) && this.hasTopLevel(this.p, T.KW_AS)) {
         this.p++;
         this.withItems(headerTok, isAsync, close);
         return;
@@ -1410,7 +1411,10 @@ export class Compiler extends ExprCompiler {
           varargs = n;
           annotation(n);
           if (this.at(T.EQUAL)) this.fail("var-positional argument cannot have default value");
-        } else if (this.at(end) || (this.at(T.COMMA) && (this.kindAt(this.p + 1) === end || this.kindAt(this.p + 1) === T.DOUBLESTAR))) {
+        } else if (
+          (this.at(end) && !this.closedAtEnd(this.p)) ||
+          (this.at(T.COMMA) && ((this.kindAt(this.p + 1) === end && !this.closedAtEnd(this.p + 1)) || this.kindAt(this.p + 1) === T.DOUBLESTAR))
+        ) {
           // CPython points at the `*` of a def, at the token after `*,` of a lambda
           this.fail("named arguments must follow bare *", end === T.RPAR ? pos : this.t.start[this.at(end) ? this.p : this.p + 1]);
         }

@@ -1662,4 +1662,15 @@ const CASES_312: Case[] = [
   ["f(**a + 1 = 2)", "cannot assign to keyword argument unpacking", 1, 3],
   ["f(*a + 1 = 2)", "cannot assign to iterable argument unpacking", 1, 3],
   ["f(a, *b, c=)", "expected argument value expression", 1, 10],
+  // a bracket still open at the end: the parser reads to the end, where CPython's tokenizer has no
+  // closing bracket for a lookahead to match (`f(a=` is no "expected argument value expression")
+  ["f(a=", "'(' was never closed", 1, 2],
+  ["f(a=\n", "'(' was never closed", 1, 2],
+  ["f(x, y=", "'(' was never closed", 1, 2],
+  ["f(*", "'(' was never closed", 1, 2],
+  ["def f(*,", "'(' was never closed", 1, 6],
+  ["def f(*", "'(' was never closed", 1, 6],
+  ["def f(a, *,", "'(' was never closed", 1, 6],
+  ["with (a as b,", "'(' was never closed", 1, 6],
+  ["with (a as b, c as d", "'(' was never closed", 1, 6],
 ];
