@@ -123,7 +123,7 @@ function parserErrorBefore(e: LexError, text: string, filename: string): Compile
   try {
     c.compileModule();
   } catch (err) {
-    if (!(err instanceof CompileError) || err === c.deferred || err === c.moduleNonlocal || err.atEnd) return null;
+    if (!(err instanceof CompileError) || err === c.deferred || err === c.moduleNonlocal || err === c.futureError || err.atEnd) return null;
     if (err.offset > nl || c.p >= c.t.count - 1) return null;
     if (err.message === "unexpected indent" || reportedWhenReached(e)) return err;
   }
@@ -144,6 +144,9 @@ export class Compiler extends ExprCompiler {
   futureAllowed = true;
   /** The statement being compiled at module level is a future import. */
   isFuture = false;
+  /** The first error in the future imports at the module's top level, raised once the module has
+   * parsed, before any other error held back (see failLater). */
+  futureError: CompileError | null = null;
 
   /** An annotation's code, cut out: the expression's, or under `from __future__ import
    * annotations` (PEP 563) its source text as a str constant. */
@@ -179,6 +182,7 @@ export class Compiler extends ExprCompiler {
       this.statement();
       if (!this.isFuture) this.futureAllowed = false;
     }
+    if (this.futureError !== null) throw this.futureError;
     if (this.moduleNonlocal !== null) throw this.moduleNonlocal;
     if (this.deferred !== null) throw this.deferred;
     this.emit(O.LOAD_NONE);
@@ -1219,19 +1223,32 @@ export class Compiler extends ExprCompiler {
     const afterOther = this.t.kind[this.p - 4] === T.SEMI && !this.isFuture;
     // (and inside a compound statement it is indented)
     const indented = this.t.kind[this.p - 4] !== T.SEMI && pos > this.src.lastIndexOf("\n", pos - 1) + 1;
-    if (this.u.kind !== U_MODULE || indented || !this.futureAllowed || afterOther) {
-      this.fail("from __future__ imports must occur at the beginning of the file", pos);
-    }
+    // CPython checks the future imports of the module's top level once the whole file has parsed,
+    // before anything else (its future.c); one elsewhere, as its compiler meets it
+    const topLevel = this.u.kind === U_MODULE && !indented;
+    const failFuture = (msg: string) => {
+      if (topLevel) this.futureError ??= new CompileError(msg, pos);
+      else this.failLater(msg, pos);
+    };
+    if (!topLevel || !this.futureAllowed || afterOther) failFuture("from __future__ imports must occur at the beginning of the file");
     this.isFuture = true;
+    if (this.at(T.STAR)) {
+      // (the parser takes it as any `from m import *`)
+      if (this.u.kind !== U_MODULE) this.fail("import * only allowed at module level");
+      this.p++;
+      failFuture("future feature * is not defined");
+      return;
+    }
     const paren = this.accept(T.LPAR);
     for (;;) {
       const name = this.value(this.expect(T.NAME, "invalid syntax")) as string;
-      if (name === "braces") this.fail("not a chance", pos);
-      if (!FUTURE_FEATURES.has(name)) this.fail(`future feature ${name} is not defined`, pos);
+      if (name === "braces") failFuture("not a chance");
+      else if (!FUTURE_FEATURES.has(name)) failFuture(`future feature ${name} is not defined`);
       if (name === "annotations") this.futureAnnotations = true;
       if (this.accept(T.KW_AS)) this.expect(T.NAME, "invalid syntax");
       if (!this.accept(T.COMMA)) break;
       if (paren && this.at(T.RPAR)) break;
+      if (!paren && this.at(T.NEWLINE)) this.fail("trailing comma not allowed without surrounding parentheses");
     }
     if (paren) this.expect(T.RPAR);
   }
