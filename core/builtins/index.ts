@@ -246,6 +246,11 @@ export function createBuiltins(): Map<string, Py> {
   m.set("EnvironmentError", E.OSError);
   m.set("NotImplemented", NotImplemented);
   m.set("Ellipsis", Ellipsis);
+  // (the keywords' values, as in CPython's builtins: `Ｔｒｕｅ` is the name True, NFKC-normalised)
+  m.set("None", null);
+  m.set("False", false);
+  m.set("True", true);
+  m.set("__debug__", true);
   m.set("exit", EXIT);
   m.set("quit", QUIT);
   m.set("__name__", "__main__");

@@ -618,6 +618,11 @@ export class ExprCompiler {
           u.patch(j);
           return this.other(start, depth, pos, "function call");
         }
+        if (name === "__debug__") {
+          // a constant, as CPython's AST optimizer makes it (binding it is an error)
+          this.loadConst(true, pos);
+          return { k: K_NAME, start, end: this.u.here, pos, depth, name, fresh: false };
+        }
         const fresh = this.loadName(name, pos);
         return { k: K_NAME, start, end: this.u.here, pos, depth, name, fresh };
       }
