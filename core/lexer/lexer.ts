@@ -117,8 +117,9 @@ function hex4(cp: number): string {
 }
 
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
-const ID_START = /^\p{ID_Start}$/u;
-const ID_CONTINUE = /^\p{ID_Continue}$/u;
+// (XID: CPython's identifiers, closed under NFKC; ID_Start has a few more, such as U+309B)
+const ID_START = /^\p{XID_Start}$/u;
+const ID_CONTINUE = /^\p{XID_Continue}$/u;
 
 function invalidCharacter(cp: number, offset: number): never {
   const ch = String.fromCodePoint(cp);
@@ -507,7 +508,7 @@ class Lexer {
     else this.emit(kw, s, p, null);
   }
 
-  /** An identifier with characters beyond ASCII: ID_Start/ID_Continue, value NFKC-normalised. */
+  /** An identifier with characters beyond ASCII: XID_Start/XID_Continue, value NFKC-normalised. */
   unicodeName(s: number): void {
     const src = this.src;
     const n = this.n;

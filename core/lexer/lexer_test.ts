@@ -307,6 +307,13 @@ Deno.test("names: invalid characters", () => {
   fails("x\x01", "invalid non-printable character U+0001", 1);
   fails("x\x0b", "invalid non-printable character U+000B", 1);
   fails("x\x7f", "invalid non-printable character U+007F", 1);
+  // ID_Start or ID_Continue but not XID_ (CPython's classes: NFKC would make them no identifier)
+  fails("\u037a = 1", "invalid character '\u037a' (U+037A)", 0);
+  fails("x\u309b = 1", "invalid character '\u309b' (U+309B)", 1);
+  fails("\u0e33 = 1", "invalid character '\u0e33' (U+0E33)", 0);
+  fails("a\ufdfab = 1", "invalid character '\ufdfa' (U+FDFA)", 1);
+  fails("\uff9e", "invalid character '\uff9e' (U+FF9E)", 0);
+  assert.deepEqual(values("a\u0e33 = 1"), ["a\u0e4d\u0e32", 1]); // XID_Continue (NFKC: two characters)
 });
 
 Deno.test("names: $ ? ` and a lone ! are invalid syntax", () => {
