@@ -4,7 +4,7 @@
 import { memoryError } from "../errors.ts";
 import { dictHas } from "../objects/dict.ts";
 import * as E from "../objects/exceptions.ts";
-import { DictIter, getIterAny, installIteratorMethods, iterNextAny, RangeIter } from "../objects/iter.ts";
+import { DictIter, GenericAliasIteratorType, getIterAny, installIteratorMethods, iterNextAny, RangeIter, SeqIter } from "../objects/iter.ts";
 import {
   BoolType, ByteArrayType, BytesType, ClassMethodType, ComplexType, DictType, Ellipsis, FloatType, FrozenSetType,
   EMPTY_TUPLE, IntType, ListType, NotImplemented, CoroutineType, ObjectType, PropertyType, type Py, PyClassMethod, PyTuple, RangeType, SetType,
@@ -138,6 +138,7 @@ function install(): void {
   hooks.iterOf = (v: Py) => {
     if (v instanceof PyDictView) return new DictIter(v.d, v.kind);
     if (v instanceof PyMappingProxy) return getIter(proxyMapping(v));
+    if (v instanceof PyGenericAlias) return new SeqIter([new PyGenericAlias(v.origin, v.args, true)], GenericAliasIteratorType);
     if ((v instanceof PyGenerator && v.cls !== CoroutineType) || v instanceof PyCoroutineWrapper || v instanceof PyAsyncGenAwaitable || v instanceof PyAnextAwaitable) return v;
     return undefined;
   };
@@ -284,7 +285,9 @@ function aliasAttr(a: PyGenericAlias, name: string): Py {
     case "__parameters__":
       return EMPTY_TUPLE;
     case "__unpacked__":
-      return false;
+      return a.unpacked;
+    case "__typing_unpacked_tuple_args__":
+      return a.unpacked && a.origin === TupleType ? new PyTuple(a.args.slice()) : null;
     case "__class__":
       return GenericAliasType;
   }

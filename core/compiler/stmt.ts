@@ -150,9 +150,16 @@ export class Compiler extends ExprCompiler {
 
   /** An annotation's code, cut out: the expression's, or under `from __future__ import
    * annotations` (PEP 563) its source text as a str constant. */
-  annotationCode(): Segment {
+  annotationCode(starred = false): Segment {
     const a0 = this.u.here, d0 = this.u.depth, p0 = this.p;
-    this.expr();
+    if (starred && this.at(T.STAR)) {
+      // `*args: *Ts` (PEP 646): the one item the value unpacks to, as CPython evaluates it
+      // (CPython's star_expression: a bitwise `|` operand at most)
+      const pos = this.tokStart;
+      this.p++;
+      this.parse(P.P_CMP);
+      this.emit(O.UNPACK_SEQUENCE, 1, 0, 0, pos);
+    } else this.expr();
     let seg = this.u.cut(a0);
     if (this.futureAnnotations) {
       // (a lone string literal reads back as its repr, as CPython's unparse gives it)
@@ -1380,7 +1387,7 @@ export class Compiler extends ExprCompiler {
     const kwonlyNames: string[] = [];
     let posonly = 0, nDefaults = 0, nKwDefaults = 0;
     let varargs: string | null = null, varkw: string | null = null;
-    let star = false;
+    let star = false, starredAnnotation = false;
     let sawDefault = false;
     let defaultsBuilt = false;
     const seen = new Set<string>();
@@ -1401,8 +1408,8 @@ export class Compiler extends ExprCompiler {
     };
     // annotation code is cut out and kept; funcDef emits it after the defaults
     const anns: [string, Segment][] = [];
-    const annotation = (name: string) => {
-      if (annotations && this.accept(T.COLON)) anns.push([name, this.annotationCode()]);
+    const annotation = (name: string, starred = false) => {
+      if (annotations && this.accept(T.COLON)) anns.push([name, this.annotationCode(starred)]);
     };
     while (!this.at(end)) {
       const pos = this.tokStart;
@@ -1416,7 +1423,8 @@ export class Compiler extends ExprCompiler {
         break;
       }
       if (this.accept(T.STAR)) {
-        if (star) this.fail("* argument may appear only once", pos);
+        // (CPython's rules for these messages do not take a starred annotation)
+        if (star) this.fail(starredAnnotation ? "invalid syntax" : "* argument may appear only once", pos);
         star = true;
         if (nDefaults > 0) {
           this.emit(O.BUILD_TUPLE, nDefaults);
@@ -1426,8 +1434,9 @@ export class Compiler extends ExprCompiler {
           const n = addName(this.value() as string, pos, this.tokStart);
           this.p++;
           varargs = n;
-          annotation(n);
-          if (this.at(T.EQUAL)) this.fail("var-positional argument cannot have default value");
+          starredAnnotation = annotations && this.at(T.COLON) && this.kindAt(this.p + 1) === T.STAR;
+          annotation(n, true);
+          if (this.at(T.EQUAL)) this.fail(starredAnnotation ? "invalid syntax" : "var-positional argument cannot have default value");
         } else if (
           (this.at(end) && !this.closedAtEnd(this.p)) ||
           (this.at(T.COMMA) && ((this.kindAt(this.p + 1) === end && !this.closedAtEnd(this.p + 1)) || this.kindAt(this.p + 1) === T.DOUBLESTAR))

@@ -28,6 +28,8 @@ export const DictReverseItemIteratorType = builtinType("dict_reverseitemiterator
 export const DictKeyIteratorType = builtinType("dict_keyiterator", undefined, true);
 export const DictValueIteratorType = builtinType("dict_valueiterator", undefined, true);
 export const DictItemIteratorType = builtinType("dict_itemiterator", undefined, true);
+/** Iterates `tuple[int]` (PEP 646): its one item is the unpacked alias `*tuple[int]`. */
+export const GenericAliasIteratorType = builtinType("generic_alias_iterator", undefined, true);
 export const SetIteratorType = builtinType("set_iterator", undefined, true);
 export const EnumerateType = builtinType("enumerate", undefined, true);
 export const ZipType = builtinType("zip", undefined, true);
@@ -627,7 +629,7 @@ export function installIteratorMethods(): void {
     ListIteratorType, TupleIteratorType, RangeIteratorType, LongRangeIteratorType, StrIteratorType, BytesIteratorType, DictKeyIteratorType,
     DictValueIteratorType, DictItemIteratorType, SetIteratorType, EnumerateType, ZipType, MapType, FilterType,
     ReversedType, CallableIteratorType, ListReverseIteratorType, builtinIteratorType, StrWideIteratorType, ByteArrayIteratorType,
-    DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType,
+    DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType, GenericAliasIteratorType,
   ];
   // __length_hint__: how many items are left (0 once exhausted), for the sequence, dict and set iterators
   const hints: [PyType, (it: Py) => Py | undefined][] = [

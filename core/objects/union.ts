@@ -24,9 +24,10 @@ export const ALIAS_OWN_ATTRS: ReadonlySet<string> = new Set([
   "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
 ]);
 
-/** `list[int]`: the origin type with its arguments; calling it calls the origin. */
+/** `list[int]`: the origin type with its arguments; calling it calls the origin. `unpacked`:
+ * `*tuple[int]` (PEP 646), the one item an alias iterates to. */
 export class PyGenericAlias extends PyObject {
-  constructor(public readonly origin: PyType, public readonly args: Py[]) {
+  constructor(public readonly origin: PyType, public readonly args: Py[], public readonly unpacked = false) {
     super();
     this.cls = GenericAliasType;
   }
@@ -55,7 +56,8 @@ export function makeUnion(a: Py, b: Py): Py | undefined {
 export function sameTypeArg(a: Py, b: Py): boolean {
   if (a === b) return true;
   if (a instanceof PyGenericAlias && b instanceof PyGenericAlias) {
-    return a.origin === b.origin && a.args.length === b.args.length && a.args.every((x, i) => sameTypeArg(x, b.args[i]));
+    return a.origin === b.origin && a.unpacked === b.unpacked && a.args.length === b.args.length &&
+      a.args.every((x, i) => sameTypeArg(x, b.args[i]));
   }
   if (a instanceof PyUnion && b instanceof PyUnion) {
     return a.args.length === b.args.length && a.args.every((x) => b.args.some((y) => sameTypeArg(x, y)));
@@ -79,7 +81,7 @@ export function unionRepr(u: PyUnion, repr: (v: Py) => string): string {
 
 export function aliasRepr(a: PyGenericAlias, repr: (v: Py) => string): string {
   const inner = a.args.length === 0 ? "()" : a.args.map((t) => argRepr(t, repr)).join(", ");
-  return `${argRepr(a.origin, repr)}[${inner}]`;
+  return `${a.unpacked ? "*" : ""}${argRepr(a.origin, repr)}[${inner}]`;
 }
 
 /** `__class_getitem__` of the builtin generics: `list[int]` is an alias of list with (int,). */
