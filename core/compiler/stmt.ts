@@ -1418,8 +1418,10 @@ export class Compiler extends ExprCompiler {
         varkw = n;
         annotation(n);
         if (this.at(T.EQUAL)) this.fail("var-keyword argument cannot have default value");
-        this.accept(T.COMMA);
-        if (!this.at(end)) this.fail("arguments cannot follow var-keyword argument");
+        // (CPython's message for a parameter, `*`, `**` or `/` after it)
+        const k = this.accept(T.COMMA) ? this.kind : -1;
+        if (k === T.NAME || k === T.STAR || k === T.DOUBLESTAR || k === T.SLASH) this.fail("arguments cannot follow var-keyword argument");
+        if (!this.at(end)) this.fail("invalid syntax");
         break;
       }
       if (this.accept(T.STAR)) {
@@ -1450,8 +1452,9 @@ export class Compiler extends ExprCompiler {
       if (this.accept(T.SLASH)) {
         if (star) this.fail("/ must be ahead of *", pos);
         if (posonly > 0) this.fail("/ may appear only once", pos);
-        if (names.length === 0) this.fail("at least one argument must precede /", pos);
+        if (names.length === 0) this.fail(this.at(T.COMMA) ? "at least one argument must precede /" : "invalid syntax", pos);
         posonly = names.length;
+        if (this.at(T.STAR)) this.fail("expected comma between / and *");
         if (!this.accept(T.COMMA)) break;
         continue;
       }

@@ -1705,4 +1705,18 @@ const CASES_312: Case[] = [
   ["lambda *a: *b", "invalid syntax", 1, 12],
   ["def f(*a, *b): pass", "* argument may appear only once", 1, 11],
   ["def f(*a: int, *b): pass", "* argument may appear only once", 1, 16],
+  // after `**kw` and around `/`: CPython's messages where its rules match, invalid syntax elsewhere
+  ["lambda **kw", "invalid syntax", 1, 12],
+  ["lambda **kw,", "invalid syntax", 1, 13],
+  ["lambda **kw, a: 1", "arguments cannot follow var-keyword argument", 1, 14],
+  ["lambda **kw, 1: 1", "invalid syntax", 1, 14],
+  ["def f(**kw 1): pass", "invalid syntax", 1, 12],
+  ["def f(**kw, (a)): pass", "invalid syntax", 1, 13],
+  ["def f(**kw, /): pass", "arguments cannot follow var-keyword argument", 1, 13],
+  ["def f(/): pass", "invalid syntax", 1, 7],
+  ["def f(/, a): pass", "at least one argument must precede /", 1, 7],
+  ["lambda /: 1", "invalid syntax", 1, 8],
+  ["def f(a, / *, b): pass", "expected comma between / and *", 1, 12],
+  ["def f(a, /*, b): pass", "expected comma between / and *", 1, 11],
+  ["lambda a, / *, b: 1", "expected comma between / and *", 1, 13],
 ];
