@@ -304,10 +304,41 @@ export class Compiler extends ExprCompiler {
         this.p++;
         return;
       case T.NAME:
-        if (this.value() === "match" && this.isMatchStmt()) return compileMatch(this);
+        if (this.value() === "match") {
+          if (this.isMatchStmt()) return compileMatch(this);
+          return this.matchOrSimple();
+        }
         break;
     }
     this.simpleStatements();
+  }
+
+  /**
+   * A line starting with the soft keyword `match` that is no match header we recognise: simple
+   * statements (`match(x)`, `match -x`); if they do not parse, CPython's error is the one of the
+   * reading that got further, this one's or a match statement's (`match x` is "expected ':'",
+   * `match x: pass` invalid syntax at `pass`).
+   */
+  matchOrSimple(): void {
+    const p0 = this.p, u = this.u, depth = u.depth, nest = this.nestDepth;
+    try {
+      this.simpleStatements();
+    } catch (e) {
+      if (!(e instanceof CompileError) || e.type !== "SyntaxError") throw e;
+      const p = this.p, reach = this.reach;
+      this.p = p0;
+      this.u = u;
+      u.depth = depth;
+      this.nestDepth = nest;
+      try {
+        compileMatch(this);
+      } catch (m) {
+        if (m instanceof CompileError && m.offset > e.offset) throw m;
+      }
+      this.p = p;
+      this.reach = reach;
+      throw e;
+    }
   }
 
   /** Stack depth at statement level inside the current blocks. */
@@ -844,20 +875,7 @@ export class Compiler extends ExprCompiler {
     while (this.t.kind[i] === T.KW_EXCEPT) {
       handlers.push(i);
       const c = this.headerColon(i);
-      if (c < 0) {
-        // (at the end of the header line; `except A, B` without one: invalid syntax at the comma)
-        let j = i + 1;
-        const kind = this.t.kind;
-        while (kind[j] !== T.NEWLINE && kind[j] !== T.EOF) {
-          if (kind[j] === T.COMMA) {
-            this.p = j;
-            this.fail("invalid syntax");
-          }
-          j = kind[j] === T.LPAR || kind[j] === T.LSQB || kind[j] === T.LBRACE ? this.t.match[j] + 1 : j + 1;
-        }
-        this.p = i;
-        this.fail("expected ':'", this.t.start[j]);
-      }
+      if (c < 0) this.exceptHeaderError(i);
       i = this.skipSuite(c);
     }
     let elseTok = -1, finallyTok = -1;
@@ -1026,6 +1044,22 @@ export class Compiler extends ExprCompiler {
     this.fail("invalid syntax");
   }
 
+  /**
+   * The header of except clause `i` has no colon: the error CPython's parser reports reading it
+   * ("expected ':'" only after `except`, `except E` or `except E as name`; `except A, B` is invalid
+   * syntax at the comma).
+   */
+  exceptHeaderError(i: number): never {
+    this.p = i + 1;
+    if (this.at(T.STAR)) this.fail("except* is not supported");
+    if (!this.at(T.NEWLINE) && !this.at(T.EOF)) {
+      this.expr();
+      if (this.at(T.COMMA)) this.fail("invalid syntax");
+      if (this.accept(T.KW_AS)) this.expect(T.NAME, "invalid syntax");
+    }
+    this.fail(this.at(T.NEWLINE) || this.at(T.EOF) ? "expected ':'" : "invalid syntax");
+  }
+
   withStmt(isAsync: boolean): void {
     const headerTok = this.p++;
     // (at module level: the original's extension, as `async for`)
@@ -1033,7 +1067,9 @@ export class Compiler extends ExprCompiler {
     // parenthesised items: with (a as x, b as y):
     if (this.at(T.LPAR)) {
       const close = this.t.match[this.p];
-      if ((this.t.kind[close + 1] === T.COLON || this.closedAtEnd(close)) && this.hasTopLevel(this.p, T.KW_AS)) {
+      // (`as` at its top level: no expression, so no other reading; a missing colon after it is
+      // "expected ':'" or invalid syntax, as after other items)
+      if (this.hasTopLevel(this.p, T.KW_AS)) {
         this.p++;
         this.withItems(headerTok, isAsync, close);
         return;

@@ -1719,4 +1719,23 @@ const CASES_312: Case[] = [
   ["def f(a, / *, b): pass", "expected comma between / and *", 1, 12],
   ["def f(a, /*, b): pass", "expected comma between / and *", 1, 11],
   ["lambda a, / *, b: 1", "expected comma between / and *", 1, 13],
+  // headers without their colon: "expected ':'" where CPython's invalid_ rules say so (a match
+  // subject, except with its type and name, with and its parenthesized items), else invalid syntax
+  ["match x", "expected ':'", 1, 8],
+  ["match x, y", "expected ':'", 1, 11],
+  ["match not x", "expected ':'", 1, 12],
+  ["match x y", "invalid syntax", 1, 9],
+  ["match x: pass", "invalid syntax", 1, 10],
+  ["match -x", null],
+  ["match(x)", null],
+  ["try:\n  pass\nexcept A as", "invalid syntax", 3, 12],
+  ["try:\n  pass\nexcept A as\n  pass", "invalid syntax", 3, 12],
+  ["try:\n  pass\nexcept A as b.c", "invalid syntax", 3, 14],
+  ["try:\n  pass\nexcept A B", "invalid syntax", 3, 10],
+  ["try:\n  pass\nexcept A, B", "invalid syntax", 3, 9],
+  ["try:\n  pass\nexcept A", "expected ':'", 3, 9],
+  ["with (a as b)", "expected ':'", 1, 14],
+  ["with (open(a) as f, open(b) as g)", "expected ':'", 1, 34],
+  ["with (a as b) as c", "invalid syntax", 1, 15],
+  ["with (a as b, c as d),: pass", "invalid syntax", 1, 22],
 ];
