@@ -227,6 +227,18 @@ Deno.test("traceback: a block left open at the end of the file shows the last li
   );
 });
 
+Deno.test("traceback: a decorator followed by a dedent is CPython's unexpected unindent, no caret", async () => {
+  // Regression: it was "invalid syntax" at the line after the decorator
+  assert.equal(
+    await traceback("if 1:\n    @x\ndef f(): pass\n"),
+    ['  File "t.py", line 3', "    def f(): pass", "IndentationError: unexpected unindent"].join("\n"),
+  );
+  assert.equal(
+    await traceback("if 1:\n    @dec\n"),
+    ['  File "t.py", line 2', "    @dec", "IndentationError: unexpected unindent"].join("\n"),
+  );
+});
+
 Deno.test("traceback: a chain of 10,000 exceptions prints its last 1,000 links, not a JS stack overflow", async () => {
   // CPython prints the chain recursively and dies of a C stack overflow here
   for (const [attr, link] of [

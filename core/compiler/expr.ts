@@ -1390,11 +1390,12 @@ export class ExprCompiler {
   dictOrSet(): Tgt {
     const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
     const open = this.p;
-    if (this.isComprehension(open)) {
-      this.comprehension(open, T.LBRACE);
-      return this.other(start, depth, pos, "comprehension");
-    }
     this.p++;
+    if (this.isComprehension(open)) {
+      const what = this.firstItemIsDict() ? "dict comprehension" : "set comprehension";
+      this.comprehension(open, T.LBRACE);
+      return this.other(start, depth, pos, what);
+    }
     this.enterNest();
     if (this.accept(T.RBRACE)) {
       this.leaveNest();

@@ -1390,7 +1390,14 @@ export class Compiler extends ExprCompiler {
       return this.funcDef(decos, true);
     }
     if (this.at(T.KW_CLASS)) return this.classDef(decos);
-    this.fail("invalid syntax");
+    if (this.at(T.INDENT)) this.unexpectedIndent();
+    // (CPython's error when its parser fails at a dedent; no caret)
+    if (this.at(T.DEDENT)) {
+      if (this.tokStart >= this.src.length) this.fail("unexpected unindent", this.tokStart, "IndentationError");
+      throw new CompileError("unexpected unindent", this.tokStart, "IndentationError", -1, true);
+    }
+    // (`async` not followed by `def`: at the token after it, as CPython)
+    this.fail("invalid syntax", this.t.start[this.at(T.KW_ASYNC) ? this.p + 1 : this.p]);
   }
 
   /** The __qualname__ of a def, class, lambda or comprehension named `name` in the current unit
@@ -1915,7 +1922,12 @@ export class Compiler extends ExprCompiler {
     this.p = open + 1;
     const n = loops.length;
     if (isDict) {
-      // (CPython reads a key `k := v` as a set comprehension's element, then stops at the `:`)
+      // (CPython reads a key `k := v` or `*k` as a set comprehension's element, `**k` as a dict
+      // display's, then stops at the `:`)
+      if (this.accept(T.STAR) || this.accept(T.DOUBLESTAR)) {
+        this.starOperand();
+        this.fail("invalid syntax");
+      }
       const key = this.namedExpr();
       if (key.what === "named expression" && !key.paren) this.fail("invalid syntax");
       this.expect(T.COLON, "invalid syntax");
@@ -2023,6 +2035,8 @@ export class Compiler extends ExprCompiler {
   starredDictValue(open: number, forIdx: number): void {
     const colon = this.findTopLevelColon(open + 1, forIdx);
     if (colon < 0 || this.t.kind[colon + 1] !== T.STAR) return;
+    // (a starred key is the error, see the element)
+    if (this.t.kind[open + 1] === T.STAR || this.t.kind[open + 1] === T.DOUBLESTAR) return;
     const here = this.u.here, depth = this.u.depth;
     this.p = open + 1;
     this.expr();

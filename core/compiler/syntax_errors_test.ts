@@ -1738,4 +1738,18 @@ const CASES_312: Case[] = [
   ["with (open(a) as f, open(b) as g)", "expected ':'", 1, 34],
   ["with (a as b) as c", "invalid syntax", 1, 15],
   ["with (a as b, c as d),: pass", "invalid syntax", 1, 22],
+  // after decorators (an unindent there: see tests/traceback_test.ts)
+  ["@x\nasync x\n", "invalid syntax", 2, 7],
+  ["@x\n  def f(): pass", "unexpected indent", 2, 2],
+  ["if 1:\n    @x\n    @y\n  def f(): pass", "unindent does not match any outer indentation level", 4, 16],
+  ["@x\nasync with a: pass", "invalid syntax", 2, 7],
+  // set and dict comprehensions named as CPython names them; a starred key of a dict comprehension
+  ["{i for i in range(3)} = 1", "cannot assign to set comprehension here. Maybe you meant '==' instead of '='?", 1, 1],
+  ["{i: i for i in range(3)} = 1", "cannot assign to dict comprehension here. Maybe you meant '==' instead of '='?", 1, 1],
+  ["del {i: 1 for i in x}", "cannot delete dict comprehension", 1, 5],
+  ["for {i for i in x} in y: pass", "cannot assign to set comprehension", 1, 5],
+  ["{*i: j for i, j in x}", "invalid syntax", 1, 4],
+  ["{*i: *j for i, j in x}", "invalid syntax", 1, 4],
+  ["{**i: j for i in x}", "invalid syntax", 1, 5],
+  ["{i: *j for i in x}", "cannot use a starred expression in a dictionary value", 1, 5],
 ];
