@@ -239,6 +239,18 @@ Deno.test("traceback: a decorator followed by a dedent is CPython's unexpected u
   );
 });
 
+Deno.test("traceback: an unexpected indent set by a backslash continuation shows the line of the first token, no caret", async () => {
+  // Regression: it was reported on the line of the backslash
+  assert.equal(
+    await traceback("  \\\nx = 1\n"),
+    ['  File "t.py", line 2', "    x = 1", "IndentationError: unexpected indent"].join("\n"),
+  );
+  assert.equal(
+    await traceback("if 1:\n    x = 1\n      \\\n  y = 2\n"),
+    ['  File "t.py", line 4', "    y = 2", "IndentationError: unexpected indent"].join("\n"),
+  );
+});
+
 Deno.test("traceback: a chain of 10,000 exceptions prints its last 1,000 links, not a JS stack overflow", async () => {
   // CPython prints the chain recursively and dies of a C stack overflow here
   for (const [attr, link] of [

@@ -317,7 +317,10 @@ export class ExprCompiler {
    * indentation, so its report shows the line without a caret.
    */
   unexpectedIndent(): never {
-    this.fail("unexpected indent", this.tokStart - 1, "IndentationError");
+    const at = this.tokStart, c = this.src.charCodeAt(at - 1);
+    if (at > 0 && c !== 10 && c !== 13) this.fail("unexpected indent", at - 1, "IndentationError");
+    // (a line that starts at column 0 after a backslash continuing its indentation: the line, no caret)
+    throw new CompileError("unexpected indent", at, "IndentationError", -1, true);
   }
 
   /** "invalid syntax" at the current token, with a more specific message where we can tell. */

@@ -123,7 +123,7 @@ function parserErrorBefore(e: LexError, text: string, filename: string): Compile
   try {
     c.compileModule();
   } catch (err) {
-    if (!(err instanceof CompileError) || err === c.deferred || err === c.moduleNonlocal || err === c.futureError || err.atEnd) return null;
+    if (!(err instanceof CompileError) || err === c.deferred || err === c.moduleNonlocal || err === c.futureError || (err.atEnd && err.message !== "unexpected indent")) return null;
     if (err.offset > nl || c.p >= c.t.count - 1) return null;
     if (err.message === "unexpected indent" || reportedWhenReached(e)) return err;
   }

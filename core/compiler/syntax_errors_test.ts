@@ -1752,4 +1752,21 @@ const CASES_312: Case[] = [
   ["{*i: *j for i, j in x}", "invalid syntax", 1, 4],
   ["{**i: j for i in x}", "invalid syntax", 1, 5],
   ["{i: *j for i in x}", "cannot use a starred expression in a dictionary value", 1, 5],
+  // a backslash continuing the indentation (the first one's column is the line's indentation; see
+  // also tests/traceback_test.ts)
+  ["if 1:\n  \\\nx", null],
+  ["if 1:\n    x = 1\n      \\\n  y", "unexpected indent", 4, 2],
+  ["if 1:\n    x = 1\n    \\\ny = 2", null],
+  ["if 1:\n    x = 1\n  \\\n    y = 2", "unindent does not match any outer indentation level", 4, 10],
+  ["x = 1\n  \\\n# c\ny = 2", null],
+  ["x = 1\n  \\\n\ny = 2", null],
+  ["x = 1\n  \\", "unexpected EOF while parsing", 2, 4],
+  ["x = 1\n  \\\n", "unexpected EOF while parsing", 2, 4],
+  ["x = 1\n\\\n  y = 2", "unexpected indent", 3, 2],
+  ["x = 1\n\\\n\\\ny = 2", null],
+  ["if 1:\n  x\n  \\\n    \\\n  y", null],
+  ["if 1:\n\tx\n        \\\n\ty", "inconsistent use of tabs and spaces in indentation", 4, 1],
+  ["if 1:\n        x\n\t\\\n        y", null],
+  ["if 1:\n  x\n \\\n  y", "unindent does not match any outer indentation level", 4, 4],
+  ["\\\n", "unexpected EOF while parsing", 1, 2],
 ];

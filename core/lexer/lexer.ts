@@ -359,9 +359,14 @@ class Lexer {
     let p = this.pos;
     let col = 0;
     let alt = 0;
+    // a backslash continuation in the indentation: the column of the first one (unless it is 0)
+    // is the line's indentation, as CPython's cont_line_col (the next line's spaces still count
+    // after a backslash at column 0)
+    let cont = 0;
     for (;;) {
       col = 0;
       alt = 0;
+      cont = 0;
       let c = 0;
       while (p < n) {
         c = src.charCodeAt(p);
@@ -373,6 +378,16 @@ class Lexer {
           alt++;
         } else if (c === 12) {
           col = alt = 0;
+        } else if (c === 92 && (p + 1 >= n || src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13)) {
+          if (cont === 0) cont = col;
+          const after = p + 1;
+          p += src.charCodeAt(p + 1) === 13 && src.charCodeAt(p + 2) === 10 ? 3 : 2;
+          if (p >= n) {
+            this.continuationAtEnd(after);
+            this.atLineStart = false;
+            return;
+          }
+          continue;
         } else break;
         p++;
       }
@@ -402,6 +417,7 @@ class Lexer {
     }
     this.pos = p;
     this.atLineStart = false;
+    if (cont !== 0) col = alt = cont;
 
     let d = this.indDepth;
     const top = this.indCol[d];

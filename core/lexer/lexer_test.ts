@@ -263,6 +263,25 @@ Deno.test("indent: blank and comment lines at any indentation do not count", () 
   assert.equal(kinds("x\n  y\n"), "NAME NEWLINE INDENT NAME NEWLINE DEDENT EOF");
 });
 
+Deno.test("indent: a backslash continuation in the indentation, as CPython's cont_line_col", () => {
+  // the first backslash's column is the indentation; the next line's spaces do not add to it
+  assert.equal(kinds("if x:\n    y\n    \\\nz\n"), "KW_IF NAME COLON NEWLINE INDENT NAME NEWLINE NAME NEWLINE DEDENT EOF");
+  const t = lex("x\n  \\\n  y\n");
+  assert.equal(kinds("x\n  \\\n  y\n"), "NAME NEWLINE INDENT NAME NEWLINE DEDENT EOF");
+  assert.equal(t.start[2], 8); // the INDENT is at the first token, after the continuation
+  // a backslash at column 0 sets none: the spaces after it count
+  assert.equal(kinds("x\n\\\n  y\n"), "NAME NEWLINE INDENT NAME NEWLINE DEDENT EOF");
+  // tabs and spaces are not compared across it
+  assert.equal(kinds("if x:\n        y\n\t\\\n        z\n"), "KW_IF NAME COLON NEWLINE INDENT NAME NEWLINE NAME NEWLINE DEDENT EOF");
+  fails("if x:\n\ty\n        \\\n\tz\n", "inconsistent use of tabs and spaces in indentation", 19, "TabError");
+  // a line left blank or holding a comment after it does not count
+  assert.equal(kinds("x\n  \\\n# c\ny\n"), "NAME NEWLINE NAME NEWLINE EOF");
+  assert.equal(kinds("x\n  \\\n\ny\n"), "NAME NEWLINE NAME NEWLINE EOF");
+  // the end of the input after it
+  fails("x\n  \\\n", "unexpected EOF while parsing", 5);
+  fails("x\n  \\", "unexpected EOF while parsing", 5);
+});
+
 // ---------------------------------------------------------------------------------------------
 // Names
 
