@@ -281,6 +281,13 @@ export class ExprCompiler {
   value(i = this.p): Py {
     return this.t.value[i];
   }
+  /** The value of the STRING or BYTES token at the cursor; its decoding error if it has one (see
+   * tokens.ts: the parser reports these, as CPython's). */
+  literal(): Py {
+    const v = this.t.value[this.p];
+    if (v instanceof T.LexError) throw new CompileError(v.message, v.offset);
+    return v as Py;
+  }
   /** Is the token at `i` the NAME `s`? */
   isName(i: number, s: string): boolean {
     return this.t.kind[i] === T.NAME && this.t.value[i] === s;
@@ -1513,7 +1520,7 @@ export class ExprCompiler {
       const parts: Uint8Array[] = [];
       while (this.at(T.BYTES) || this.at(T.STRING) || this.at(T.FSTRING_START)) {
         if (!this.at(T.BYTES)) this.mixedBytes();
-        parts.push(this.value() as Uint8Array);
+        parts.push(this.literal() as Uint8Array);
         this.p++;
       }
       let n = 0;
@@ -1546,7 +1553,7 @@ export class ExprCompiler {
     while (this.at(T.STRING) || this.at(T.FSTRING_START) || this.at(T.BYTES)) {
       if (this.at(T.BYTES)) this.mixedBytes();
       if (this.at(T.STRING)) {
-        pending = (pending ?? "") + (this.value() as string);
+        pending = (pending ?? "") + (this.literal() as string);
         this.p++;
         continue;
       }
@@ -1565,6 +1572,8 @@ export class ExprCompiler {
           pieces++;
         } else this.fail("f-string: expecting '}'");
       }
+      // (an escape of its text the lexer could not decode: CPython 3.12 reports it now, at the end)
+      this.literal();
       this.p++;
     }
     // (an empty f-string has no literal text at all: its value is still "")

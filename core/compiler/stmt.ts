@@ -111,8 +111,37 @@ function reportedWhenReached(e: LexError): boolean {
  * `\tif x:` followed by `        pass` is "unexpected indent" on line 1, not a TabError on line 2.
  */
 function parserErrorBefore(e: LexError, text: string, filename: string): CompileError | null {
+  if (e.message === "source code string cannot contain null bytes") return null;
+  const onLine = reportedWhenReached(e) && e.message !== "unexpected character after line continuation character";
+  return parserErrorOnLinesBefore(e, text, filename) ?? (onLine ? parserErrorOnLineBefore(e, text, filename) : null);
+}
+
+/**
+ * An error CPython's parser finds on `e`'s line before it reaches `e` (which it finds only by
+ * reading that far): two expressions side by side (`x = 1 2 $`), a literal that does not decode
+ * (`x = '\x' $`). The line is compiled up to `e`; an error at the end of that is the cut's.
+ */
+function parserErrorOnLineBefore(e: LexError, text: string, filename: string): CompileError | null {
+  const cut = text.slice(0, e.offset);
+  let c: Compiler;
+  try {
+    c = new Compiler(lex(cut, true), new Source(filename, cut));
+  } catch {
+    return null;
+  }
+  try {
+    c.compileModule();
+  } catch (err) {
+    if (!(err instanceof CompileError) || err === c.deferred || err === c.moduleNonlocal || err === c.futureError || err.atEnd) return null;
+    if (err.offset >= cut.trimEnd().length || c.p >= c.t.count - 2) return null;
+    return err;
+  }
+  return null;
+}
+
+function parserErrorOnLinesBefore(e: LexError, text: string, filename: string): CompileError | null {
   const nl = Math.max(text.lastIndexOf("\n", e.offset - 1), text.lastIndexOf("\r", e.offset - 1));
-  if (nl < 0 || e.message === "source code string cannot contain null bytes") return null;
+  if (nl < 0) return null;
   const prefix = text.slice(0, nl + 1);
   let c: Compiler;
   try {
@@ -558,7 +587,9 @@ export class Compiler extends ExprCompiler {
     if (this.t.kind[i] === T.NEWLINE && this.t.kind[i + 1] === T.INDENT) i += 2;
     let doc: string | null = null;
     while (this.t.kind[i] === T.STRING) {
-      doc = (doc ?? "") + (this.t.value[i] as string);
+      const v = this.t.value[i];
+      if (typeof v !== "string") return null; // (the statement reports it)
+      doc = (doc ?? "") + v;
       i++;
     }
     const k = this.t.kind[i];
@@ -1246,7 +1277,7 @@ export class Compiler extends ExprCompiler {
   moduleSpec(): { spec: string; quoted: boolean; pos: number } {
     const pos = this.tokStart;
     if (this.at(T.STRING)) {
-      const spec = this.value() as string;
+      const spec = this.literal() as string;
       this.p++;
       return { spec, quoted: true, pos };
     }

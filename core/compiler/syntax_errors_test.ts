@@ -1769,4 +1769,20 @@ const CASES_312: Case[] = [
   ["if 1:\n        x\n\t\\\n        y", null],
   ["if 1:\n  x\n \\\n  y", "unindent does not match any outer indentation level", 4, 4],
   ["\\\n", "unexpected EOF while parsing", 1, 2],
+  // a literal that does not decode is the parser's error (an error before it comes first); an
+  // error CPython's parser finds before a character that is no token on the same line
+  ["x = (1 +)\ny = '\\x'", "invalid syntax", 1, 9],
+  ["x = 1 +\ny = '\\x'", "invalid syntax", 1, 8],
+  ["x = 1 2 '\\x'", "invalid syntax", 1, 7],
+  ["def f(:\n  '\\x'", "invalid syntax", 1, 7],
+  ["x = 1 +\ny = b'\\x'", "invalid syntax", 1, 8],
+  ["x = 1 +\ny = b'é'", "invalid syntax", 1, 8],
+  ["x = 1 +\ny = '\\N{foo}'", "invalid syntax", 1, 8],
+  ["x = (\n'\\x'", "'(' was never closed", 1, 5],
+  ["x = 1 2 $", "invalid syntax", 1, 7],
+  ["x = (1 2 $", "invalid syntax. Perhaps you forgot a comma?", 1, 6],
+  ["f(a b) $", "invalid syntax. Perhaps you forgot a comma?", 1, 3],
+  ["if x: y z $", "invalid syntax", 1, 9],
+  ["x = 1 2 `", "invalid syntax", 1, 7],
+  ["x = {1: 2 3} $", "invalid syntax. Perhaps you forgot a comma?", 1, 9],
 ];

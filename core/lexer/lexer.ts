@@ -236,6 +236,9 @@ class Lexer {
   sp = 0;
   /** Stack indices of the open f-strings, innermost last. */
   fs: number[] = [];
+  /** Per open f-string (by depth): the first escape its literal text could not decode, which
+   * CPython 3.12 reports once the f-string has parsed (the FSTRING_END carries it). */
+  fsBad: (string | null)[] = [];
   fdepth = 0;
 
   // Indentation stack: column (tabs to multiples of 8), column with tab size 1, INDENT token.
@@ -945,11 +948,17 @@ class Lexer {
     const e = p + (triple ? 3 : 1);
     const raw = (flags & P_RAW) !== 0;
     this.pos = e;
-    if (flags & P_BYTES) {
-      this.emit(BYTES, s, e, decodeBytes(src, body, p, raw, s));
-    } else {
-      this.emit(STRING, s, e, special ? decodeText(src, body, p, raw, D_STR, s) : src.slice(body, p));
+    // (a literal that does not decode is CPython's parser's error, not its tokenizer's: an error
+    // before it in the file comes first, so its value is the LexError the parser raises)
+    let v: unknown;
+    try {
+      if (flags & P_BYTES) v = decodeBytes(src, body, p, raw, s);
+      else v = special ? decodeText(src, body, p, raw, D_STR, s) : src.slice(body, p);
+    } catch (err) {
+      if (!(err instanceof LexError)) throw err;
+      v = err;
     }
+    this.emit(flags & P_BYTES ? BYTES : STRING, s, e, v);
   }
 
   /** A string literal (prefix at `s`, quote at `q`) that does not end. */
@@ -970,6 +979,7 @@ class Lexer {
     const body = q + (triple ? 3 : 1);
     const tok = this.emit(FSTRING_START, s, body, null);
     this.push(F_FSTRING, tok, quote | (triple ? A_TRIPLE : 0) | (raw ? A_RAW : 0));
+    this.fsBad[this.fdepth] = null;
     this.fs[this.fdepth++] = this.sp - 1;
     this.pos = body;
   }
@@ -1005,7 +1015,8 @@ class Lexer {
           if (spec) this.specEnded(p, p + (triple ? 3 : 1));
           this.middle(s, p, special, raw, D_FTEXT);
           const e = p + (triple ? 3 : 1);
-          this.link(this.sTok[fi], this.emit(FSTRING_END, p, e, null));
+          const bad = this.fsBad[this.fdepth - 1];
+          this.link(this.sTok[fi], this.emit(FSTRING_END, p, e, bad === null ? null : new LexError(bad, p)));
           this.sp--;
           this.fdepth--;
           this.pos = e;
@@ -1085,7 +1096,15 @@ class Lexer {
 
   middle(s: number, p: number, special: boolean, raw: boolean, mode: number): void {
     if (p === s) return;
-    const v = special ? decodeText(this.src, s, p, raw, mode, s) : this.src.slice(s, p);
+    let v: string;
+    try {
+      v = special ? decodeText(this.src, s, p, raw, mode, s) : this.src.slice(s, p);
+    } catch (e) {
+      // (a bad escape: reported at the f-string's end, see fsBad)
+      if (!(e instanceof LexError)) throw e;
+      this.fsBad[this.fdepth - 1] ??= e.message;
+      v = this.src.slice(s, p);
+    }
     if (v !== "") this.emit(FSTRING_MIDDLE, s, p, v);
   }
 }

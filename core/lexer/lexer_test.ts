@@ -33,14 +33,18 @@ function value(src: string): unknown {
   return values(src)[0];
 }
 
-/** The LexError raised by `src`. */
+/** The LexError raised by `src`, or carried by the first of its literals that does not decode
+ * (which the parser raises when it reads it). */
 function error(src: string): LexError {
+  let t: Tokens;
   try {
-    lex(src);
+    t = lex(src);
   } catch (e) {
     if (e instanceof LexError) return e;
     throw e;
   }
+  const bad = t.value.find((v) => v instanceof LexError);
+  if (bad instanceof LexError) return bad;
   assert.fail(`expected a LexError for ${JSON.stringify(src)}`);
 }
 
@@ -565,6 +569,25 @@ Deno.test("strings: unterminated literals (offset at the literal, prefix include
   fails("x = r'abc\\'", "unterminated string literal (detected at line 1)", 4);
   fails("x = rB'''abc", "unterminated triple-quoted string literal (detected at line 1)", 4);
   fails("'", "unterminated string literal (detected at line 1)", 0);
+});
+
+Deno.test("strings: a literal that does not decode carries its error, which the parser raises", () => {
+  // (CPython's parser reports these, so a syntax error before them comes first)
+  const t = lex("x = '\\x' + b'\\x' + b'\u00e9'\n");
+  const errs = t.value.filter((v) => v instanceof LexError) as LexError[];
+  assert.deepEqual(errs.map((e) => [e.message, e.offset]), [
+    ["(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 4],
+    ["(value error) invalid \\x escape at position 0", 11],
+    ["bytes can only contain ASCII literal characters", 19],
+  ]);
+  // an f-string's, at its closing quote (as CPython 3.12, once the f-string has parsed): the first
+  // of its text or format specs
+  const f = lex('f"a\\x{y:\\N{foo}}\\N{bar}" f"\\x"\n');
+  const fe = f.value.map((v, i) => [v, f.kind[i]]).filter(([v]) => v instanceof LexError) as [LexError, number][];
+  assert.deepEqual(fe.map(([e, k]) => [e.message.slice(-26), e.offset, KIND_NAME[k]]), [
+    ["1-2: truncated \\xXX escape", 23, "FSTRING_END"],
+    ["0-1: truncated \\xXX escape", 29, "FSTRING_END"],
+  ]);
 });
 
 Deno.test("strings: invalid escapes", () => {

@@ -10,11 +10,13 @@ export const NAME = 4; // value: the identifier (NFKC-normalised string)
 export const INT = 5; // value: number (safe integer) or bigint (beyond 2^53, within ±2^127)
 export const FLOAT = 6; // value: number
 export const IMAG = 7; // value: number (the imaginary part; `1j`)
-export const STRING = 8; // value: decoded string (escapes applied, raw honoured)
-export const BYTES = 9; // value: Uint8Array
+// (a literal that does not decode has a LexError as its value, which the parser raises when it
+// reads the literal: CPython's parser reports these, so an error before them comes first)
+export const STRING = 8; // value: decoded string (escapes applied, raw honoured), or a LexError
+export const BYTES = 9; // value: Uint8Array, or a LexError
 export const FSTRING_START = 10; // value: null. Starts an f-string; tokens up to the matching FSTRING_END belong to it
 export const FSTRING_MIDDLE = 11; // value: decoded literal text ("{{" -> "{"); also used for literal parts of a format spec
-export const FSTRING_END = 12;
+export const FSTRING_END = 12; // value: null, or a LexError for the first escape of the f-string's text that does not decode (reported at the end, as CPython 3.12)
 
 // Punctuation and operators
 export const LPAR = 13; // (
