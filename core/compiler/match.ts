@@ -109,7 +109,16 @@ function topPattern(c: Compiler, fail: Fail, bound: Set<string>, last: boolean):
     else i++;
   }
   if (comma) sequencePattern(c, fail, bound, -1);
+  else if (c.at(T.STAR)) loneStar(c);
   else asPattern(c, fail, bound, last || c.t.kind[i] === T.KW_IF);
+}
+
+/** A star pattern alone (`case *a:`, `case (*a):`): CPython's parser reads it as a sequence's
+ * item, then finds no comma after it. */
+function loneStar(c: Compiler): never {
+  c.p++;
+  c.expect(T.NAME, "invalid syntax");
+  c.fail("invalid syntax");
 }
 
 /** or_pattern ['as' NAME]. Returns whether it is irrefutable. */
@@ -355,6 +364,7 @@ function closedPattern(c: Compiler, fail: Fail, bound: Set<string>, allowIrr: bo
       }
       if (!comma && close !== c.p + 1) {
         c.p++;
+        if (c.at(T.STAR)) loneStar(c);
         const irr = asPattern(c, fail, bound, allowIrr);
         c.expect(T.RPAR, "invalid syntax");
         return irr;
