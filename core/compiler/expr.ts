@@ -245,6 +245,10 @@ export class ExprCompiler {
     }
   }
 
+  /** A `not` (not followed by `in`) that came after an expression where a comparison may stand,
+   * by token index (see fail). */
+  notAfterExpr = -1;
+
   /** First token and end (token index) of the outermost expression parsed last. */
   lastExprFirst = -1;
   lastExprEnd = -1;
@@ -254,6 +258,8 @@ export class ExprCompiler {
   juxtaposed(): void {
     const k = this.kind;
     if (!STARTS_EXPR[k] || k === T.STAR || k === T.KW_YIELD) return;
+    // (`not` with no operand: no second expression, see fail)
+    if (k === T.KW_NOT && !STARTS_EXPR[this.kindAt(this.p + 1)]) this.fail("invalid syntax");
     this.reach = this.secondExprEnd();
     const a = this.lastExprFirst;
     if (this.t.kind[a] === T.NAME && a + 1 === this.p && (k === T.STRING || k === T.BYTES || k === T.FSTRING_START)) this.fail("invalid syntax");
@@ -309,7 +315,13 @@ export class ExprCompiler {
   }
 
   fail(msg = "invalid syntax", offset = this.tokStart, type = "SyntaxError"): never {
-    const k = this.kind;
+    let k = this.kind;
+    if (this.p === this.notAfterExpr && offset === this.tokStart && msg === "invalid syntax") {
+      // a `not` where a comparison operator may stand: CPython's parser takes it for `not in` and
+      // stops at the token after it
+      offset = this.t.start[++this.p];
+      k = this.kind;
+    }
     if (offset === this.tokStart && offset >= this.src.length && (k === T.EOF || k === T.DEDENT)) {
       // at the end of the input CPython points just past the last line (blank or comment lines
       // included), not at the empty line after the final newline, and draws no caret
@@ -549,7 +561,10 @@ export class ExprCompiler {
         }
         break;
       }
-      if (k === T.KW_NOT && this.kindAt(this.p + 1) !== T.KW_IN) break;
+      if (k === T.KW_NOT && this.kindAt(this.p + 1) !== T.KW_IN) {
+        if (minPrec < P.P_CMP) this.notAfterExpr = this.p;
+        break;
+      }
       left = this.infix(left, prec, start, depth, pos);
     }
     this.leaveNest();
@@ -1704,6 +1719,7 @@ export class ExprCompiler {
     const k = this.kind;
     if (k === T.KW_LAMBDA) this.fieldLambda(this.p);
     if (!STARTS_EXPR[k] || k === T.STAR || k === T.KW_YIELD) return;
+    if (k === T.KW_NOT && !STARTS_EXPR[this.kindAt(this.p + 1)]) return; // (`{a not}`: no second expression)
     const a = this.lastExprFirst;
     const ka = this.t.kind[a];
     if (ka === T.NAME && a + 1 === this.p && (k === T.STRING || k === T.BYTES)) return;

@@ -1250,6 +1250,7 @@ export class Compiler extends ExprCompiler {
   delStmt(): void {
     this.p++;
     const t = this.exprList(true, true);
+    this.notAfterExpr = -1; // (targets: no comparison, so a `not` after one is the error itself)
     this.dropTargetUses(t);
     const seg = this.u.cut(t.start);
     this.u.depth = t.depth;
