@@ -455,11 +455,19 @@ export class ExprCompiler {
    * `for`, ended by its ':' (`for x in *a:` is CPython's "can't use starred expression here"). */
   exprList(allowStar = true, targets = false, minPrec: number = P.P_WALRUS, forIter = false): Tgt {
     const start = this.u.here, depth = this.u.depth, pos = this.tokStart;
+    const inField = this.fieldOpen >= 0 && this.p === this.fieldOpen + 1;
     const first = this.starOrExpr(allowStar, minPrec);
     if (!this.at(T.COMMA)) {
       if (first.k === K_STAR && !targets) {
+        // (a lone starred field of an f-string, whatever follows it)
+        const k = this.kind;
+        if (inField && (k === T.COLON || k === T.EQUAL || k === T.EXCLAMATION)) this.fail("can't use starred expression here", first.pos);
         // (a starred target, `*a = x` or `*a += 1`, is reported by the assignment)
-        if (this.at(T.COLON) && !forIter) this.fail("invalid syntax");
+        if (k === T.COLON && !forIter) this.fail("invalid syntax");
+        // (another expression or a keyword after it: CPython's parser stops there)
+        if ((!inField && STARTS_EXPR[k]) || (k >= T.KW_FALSE && k <= T.KW_YIELD && k !== T.KW_IF && k !== T.KW_IN && k !== T.KW_IS && k !== T.KW_AND && k !== T.KW_OR)) {
+          this.fail("invalid syntax");
+        }
         // (a comparison, `and`, `or` or `if` cannot follow: CPython's parser stops there, `*a == b`)
         if (INFIX[this.kind] !== 0 && INFIX[this.kind] < P.P_BOR) this.fail("invalid syntax");
         if (!this.at(T.EQUAL) && AUG_KINDS[this.kind] !== 1) this.fail("can't use starred expression here", first.pos);

@@ -455,7 +455,17 @@ function sequencePattern(c: Compiler, fail: Fail, bound: Set<string>, close: num
     else break;
   }
   const stars = items.filter((x) => x.star).length;
-  if (stars > 1) c.fail("multiple starred names in sequence pattern", pos);
+  if (stars > 1) {
+    // (CPython's parser first wants a name after each `*`: `[*, *rest]` is invalid syntax at the comma)
+    for (const it of items) {
+      if (!it.star) continue;
+      if (c.t.kind[it.tok + 1] !== T.NAME || it.end !== it.tok + 2) {
+        c.p = c.t.kind[it.tok + 1] === T.NAME ? it.tok + 2 : it.tok + 1;
+        c.fail("invalid syntax");
+      }
+    }
+    c.fail("multiple starred names in sequence pattern", pos);
+  }
   const n = items.length;
   const si = items.findIndex((x) => x.star);
   const depth = u.depth; // subject on top

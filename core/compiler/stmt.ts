@@ -535,6 +535,9 @@ export class Compiler extends ExprCompiler {
 
   annAssign(t: Tgt): void {
     if (t.k !== K_NAME && t.k !== K_ATTR && t.k !== K_SUBSCR && t.k !== K_SLICE) {
+      // (CPython's rule for these messages needs an annotation after the ':')
+      const k = this.kindAt(this.p + 1);
+      if (!STARTS_EXPR[k] || k === T.STAR || k === T.KW_YIELD) this.fail("invalid syntax");
       if (t.k === K_TUPLE || t.k === K_LIST) this.fail(`only single target (not ${t.k === K_LIST ? "list" : "tuple"}) can be annotated`, t.pos);
       this.fail("illegal target for annotation", t.pos);
     }
@@ -899,14 +902,26 @@ export class Compiler extends ExprCompiler {
     if (this.t.kind[this.p + 1] === T.NEWLINE && this.t.kind[this.p + 2] !== T.INDENT) this.suite("'try' statement", tryTok);
     const u = this.u;
     const depth = this.blockDepth();
-    // locate the clauses first (a return in the body re-compiles the finally body)
+    // locate the clauses first (a return in the body re-compiles the finally body); an error in
+    // them comes after one in the body, which CPython's parser reads first
+    const clauseError = (fail: () => never): never => {
+      try {
+        fail();
+      } catch (e) {
+        if (e instanceof CompileError) {
+          this.p = tryTok + 1;
+          this.suite("'try' statement", tryTok);
+        }
+        throw e;
+      }
+    };
     const bodyEnd = this.skipSuite(this.p);
     const handlers: number[] = [];
     let i = bodyEnd;
     while (this.t.kind[i] === T.KW_EXCEPT) {
       handlers.push(i);
       const c = this.headerColon(i);
-      if (c < 0) this.exceptHeaderError(i);
+      if (c < 0) clauseError(() => this.exceptHeaderError(i));
       i = this.skipSuite(c);
     }
     let elseTok = -1, finallyTok = -1;
@@ -920,12 +935,16 @@ export class Compiler extends ExprCompiler {
     }
     const endTok = i;
     if (handlers.length === 0 && finallyTok < 0) {
-      this.p = bodyEnd;
-      this.fail("expected 'except' or 'finally' block");
+      clauseError(() => {
+        this.p = bodyEnd;
+        this.fail("expected 'except' or 'finally' block");
+      });
     }
     if (elseTok >= 0 && handlers.length === 0) {
-      this.p = elseTok;
-      this.fail("invalid syntax");
+      clauseError(() => {
+        this.p = elseTok;
+        this.fail("invalid syntax");
+      });
     }
     let rf: Region | null = null;
     let finBlock: Block | null = null;
@@ -1501,7 +1520,9 @@ export class Compiler extends ExprCompiler {
       }
       if (this.accept(T.STAR)) {
         // (CPython's rules for these messages do not take a starred annotation)
-        if (star) this.fail(starredAnnotation ? "invalid syntax" : "* argument may appear only once", pos);
+        // (and need a parameter or a comma after the second `*`)
+        const twice = !starredAnnotation && (this.at(T.NAME) || this.at(T.COMMA));
+        if (star) this.fail(twice ? "* argument may appear only once" : "invalid syntax", pos);
         star = true;
         if (nDefaults > 0) {
           this.emit(O.BUILD_TUPLE, nDefaults);
@@ -1883,8 +1904,10 @@ export class Compiler extends ExprCompiler {
     this.unparenthesizedTarget(open, forIdx, forTok, kind);
     const inIdx = this.findTopLevel(forTok + 1, close, T.KW_IN);
     if (inIdx < 0) {
+      // (CPython reads the target as star expressions and names what cannot be assigned to)
       this.p = forTok + 1;
-      this.targetList();
+      const t = this.targetList();
+      if (!this.isTarget(t) && !STARTS_EXPR[this.kind]) this.checkTarget(t, "assign to");
       this.forTargetError();
     }
     // outer: evaluate the first iterable
@@ -1966,7 +1989,11 @@ export class Compiler extends ExprCompiler {
       this.expr();
       this.emit(O.MAP_ADD, n + 1);
     } else {
-      if (this.at(T.STAR)) this.fail("iterable unpacking cannot be used in comprehension");
+      if (this.at(T.STAR)) {
+        // (with no operand, invalid syntax after the star)
+        if (!STARTS_EXPR[this.kindAt(this.p + 1)]) this.fail("invalid syntax", this.t.start[this.p + 1]);
+        this.fail("iterable unpacking cannot be used in comprehension");
+      }
       if (this.at(T.DOUBLESTAR) && kind === T.LBRACE && this.findTopLevel(open + 1, forIdx, T.COMMA) < 0) {
         this.fail("dict unpacking cannot be used in dict comprehension");
       }

@@ -1583,6 +1583,11 @@ const FSTRING_CASES: Case[] = [
   ["[a, b for a in x for b in y if z]", "did you forget parentheses around the comprehension target?", 1, 2],
   ["[x for x in y, z]", "invalid syntax", 1, 14],
   ["{1: 2, **a, 3: *b}", "cannot use a starred expression in a dictionary value", 1, 16],
+  // a lone starred field, whatever follows it
+  ["f\"{*a:x}\"", "can't use starred expression here", 1, 4],
+  ["f\"{*a=}\"", "can't use starred expression here", 1, 4],
+  ["f\"{*a!r}\"", "can't use starred expression here", 1, 4],
+  ["f\"{*a b}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 7],
   // an escape of the literal text that does not decode: reported once the f-string has parsed, at
   // its closing quote (an error in a field comes first; 3.11 points past the f-string)
   ["x = f\"{a not}\"", "f-string: expecting '=', or '!', or ':', or '}'", 1, 10],
@@ -1884,4 +1889,41 @@ const CASES_312: Case[] = [
   ["x = '\\x' 'a' +", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 1, 5],
   ["'a\\x' f\"\\x{x}\"", "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-2: truncated \\xXX escape", 1, 1],
   ["x = '\\x' $", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 1, 5],
+  // a second `*` parameter with nothing after it, an annotated target with no annotation, a
+  // starred expression followed by another one or a keyword, an error in a try body before one in
+  // its clauses, a star pattern with no name, a star with no operand in a comprehension, the target
+  // of a comprehension's `for` with no `in`
+  ["def f(*, *): pass", "invalid syntax", 1, 10],
+  ["def f(a, /, b, *, *): pass", "invalid syntax", 1, 19],
+  ["def f(*a, *): pass", "invalid syntax", 1, 11],
+  ["def f(*, a, *b): pass", "* argument may appear only once", 1, 13],
+  ["lambda *, *: 1", "invalid syntax", 1, 11],
+  ["lambda *a, *b: 1", "* argument may appear only once", 1, 12],
+  ["1:\n    pass", "invalid syntax", 1, 2],
+  ["(a, b):", "invalid syntax", 1, 7],
+  ["f():", "invalid syntax", 1, 4],
+  ["1: *a", "invalid syntax", 1, 2],
+  ["1: yield", "invalid syntax", 1, 2],
+  ["1: int", "illegal target for annotation", 1, 1],
+  ["*a b", "invalid syntax", 1, 4],
+  ["* a.b import x", "invalid syntax", 1, 7],
+  ["x = *a b", "invalid syntax", 1, 8],
+  ["for x in *a b: pass", "invalid syntax", 1, 13],
+  ["return *a b", "invalid syntax", 1, 11],
+  ["x = *a if b else c", "invalid syntax", 1, 8],
+  ["try: :\n    pass\nexcept: pass", "invalid syntax", 1, 6],
+  ["try:\n    x y\n    pass", "invalid syntax", 2, 7],
+  ["try:\n    x y\nelse: pass", "invalid syntax", 2, 7],
+  ["try:\n    x y\nexcept A B: pass", "invalid syntax", 2, 7],
+  ["match x:\n    case [*, *rest]: pass", "invalid syntax", 2, 12],
+  ["match x:\n    case [*a, *]: pass", "invalid syntax", 2, 16],
+  ["match x:\n    case [*1, *b]: pass", "invalid syntax", 2, 12],
+  ["match x:\n    case [*a, *b]: pass", "multiple starred names in sequence pattern", 2, 10],
+  ["x = [* for i in y]", "invalid syntax", 1, 8],
+  ["f(* for i in y)", "invalid syntax", 1, 5],
+  ["x = [*a for a in y]", "iterable unpacking cannot be used in comprehension", 1, 6],
+  ["f(x for x * y)", "cannot assign to expression", 1, 9],
+  ["[x for x.y * z]", "cannot assign to expression", 1, 8],
+  ["[x for x, y * z]", "cannot assign to expression", 1, 11],
+  ["[i for f() g]", "invalid syntax. Perhaps you forgot a comma?", 1, 8],
 ];
