@@ -1985,7 +1985,8 @@ export class Compiler extends ExprCompiler {
       }
       const key = this.namedExpr();
       if (key.what === "named expression" && !key.paren) this.fail("invalid syntax");
-      this.expect(T.COLON, "invalid syntax");
+      if (!this.at(T.COLON)) this.elementEndError();
+      this.p++;
       this.expr();
       this.emit(O.MAP_ADD, n + 1);
     } else {
@@ -2004,7 +2005,7 @@ export class Compiler extends ExprCompiler {
         this.emit(O.POP_TOP);
       } else this.emit(kind === T.LSQB ? O.LIST_APPEND : O.SET_ADD, n + 1);
     }
-    if (this.p !== forIdx) this.fail("invalid syntax");
+    if (this.p !== forIdx) this.elementEndError();
     for (let i = loops.length - 1; i >= 0; i--) {
       child.jumpTo(O.JUMP, loops[i].top, pos);
       const exit = loops[i].exit;
@@ -2047,6 +2048,13 @@ export class Compiler extends ExprCompiler {
    * reported where it stands). In a generator expression, `(a, b for x in y)`, it is plain
    * invalid syntax at the `for`. Code emitted here is garbage: every path raises.
    */
+  /** A comprehension's element (or key) that does not end where it should: two expressions side by
+   * side are CPython's "forgot a comma" (`[a b for a in c]`). */
+  elementEndError(): never {
+    if (this.lastExprEnd === this.p) this.juxtaposed();
+    this.fail("invalid syntax");
+  }
+
   unparenthesizedTarget(open: number, forIdx: number, forTok: number, kind: number): void {
     let lambdas = 0, comma = false;
     for (let i = open + 1; i < forIdx && !comma;) {
@@ -2066,7 +2074,7 @@ export class Compiler extends ExprCompiler {
     if (!comma) return;
     this.p = open + 1;
     do this.starOrExpr(true); while (this.accept(T.COMMA) && this.p !== forIdx);
-    if (this.p !== forIdx) this.fail("invalid syntax");
+    if (this.p !== forIdx) this.elementEndError();
     if (kind === T.LPAR) this.fail("invalid syntax", this.t.start[forIdx]);
     this.p = forTok + 1;
     let t: Tgt | null = null, clause = false;
