@@ -577,8 +577,9 @@ export class ExprCompiler {
     }
     this.leaveNest();
     if (minPrec === P.P_LOWEST && this.kind === T.EQUAL) this.namedAssignHint(left);
-    // (CPython names the last disjunction: the tail of a conditional expression or a lambda)
-    if (left.what !== "conditional expression" && left.what !== "lambda") this.lastExprFirst = firstTok;
+    // (CPython names the last disjunction: the tail of a conditional expression, a lambda or a
+    // named expression)
+    if (left.what !== "conditional expression" && left.what !== "lambda" && left.what !== "named expression") this.lastExprFirst = firstTok;
     this.lastExprEnd = this.p;
     return left;
   }
@@ -1080,6 +1081,8 @@ export class ExprCompiler {
       return;
     }
     this.p++;
+    // (`f(yield`: CPython's parser reads to the closing parenthesis before it gives up)
+    if (this.at(T.KW_YIELD)) this.reach = Math.max(this.reach, this.t.match[open]);
     this.enterNest();
     const callDepth = this.u.depth;
     if (this.callHasStarsAt(open)) {
