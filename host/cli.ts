@@ -415,7 +415,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string | { re
   }
   const hex = bytes[at].toString(16).padStart(2, "0");
   return {
-    report: `SyntaxError: Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+    report: `SyntaxError: Non-UTF-8 code starting with '\\x${hex}' in file ${filename === "<stdin>" ? filename : absolute(filename)} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
   };
 }
 
