@@ -80,6 +80,10 @@ export interface FNode {
 /** Deeper expressions are split (the closures that evaluate a tree recurse on the JS stack). */
 const MAX_TREE_DEPTH = 48;
 
+/** The most trees one operator combines (BUILD_TUPLE/BUILD_LIST of up to 8 items; a builtin call
+ * takes its callee and up to 3 arguments, a slice 3, the others 1 or 2): see combineOp. */
+const COMBINE_WINDOW = 8;
+
 interface Sym {
   node: FNode;
   start: number;
@@ -622,7 +626,10 @@ export function fuseExpressions(
       if (used > 0) len = used;
       else flush(at);
     } else {
-      const st = sym.map((x) => x.node);
+      // the operator reads at most the top COMBINE_WINDOW trees: only those are copied, so a
+      // long run (a literal of thousands of items) costs the same per operator as a short one
+      const st: FNode[] = [];
+      for (let t = Math.max(0, sym.length - COMBINE_WINDOW); t < sym.length; t++) st.push(sym[t].node);
       const before = st.length;
       // operands missing from the run are the values below it on the VM stack
       const need = !boundary[at] ? operandsOf(op) : 0;

@@ -652,12 +652,14 @@ function classPattern(c: Compiler, fail: Fail, bound: Set<string>, pos: number):
   const posToks: number[] = [];
   const kwToks: number[] = [];
   const kwNames: string[] = [];
+  const seen = new Set<string>();
   while (!c.at(T.RPAR)) {
     if (c.at(T.NAME) && c.kindAt(c.p + 1) === T.EQUAL) {
       const kw = c.value() as string;
       // (CPython's compiler places these at the keyword's pattern)
       c.forbiddenName(kw, c.t.start[c.p + 2]);
-      if (kwNames.includes(kw)) c.fail(`attribute name repeated in class pattern: ${kw}`, c.t.start[c.p + 2]);
+      if (seen.has(kw)) c.fail(`attribute name repeated in class pattern: ${kw}`, c.t.start[c.p + 2]);
+      seen.add(kw);
       kwNames.push(kw);
       c.p += 2;
       kwToks.push(c.p);

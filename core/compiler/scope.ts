@@ -36,7 +36,8 @@ export function declareName(u: Unit, name: string, isGlobal: boolean, tok: numbe
   if (first === tok) return null;
   if (first === undefined) (u.declared ??= new Map()).set(name, tok);
   const what = isGlobal ? "global" : "nonlocal";
-  if (u.params.includes(name)) return `name '${shown}' is parameter and ${what}`;
+  // (parameters are assigned names: the scan of the list is for a name that is an error anyway)
+  if (u.assigned.has(name) && u.params.includes(name)) return `name '${shown}' is parameter and ${what}`;
   if (u.used.has(name)) return `name '${shown}' is used prior to ${what} declaration`;
   if (u.annotated !== null && u.annotated.has(name)) return `annotated name '${shown}' can't be ${what}`;
   if (u.assigned.has(name) && !(u.importOnly !== null && u.importOnly.has(name))) {
@@ -193,7 +194,9 @@ function buildCode(
   code.cellvars = cellvars;
   code.freevars = freevars;
   if (cellvars.length > 0) {
-    code.cell2arg = Int32Array.from(cellvars.map((n) => u.params.indexOf(n)));
+    const param = new Map<string, number>();
+    u.params.forEach((n, i) => param.set(n, i));
+    code.cell2arg = Int32Array.from(cellvars.map((n) => param.get(n) ?? -1));
   }
   if (cellIdx.has("__class__") && fnLike) code.flags |= CO_NEEDS_CLASS;
 
