@@ -27,7 +27,11 @@ export const MAX_NESTING = 200;
  */
 export const MAX_PARSE_DEPTH = 1000;
 
-/** Nested loop/try/with blocks in one function body: SyntaxError "too many statically nested blocks" (CPython's CO_MAXBLOCKS). */
+/**
+ * Nested blocks in one code object, counted as CPython 3.11's compiler counts them (one per loop,
+ * try body, with item and finally body, two per except clause; see compiler/stmt.ts FBLOCKS):
+ * SyntaxError "too many statically nested blocks" (CPython's CO_MAXBLOCKS).
+ */
 export const MAX_BLOCK_NESTING = 20;
 
 /** Largest integer magnitude: results at or past 2^127 raise OverflowError, literals are a SyntaxError. */

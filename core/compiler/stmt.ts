@@ -13,15 +13,24 @@ import * as O from "./opcodes.ts";
 import * as P from "./precedence.ts";
 import { annotationError, declareName, finishModule } from "./scope.ts";
 import {
-  B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_TRY, B_WHILE, B_WITH, type Block, type Region, type Segment, U_CLASS, U_COMPREHENSION,
+  B_FINALLY, B_FINALLY_BODY, B_FOR, B_HANDLER, B_POP_VALUE, B_TRY, B_WHILE, B_WITH, type Block, type Region, type Segment, U_CLASS, U_COMPREHENSION,
   U_FUNCTION, U_LAMBDA, U_MODULE, Unit,
 } from "./unit.ts";
 import { compileMatch } from "./match.ts";
 
-/** The suites that count toward MAX_BLOCK_NESTING. */
 /** Headers whose ':' CPython's grammar forces (`&&':'`): "expected ':'" whatever follows. */
 const FORCED_COLON: ReadonlySet<string> = new Set(["function definition", "'else' statement", "'try' statement", "'finally' statement"]);
-const COUNTED_BLOCKS = new Set(["'for' statement", "'while' statement", "'try' statement", "'with' statement", "'except' statement", "'finally' statement"]);
+
+/**
+ * What each kind of Block counts toward MAX_BLOCK_NESTING: the blocks CPython 3.11's compiler
+ * pushes for it (compile.c, compiler_push_fblock): a loop FOR_LOOP or WHILE_LOOP, a try body
+ * TRY_EXCEPT and FINALLY_TRY, a with item WITH, a finally body run for an exception FINALLY_END,
+ * an except clause EXCEPTION_HANDLER and HANDLER_CLEANUP, a return's value while the finally
+ * bodies it leaves through are compiled POP_VALUE (unless it is a constant).
+ */
+const FBLOCKS: Record<number, number> = {
+  [B_FOR]: 1, [B_WHILE]: 1, [B_FINALLY]: 1, [B_HANDLER]: 2, [B_WITH]: 1, [B_FINALLY_BODY]: 1, [B_TRY]: 1, [B_POP_VALUE]: 1,
+};
 
 const AUG_OPS: Int16Array = (() => {
   const t = new Int16Array(T.N_KINDS).fill(-1);
@@ -166,7 +175,6 @@ const FUTURE_FEATURES = new Set([
 ]);
 
 export class Compiler extends ExprCompiler {
-  blockNest = 0;
   /** `from __future__ import annotations` was seen: annotations are kept as their source text. */
   futureAnnotations = false;
   /** No statement other than the docstring and future imports has been compiled yet. */
@@ -229,17 +237,17 @@ export class Compiler extends ExprCompiler {
 
   // -- blocks ------------------------------------------------------------------------------------
 
-  /** `: NEWLINE INDENT stmts DEDENT` or `: simple_stmts`. */
-  suite(what: string, headerTok: number): void {
+  /**
+   * `: NEWLINE INDENT stmts DEDENT` or `: simple_stmts`. A block statement pushes its Block
+   * first: past MAX_BLOCK_NESTING its suite reports it, once the header has parsed, at `nestPos`
+   * (the statement's start, as CPython's compiler).
+   */
+  suite(what: string, headerTok: number, nestPos = this.t.start[headerTok]): void {
     // CPython's grammar forces the ':' after these headers; after the others it reports a
     // missing one only at the end of the line
     if (!this.at(T.COLON)) this.fail(FORCED_COLON.has(what) || this.at(T.NEWLINE) ? "expected ':'" : "invalid syntax");
     this.p++;
-    // as CPython: loops, try and with blocks count (not if/def/class), per function body
-    const counted = COUNTED_BLOCKS.has(what);
-    const savedNest = this.blockNest;
-    if (what === "function definition" || what === "class definition") this.blockNest = 0;
-    else if (counted && ++this.blockNest > MAX_BLOCK_NESTING) this.fail("too many statically nested blocks", this.t.start[headerTok]);
+    if (this.fblocks() > MAX_BLOCK_NESTING) this.fail("too many statically nested blocks", nestPos);
     if (this.accept(T.NEWLINE)) {
       if (!this.at(T.INDENT)) {
         const line = this.source.line(this.t.start[headerTok]);
@@ -251,7 +259,13 @@ export class Compiler extends ExprCompiler {
     } else {
       this.simpleStatements();
     }
-    this.blockNest = savedNest;
+  }
+
+  /** CPython's count of nested blocks in the current code object (see FBLOCKS). */
+  fblocks(): number {
+    let n = 0;
+    for (const b of this.u.blocks) n += FBLOCKS[b.kind];
+    return n;
   }
 
   /** Token index just past the suite whose ':' is at `i`. */
@@ -715,7 +729,7 @@ export class Compiler extends ExprCompiler {
     this.emitStore(t, seg, t.start);
     const block: Block = { kind: B_FOR, continueTarget: top, breaks: [], depth: depth + 1, owns };
     u.blocks.push(block);
-    this.suite("'for' statement", headerTok);
+    this.suite("'for' statement", headerTok, this.t.start[isAsync ? headerTok - 1 : headerTok]);
     u.blocks.pop();
     u.jumpTo(O.JUMP, top, pos);
     if (next !== null) this.endAsyncFor(next, pos);
@@ -812,11 +826,16 @@ export class Compiler extends ExprCompiler {
       if (u.code_.flags & CO_ASYNC_GENERATOR) this.fail("'return' with value in async generator", pos);
       if (u.valueReturn < 0) u.valueReturn = pos;
     }
+    const valueAt = u.here;
     if (hasValue) this.exprList(true);
     else this.emit(O.LOAD_NONE);
     if (this.needsUnwind(0)) {
+      // (a value that is not one constant counts as a block while the finally bodies it runs
+      // are compiled: see FBLOCKS)
+      const op = u.code[valueAt];
+      const constant = u.here === valueAt + 1 + O.OP_ARGS[op] && (op === O.LOAD_CONST || op === O.LOAD_NONE);
       this.storeName(".ret");
-      const paused = this.unwind(0);
+      const paused = this.unwind(0, hasValue && !constant);
       this.loadName(".ret", pos);
       this.emit(O.RETURN_VALUE, 0, 0, 0, pos);
       this.resume(paused);
@@ -834,8 +853,9 @@ export class Compiler extends ExprCompiler {
     return false;
   }
 
-  /** Emit the exit actions of blocks[to..] (innermost first); returns the regions paused. */
-  unwind(to: number): Region[] {
+  /** Emit the exit actions of blocks[to..] (innermost first); returns the regions paused.
+   * `popValue`: a return's value, which CPython counts as a block (see FBLOCKS). */
+  unwind(to: number, popValue = false): Region[] {
     const u = this.u;
     const paused: Region[] = [];
     const saved = u.blocks;
@@ -871,6 +891,7 @@ export class Compiler extends ExprCompiler {
           const saveP = this.p;
           const saveDepth = u.depth;
           u.blocks = saved.slice(0, i);
+          if (popValue) u.blocks.push({ kind: B_POP_VALUE, depth: this.blockDepth() });
           this.p = b.finallyTok!;
           this.suite("'finally' statement", b.finallyTok! - 1);
           u.blocks = saved;
@@ -1139,75 +1160,84 @@ export class Compiler extends ExprCompiler {
     return false;
   }
 
+  /**
+   * The items of a with statement, then its body, then each item's exit, innermost first. (A
+   * loop, not a recursion: a statement with thousands of items must not grow the JS stack before
+   * its suite reports "too many statically nested blocks".)
+   */
   withItems(headerTok: number, isAsync: boolean, closeParen: number): void {
     const u = this.u;
-    const depth = u.depth;
     // __enter__ and __exit__ run "at" the statement's first line (its `async` or `with`), for
     // every item, as CPython 3.12 reports them (3.13 reports the item's line)
     const withPos = this.t.start[isAsync ? headerTok - 1 : headerTok];
     // async: 0 no, 1 awaits in a coroutine, 2 at module level (AWAIT_SYNC)
     const awaits = !isAsync ? 0 : u.kind === U_MODULE ? 2 : 1;
-    this.expr();
-    if (awaits !== 0) {
-      this.emit(O.BEFORE_ASYNC_WITH, 0, 0, 0, withPos);
-      this.emitAwait(awaits === 2, withPos);
-    } else this.emit(O.BEFORE_WITH, 0, 0, 0, withPos);
-    // binding the target is inside the protected region: if it fails, __exit__ sees the error
-    const rw = u.openRegion();
-    rw.depth = depth + 1;
-    if (this.accept(T.KW_AS)) {
-      let t: Tgt;
-      if (this.at(T.STAR)) {
-        // `with c as *a:` (a starred target is an error of its own)
-        const s = this.u.here, d = this.u.depth, ps = this.tokStart;
-        this.p++;
-        t = { k: 7, start: s, end: this.u.here, pos: ps, depth: d, elts: [this.parse(P.P_CMP)] };
-      } else t = this.parse(P.P_CMP);
-      const seg = this.cutTarget(t);
-      this.emitStore(t, seg, t.start);
-    } else this.emit(O.POP_TOP);
-    const block: Block = { kind: B_WITH, region: rw, depth: depth + 1, pos: withPos, awaits };
-    u.blocks.push(block);
-    if (this.accept(T.COMMA) && !(closeParen >= 0 && this.p === closeParen)) {
+    // each item's stack depth before it and its protected region
+    const items: { depth: number; rw: Region }[] = [];
+    for (;;) {
+      const depth = u.depth;
+      this.expr();
+      if (awaits !== 0) {
+        this.emit(O.BEFORE_ASYNC_WITH, 0, 0, 0, withPos);
+        this.emitAwait(awaits === 2, withPos);
+      } else this.emit(O.BEFORE_WITH, 0, 0, 0, withPos);
+      // binding the target is inside the protected region: if it fails, __exit__ sees the error
+      const rw = u.openRegion();
+      rw.depth = depth + 1;
+      if (this.accept(T.KW_AS)) {
+        let t: Tgt;
+        if (this.at(T.STAR)) {
+          // `with c as *a:` (a starred target is an error of its own)
+          const s = this.u.here, d = this.u.depth, ps = this.tokStart;
+          this.p++;
+          t = { k: 7, start: s, end: this.u.here, pos: ps, depth: d, elts: [this.parse(P.P_CMP)] };
+        } else t = this.parse(P.P_CMP);
+        const seg = this.cutTarget(t);
+        this.emitStore(t, seg, t.start);
+      } else this.emit(O.POP_TOP);
+      u.blocks.push({ kind: B_WITH, region: rw, depth: depth + 1, pos: withPos, awaits });
+      items.push({ depth, rw });
+      if (!this.accept(T.COMMA) || (closeParen >= 0 && this.p === closeParen)) break;
       u.depth = depth + 1;
-      this.withItems(headerTok, isAsync, closeParen);
-    } else {
-      if (closeParen >= 0) {
-        this.expect(T.RPAR);
-      }
-      this.suite("'with' statement", headerTok);
     }
-    u.blocks.pop();
-    u.closeRegion(rw);
-    u.depth = depth + 1;
-    this.emitWithExit(awaits, withPos);
-    const jend = u.jump(O.JUMP);
-    rw.handler = u.here;
-    u.depth = depth + 2;
-    this.emit(O.PUSH_EXC_INFO);
-    const rc = u.openRegion();
-    rc.depth = depth + 2;
-    if (awaits !== 0) {
-      this.emit(O.WITH_EXCEPT_ASYNC, 0, 0, 0, withPos);
-      this.emitAwait(awaits === 2, withPos);
-    } else this.emit(O.WITH_EXCEPT, 0, 0, 0, withPos);
-    const jsup = u.jump(O.POP_JUMP_IF_TRUE);
-    this.emit(O.RERAISE);
-    u.patch(jsup);
-    u.depth = depth + 3;
-    this.emit(O.POP_TOP);
-    this.emit(O.POP_EXCEPT);
-    this.emit(O.POP_TOP);
-    const jend2 = u.jump(O.JUMP);
-    u.closeRegion(rc);
-    rc.handler = u.here;
-    u.depth = depth + 3;
-    this.emit(O.ROT_TWO);
-    this.emit(O.POP_EXCEPT);
-    this.emit(O.RERAISE);
-    u.patch(jend);
-    u.patch(jend2);
-    u.depth = depth;
+    if (closeParen >= 0) {
+      this.expect(T.RPAR);
+    }
+    this.suite("'with' statement", headerTok, withPos);
+    for (let i = items.length - 1; i >= 0; i--) {
+      const { depth, rw } = items[i];
+      u.blocks.pop();
+      u.closeRegion(rw);
+      u.depth = depth + 1;
+      this.emitWithExit(awaits, withPos);
+      const jend = u.jump(O.JUMP);
+      rw.handler = u.here;
+      u.depth = depth + 2;
+      this.emit(O.PUSH_EXC_INFO);
+      const rc = u.openRegion();
+      rc.depth = depth + 2;
+      if (awaits !== 0) {
+        this.emit(O.WITH_EXCEPT_ASYNC, 0, 0, 0, withPos);
+        this.emitAwait(awaits === 2, withPos);
+      } else this.emit(O.WITH_EXCEPT, 0, 0, 0, withPos);
+      const jsup = u.jump(O.POP_JUMP_IF_TRUE);
+      this.emit(O.RERAISE);
+      u.patch(jsup);
+      u.depth = depth + 3;
+      this.emit(O.POP_TOP);
+      this.emit(O.POP_EXCEPT);
+      this.emit(O.POP_TOP);
+      const jend2 = u.jump(O.JUMP);
+      u.closeRegion(rc);
+      rc.handler = u.here;
+      u.depth = depth + 3;
+      this.emit(O.ROT_TWO);
+      this.emit(O.POP_EXCEPT);
+      this.emit(O.RERAISE);
+      u.patch(jend);
+      u.patch(jend2);
+      u.depth = depth;
+    }
   }
 
   /** A `with` block's normal exit: call the __exit__ on TOS (an `async with`'s __aexit__, awaited) and pop it. */

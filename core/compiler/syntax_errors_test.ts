@@ -31,6 +31,71 @@ function check(cases: Case[]): void {
 
 Deno.test("compiler SyntaxErrors match CPython 3.11 (message, line, column)", () => check(CASES));
 
+// Nested blocks: CPython 3.11's compiler counts its blocks (one per loop, try body, with item and
+// finally body run for an exception, two per except clause, one for a return's value while the
+// finally bodies it leaves through are compiled) and stops past 20 with "too many statically
+// nested blocks" at the statement that went past; `if`, `def` and `class` do not count, and a
+// function or class body starts afresh. Answers generated with /usr/bin/python3.11.
+
+/** Block statements nested one space deeper each (see HEADS), `inner` innermost. */
+function nest(kinds: string[], inner = "pass"): string {
+  const lines: string[] = [];
+  const closers: string[] = [];
+  kinds.forEach((k, i) => {
+    const q = " ".repeat(i), p = " ".repeat(i + 1);
+    lines.push(q + HEADS[k](p, q));
+    closers.push(k === "try_body" ? `${q}except E:\n${p}pass` : k === "try_fin_body" ? `${q}finally:\n${p}pass` :
+      k === "tryexcfin_body" ? `${q}except E:\n${p}pass\n${q}finally:\n${p}pass` : "");
+  });
+  lines.push(" ".repeat(kinds.length) + inner);
+  for (const c of closers.reverse()) if (c !== "") lines.push(c);
+  return lines.join("\n") + "\n";
+}
+const HEADS: Record<string, (p: string, q: string) => string> = {
+  for: () => "for x in y:",
+  while: () => "while x:",
+  if: () => "if x:",
+  try_body: () => "try:",
+  try_fin_body: () => "try:",
+  tryexcfin_body: () => "try:",
+  except: (p, q) => `try:\n${p}pass\n${q}except E:`,
+  finally: (p, q) => `try:\n${p}pass\n${q}finally:`,
+};
+const times = (k: string, n: number) => Array<string>(n).fill(k);
+const indent = (src: string, n: number) => src.split("\n").map((l) => (l === "" ? l : " ".repeat(n) + l)).join("\n");
+const withItems = (n: number) => Array<string>(n).fill("c").join(", ");
+
+Deno.test("too many statically nested blocks: counted as CPython 3.11 counts them", () => check([
+  [`with ${withItems(20)}:\n    pass`, null],
+  [`with ${withItems(21)}:\n    pass`, "too many statically nested blocks", 1, 1],
+  [`for x in y:\n    with ${withItems(20)}:\n        pass`, "too many statically nested blocks", 2, 5],
+  ["with (" + Array.from({ length: 21 }, (_, i) => `c as v${i}`).join(", ") + "):\n    pass", "too many statically nested blocks", 1, 1],
+  [`async def f():\n    async with ${withItems(20)}:\n        pass\n    async with ${withItems(21)}:\n        pass`, "too many statically nested blocks", 4, 5],
+  [`with ${withItems(5000)}: pass`, "too many statically nested blocks", 1, 1],
+  [nest(times("for", 20)), null],
+  [nest(times("for", 21)), "too many statically nested blocks", 21, 21],
+  [nest([...times("while", 1), ...Array.from({ length: 20 }, (_, i) => (i % 2 ? "while" : "for"))]), "too many statically nested blocks", 21, 21],
+  [nest(times("try_body", 19)), null],
+  [nest(times("try_body", 20)), "too many statically nested blocks", 22, 20],
+  [nest(times("except", 10)), null],
+  [nest(times("except", 11)), "too many statically nested blocks", 31, 11],
+  [nest([...times("tryexcfin_body", 6), ...times("except", 4)]), null],
+  [nest([...times("tryexcfin_body", 6), ...times("except", 4), "for"]), "too many statically nested blocks", 19, 11],
+  [nest([...times("finally", 10), ...times("for", 10)]), null],
+  [nest([...times("finally", 10), ...times("for", 11)]), "too many statically nested blocks", 41, 21],
+  [nest([...times("if", 30), ...times("for", 20)]), null],
+  // a return or break compiles the finally bodies it leaves at the depth of their try statement
+  ["def g():\n" + indent(nest(["try_fin_body", ...times("for", 19)], "return 1"), 4), null],
+  [nest(["try_fin_body", ...times("while", 19)], "break"), null],
+  [nest(times("for", 19), "def f():\n" + " ".repeat(20) + "for x in y:\n" + " ".repeat(21) + "pass"), null],
+  [nest(times("for", 19), "class C:\n" + " ".repeat(20) + "for x in y:\n" + " ".repeat(21) + "pass"), null],
+  // a return's value counts while it compiles the finally body (found there before the handler)
+  ["def g():\n    try:\n        return x\n    except E:\n" + indent(nest(times("for", 18)), 8) + "    finally:\n" + indent(nest(times("for", 20)), 8),
+    "too many statically nested blocks", 44, 28],
+  ["def g():\n    try:\n        return 1\n    except E:\n" + indent(nest(times("for", 18)), 8) + "    finally:\n" + indent(nest(times("for", 20)), 8),
+    "too many statically nested blocks", 22, 26],
+]));
+
 const CASES: Case[] = [
   // from __future__ imports (compiler directives, only at the start of the module)
   ["from __future__ import braces", "not a chance", 1, 1],

@@ -42,7 +42,10 @@ export interface Block {
   asName?: string;
   nameRegion?: Region;
 }
-export const B_FOR = 0, B_WHILE = 1, B_FINALLY = 2, B_HANDLER = 3, B_WITH = 4, B_FINALLY_BODY = 5, B_TRY = 6;
+export const B_FOR = 0, B_WHILE = 1, B_FINALLY = 2, B_HANDLER = 3, B_WITH = 4, B_FINALLY_BODY = 5, B_TRY = 6,
+  // a return's value, held while the finally bodies it leaves through are compiled: no code of its
+  // own, it only counts toward MAX_BLOCK_NESTING (see stmt.ts FBLOCKS)
+  B_POP_VALUE = 7;
 
 /** A protected code region: list of [start, end) ranges all handled by one handler. */
 export interface Region {
