@@ -11,6 +11,7 @@
 // FUSED_PUSH, or by the fused call instruction itself.
 
 import type { Py } from "../objects/model.ts";
+import { NO_I8 } from "./code.ts";
 import * as O from "./opcodes.ts";
 import { OP_ARGS } from "./opcodes.ts";
 import { jumpTargets } from "./unit.ts";
@@ -747,8 +748,8 @@ export function fuseExpressions(
     }
     return faults;
   });
-  const treePops = Int8Array.from(trees.map((t) => stackUse(t)));
-  const listPops = Int8Array.from(lists.map((l) => {
+  const treePops = trees.length === 0 ? NO_I8 : Int8Array.from(trees.map((t) => stackUse(t)));
+  const listPops = lists.length === 0 ? NO_I8 : Int8Array.from(lists.map((l) => {
     let m = 0;
     for (const w of l) if ((w & 3) === OPERAND_TREE) m = Math.max(m, stackUse(trees[w >> 2]));
     return m;

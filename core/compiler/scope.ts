@@ -20,9 +20,12 @@ import { undefinedSlots } from "../objects/model.ts";
 interface Scope {
   /** Names bound in this unit (function-like: fast locals or cells; class: namespace). */
   bound: Set<string>;
-  cells: Set<string>;
-  free: Set<string>;
+  /** Cells owned and free variables (null while there are none: most units have none). */
+  cells: Set<string> | null;
+  free: Set<string> | null;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Record `global name` or `nonlocal name` in `u`, from the statement starting at token `tok`. Returns
@@ -64,7 +67,7 @@ export function finishModule(root: Unit, c: ExprCompiler): Code {
       for (const n of u.assigned) if (!u.globals.has(n) && !u.nonlocals.has(n)) bound.add(n);
       for (const n of u.params) bound.add(n);
     }
-    scopes.set(u, { bound, cells: new Set(), free: new Set() });
+    scopes.set(u, { bound, cells: null, free: null });
     for (const ch of u.children) collect(ch);
   };
   collect(root);
@@ -132,18 +135,21 @@ function findOwner(u: Unit, n: string, scopes: Map<Unit, Scope>): Unit | null {
 }
 
 function markFree(u: Unit, owner: Unit, n: string, scopes: Map<Unit, Scope>): void {
-  scopes.get(owner)!.cells.add(n);
+  const so = scopes.get(owner)!;
+  (so.cells ??= new Set()).add(n);
   let a: Unit | null = u;
   while (a !== null && a !== owner) {
-    scopes.get(a)!.free.add(n);
+    const sa = scopes.get(a)!;
+    (sa.free ??= new Set()).add(n);
     a = a.parent;
   }
 }
 
 function buildCode(
-  u: Unit, s: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler, fusable: (name: string) => boolean,
+  u: Unit, scope: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler, fusable: (name: string) => boolean,
   sameLine: (a: number, b: number) => boolean,
 ): Code {
+  const s = { bound: scope.bound, cells: scope.cells ?? NONE, free: scope.free ?? NONE };
   const code = u.code_;
   code.source = c.source;
   code.globalNames = c.globalNames;
@@ -248,7 +254,7 @@ function buildCode(
         break;
       case O.MAKE_FUNCTION: {
         const child = u.consts[buf[at + 1]];
-        if (child instanceof Unit) {
+        if (child instanceof Unit && child.code_.freevars.length > 0) {
           const cc = child.code_;
           cc.freeSources = Int32Array.from(cc.freevars.map((n) => {
             const i = cellIdx.get(n);
@@ -265,7 +271,7 @@ function buildCode(
   code.children = u.children.map((ch) => ch.code_);
   code.names = u.names;
   code.excTable = u.excTable();
-  code.globalsRead = Int32Array.from(globalsRead);
+  if (globalsRead.size > 0) code.globalsRead = Int32Array.from(globalsRead);
   threadJumps(buf);
   const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names, c.globalNames, fusable, sameLine);
   code.fused = fused.trees;

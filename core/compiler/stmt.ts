@@ -1290,8 +1290,7 @@ export class Compiler extends ExprCompiler {
         // CPython reports this at the name's first declaration
         this.fail(`name '${written}' is nonlocal and global`, this.t.start[u.declared!.get(name)!]);
       }
-      if (isGlobal) u.globals.add(name);
-      else u.nonlocals.add(name);
+      u.declare(name, isGlobal);
       if (!this.accept(T.COMMA)) break;
     }
   }
@@ -1872,10 +1871,7 @@ export class Compiler extends ExprCompiler {
     }
     if (u.kind === U_CLASS) this.fail("assignment expression within a comprehension cannot be used in a class body", pos);
     const isGlobal = u.kind === U_MODULE || u.globals.has(name);
-    for (const c of chain) {
-      if (isGlobal) c.globals.add(name);
-      else c.nonlocals.add(name);
-    }
+    for (const c of chain) c.declare(name, isGlobal);
     this.declareAssigned(name, u);
     this.u.used.add(name);
     this.emit(O.NAME_STORE, this.u.vnameIdx(this.u.priv(name)), 0, 0, pos);

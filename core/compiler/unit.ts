@@ -5,7 +5,7 @@
 // be cut and pasted elsewhere: the single-pass parser relies on this to emit assignment targets
 // after their value, the branch of `a if c else b` after its condition, and so on.
 
-import { Code } from "./code.ts";
+import { Code, NO_I32 } from "./code.ts";
 import { IS_JUMP, OP_ARGS, stackEffect } from "./opcodes.ts";
 import * as op from "./opcodes.ts";
 import type { Py } from "../objects/model.ts";
@@ -56,16 +56,28 @@ export interface Region {
   nest: number;
 }
 
+/**
+ * The empty set of names a unit's `globals` and `nonlocals` start as (most units declare none, and
+ * an empty Set costs some 150 bytes): `declare` gives the unit its own set at its first name.
+ */
+class NoNames extends Set<string> {
+  override add(_: string): this {
+    throw new Error("internal: add to a unit's names through Unit.declare");
+  }
+}
+const NO_NAMES: Set<string> = new NoNames();
+
 export class Unit {
   code: number[] = [];
   pos: number[] = [];
   consts: Py[] = [];
-  private constIndex = new Map<Py, number>();
+  // (each index is made at its first entry)
+  private constIndex: Map<Py, number> | null = null;
   names: string[] = [];
-  private nameIndex = new Map<string, number>();
+  private nameIndex: Map<string, number> | null = null;
   /** Placeholder name table for NAME_LOAD/NAME_STORE (resolved later). */
   vnames: string[] = [];
-  private vnameIndex = new Map<string, number>();
+  private vnameIndex: Map<string, number> | null = null;
   depth = 0;
   maxDepth = 0;
   blocks: Block[] = [];
@@ -81,8 +93,9 @@ export class Unit {
   starImport = false;
   /** Names read here (CPython's USE: an assignment target is not a use, `x.y = 1` uses x). */
   used = new Set<string>();
-  globals = new Set<string>();
-  nonlocals = new Set<string>();
+  /** Names declared `global` / `nonlocal` here (add them with `declare`). */
+  globals: Set<string> = NO_NAMES;
+  nonlocals: Set<string> = NO_NAMES;
   /** Comprehensions: the names their `for` clauses bind (an assignment expression may not rebind them). */
   compVars: Set<string> | null = null;
   /** Comprehensions: has `async for` or `await` (or an async comprehension inside). */
@@ -104,6 +117,12 @@ export class Unit {
   code_: Code = new Code();
 
   constructor(readonly kind: number, readonly parent: Unit | null, public name: string) {}
+
+  /** Record `global name` (or `nonlocal name`) in this unit. */
+  declare(name: string, isGlobal: boolean): void {
+    if (isGlobal) (this.globals === NO_NAMES ? (this.globals = new Set()) : this.globals).add(name);
+    else (this.nonlocals === NO_NAMES ? (this.nonlocals = new Set()) : this.nonlocals).add(name);
+  }
 
   get isFunctionLike(): boolean {
     return this.kind === U_FUNCTION || this.kind === U_LAMBDA || this.kind === U_COMPREHENSION;
@@ -165,11 +184,12 @@ export class Unit {
 
   constIdx(v: Py, key?: Py): number {
     const k = key ?? v;
-    let i = this.constIndex.get(k);
+    const index = this.constIndex ??= new Map();
+    let i = index.get(k);
     if (i === undefined) {
       i = this.consts.length;
       this.consts.push(v);
-      this.constIndex.set(k, i);
+      index.set(k, i);
     }
     return i;
   }
@@ -181,11 +201,12 @@ export class Unit {
   }
 
   nameIdx(n: string): number {
-    let i = this.nameIndex.get(n);
+    const index = this.nameIndex ??= new Map();
+    let i = index.get(n);
     if (i === undefined) {
       i = this.names.length;
       this.names.push(n);
-      this.nameIndex.set(n, i);
+      index.set(n, i);
     }
     return i;
   }
@@ -207,11 +228,12 @@ export class Unit {
   }
 
   vnameIdx(n: string): number {
-    let i = this.vnameIndex.get(n);
+    const index = this.vnameIndex ??= new Map();
+    let i = index.get(n);
     if (i === undefined) {
       i = this.vnames.length;
       this.vnames.push(n);
-      this.vnameIndex.set(n, i);
+      index.set(n, i);
     }
     return i;
   }
@@ -270,7 +292,7 @@ export class Unit {
     for (const r of rs) {
       for (let i = 0; i < r.ranges.length; i += 2) out.push(r.ranges[i], r.ranges[i + 1], r.handler, r.depth);
     }
-    return Int32Array.from(out);
+    return out.length === 0 ? NO_I32 : Int32Array.from(out);
   }
 }
 
