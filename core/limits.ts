@@ -63,6 +63,25 @@ export const SANDBOX_LIMITS = { ops: 100_000_000, depth: 256, objects: 100_000 }
 export const DEFAULT_LIMITS = { ops: Infinity, depth: 1000, objects: 2_000_000 } as const;
 
 /**
+ * What one compile may hold, estimated from what it has emitted (COMPILE_WORD_BYTES per code word,
+ * COMPILE_UNIT_BYTES per code object): past it MemoryError "program too large to compile", at the
+ * statement or function where it is reached. Three quarters of the default memory limit
+ * (DEFAULT_LIMITS.objects, in KiB), well below the JS engine's heap (V8's default: 4 GiB), whose
+ * exhaustion kills the process. That is some 11 million words: 10 MiB of `x = 1` lines (10
+ * million) compile, 10 MiB of `1+1+...` (15 million; CPython: RecursionError) do not, nor do
+ * 300,000 lambdas, nor try/finally statements nested 8 deep with five returns or breaks in each (an
+ * exit compiles a copy of every finally body it leaves, so copies multiply with the depth; CPython
+ * compiles them so too, in minutes and gigabytes).
+ */
+export const MAX_COMPILE_BYTES = DEFAULT_LIMITS.objects * 1024 * 0.75;
+
+/** A compile's peak memory per code word it emits, measured: 40 bytes (statements) to 100 (fused expressions), in buffers, trees and caches. */
+export const COMPILE_WORD_BYTES = 128;
+
+/** A compile's peak memory per code object beside its code (its unit, scope and Code), measured: 3.5 KiB (100,000 lambdas, 360 MiB). */
+export const COMPILE_UNIT_BYTES = 4096;
+
+/**
  * Largest accepted `limits.depth` (`--depth`): Python frames live on the heap (about 350 bytes
  * each at the least), so a million fit; a larger limit is refused with a RangeError (CLI: usage
  * error) rather than trading RecursionError for running out of memory.

@@ -81,6 +81,15 @@ export interface FNode {
 /** Deeper expressions are split (the closures that evaluate a tree recurse on the JS stack). */
 const MAX_TREE_DEPTH = 48;
 
+/**
+ * Code words one module fuses at most. A fused tree is built into closures the first time its
+ * code runs (vm/fused.ts), some 300 bytes per word of code it replaced, so a module of 10 MiB of
+ * `1+1+...` would need gigabytes; past this budget code objects are left as they were emitted (the
+ * VM runs every opcode unfused as well). Functions are built before the module's top level
+ * (scope.ts builds bottom-up), so they are fused first. The largest test program has 30,000 words.
+ */
+export const MAX_FUSED_WORDS = 1 << 20;
+
 /** The most trees one operator combines (BUILD_TUPLE/BUILD_LIST of up to 8 items; a builtin call
  * takes its callee and up to 3 arguments, a slice 3, the others 1 or 2): see combineOp. */
 const COMBINE_WINDOW = 8;
@@ -230,7 +239,11 @@ export function fuseExpressions(
   builtinFusable: (name: string) => boolean,
   /** Are two source offsets on one line (an error in a merged condition reports the first)? */
   sameLine: (a: number, b: number) => boolean,
+  /** The module's words left to fuse (see MAX_FUSED_WORDS), charged for this code. */
+  budget: { words: number },
 ): Fused {
+  if (code.length > budget.words) return { trees: [], lists: [], treePops: NO_I8, listPops: NO_I8, listFaults: [] };
+  budget.words -= code.length;
   const trees: FNode[] = [];
   const lists: Int32Array[] = [];
   const boundary = jumpTargets(code, exc);

@@ -14,7 +14,7 @@ import { peephole, threadJumps } from "./peephole.ts";
 import { forEachInstr, U_CLASS, U_COMPREHENSION, U_LAMBDA, U_MODULE, Unit } from "./unit.ts";
 import type { ExprCompiler } from "./expr.ts";
 import { checkPurity } from "./purity.ts";
-import { fuseExpressions } from "./fuse.ts";
+import { fuseExpressions, MAX_FUSED_WORDS } from "./fuse.ts";
 import { undefinedSlots } from "../objects/model.ts";
 
 interface Scope {
@@ -109,9 +109,10 @@ export function finishModule(root: Unit, c: ExprCompiler): Code {
   const sameLine = (a: number, b: number) => a >= 0 && b >= 0 && c.source.line(a) === c.source.line(b);
 
   // build code objects bottom-up (children first so parents can reference their Code)
+  const fuseBudget = { words: MAX_FUSED_WORDS };
   const build = (u: Unit): Code => {
     for (const ch of u.children) build(ch);
-    return buildCode(u, scopes.get(u)!, scopes, c, fusable, sameLine);
+    return buildCode(u, scopes.get(u)!, scopes, c, fusable, sameLine, fuseBudget);
   };
   return build(root);
 }
@@ -147,7 +148,7 @@ function markFree(u: Unit, owner: Unit, n: string, scopes: Map<Unit, Scope>): vo
 
 function buildCode(
   u: Unit, scope: Scope, scopes: Map<Unit, Scope>, c: ExprCompiler, fusable: (name: string) => boolean,
-  sameLine: (a: number, b: number) => boolean,
+  sameLine: (a: number, b: number) => boolean, fuseBudget: { words: number },
 ): Code {
   const s = { bound: scope.bound, cells: scope.cells ?? NONE, free: scope.free ?? NONE };
   const code = u.code_;
@@ -273,7 +274,7 @@ function buildCode(
   code.excTable = u.excTable();
   if (globalsRead.size > 0) code.globalsRead = Int32Array.from(globalsRead);
   threadJumps(buf);
-  const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names, c.globalNames, fusable, sameLine);
+  const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names, c.globalNames, fusable, sameLine, fuseBudget);
   code.fused = fused.trees;
   code.fusedLists = fused.lists;
   code.fusedPops = fused.treePops;

@@ -5,7 +5,7 @@ import * as T from "../lexer/tokens.ts";
 import { LexError } from "../lexer/tokens.ts";
 import { PyTuple } from "../objects/model.ts";
 import { strRepr } from "../objects/strrepr.ts";
-import { MAX_BLOCK_NESTING, MAX_SOURCE_CHARS } from "../limits.ts";
+import { COMPILE_UNIT_BYTES, COMPILE_WORD_BYTES, MAX_BLOCK_NESTING, MAX_COMPILE_BYTES, MAX_SOURCE_CHARS } from "../limits.ts";
 import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, Source } from "./code.ts";
 import { CompileError } from "./errors.ts";
 import { ExprCompiler, forEachNameTarget, K_ATTR, K_LIST, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, K_TUPLE, STARTS_EXPR, type Tgt } from "./expr.ts";
@@ -175,6 +175,9 @@ const FUTURE_FEATURES = new Set([
 ]);
 
 export class Compiler extends ExprCompiler {
+  /** Code words of the units closed so far, and the units made (see checkSize). */
+  closedWords = 0;
+  units = 1;
   /** `from __future__ import annotations` was seen: annotations are kept as their source text. */
   futureAnnotations = false;
   /** No statement other than the docstring and future imports has been compiled yet. */
@@ -229,6 +232,7 @@ export class Compiler extends ExprCompiler {
     if (this.futureError !== null) throw this.futureError;
     if (this.moduleNonlocal !== null) throw this.moduleNonlocal;
     if (this.deferred !== null) throw this.deferred;
+    this.checkSize(); // (the last statement's)
     this.emit(O.LOAD_NONE);
     this.emit(O.RETURN_VALUE);
     const code = finishModule(u, this);
@@ -303,6 +307,7 @@ export class Compiler extends ExprCompiler {
   // -- statements --------------------------------------------------------------------------------
 
   statement(): void {
+    this.checkSize();
     const u = this.u;
     u.depth = this.blockDepth();
     switch (this.kind) {
@@ -381,6 +386,19 @@ export class Compiler extends ExprCompiler {
       this.p = p;
       this.reach = reach;
       throw e;
+    }
+  }
+
+  /**
+   * MemoryError once the code emitted so far stands for more than MAX_COMPILE_BYTES (checked at
+   * each statement and each new code object: one statement alone emits code in proportion to its
+   * text, and the source is at most MAX_SOURCE_CHARS).
+   */
+  checkSize(): void {
+    let words = this.closedWords;
+    for (let u: Unit | null = this.u; u !== null; u = u.parent) words += u.code.length;
+    if (words * COMPILE_WORD_BYTES + this.units * COMPILE_UNIT_BYTES > MAX_COMPILE_BYTES) {
+      this.fail("program too large to compile", this.tokStart, "MemoryError");
     }
   }
 
@@ -1710,11 +1728,14 @@ export class Compiler extends ExprCompiler {
     c.firstOffset = this.tokStart;
     parent.children.push(child);
     this.u = child;
+    this.units++;
+    this.checkSize();
     return child;
   }
 
   closeUnit(child: Unit, mfFlags: number, pos: number): void {
     this.u = child.parent!;
+    this.closedWords += child.code.length;
     child.constSlot = this.u.newConst(child);
     this.emit(O.MAKE_FUNCTION, child.constSlot, mfFlags, 0, pos);
   }
@@ -1780,6 +1801,8 @@ export class Compiler extends ExprCompiler {
     child.code_.firstOffset = decos.length > 0 ? decos[0] : pos;
     parent.children.push(child);
     this.u = child;
+    this.units++;
+    this.checkSize();
     child.annoAt = this.emit(O.NOP);
     const doc = this.docstring(this.p);
     if (doc !== null) {
@@ -1790,6 +1813,7 @@ export class Compiler extends ExprCompiler {
     this.emit(O.LOAD_CLOSURE_CLASS, 0);
     this.emit(O.RETURN_VALUE);
     this.u = parent;
+    this.closedWords += child.code.length;
     child.constSlot = parent.newConst(child);
     this.emit(O.MAKE_FUNCTION, child.constSlot, 0, 0, pos);
     const kc = dynamic ? -1 : kwnames.length ? this.u.newConst(new PyTuple(kwnames)) : this.u.newConst(null);
