@@ -67,16 +67,26 @@ export const DEFAULT_LIMITS = { ops: Infinity, depth: 1000, objects: 2_000_000 }
  * COMPILE_UNIT_BYTES per code object): past it MemoryError "program too large to compile", at the
  * statement or function where it is reached. Three quarters of the default memory limit
  * (DEFAULT_LIMITS.objects, in KiB), well below the JS engine's heap (V8's default: 4 GiB), whose
- * exhaustion kills the process. That is some 11 million words: 10 MiB of `x = 1` lines (10
- * million) compile, 10 MiB of `1+1+...` (15 million; CPython: RecursionError) do not, nor do
- * 300,000 lambdas, nor try/finally statements nested 8 deep with five returns or breaks in each (an
- * exit compiles a copy of every finally body it leaves, so copies multiply with the depth; CPython
- * compiles them so too, in minutes and gigabytes).
+ * exhaustion kills the process. That is some 24 million words: 10 MiB of statements or of one
+ * expression compile (`1+1+...` has 15 million words; CPython: RecursionError), but not 10 MiB of
+ * chained comparisons (`a<a<...`, 35 million), nor 300,000 lambdas.
  */
 export const MAX_COMPILE_BYTES = DEFAULT_LIMITS.objects * 1024 * 0.75;
 
-/** A compile's peak memory per code word it emits, measured: 40 bytes (statements) to 100 (fused expressions), in buffers, trees and caches. */
-export const COMPILE_WORD_BYTES = 128;
+/**
+ * A compile's peak memory per code word it emits, measured: 25 to 60 bytes in buffers and caches.
+ * (Fused code costs twice that, but a module fuses at most a million words: fuse.ts MAX_FUSED_WORDS.)
+ */
+export const COMPILE_WORD_BYTES = 64;
+
+/**
+ * Code words of the finally bodies that returns, breaks and continues compile where they leave
+ * them, in one compile: past it MemoryError "program too large to compile". Each exit compiles a
+ * copy of every finally body it leaves, itself with copies for the exits inside it, so copies
+ * multiply with the depth: try/finally nested 8 deep with five exits in each makes millions
+ * (CPython compiles them all, in 45 s and 10 GB). Ordinary code copies a few hundred words.
+ */
+export const MAX_FINALLY_COPY_WORDS = 2_000_000;
 
 /** A compile's peak memory per code object beside its code (its unit, scope and Code), measured: 3.5 KiB (100,000 lambdas, 360 MiB). */
 export const COMPILE_UNIT_BYTES = 4096;

@@ -5,7 +5,9 @@ import * as T from "../lexer/tokens.ts";
 import { LexError } from "../lexer/tokens.ts";
 import { PyTuple } from "../objects/model.ts";
 import { strRepr } from "../objects/strrepr.ts";
-import { COMPILE_UNIT_BYTES, COMPILE_WORD_BYTES, MAX_BLOCK_NESTING, MAX_COMPILE_BYTES, MAX_SOURCE_CHARS } from "../limits.ts";
+import {
+  COMPILE_UNIT_BYTES, COMPILE_WORD_BYTES, MAX_BLOCK_NESTING, MAX_COMPILE_BYTES, MAX_FINALLY_COPY_WORDS, MAX_SOURCE_CHARS,
+} from "../limits.ts";
 import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, Source } from "./code.ts";
 import { CompileError } from "./errors.ts";
 import { ExprCompiler, forEachNameTarget, K_ATTR, K_LIST, K_NAME, K_OTHER, K_SLICE, K_SUBSCR, K_TUPLE, STARTS_EXPR, type Tgt } from "./expr.ts";
@@ -178,6 +180,11 @@ export class Compiler extends ExprCompiler {
   /** Code words of the units closed so far, and the units made (see checkSize). */
   closedWords = 0;
   units = 1;
+  /** Code words of the finally bodies compiled at exits so far; the unit and offset where the
+   * outermost copy being compiled started (see MAX_FINALLY_COPY_WORDS). */
+  copyWords = 0;
+  copyUnit: Unit | null = null;
+  copyStart = 0;
   /** `from __future__ import annotations` was seen: annotations are kept as their source text. */
   futureAnnotations = false;
   /** No statement other than the docstring and future imports has been compiled yet. */
@@ -397,7 +404,8 @@ export class Compiler extends ExprCompiler {
   checkSize(): void {
     let words = this.closedWords;
     for (let u: Unit | null = this.u; u !== null; u = u.parent) words += u.code.length;
-    if (words * COMPILE_WORD_BYTES + this.units * COMPILE_UNIT_BYTES > MAX_COMPILE_BYTES) {
+    const copies = this.copyWords + (this.copyUnit === this.u ? this.u.here - this.copyStart : 0);
+    if (words * COMPILE_WORD_BYTES + this.units * COMPILE_UNIT_BYTES > MAX_COMPILE_BYTES || copies > MAX_FINALLY_COPY_WORDS) {
       this.fail("program too large to compile", this.tokStart, "MemoryError");
     }
   }
@@ -908,11 +916,21 @@ export class Compiler extends ExprCompiler {
           // re-compile the finally body here, outside its own try
           const saveP = this.p;
           const saveDepth = u.depth;
+          // (the copies nested in this one are part of it: see MAX_FINALLY_COPY_WORDS)
+          const outermost = this.copyUnit === null;
+          if (outermost) {
+            this.copyUnit = u;
+            this.copyStart = u.here;
+          }
           u.blocks = saved.slice(0, i);
           if (popValue) u.blocks.push({ kind: B_POP_VALUE, depth: this.blockDepth() });
           this.p = b.finallyTok!;
           this.suite("'finally' statement", b.finallyTok! - 1);
           u.blocks = saved;
+          if (outermost) {
+            this.copyWords += u.here - this.copyStart;
+            this.copyUnit = null;
+          }
           this.p = saveP;
           u.depth = saveDepth;
           break;
