@@ -28,7 +28,8 @@ const FORCED_COLON: ReadonlySet<string> = new Set(["function definition", "'else
  * pushes for it (compile.c, compiler_push_fblock): a loop FOR_LOOP or WHILE_LOOP, a try body
  * TRY_EXCEPT and FINALLY_TRY, a with item WITH, a finally body run for an exception FINALLY_END,
  * an except clause EXCEPTION_HANDLER and HANDLER_CLEANUP, a return's value while the finally
- * bodies it leaves through are compiled POP_VALUE (unless it is a constant).
+ * bodies it leaves through are compiled POP_VALUE (unless it is a constant). (In a comprehension,
+ * its own code object, each `async for` clause is one: ASYNC_COMPREHENSION_GENERATOR.)
  */
 const FBLOCKS: Record<number, number> = {
   [B_FOR]: 1, [B_WHILE]: 1, [B_FINALLY]: 1, [B_HANDLER]: 2, [B_WITH]: 1, [B_FINALLY_BODY]: 1, [B_TRY]: 1, [B_POP_VALUE]: 1,
@@ -2006,6 +2007,8 @@ export class Compiler extends ExprCompiler {
     const vars = (child.compVars = new Set());
     forEachNameTarget(t, (n) => vars.add(child.priv(n.name!)));
     this.p = afterIter;
+    // (each `async for` clause is a block to CPython's compiler: see FBLOCKS)
+    let asyncFors = isAsync ? 1 : 0;
     // further clauses
     while (this.p < close) {
       if (this.accept(T.KW_IF)) {
@@ -2020,6 +2023,7 @@ export class Compiler extends ExprCompiler {
       }
       if (this.accept(T.KW_FOR)) {
         if (asyncFor) child.asyncComp = true;
+        if (asyncFor && ++asyncFors > MAX_BLOCK_NESTING) this.fail("too many statically nested blocks", pos);
         t = this.targetList();
         seg = this.cutTarget(t);
         forEachNameTarget(t, (n) => {

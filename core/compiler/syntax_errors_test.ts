@@ -94,6 +94,11 @@ Deno.test("too many statically nested blocks: counted as CPython 3.11 counts the
     "too many statically nested blocks", 44, 28],
   ["def g():\n    try:\n        return 1\n    except E:\n" + indent(nest(times("for", 18)), 8) + "    finally:\n" + indent(nest(times("for", 20)), 8),
     "too many statically nested blocks", 22, 26],
+  // each `async for` clause of a comprehension is a block of its code object
+  ["async def f():\n    x = 1\n    return [x " + times("async for x in y", 20).join(" ") + "]\n", null],
+  ["async def f():\n    x = 1\n    return (x " + times("async for x in y", 21).join(" ") + ")\n", "too many statically nested blocks", 3, 12],
+  ["async def f():\n    return [x " + times("async for x in y for z in w", 21).join(" ") + "]\n", "too many statically nested blocks", 2, 12],
+  [nest(times("for", 19), "x = [a " + times("for a in b", 25).join(" ") + "]"), null],
 ]));
 
 const CASES: Case[] = [
