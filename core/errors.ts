@@ -13,6 +13,30 @@ import {
 import { type Py, PyException, PyTuple, type PyType } from "./objects/model.ts";
 import { typeName, typeOf } from "./objects/typeof.ts";
 
+/**
+ * What a JavaScript error thrown by the engine stands for in Python: "recursion" for a stack
+ * overflow (also a regular expression's, a SyntaxError "...: Stack overflow"), "memory" for a
+ * length or size past the engine's limits (a JS Map or Set holds 2**24 entries: dict, set), null
+ * for anything else. Near the stack limit even a regular expression can overflow, so this reads
+ * the message with plain string checks only, and an error while reading it is a stack overflow.
+ */
+export function engineErrorKind(e: unknown): "recursion" | "memory" | null {
+  if (!(e instanceof RangeError) && !(e instanceof SyntaxError)) return null;
+  try {
+    const m = e.message;
+    if (e instanceof SyntaxError) return m.endsWith(": Stack overflow") ? "recursion" : null;
+    if (m.includes("call stack") || m.includes("tack overflow")) return "recursion";
+    if (
+      m.startsWith("Invalid string length") || m.startsWith("Invalid array length") ||
+      m.startsWith("Invalid typed array length") || m.startsWith("Array buffer allocation") ||
+      m.endsWith("maximum size exceeded")
+    ) return "memory";
+    return null;
+  } catch {
+    return "recursion";
+  }
+}
+
 /** Throw a new exception of `type` with message `msg`. */
 export function raise(type: PyType, msg?: string): never {
   throw newException(type, msg);

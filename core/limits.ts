@@ -3,6 +3,16 @@
 /** Source text larger than this is refused before lexing: SyntaxError "source file exceeds maximum size (10 MiB)". */
 export const MAX_SOURCE_CHARS = 10 * 1024 * 1024;
 
+/**
+ * Script files (CLI) larger than this are refused before they are read: no encoding turns more than 4
+ * bytes into one UTF-16 code unit (UTF-8 at most 3, GB18030 4; the 3 bytes of a UTF-8 BOM none;
+ * ISO-2022-JP's escape sequences, which decode to nothing, aside), so the text of a larger file
+ * would be past MAX_SOURCE_CHARS, which compile() refuses. The CLI reports the SyntaxError
+ * compile() raises then (host/cli.ts tooLarge). (Reading such a file would cost seconds and its
+ * size in memory, and one past 512 MiB would not fit in a string.)
+ */
+export const MAX_SCRIPT_BYTES = 4 * MAX_SOURCE_CHARS + 3;
+
 /** Indentation levels: IndentationError "too many levels of indentation" (at the 100th, as CPython). */
 export const MAX_INDENT_DEPTH = 100;
 

@@ -2,6 +2,7 @@
 
 import { compile } from "../core/compiler/stmt.ts";
 import { CompileError } from "../core/compiler/errors.ts";
+import { engineErrorKind } from "../core/errors.ts";
 import { Source } from "../core/compiler/code.ts";
 import { createBuiltins } from "../core/builtins/index.ts";
 import { Frame } from "../core/vm/frame.ts";
@@ -542,21 +543,12 @@ export function compileFailure(e: unknown, filename: string, source: string): Py
     const r = formatSyntaxError(e, new Source(filename, source));
     return new PythonError(e.type, r.message, r.text, r.line, r.column);
   }
-  // (a regular expression compiled with no stack left is a JS SyntaxError "Invalid regular
-  // expression: /.../: Stack overflow")
-  const regexp = e instanceof SyntaxError && e.message.endsWith(": Stack overflow");
-  if (!(e instanceof RangeError) && !regexp) return null;
-  const m = (e as Error).message;
-  if (regexp || m.includes("call stack") || m.includes("tack overflow")) {
+  const kind = engineErrorKind(e);
+  if (kind === "recursion") {
     const message = "RecursionError: maximum recursion depth exceeded during compilation";
     return new PythonError("RecursionError", message, message, 0, 0);
   }
-  if (
-    m.startsWith("Invalid string length") || m.startsWith("Invalid array length") || m.startsWith("Invalid typed array length") ||
-    m.startsWith("Array buffer allocation") || m.endsWith("maximum size exceeded")
-  ) {
-    return new PythonError("MemoryError", "MemoryError", "MemoryError", 0, 0);
-  }
+  if (kind === "memory") return new PythonError("MemoryError", "MemoryError", "MemoryError", 0, 0);
   return null;
 }
 

@@ -4,7 +4,7 @@
 import { compileFailure, EdgePython, limitProblem, PythonError } from "./api.ts";
 import { VERSION } from "./version.ts";
 import { exceptionLine, formatSyntaxError } from "./traceback.ts";
-import { DEFAULT_LIMITS, MAX_DEPTH, MAX_SOURCE_CHARS } from "../core/limits.ts";
+import { DEFAULT_LIMITS, MAX_DEPTH, MAX_SCRIPT_BYTES } from "../core/limits.ts";
 import { CompileError } from "../core/compiler/errors.ts";
 import { Source } from "../core/compiler/code.ts";
 import { OSError } from "../core/objects/exceptions.ts";
@@ -12,7 +12,7 @@ import { exceptionStr, newExceptionInstance } from "../core/objects/protocol.ts"
 import { bytesDecode, strEncode } from "../core/objects/bytes.ts";
 import { PyException } from "../core/objects/model.ts";
 import { lex } from "../core/lexer/lexer.ts";
-import { compile } from "../core/compiler/stmt.ts";
+import { compile, sourceTooLarge } from "../core/compiler/stmt.ts";
 import { FSTRING_MIDDLE, LexError, STRING, type Tokens } from "../core/lexer/tokens.ts";
 
 const USAGE = "usage: edge-python [option] ... [-c cmd | file | -] [arg] ...";
@@ -514,20 +514,9 @@ function osErrorText(e: unknown): string {
   return m === null ? message : `[Errno ${m[2]}] ${m[1]}`;
 }
 
-/**
- * Script files larger than this are refused before they are read: no encoding turns more than 4
- * bytes into one UTF-16 code unit (UTF-8 at most 3, GB18030 4; the 3 bytes of a UTF-8 BOM none;
- * ISO-2022-JP's escape sequences, which decode to nothing, aside), so the text of a larger file
- * would be past MAX_SOURCE_CHARS (core/limits.ts), which compile() refuses. The report is the
- * SyntaxError compile() raises then (see tooLarge). (Reading such a file would cost seconds and its
- * size in memory, and one past 512 MiB would not fit in a string.)
- */
-export const MAX_SCRIPT_BYTES = 4 * MAX_SOURCE_CHARS + 3;
-
 /** The report of a script past MAX_SCRIPT_BYTES: compile()'s SyntaxError for a source past MAX_SOURCE_CHARS. */
 function tooLarge(filename: string): { error: string; status: number } {
-  const err = new CompileError(`source file exceeds maximum size (${MAX_SOURCE_CHARS / 2 ** 20} MiB)`, 0);
-  return { error: formatSyntaxError(err, new Source(filename, "")).text, status: 1 };
+  return { error: formatSyntaxError(sourceTooLarge(), new Source(filename, "")).text, status: 1 };
 }
 
 /**

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { compile } from "../core/compiler/stmt.ts";
 import { CompileError } from "../core/compiler/errors.ts";
 import { MAX_SOURCE_CHARS } from "../core/limits.ts";
-import { decodeSource, firstInvalidUtf8, MAX_SCRIPT_BYTES, readAll, readScript } from "./cli.ts";
+import { decodeSource, firstInvalidUtf8, readAll, readScript } from "./cli.ts";
+import { MAX_SCRIPT_BYTES } from "../core/limits.ts";
 
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 

@@ -3,7 +3,7 @@
 // Expected texts are CPython 3.11's (`/usr/bin/python3.11 ...`), with our program name.
 
 import assert from "node:assert/strict";
-import { MAX_SCRIPT_BYTES } from "../host/cli.ts";
+import { MAX_SCRIPT_BYTES } from "../core/limits.ts";
 
 const MOD = new URL("../mod.ts", import.meta.url).pathname;
 const dec = new TextDecoder();

@@ -71,9 +71,14 @@ const COMPREHENSION_KINDS: Record<string, string> = {
   "<genexpr>": "generator expression",
 };
 
+/** The SyntaxError of a source past MAX_SOURCE_CHARS (also the CLI's, for a file too large to read). */
+export function sourceTooLarge(): CompileError {
+  return new CompileError(`source file exceeds maximum size (${MAX_SOURCE_CHARS / 2 ** 20} MiB)`, 0);
+}
+
 /** Compile Python source. Throws CompileError (a SyntaxError for the host to report). */
 export function compile(text: string, filename = "<string>"): CompiledModule {
-  if (text.length > MAX_SOURCE_CHARS) throw new CompileError("source file exceeds maximum size (10 MiB)", 0);
+  if (text.length > MAX_SOURCE_CHARS) throw sourceTooLarge();
   const source = new Source(filename, text);
   let tokens;
   try {

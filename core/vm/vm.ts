@@ -7,7 +7,7 @@ import { type Code, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, 
 import * as O from "../compiler/opcodes.ts";
 import { OP_ARGS } from "../compiler/opcodes.ts";
 import {
-  cannotImportName, moduleNotFound, nameError, notCallable, raise, recursionError, relativeImportNoParent, runtimeError, typeError, unboundFree,
+  cannotImportName, engineErrorKind, moduleNotFound, nameError, notCallable, raise, recursionError, relativeImportNoParent, runtimeError, typeError, unboundFree,
   unboundLocal,
 } from "../errors.ts";
 import { dictGet, dictPop, dictSet, newSet, setAdd, setUpdate } from "../objects/dict.ts";
@@ -653,21 +653,9 @@ export class Interp {
   /** Normalise anything thrown inside the loop to a Python exception. */
   toPyException(e: unknown): PyException {
     if (e instanceof PyException) return e;
-    if (e instanceof RangeError) {
-      // near the stack limit even a regular expression can overflow: plain string checks only
-      let m = "";
-      try {
-        m = e.message;
-        if (m.includes("call stack") || m.includes("tack overflow")) return recursionExc();
-        if (m.startsWith("Invalid string length") || m.startsWith("Invalid array length") ||
-          m.startsWith("Invalid typed array length") || m.startsWith("Array buffer allocation") ||
-          m.endsWith("maximum size exceeded")) { // (a JS Map or Set holds 2**24 entries: dict, set)
-          return newExc(MemoryError, "");
-        }
-      } catch {
-        return recursionExc();
-      }
-    }
+    const kind = engineErrorKind(e);
+    if (kind === "recursion") return recursionExc();
+    if (kind === "memory") return newExc(MemoryError, "");
     const err = newExc(SystemError, `internal error: ${e instanceof Error ? e.message : String(e)}`);
     (err as PyException & { jsError?: unknown }).jsError = e;
     return err;
