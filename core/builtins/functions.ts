@@ -14,12 +14,12 @@ import {
 import {
   type Py, PyBuiltin, PyBytes, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyRange,
   PyTuple, PyType, STOP, PyIterator, PyByteArray, PyClassMethod, PyStaticMethod, PyObject, NotImplemented, IntType,
-  FloatType, ClassMethodDescriptorType, ObjectType, TypeType,
+  FloatType, ClassMethodDescriptorType, TypeType,
 } from "../objects/model.ts";
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import { bytesView } from "../objects/bytes.ts";
 import {
-  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, userMethod, realIsSubclass, abstractIsInstance, classDirNames, objectDirNames, getAttr, getAttrOpt, isBuiltinSlot, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
+  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, userMethod, realIsSubclass, abstractIsInstance, classDirNames, objectDirNames, getAttr, getAttrOpt, isBuiltinSlot, isObjectSlot, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -605,7 +605,7 @@ function pyDir(args: Py[], kw: string[] | null): Py {
     } else {
       // object.__dir__ and type.__dir__ computed here; any other __dir__ (a class's, a super()
       // call's result extended) is called, and what it gives sorted
-      const items = isBuiltinSlot(t, "__dir__", m) && m.owner === ObjectType ? objectDirNames(o)
+      const items = isObjectSlot("__dir__", m) ? objectDirNames(o)
         : isBuiltinSlot(t, "__dir__", m) && m.owner === TypeType ? classDirNames(o as PyType)
         : iterToArray(callBound(m, o, t, [])).slice();
       sortArray(items, null, false);

@@ -183,6 +183,11 @@ export function isBuiltinSlot(t: PyType, name: string, m: Py): m is PyBuiltin {
     (m.owner === ObjectType || isSubtype(t, m.owner));
 }
 
+/** Is `m`, found under the dunder `name`, object's own slot for it (see isBuiltinSlot)? */
+export function isObjectSlot(name: string, m: Py): m is PyBuiltin {
+  return m instanceof PyBuiltin && m.owner === ObjectType && m.name === name && m.self === undefined;
+}
+
 export function isInstance(v: Py, t: PyType): boolean {
   const vt = typeOf(v);
   return vt === t || isSubtype(vt, t);
@@ -2040,7 +2045,7 @@ function objectRepr(v: Py, slot: string): string {
   const t = (v as PyObject).cls as PyType;
   if (!t.builtin) {
     const r = lookup(t, "__repr__");
-    if (r !== undefined && !(isBuiltinSlot(t, "__repr__", r) && r.owner === ObjectType)) {
+    if (r !== undefined && !isObjectSlot("__repr__", r)) {
       const s = strValue(callBound(r, v, t, []));
       if (typeof s !== "string") typeError(`${slot} returned non-string (type ${typeName(s)})`);
       return s;
@@ -2229,7 +2234,7 @@ export function pyStr(v: Py): string {
   if (t === FloatType) return floatRepr(v.v);
   if (!t.builtin) {
     const s = lookup(t, "__str__");
-    if (s !== undefined && !(isBuiltinSlot(t, "__str__", s) && s.owner === ObjectType)) {
+    if (s !== undefined && !isObjectSlot("__str__", s)) {
       const r = strValue(callBound(s, v, t, []));
       if (typeof r !== "string") typeError(`__str__ returned non-string (type ${typeName(r)})`);
       return r;
@@ -2721,7 +2726,7 @@ export function objectNe(a: Py, b: Py): Py {
     if (r === NotImplemented && a === b) r = true;
   } else {
     const eq = lookup(t, "__eq__");
-    if (eq === undefined || (isBuiltinSlot(t, "__eq__", eq) && eq.owner === ObjectType)) r = a === b ? true : NotImplemented;
+    if (eq === undefined || isObjectSlot("__eq__", eq)) r = a === b ? true : NotImplemented;
     else r = callBound(eq, a, t, [b]);
   }
   return r === NotImplemented ? r : !pyBool(r);

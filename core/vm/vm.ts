@@ -25,7 +25,7 @@ import {
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyFormatObj, pyRepr,
-  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, isBuiltinSlot, checkUnboundSelf, plainItems, chargeConcat, chargeWork,
+  pyStr, pyAscii, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, isObjectSlot, checkUnboundSelf, plainItems, chargeConcat, chargeWork,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import {
@@ -2914,7 +2914,7 @@ export class Interp {
     ) {
       const t = obj.cls;
       const sa = lookup(t, "__setattr__");
-      if ((sa === undefined || (isBuiltinSlot(t, "__setattr__", sa) && sa.owner === ObjectType)) && !t.builtin && (t.slotNames === null || t.slotNames.has(name))) {
+      if ((sa === undefined || isObjectSlot("__setattr__", sa)) && !t.builtin && (t.slotNames === null || t.slotNames.has(name))) {
         const cattr = lookup(t, name);
         if (cattr === undefined || !isDataDesc(cattr)) {
           const sh = obj.shape;
