@@ -13,7 +13,7 @@ import {
 import { nameError, unboundLocal } from "../errors.ts";
 import { floorDivNum, INT_BINARY, modNum } from "../objects/int.ts";
 import {
-  EMPTY_TUPLE, type Py, PyBuiltin, PyDict, PyFloat, PyInstance, PyList, PyTuple, PyType, typeEpoch, undefinedSlots,
+  EMPTY_TUPLE, type Py, PyBuiltin, PyDict, PyFloat, type PyFunction, PyInstance, PyList, PyTuple, PyType, typeEpoch, undefinedSlots,
 } from "../objects/model.ts";
 import { callObject, lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
@@ -468,7 +468,11 @@ function attr(L: Ev, name: string, on: FNode, pc: number): Ev {
     const o = ok === 1 ? s[oi] : L(s, f);
     if (o instanceof PyInstance) {
       const x = icGet(ic, o.shape);
-      if (x !== undefined) return typeof x === "number" ? o.slots[x] : x.v;
+      if (x !== undefined) {
+        if (typeof x === "number") return o.slots[x];
+        if (x.g === null) return x.v;
+        return pc < 0 ? current.callGetter(x.g, o) : getterAt(x.g, o, pc);
+      }
     }
     if (o === undefined) L(s, f);
     return pc < 0 ? current.loadAttr(o, name, ic, 0) : loadAttrAt(o, name, ic, pc);
@@ -488,6 +492,15 @@ function columnFault(e: unknown, pc: number): never {
 function getItemAt(o: Py, k: Py, pc: number): Py {
   try {
     return getItem(o, k);
+  } catch (e) {
+    return columnFault(e, pc);
+  }
+}
+
+/** A cached property getter's call (see AttrEntry), its errors placed as loadAttrAt's. */
+function getterAt(g: PyFunction, o: Py, pc: number): Py {
+  try {
+    return current.callGetter(g, o);
   } catch (e) {
     return columnFault(e, pc);
   }

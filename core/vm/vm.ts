@@ -21,7 +21,7 @@ import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
   PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots, TYPE_ABSTRACT,
-  PyDescriptor, GetSetDescriptorType,
+  PyDescriptor, GetSetDescriptorType, PropertyType,
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyFormatObj, pyRepr,
@@ -469,6 +469,20 @@ export class Interp {
     }
   }
 
+  /**
+   * A cached property getter (see AttrEntry) called with the instance: a straight-line body runs
+   * inline, as a method's does, with no argument array.
+   */
+  callGetter(fn: PyFunction, obj: Py): Py {
+    const co = fn.code;
+    if (co.inlineBody !== null && !co.inlineBusy && co.argcount >= 1 && (co.argcount === 1 || this.hasDefaults(fn, 1))) {
+      if (this.depth >= this.maxDepth) recursionError();
+      if (--this.ticks <= 0) this.tickNoPause();
+      return this.callInline(fn, co, NO_ARGS, 0, 0, obj);
+    }
+    return this.callFunction(fn, [obj], null);
+  }
+
   /** Call a Python function from JS. */
   callFunction(fn: PyFunction, args: Py[], kwnames: string[] | null): Py {
     if (this.depth >= this.maxDepth) recursionError();
@@ -846,7 +860,7 @@ export class Interp {
                 const j = ic[k] === sh && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, sh);
                 if (j >= 0) {
                   const x = ic[j + 1];
-                  s[sp - 1] = typeof x === "number" ? obj.slots[x] : x.v;
+                  s[sp - 1] = typeof x === "number" ? obj.slots[x] : x.g === null ? x.v : this.callGetter(x.g, obj);
                   pc += 3;
                   continue;
                 }
@@ -2891,6 +2905,14 @@ export class Interp {
     if (obj instanceof PyInstance && obj.shape !== null && userGetattribute(obj.cls) === undefined) {
       const t = obj.cls;
       const cattr = lookup(t, name);
+      if (
+        cattr instanceof PyProperty && cattr.cls === PropertyType && cattr.fget instanceof PyFunction && lookup(t, "__getattr__") === undefined
+      ) {
+        // a property's getter (a data descriptor: it wins over the instance's own attribute) is
+        // cached, and called without the generic lookup (`p.x` of a property: 4.6x -> ~1.5x CPython)
+        icPut(ic, k, obj.shape, new AttrEntry(undefined, cattr.fget));
+        return this.callGetter(cattr.fget, obj);
+      }
       const idx = obj.shape.index.get(name);
       if (idx !== undefined) {
         if (cattr === undefined || !isDataDesc(cattr)) {
@@ -2899,7 +2921,7 @@ export class Interp {
         }
       } else if (cattr !== undefined && !isDataDesc(cattr) && !(cattr instanceof PyFunction) && !hasGet(cattr) && lookup(t, "__getattr__") === undefined) {
         // plain class attribute (constants): cache the value itself
-        icPut(ic, k, obj.shape, { v: cattr });
+        icPut(ic, k, obj.shape, new AttrEntry(cattr, null));
         return cattr;
       }
     }
@@ -3232,6 +3254,17 @@ export function icProbe(ic: Py[], k: number, key: Py): number {
 }
 
 /** Insert an entry at the front of the cache at k. */
+/**
+ * An attribute-load cache entry other than an instance slot's index (a number): a plain class
+ * attribute's value (`v`), or the getter of a property (`g`), called with the instance. One class
+ * for both, so that the loads that read an entry stay monomorphic.
+ */
+const NO_ARGS: Py[] = [];
+
+export class AttrEntry {
+  constructor(readonly v: Py, readonly g: PyFunction | null) {}
+}
+
 export function icPut(ic: Py[], k: number, key: Py, value: Py): void {
   for (let j = k + IC_SIZE - 3; j > k; j -= 3) {
     ic[j] = ic[j - 3];
