@@ -41,12 +41,19 @@ import { dictFind, dictGet, dictKeys, dictPop, dictSet, origKey, setItems, setHa
 // Hooks installed by the VM
 
 type Runner = (f: PyFunction, args: Py[], kw: string[] | null) => Py;
+type MethodRunner = (f: PyFunction, self: Py, args: Py[]) => Py;
 let runFunction: Runner = () => {
   throw new Error("internal: no VM installed");
 };
-/** Installed by the VM: run a Python function to completion (nested run) and return its result. */
-export function setFunctionRunner(r: Runner): void {
+let runMethod: MethodRunner = runFunction;
+/**
+ * Installed by the VM: run a Python function to completion (nested run) and return its result;
+ * `method` runs one with a receiver before `args` (a straight-line body inline, with no array
+ * built for the receiver and its arguments).
+ */
+export function setFunctionRunner(r: Runner, method: MethodRunner): void {
   runFunction = r;
+  runMethod = method;
 }
 
 /** Hooks for things implemented elsewhere (iterators, instantiation of builtins...). */
@@ -1959,7 +1966,7 @@ export function callMethod(obj: Py, name: string, args: Py[]): Py {
 
 /** Call a class attribute `m` found on type `t` as a method of `obj`. */
 export function callBound(m: Py, obj: Py, t: PyType, args: Py[]): Py {
-  if (m instanceof PyFunction) return runFunction(m, [obj, ...args], null);
+  if (m instanceof PyFunction) return runMethod(m, obj, args);
   if (m instanceof PyBuiltin && m.owner !== null) {
     // a builtin type's method kept by a class that does not inherit from that type (`__len__ =
     // list.__len__`): its slot calls it unbound, and the method refuses the receiver

@@ -18,7 +18,7 @@ import {
 import { callObject, lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
 import { binaryOp, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
-import { current, IC_SIZE, icProbe, icPut } from "./vm.ts";
+import { current, IC_SIZE, icProbe, icPut, NO_ARGS } from "./vm.ts";
 
 export type Ev = (s: Py[], f: Frame) => Py;
 
@@ -471,7 +471,7 @@ function attr(L: Ev, name: string, on: FNode, pc: number): Ev {
       if (x !== undefined) {
         if (typeof x === "number") return o.slots[x];
         if (x.g === null) return x.v;
-        return pc < 0 ? current.callGetter(x.g, o) : getterAt(x.g, o, pc);
+        return pc < 0 ? current.callMethod(x.g, o, NO_ARGS) : getterAt(x.g, o, pc);
       }
     }
     if (o === undefined) L(s, f);
@@ -500,7 +500,7 @@ function getItemAt(o: Py, k: Py, pc: number): Py {
 /** A cached property getter's call (see AttrEntry), its errors placed as loadAttrAt's. */
 function getterAt(g: PyFunction, o: Py, pc: number): Py {
   try {
-    return current.callGetter(g, o);
+    return current.callMethod(g, o, NO_ARGS);
   } catch (e) {
     return columnFault(e, pc);
   }

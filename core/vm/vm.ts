@@ -178,7 +178,7 @@ export class Interp {
 
   activate(): void {
     current = this;
-    setFunctionRunner(runFunction);
+    setFunctionRunner(runFunction, runMethod);
   }
 
   // -- modules --------------------------------------------------------------------------------------
@@ -470,17 +470,24 @@ export class Interp {
   }
 
   /**
-   * A cached property getter (see AttrEntry) called with the instance: a straight-line body runs
-   * inline, as a method's does, with no argument array.
+   * Call a Python function with a receiver from JS (a dunder a builtin calls, a cached property
+   * getter): a straight-line body runs inline, as a method call's in the loop does (never
+   * memoized), with no array built for the receiver and the arguments. A sort by a class's
+   * __lt__: 40 sorts of 1,000 objects, 250 -> 120 ms CPU.
    */
-  callGetter(fn: PyFunction, obj: Py): Py {
+  callMethod(fn: PyFunction, self: Py, args: Py[]): Py {
     const co = fn.code;
-    if (co.inlineBody !== null && !co.inlineBusy && co.argcount >= 1 && (co.argcount === 1 || this.hasDefaults(fn, 1))) {
+    const n = args.length + 1;
+    if (co.inlineBody !== null && !co.inlineBusy && n <= co.argcount && (n === co.argcount || this.hasDefaults(fn, n))) {
       if (this.depth >= this.maxDepth) recursionError();
       if (--this.ticks <= 0) this.tickNoPause();
-      return this.callInline(fn, co, NO_ARGS, 0, 0, obj);
+      return this.callInline(fn, co, args, 0, args.length, self);
     }
-    return this.callFunction(fn, [obj], null);
+    // (in a frame of its own, not memoized either: as a method call in the loop)
+    if (this.depth >= this.maxDepth) recursionError();
+    if (--this.ticks <= 0) this.tickNoPause();
+    const f = this.enterFunction(fn, args, 0, args.length, null, self);
+    return f instanceof PyGenerator ? f : this.runToEnd(f);
   }
 
   /** Call a Python function from JS. */
@@ -501,13 +508,26 @@ export class Interp {
     if (memo !== MISSING) return memo;
     const f = this.enterFunction(fn, args, 0, args.length, kwnames);
     if (f instanceof PyGenerator) return f;
-    if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
     if (fn.code.memo !== null) this.memo.onEnter(f, this);
+    return this.runToEnd(f);
+  }
+
+  /** Run an entered frame in a nested run; a finished frame goes back to its code's pool, as a
+   * return in the loop's does. */
+  runToEnd(f: Frame): Py {
+    if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+    let r: Py;
     try {
-      return this.runNested(f);
+      r = this.runNested(f);
     } finally {
       this.depth--;
     }
+    const co = f.code;
+    if (co.cellvars.length === 0 && co.framePool.length < 8) {
+      f.boundary = false;
+      this.releaseFrame(f);
+    }
+    return r;
   }
 
   // -- generators ------------------------------------------------------------------------------------
@@ -860,7 +880,7 @@ export class Interp {
                 const j = ic[k] === sh && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, sh);
                 if (j >= 0) {
                   const x = ic[j + 1];
-                  s[sp - 1] = typeof x === "number" ? obj.slots[x] : x.g === null ? x.v : this.callGetter(x.g, obj);
+                  s[sp - 1] = typeof x === "number" ? obj.slots[x] : x.g === null ? x.v : this.callMethod(x.g, obj, NO_ARGS);
                   pc += 3;
                   continue;
                 }
@@ -2911,7 +2931,7 @@ export class Interp {
         // a property's getter (a data descriptor: it wins over the instance's own attribute) is
         // cached, and called without the generic lookup (`p.x` of a property: 4.6x -> ~1.5x CPython)
         icPut(ic, k, obj.shape, new AttrEntry(undefined, cattr.fget));
-        return this.callGetter(cattr.fget, obj);
+        return this.callMethod(cattr.fget, obj, NO_ARGS);
       }
       const idx = obj.shape.index.get(name);
       if (idx !== undefined) {
@@ -3259,7 +3279,8 @@ export function icProbe(ic: Py[], k: number, key: Py): number {
  * attribute's value (`v`), or the getter of a property (`g`), called with the instance. One class
  * for both, so that the loads that read an entry stay monomorphic.
  */
-const NO_ARGS: Py[] = [];
+/** An empty argument list (never written). */
+export const NO_ARGS: Py[] = [];
 
 export class AttrEntry {
   constructor(readonly v: Py, readonly g: PyFunction | null) {}
@@ -3396,6 +3417,10 @@ function plainDict(v: Py): v is PyDict {
 /** The function runner installed into the protocol layer. */
 function runFunction(f: PyFunction, args: Py[], kw: string[] | null): Py {
   return current.callFunction(f, args, kw);
+}
+
+function runMethod(f: PyFunction, self: Py, args: Py[]): Py {
+  return current.callMethod(f, self, args);
 }
 
 export { FloatType, GeneratorExit, notCallable, NotImplemented, StopAsyncIteration };
