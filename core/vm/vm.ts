@@ -3273,19 +3273,19 @@ export function icProbe(ic: Py[], k: number, key: Py): number {
   return -1;
 }
 
-/** Insert an entry at the front of the cache at k. */
+/** An empty argument list (never written). */
+export const NO_ARGS: Py[] = [];
+
 /**
  * An attribute-load cache entry other than an instance slot's index (a number): a plain class
  * attribute's value (`v`), or the getter of a property (`g`), called with the instance. One class
  * for both, so that the loads that read an entry stay monomorphic.
  */
-/** An empty argument list (never written). */
-export const NO_ARGS: Py[] = [];
-
 export class AttrEntry {
   constructor(readonly v: Py, readonly g: PyFunction | null) {}
 }
 
+/** Insert an entry at the front of the cache at k. */
 export function icPut(ic: Py[], k: number, key: Py, value: Py): void {
   for (let j = k + IC_SIZE - 3; j > k; j -= 3) {
     ic[j] = ic[j - 3];
