@@ -491,6 +491,7 @@ export function installObjects(): void {
     p.fget = fget ?? null;
     p.fset = fset ?? null;
     p.fdel = fdel ?? null;
+    p.name = null; // (a property initialized again forgets the name __set_name__ gave it)
     let d = doc ?? null;
     p.getterDoc = false;
     if (d === null && p.fget !== null) {

@@ -552,7 +552,8 @@ export function descriptorGet(d: PyDescriptor, obj: Py): Py {
   return null; // __weakref__: there are no weak references
 }
 
-function propertyGet(p: PyProperty, obj: Py): Py {
+/** A property's value for obj: its getter called with obj (AttributeError without one). */
+export function propertyGet(p: PyProperty, obj: Py): Py {
   if (p.fget === null) {
     propertyMissing(p.name, obj, "getter");
   }

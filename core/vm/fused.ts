@@ -13,12 +13,12 @@ import {
 import { nameError, unboundLocal } from "../errors.ts";
 import { floorDivNum, INT_BINARY, modNum } from "../objects/int.ts";
 import {
-  EMPTY_TUPLE, type Py, PyBuiltin, PyDict, PyFloat, type PyFunction, PyInstance, PyList, PyTuple, PyType, typeEpoch, undefinedSlots,
+  EMPTY_TUPLE, type Py, PyBuiltin, PyDict, PyFloat, PyInstance, type PyProperty, PyList, PyTuple, PyType, typeEpoch, undefinedSlots,
 } from "../objects/model.ts";
 import { callObject, lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
 import { binaryOp, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
-import { current, IC_SIZE, icProbe, icPut, NO_ARGS } from "./vm.ts";
+import { current, IC_SIZE, icProbe, icPut } from "./vm.ts";
 
 export type Ev = (s: Py[], f: Frame) => Py;
 
@@ -471,7 +471,7 @@ function attr(L: Ev, name: string, on: FNode, pc: number): Ev {
       if (x !== undefined) {
         if (typeof x === "number") return o.slots[x];
         if (x.g === null) return x.v;
-        return pc < 0 ? current.callMethod(x.g, o, NO_ARGS) : getterAt(x.g, o, pc);
+        return pc < 0 ? current.propGet(x.g, o) : getterAt(x.g, o, pc);
       }
     }
     if (o === undefined) L(s, f);
@@ -497,10 +497,10 @@ function getItemAt(o: Py, k: Py, pc: number): Py {
   }
 }
 
-/** A cached property getter's call (see AttrEntry), its errors placed as loadAttrAt's. */
-function getterAt(g: PyFunction, o: Py, pc: number): Py {
+/** A cached property's value (see AttrEntry), its errors placed as loadAttrAt's. */
+function getterAt(p: PyProperty, o: Py, pc: number): Py {
   try {
-    return current.callMethod(g, o, NO_ARGS);
+    return current.propGet(p, o);
   } catch (e) {
     return columnFault(e, pc);
   }

@@ -177,3 +177,25 @@ for _ in range(2):
         print(g.bad + 1)
     except ZeroDivisionError as err:
         print("ZeroDivisionError", err)
+
+
+# property.__init__ replaces the getter of a property in place: a cached load sees the new one
+class H:
+    @property
+    def x(self):
+        return 1
+
+
+h = H()
+prop = H.__dict__["x"]
+seen = []
+for i in range(3):
+    seen.append(h.x)
+    if i == 1:
+        prop.__init__(lambda self: 3)
+print(seen)
+prop.__init__(None)
+try:
+    h.x
+except AttributeError as err:
+    print("AttributeError", err)
