@@ -302,8 +302,9 @@ function buildCode(
 }
 
 /**
- * The instructions of a body made of fused statements, forward jumps and returns (no loops,
- * calls, handlers or other instructions): such a function is called without a frame of its own
+ * The instructions of a body made of fused statements, forward jumps, returns and `raise X` /
+ * `raise X(...)` (no loops, other calls, handlers or other instructions): such a function is
+ * called without a frame of its own
  * (see Interp.callInline). Pairs [offset, target]: for a jump, the target is the pair index
  * (times two) of the instruction it lands on; -1 otherwise. Null for any other body.
  */
@@ -332,6 +333,16 @@ function straightLine(code: Int32Array): Int32Array | null {
         ops.push(pc, -1);
         pc += 1 + O.OP_ARGS[op];
         continue;
+      case O.LOAD_GLOBAL:
+      case O.CALL_FUSED: {
+        // `raise X` / `raise X(...)`: the exception and its RAISE 1 are one instruction here (a
+        // guard's `raise ValueError(...)`, a __next__'s `raise StopIteration`)
+        const q = pc + (op === O.LOAD_GLOBAL ? 2 : code[pc + 1]);
+        if (code[q] !== O.RAISE || code[q + 1] !== 1) return null;
+        ops.push(pc, -1);
+        pc = q + 2;
+        continue;
+      }
       case O.FUSED_JUMP_IF_FALSE:
       case O.FUSED_JUMP_IF_TRUE:
       case O.JUMP: {

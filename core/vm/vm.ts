@@ -1972,6 +1972,37 @@ export class Interp {
             k += 2;
             break;
           }
+          case 15 /* LOAD_GLOBAL, then RAISE 1 (see straightLine) */: {
+            const i = code[pc + 1];
+            const g = fr.globals;
+            let v = g.values[i];
+            if (v === undefined) {
+              v = g.builtinsCache[i];
+              if (v === undefined) v = this.loadGlobalSlow(g, co, i);
+            }
+            this.faultPc = pc + 2; // (raised at the RAISE, which may be on another line)
+            this.raiseValue(v);
+            break;
+          }
+          case 114 /* CALL_FUSED, then RAISE 1 */: {
+            const li = code[pc + 3];
+            const L = co.fusedLists[li];
+            const callee = operandValue(co, L[0], s, fr, li, 0);
+            const args: Py[] = [];
+            for (let t = 1; t < L.length; t++) args.push(operandValue(co, L[t], s, fr, li, t));
+            const kwc = code[pc + 4];
+            // (code the call runs sees this call's depth, as in a frame of its own)
+            this.depth++;
+            let v: Py;
+            try {
+              v = callObject(callee, args, kwc >= 0 ? (co.consts[kwc] as PyTuple).a as string[] : null);
+            } finally {
+              this.depth--;
+            }
+            this.faultPc = pc + code[pc + 1];
+            this.raiseValue(v);
+            break;
+          }
           case 139 /* FUSED_RETURN */:
             return fns[code[pc + 1]](s, fr);
           case 138 /* RETURN_FAST */: {
@@ -1995,6 +2026,14 @@ export class Interp {
     } finally {
       co.inlineBusy = false;
     }
+  }
+
+  /** `raise v` (RAISE 1): v, or an instance of the class v, raised afresh. */
+  raiseValue(v: Py): never {
+    const e = this.makeException(v);
+    e.tbFrame = null;
+    e.thrownIn = false;
+    throw e;
   }
 
   /** FUSED_PUSH whose first tree reads `pops` values already on the stack: they are replaced. */
