@@ -531,7 +531,8 @@ export class EdgePython {
 
 /**
  * The PythonError for what `compile()` threw, as a run reports it: a CompileError is its
- * SyntaxError (or IndentationError, TabError, RecursionError) at its place. The engine's errors
+ * SyntaxError (or IndentationError, TabError) at its place, or its RecursionError or MemoryError
+ * printed without one (`line` still says where the compile stopped). The engine's errors
  * are what CPython raises for the same causes, with no place (line 0), as CPython prints none: its
  * stack overflow (a construct the parser recurses on, nested deeper than the stack holds) is
  * `RecursionError: maximum recursion depth exceeded during compilation`, a length past its limits

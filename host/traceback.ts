@@ -227,13 +227,14 @@ export function formatTraceback(e: PyException): string {
 
 /**
  * The SyntaxError report: file/line, the source line with a caret, then the message. A
- * RecursionError of the compiler (an expression nested too deeply) is its message alone, as
- * CPython prints it (it has no place).
+ * RecursionError of the compiler (an expression nested too deeply) or its MemoryError (a program
+ * too large to compile) is its message alone, as CPython prints them (they are no SyntaxError and
+ * carry no place); `line` and `column` still say where the compile stopped.
  */
 export function formatSyntaxError(err: CompileError, source: Source): { text: string; line: number; column: number; message: string } {
   const line = source.line(Math.min(err.offset, source.text.length));
   const column = source.column(Math.min(err.offset, source.text.length));
-  if (err.type === "RecursionError") {
+  if (err.type === "RecursionError" || err.type === "MemoryError") {
     const message = `${err.type}: ${err.message}`;
     return { text: message, line, column, message };
   }

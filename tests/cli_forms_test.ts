@@ -127,6 +127,17 @@ Deno.test("cli: a program the parser recurses on deeper than the JS stack holds 
   assert.deepEqual(await cli(["--dump-bytecode", "-"], src), { code: 1, stdout: "", stderr });
 });
 
+Deno.test("cli: a program too large to compile is a bare MemoryError, run or dumped, as CPython prints one", async () => {
+  // Regression: printed like a SyntaxError, with the file, the line and a caret under it
+  const body = (d: number): string[] =>
+    d === 0 ? ["pass"] : ["try:", "    if a == 0: return 0", "    if a == 1: return 1", "    if a == 2: return 2", "    if a < 0: break",
+      "    if a < 1: continue", "finally:", ...body(d - 1).map((l) => "    " + l)];
+  const src = "print('before')\ndef f(a):\n    for i in [1]:\n" + body(20).map((l) => "        " + l + "\n").join("") + "print(f(9))\n";
+  const stderr = "MemoryError: program too large to compile\n";
+  assert.deepEqual(await cli(["-"], src), { code: 1, stdout: "", stderr });
+  assert.deepEqual(await cli(["--dump-bytecode", "-"], src), { code: 1, stdout: "", stderr });
+});
+
 /** Run the CLI on a script file holding `bytes`. */
 async function script(bytes: Uint8Array, args: string[] = []) {
   const dir = await Deno.makeTempDir();

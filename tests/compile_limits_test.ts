@@ -40,6 +40,9 @@ Deno.test("compile limits: try/finally nested 20 deep with five exits in each is
   assert.ok(r instanceof PythonError);
   assert.equal(r.type, "MemoryError");
   assert.equal(r.message, "MemoryError: program too large to compile");
+  // Regression: its traceback was a SyntaxError's (file, line, caret); CPython prints a compile-time
+  // MemoryError bare, as the compile-time RecursionError. The line still says where the compile stopped
+  assert.equal(r.traceback, "MemoryError: program too large to compile");
   assert.ok(r.line > 3);
 });
 
