@@ -180,6 +180,25 @@ export function unexpectedKeyword(fname: string, kw: string): never {
   throw newException(TypeError, `'${kw}' is an invalid keyword argument for ${fname}()`);
 }
 
+/**
+ * No consistent MRO: `heads` are the classes left at the heads of the lists C3 merges. CPython
+ * (set_mro_error) writes the message into a 1,000-byte buffer: it is cut to 999 UTF-8 bytes, and
+ * a cut through a character leaves the TypeError without arguments (its decoding failed).
+ */
+export function mroConflict(heads: string[]): never {
+  const msg = `Cannot create a consistent method resolution\norder (MRO) for bases ${heads.join(", ")}`;
+  if (msg.length < 333) typeError(msg); // (3 bytes per UTF-16 unit at most)
+  const bytes = new TextEncoder().encode(msg);
+  if (bytes.length < 1000) typeError(msg);
+  let cut: string;
+  try {
+    cut = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, 999));
+  } catch {
+    raise(TypeError);
+  }
+  typeError(cut);
+}
+
 /** A property without a getter, setter or deleter (`what`) used on `obj`; `name` is the attribute
  * a class body assigned it to, if any (CPython 3.11's wording, with the class's qualified name). */
 export function propertyMissing(name: string | null, obj: Py, what: string): never {

@@ -187,3 +187,16 @@ Deno.test("budget: a handler that recurses on RecursionError is stopped, though 
   assert.ok(e instanceof PythonError);
   assert.equal(e.message, "RuntimeError: budget exceeded");
 });
+
+Deno.test("budget: a class with 10,000 bases is made in steps linear in its MRO; a chain of classes is charged for its MROs", async () => {
+  // Regression: the C3 merge scanned every list's tail for every head it tried (CPython's
+  // algorithm), cubic in the bases: 10,000 of them took minutes. The merge charges the budget for
+  // each of its steps, so a merge that went back to that would run out of this budget
+  const wide = "bases = [type('B%d' % i, (), {}) for i in range(10_000)]\nclass C(*bases): pass\nassert len(C.__mro__) == 10_002\n";
+  assert.equal(await runOps(wide, 1_000_000), "done");
+  // each class of a chain holds a copy of its base's MRO (as in CPython): 10,000 deep is 50 million
+  // entries, charged as copies
+  const deep = "C = object\nfor i in range(10_000):\n    C = type('C', (C,), {})\n";
+  assert.equal(await runOps(deep, 1_000_000), "RuntimeError: budget exceeded");
+  assert.equal(await runOps(deep.replace("10_000", "1_000")), "done");
+});

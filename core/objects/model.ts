@@ -119,6 +119,10 @@ export class PyType extends PyObject {
    * representation: a solid base of its own (instance lay-out conflicts, __base__, __class__
    * assignment). */
   extraIvars = false;
+  /** Instances of this user class have a `__dict__` / take weak references (CPython's tp_dictoffset,
+   * tp_weaklistoffset), as fixed when the class was made (vm/classes.ts addDescriptors). */
+  dictSlot = false;
+  weakrefSlot = false;
 
   constructor(name: string, bases: PyType[], dict?: Map<string, Py>, builtin = true) {
     super();

@@ -1460,9 +1460,9 @@ function instanceHasDict(t: PyType): boolean {
   return t.builtin ? isSubtype(t, BaseException) : !t.noDict;
 }
 
-/** Do instances of t take weak references (a `__weakref__` descriptor on its MRO)? */
+/** Do instances of t take weak references (a user class knows; a builtin has a `__weakref__` descriptor on its MRO)? */
 function instanceHasWeakref(t: PyType): boolean {
-  return lookup(t, "__weakref__") instanceof PyDescriptor;
+  return t.builtin ? lookup(t, "__weakref__") instanceof PyDescriptor : t.weakrefSlot;
 }
 
 /** Does t lay out its instances as its base does (CPython's compatible_with_tp_base)? */

@@ -1,6 +1,6 @@
 // Class creation (the class statement) and instantiation of user classes.
 
-import { raise, runtimeError, typeError } from "../errors.ts";
+import { mroConflict, raise, runtimeError, typeError } from "../errors.ts";
 import { dictGet, dictSet, setAdopt } from "../objects/dict.ts";
 import { BaseException, TypeError as TypeErrorT } from "../objects/exceptions.ts";
 import {
@@ -10,7 +10,7 @@ import {
   MemberDescriptorType, GetSetDescriptorType, PyException, TYPE_ABSTRACT, PropertyType, StaticMethodType, ClassMethodType, SuperType, PySuper,
 } from "../objects/model.ts";
 import {
-  asStr, baseValue, bind, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isBuiltinSlot, isSubtype, iterToArray, lookup,
+  asStr, baseValue, bind, chargeWork, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isBuiltinSlot, isSubtype, iterToArray, lookup,
   newExceptionInstance, pyRepr, pyStr, setAttr, strCompare, typeGetAttr,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -20,34 +20,120 @@ import type { Interp } from "./vm.ts";
 import { PyGenericAlias } from "../objects/union.ts";
 import { setItem } from "./ops.ts";
 
-/** C3 linearisation; TypeError when inconsistent. */
+/**
+ * The MRO of class `cls` with these bases (CPython's mro_implementation): with one base, `cls`
+ * then the base's MRO as it is; else the C3 merge of the bases' MROs and the bases themselves,
+ * TypeError when there is none.
+ */
 export function c3(cls: PyType, bases: PyType[]): PyType[] {
+  if (bases.length === 1) {
+    // (charged as a copy: a chain of 10,000 classes each deriving from the last holds 50 million entries)
+    chargeWork(bases[0].mro.length);
+    return [cls].concat(bases[0].mro);
+  }
+  // as CPython's check_duplicates: the first base that occurs again
+  const first = new Map<PyType, number>();
+  let dup = -1;
   for (let i = 0; i < bases.length; i++) {
-    if (bases.indexOf(bases[i]) !== i) typeError(`duplicate base class ${bases[i].name}`);
+    const j = first.get(bases[i]);
+    if (j === undefined) first.set(bases[i], i);
+    else if (dup < 0 || j < dup) dup = j;
   }
-  const seqs: PyType[][] = bases.map((b) => b.mro.slice());
-  seqs.push(bases.slice());
-  const out: PyType[] = [cls];
-  for (;;) {
-    const nonEmpty = seqs.filter((s) => s.length > 0);
-    if (nonEmpty.length === 0) return out;
-    let cand: PyType | null = null;
-    for (const s of nonEmpty) {
-      const c = s[0];
-      if (!nonEmpty.some((t) => t.indexOf(c) > 0)) {
-        cand = c;
-        break;
+  if (dup >= 0) typeError(`duplicate base class ${bases[dup].name}`);
+  return merge(cls, bases.map((b) => b.mro).concat([bases]));
+}
+
+/**
+ * CPython's pmerge: repeatedly take the head of the first list whose head is in no list's tail,
+ * and drop it from the heads of all lists. CPython scans every list's tail for every head it
+ * tries, which is cubic in the number of bases (10,000 bases: minutes); here each class counts
+ * its places in the tails, and the lists whose head is free wait in a heap by their order, so the
+ * merge costs O(n log n) in the total length n of the lists, with the same result and error. The
+ * budget is charged for its steps (a list element counted, a list advanced, a heap push or pop).
+ */
+function merge(cls: PyType, lists: PyType[][]): PyType[] {
+  const n = lists.length;
+  let steps = 0;
+  const remain = new Int32Array(n);
+  // places of each class in the lists' tails (a list may repeat a class: a custom mro())
+  const inTails = new Map<PyType, number>();
+  for (const l of lists) {
+    for (let k = 1; k < l.length; k++) inTails.set(l[k], (inTails.get(l[k]) ?? 0) + 1);
+    steps += l.length;
+  }
+  // the lists each class heads, and the lists whose head is in no tail (a binary min-heap)
+  const heading = new Map<PyType, number[]>();
+  const ready: number[] = [];
+  const push = (i: number) => {
+    steps++;
+    let k = ready.length;
+    ready.push(i);
+    while (k > 0) {
+      const p = (k - 1) >> 1;
+      if (ready[p] <= i) break;
+      ready[k] = ready[p];
+      k = p;
+    }
+    ready[k] = i;
+  };
+  const pop = (): number => {
+    const top = ready[0], last = ready.pop()!;
+    const len = ready.length;
+    if (len > 0) {
+      let k = 0;
+      for (;;) {
+        let c = 2 * k + 1;
+        if (c >= len) break;
+        if (c + 1 < len && ready[c + 1] < ready[c]) c++;
+        if (ready[c] >= last) break;
+        ready[k] = ready[c];
+        k = c;
       }
+      ready[k] = last;
     }
-    if (cand === null) {
-      // as CPython: the classes still at the heads of the lists to merge
-      const heads: PyType[] = [];
-      for (const s of nonEmpty) if (!heads.includes(s[0])) heads.push(s[0]);
-      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${heads.map((b) => b.name).join(", ")}`);
-    }
-    out.push(cand);
-    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+    return top;
+  };
+  const head = (i: number, h: PyType) => {
+    const ls = heading.get(h);
+    if (ls === undefined) heading.set(h, [i]);
+    else ls.push(i);
+  };
+  for (let i = 0; i < n; i++) {
+    if (lists[i].length === 0) continue;
+    const h = lists[i][0];
+    head(i, h);
+    if (!inTails.has(h)) push(i);
   }
+  const out: PyType[] = [cls];
+  while (ready.length > 0) {
+    steps++;
+    const i = pop();
+    // (a list pushed for a head it has since passed)
+    if (remain[i] >= lists[i].length) continue;
+    const c = lists[i][remain[i]];
+    if ((inTails.get(c) ?? 0) > 0) continue;
+    out.push(c);
+    const ls = heading.get(c)!;
+    heading.delete(c);
+    steps += ls.length;
+    for (const j of ls) {
+      const l = lists[j];
+      if (++remain[j] >= l.length) continue;
+      const h = l[remain[j]];
+      const left = inTails.get(h)! - 1;
+      inTails.set(h, left);
+      head(j, h);
+      if (left === 0) for (const k of heading.get(h)!) push(k);
+    }
+  }
+  chargeWork(steps);
+  if (remain.some((r, i) => r < lists[i].length)) {
+    // as CPython: the classes still at the heads of the lists, each once
+    const heads = new Set<PyType>();
+    for (let i = 0; i < n; i++) if (remain[i] < lists[i].length) heads.add(lists[i][remain[i]]);
+    mroConflict([...heads].map((b) => b.name));
+  }
+  return out;
 }
 
 /** The builtin layout instances of a class with these bases use. */
@@ -72,7 +158,16 @@ function addsLayout(t: PyType): boolean {
 
 /** CPython's solid_base: the nearest class along the __base__ chain that adds to the layout. */
 export function solidBase(t: PyType): PyType {
-  return t.solid ??= addsLayout(t) ? t : t.base === null ? ObjectType : solidBase(t.base);
+  if (t.solid !== null) return t.solid;
+  // (a loop: the __base__ chain may be 10,000 classes long)
+  let s: PyType = t;
+  while (s.solid === null && !addsLayout(s)) {
+    if (s.base === null) break;
+    s = s.base;
+  }
+  const solid = s.solid ?? (addsLayout(s) ? s : ObjectType);
+  for (let c: PyType = t; c !== s; c = c.base!) c.solid = solid;
+  return s.solid = solid;
 }
 
 /** CPython's best_base: the base whose solid base is the most derived (the new class's __base__). */
@@ -213,8 +308,6 @@ export function newClass(
   t.cls = meta;
   t.layout = solidLayout(realBases);
   t.base = bestBase(realBases);
-  t.mro = c3(t, realBases);
-  for (const b of realBases) b.subclasses.push(t);
   if (t.layout !== ObjectType) t.hasDict = true;
   let qualname: Py = undefined;
   let classCell: Py = undefined;
@@ -256,7 +349,9 @@ export function newClass(
   // (in CPython's order: the descriptors, __doc__, then __hash__)
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
   if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
-  if (meta !== TypeType) customMro(t, meta);
+  // the MRO once the namespace is set up (CPython's PyType_Ready, after __slots__ is checked)
+  t.mro = computeMro(t, realBases);
+  for (const b of realBases) b.subclasses.push(t);
   applySlots(t);
   bumpTypeEpoch();
   // __set_name__ (a property just learns its name, for error messages)
@@ -330,33 +425,52 @@ export function setBases(t: PyType, v: Py): void {
   bumpTypeEpoch();
 }
 
-/** Recompute the MRO of t and of its subclasses (CPython's mro_hierarchy), saving the old ones. */
+/**
+ * Recompute the MRO of t and of its subclasses, saving the old ones: CPython's mro_hierarchy, a
+ * class before its subclasses as they were once its own MRO was made, walked with a stack of its
+ * own (a hierarchy may be 10,000 classes deep).
+ */
 function remro(t: PyType, saved: [PyType, PyType[]][]): void {
-  saved.push([t, t.mro]);
-  t.solid = null;
-  t.mro = c3(t, t.bases);
-  const meta = t.cls as PyType;
-  if (meta !== TypeType) customMro(t, meta);
-  bumpTypeEpoch();
-  for (const sub of t.subclasses.slice()) remro(sub, saved);
+  const stack: { subs: PyType[]; i: number }[] = [];
+  for (let c: PyType | null = t; c !== null;) {
+    saved.push([c, c.mro]);
+    c.solid = null;
+    c.mro = computeMro(c, c.bases);
+    bumpTypeEpoch();
+    stack.push({ subs: c.subclasses.slice(), i: 0 });
+    c = null;
+    while (c === null && stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.i < top.subs.length) c = top.subs[top.i++];
+      else stack.pop();
+    }
+  }
 }
 
 function resetSolid(t: PyType): void {
-  t.solid = null;
-  for (const sub of t.subclasses) resetSolid(sub);
+  const todo = [t];
+  while (todo.length > 0) {
+    const c = todo.pop()!;
+    c.solid = null;
+    for (const sub of c.subclasses) todo.push(sub);
+  }
 }
 
-/** A metaclass's own mro() gives the class's __mro__ (CPython's mro_invoke, with its checks). */
-function customMro(t: PyType, meta: PyType): void {
-  const m = lookup(meta, "mro");
-  if (m === undefined || (m instanceof PyBuiltin && m.owner === TypeType)) return;
+/**
+ * The MRO of class t with these bases (CPython's mro_invoke): what its metaclass's own mro()
+ * gives, with CPython's checks, or C3 (the metaclass's mro() is then not called at all).
+ */
+function computeMro(t: PyType, bases: PyType[]): PyType[] {
+  const meta = t.cls as PyType;
+  const m = meta === TypeType ? undefined : lookup(meta, "mro");
+  if (m === undefined || (m instanceof PyBuiltin && m.owner === TypeType)) return c3(t, bases);
   const r = iterToArray(callBound(m, t, meta, []));
   const solid = solidBase(t);
   for (const c of r) {
     if (!(c instanceof PyType)) typeError(`mro() returned a non-class ('${typeName(c)}')`);
     if (!isSubtype(solid, solidBase(c))) typeError(`mro() returned base with unsuitable layout ('${c.name}')`);
   }
-  t.mro = r;
+  return r as PyType[];
 }
 
 /**
@@ -387,8 +501,14 @@ function mangleSlot(c: PyType, n: string): string {
   return n.startsWith("__") && !n.endsWith("__") && owner !== "" ? `_${owner}${n}` : n;
 }
 
-/** Does an instance of class b carry a __dict__ / weak references (a getset descriptor for it on the MRO)? */
-function hasGetSet(b: PyType, name: string): boolean {
+/**
+ * Does an instance of class b carry a __dict__ / weak references (CPython's tp_dictoffset,
+ * tp_weaklistoffset)? A user class knows since it was made (a lookup would walk its MRO: for a
+ * chain of 10,000 classes each deriving from the one before, 50 million steps); a builtin has a
+ * getset descriptor for it on its MRO.
+ */
+function hasGetSet(b: PyType, name: "__dict__" | "__weakref__"): boolean {
+  if (!b.builtin) return name === "__dict__" ? b.dictSlot : b.weakrefSlot;
   return lookup(b, name) instanceof PyDescriptor;
 }
 
@@ -403,6 +523,7 @@ function addDescriptors(t: PyType): void {
   let slots: string[] | null = null;
   const base = t.base!;
   const l = base.layout, varSize = l === IntType || l === TupleType || l === BytesType;
+  const baseDict = hasGetSet(base, "__dict__"), baseWeakref = hasGetSet(base, "__weakref__");
   if (items !== null) {
     slots = [];
     // CPython's type_new checks, in its order: the base's layout, each name, then the namespace
@@ -411,8 +532,8 @@ function addDescriptors(t: PyType): void {
       const n = asStr(item);
       if (n === undefined) typeError(`__slots__ items must be strings, not '${typeName(item)}'`);
       if (!isIdentifier(n)) typeError("__slots__ must be identifiers");
-      if (n === "__dict__" && (slots.includes(n) || hasGetSet(base, n))) typeError("__dict__ slot disallowed: we already got one");
-      if (n === "__weakref__" && (slots.includes(n) || hasGetSet(base, n))) {
+      if (n === "__dict__" && (slots.includes(n) || baseDict)) typeError("__dict__ slot disallowed: we already got one");
+      if (n === "__weakref__" && (slots.includes(n) || baseWeakref)) {
         typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
       }
       slots.push(n);
@@ -425,13 +546,13 @@ function addDescriptors(t: PyType): void {
     const members = slots.filter((n) => n !== "__dict__" && n !== "__weakref__").map((n) => mangleSlot(t, n)).sort();
     for (const n of members) t.dict.set(n, new PyDescriptor(n, t, MemberDescriptorType));
   }
+  const addDict = (slots === null || slots.includes("__dict__")) && !baseDict;
+  const addWeakref = (slots === null || slots.includes("__weakref__")) && !baseWeakref && !varSize;
+  t.dictSlot = addDict || baseDict;
+  t.weakrefSlot = addWeakref || baseWeakref;
   // (a name the class body defines stays: CPython adds these with setdefault)
-  if ((slots === null || slots.includes("__dict__")) && !hasGetSet(base, "__dict__") && !t.dict.has("__dict__")) {
-    t.dict.set("__dict__", new PyDescriptor("__dict__", t, GetSetDescriptorType));
-  }
-  if ((slots === null || slots.includes("__weakref__")) && !hasGetSet(base, "__weakref__") && !varSize && !t.dict.has("__weakref__")) {
-    t.dict.set("__weakref__", new PyDescriptor("__weakref__", t, GetSetDescriptorType));
-  }
+  if (addDict && !t.dict.has("__dict__")) t.dict.set("__dict__", new PyDescriptor("__dict__", t, GetSetDescriptorType));
+  if (addWeakref && !t.dict.has("__weakref__")) t.dict.set("__weakref__", new PyDescriptor("__weakref__", t, GetSetDescriptorType));
 }
 
 /** __slots__: restrict instance attributes when every class in the MRO declares slots. */
