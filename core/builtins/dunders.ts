@@ -11,8 +11,15 @@ import {
   BoolType, BuiltinFunctionType, ByteArrayType, BytesType, FloatType, FunctionType, IntType, MethodDescriptorType,
   MethodType, MethodWrapperType, NoneType, WrapperDescriptorType, Ellipsis, EllipsisType, NotImplementedType,
   NotImplemented, type Py, type PyBuiltin, ClassMethodDescriptorType, PyComplex, PyMethod, PyFloat, PyStaticMethod, ComplexType, PyTuple, RangeType, StrType, type PyType,
+  AsyncGeneratorType, CellType, ClassMethodType, CoroutineType, DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType,
+  GeneratorType, GetSetDescriptorType, ListType, MappingProxyType, MemberDescriptorType, ModuleType, type PyMappingProxy, PyRange, PySlice,
+  SetType, SliceType, StaticMethodType, SuperType, TupleType,
 } from "../objects/model.ts";
-import { asStr, baseValue, builtinCompareRaw, callObject, isSubtype, pyEq, pyFormat, pyHashExact, pyStr } from "../objects/protocol.ts";
+import {
+  asStr, baseValue, builtinCompareRaw, builtinRepr, callObject, CodeType, FrameType, isSubtype, proxyMapping, pyEq, pyFormat, pyHash,
+  pyHashExact, pyStr, richCompare,
+} from "../objects/protocol.ts";
+import { viewCompare } from "../objects/containers.ts";
 import { GenericAliasType, UnionType } from "../objects/union.ts";
 import { builtinIter } from "../objects/iter.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
@@ -285,7 +292,7 @@ export function installBuiltinDunders(): void {
   });
   // the other builtin types whose hash is not object's identity hash (equal ranges, bound methods
   // and aliases hash alike): their own __hash__ is hash(), as CPython's tp_hash slot
-  for (const t of [RangeType, MethodType, BuiltinFunctionType, GenericAliasType, UnionType]) {
+  for (const t of [RangeType, MethodType, BuiltinFunctionType, MethodWrapperType, GenericAliasType, UnionType]) {
     defMethod(t, "__hash__", (args, kw) => {
       want(args, kw, 0, "__hash__");
       if (!isSubtype(typeOf(args[0]), t)) typeError(`descriptor '__hash__' requires a '${tpName(t)}' object but received a '${typeName(args[0])}'`);
@@ -295,4 +302,66 @@ export function installBuiltinDunders(): void {
   // int and float print through object.__str__, i.e. repr(), so a subclass's __repr__ is used
   IntType.dict.delete("__str__");
   FloatType.dict.delete("__str__");
+}
+
+/** The receiver of a builtin type's own slot called through the type (`list.__repr__(x)`). */
+function ownSelf(t: PyType, name: string, v: Py): Py {
+  if (!isSubtype(typeOf(v), t)) typeError(`descriptor '${name}' requires a '${tpName(t)}' object but received a '${typeName(v)}'`);
+  return v;
+}
+
+/**
+ * The `__repr__` and rich comparisons that builtin types have of their own in CPython, for the
+ * types that had none here (their values print and compare through the protocol's native paths,
+ * which these call): `dict.__repr__ is not object.__repr__`, `list.__repr__(x)` checks that x is a
+ * list, `range.__eq__(range(3), range(0, 3))` is True, `slice.__lt__(a, b)` compares, and a
+ * comparison a type does not make returns NotImplemented. Installed after the types' own methods.
+ */
+export function installOwnSlots(): void {
+  const reprTypes = [
+    ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, NoneType, NotImplementedType, EllipsisType,
+    StaticMethodType, ClassMethodType, SuperType, GeneratorType, CoroutineType, AsyncGeneratorType, FunctionType, MethodType,
+    BuiltinFunctionType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType, MappingProxyType, GetSetDescriptorType,
+    MemberDescriptorType, ClassMethodDescriptorType, DictKeysType, DictValuesType, DictItemsType, GenericAliasType, UnionType,
+    CellType, CodeType, FrameType, ModuleType,
+  ];
+  for (const t of reprTypes) {
+    if (t.dict.has("__repr__")) continue;
+    defMethod(t, "__repr__", (args) => {
+      const v = ownSelf(t, "__repr__", args[0]);
+      return v === null ? "None" : builtinRepr(v, typeOf(v));
+    });
+  }
+  /** The six comparisons of t, each `cmp(a, b, op)` once a is a t. */
+  const compares = (t: PyType, cmp: (a: Py, b: Py, op: number) => Py, only: readonly [string, number][] = CMP) => {
+    for (const [stem, op] of only) {
+      const name = `__${stem}__`;
+      defMethod(t, name, (args) => cmp(ownSelf(t, name, args[0]), args[1], op));
+    }
+  };
+  const EQ = 2, NE = 3;
+  const ordering = CMP.filter(([, op]) => op !== EQ && op !== NE);
+  // ranges are equal when they hold the same numbers, and have no order
+  compares(RangeType, (a, b, op) => (op === EQ || op === NE) && b instanceof PyRange ? builtinCompareRaw(a, b, op) : NotImplemented);
+  // slices compare as the tuples (start, stop, step)
+  compares(SliceType, (a, b, op) => b instanceof PySlice ? builtinCompareRaw(a, b, op) : NotImplemented);
+  // keys and items views compare with sets and with each other's kind, as sets
+  for (const t of [DictKeysType, DictItemsType]) compares(t, (a, b, op) => viewCompare(a, b, op) ?? NotImplemented);
+  // equal when bound to the same object and the same function (aliases: by origin and arguments)
+  for (const t of [BuiltinFunctionType, MethodWrapperType, GenericAliasType, UnionType]) {
+    compares(t, (a, b, op) => (op === EQ || op === NE) && typeOf(b) === t ? pyEq(a, b) === (op === EQ) : NotImplemented);
+  }
+  compares(MethodType, () => NotImplemented, ordering);
+  compares(ComplexType, () => NotImplemented, ordering);
+  // a mappingproxy compares as its mapping, and hashes as it (3.12; 3.11 refuses any hash)
+  compares(MappingProxyType, (a, b, op) => richCompare(proxyMapping(a as PyMappingProxy), b, op));
+  defMethod(MappingProxyType, "__hash__", (args) => pyHash(proxyMapping(ownSelf(MappingProxyType, "__hash__", args[0]) as PyMappingProxy)));
+  // slices are unhashable, as in 3.11 (3.12 hashes them as their tuple)
+  SliceType.dict.set("__hash__", null);
+  // (pickling support CPython has for tuples, and a program may call)
+  defMethod(TupleType, "__getnewargs__", (args, kw) => {
+    arity("tuple.__getnewargs__", args, kw, 0, 0, true);
+    const t = ownSelf(TupleType, "__getnewargs__", args[0]);
+    return new PyTuple([new PyTuple((baseValue(t) as PyTuple).a.slice())]);
+  });
 }

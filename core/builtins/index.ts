@@ -40,7 +40,7 @@ import { installNumbers, setHashBuiltin, toFloat, toInt } from "./numbers.ts";
 import { asIndex } from "../objects/seq.ts";
 import { installObjects, installTypeNews } from "./objects.ts";
 import { installMatchHooks } from "./match.ts";
-import { installBuiltinDunders } from "./dunders.ts";
+import { installBuiltinDunders, installOwnSlots } from "./dunders.ts";
 import { installMappingProxy, proxyContains, proxyGetItem, proxyLen, proxyOr } from "./mappingproxy.ts";
 import { EXIT, installQuitter, PyQuitter, QUIT, quitterRepr } from "./quitter.ts";
 
@@ -66,6 +66,7 @@ function install(): void {
   installMappingProxy();
   installIteratorTypes();
   installQuitter();
+  installOwnSlots();
   BytesType.newFn = (_cls, args, kw) => bytesNew(args, kw);
   ByteArrayType.newFn = (_cls, args, kw) => bytearrayNew(args, kw);
 

@@ -18,7 +18,7 @@ import {
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
 import {
   asStr, attrNameArg, baseValue, bind, callObject, exceptionStr, isSubtype, lookup, objectId, pyRepr, pyStr, setAttrRaw, typeDelAttr, typeGetAttr,
-  typeSetAttr, builtinRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
+  typeSetAttr, builtinRepr, defaultRepr, pyHash, delAttrRaw, getAttrOpt, iterToArray, pyFormat, PyTraceback, rawGetAttr, setAttr,
   setTraceback, objectIsInstance, pyReprObj, pyStrObj, newExceptionInstance, osErrorInit, typeNewOwner,
   objectGetState, TYPE_GETSETS, TYPE_MEMBERS, classMethodGet, memberAccess, superCheck, superDescrGet, realIsSubclass,
   objectNe, objectDirNames, classDirNames,
@@ -115,7 +115,7 @@ export function installObjects(): void {
       return null;
     },
     __repr__(args) {
-      return builtinRepr(args[0]);
+      return defaultRepr(args[0]);
     },
     __str__(args) {
       return pyReprObj(args[0]);

@@ -2058,8 +2058,17 @@ function objectRepr(v: Py, slot: string): string {
       if (typeof s !== "string") typeError(`${slot} returned non-string (type ${typeName(s)})`);
       return s;
     }
+    // object's own, also where a builtin base has a repr (`__repr__ = object.__repr__` in a list subclass)
+    if (r !== undefined) return defaultRepr(v);
   }
   return builtinRepr(v, t);
+}
+
+/** object.__repr__: `<__main__.C object at 0x...>`, the class's module and qualified name (none for builtins). */
+export function defaultRepr(v: Py): string {
+  const t = typeOf(v);
+  const mod = t.module === "builtins" ? "" : t.module + ".";
+  return `<${mod}${t.qualname} object at ${addr(v)}>`;
 }
 
 /** Charge for the repr of a container of n items (after enterRepr): see chargeNested. */
@@ -2185,8 +2194,7 @@ export function builtinRepr(v: Py, t: PyType = typeOf(v)): string {
   // a subclass of a builtin without a __repr__ slot of its own (bytes): the value's repr
   const bv = baseValue(v);
   if (bv !== v) return builtinRepr(bv, t);
-  const mod = t.module === "builtins" ? "" : t.module + ".";
-  return `<${mod}${t.qualname} object at ${addr(v)}>`;
+  return defaultRepr(v);
 }
 
 function complexRepr(c: PyComplex): string {
