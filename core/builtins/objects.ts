@@ -3,7 +3,7 @@
 
 import { makeUnion, PyGenericAlias } from "../objects/union.ts";
 import { propertyMissing, raise, runtimeError, typeError } from "../errors.ts";
-import { dictGet, dictSet } from "../objects/dict.ts";
+import { dictGet, dictSet, origKey } from "../objects/dict.ts";
 import {
   AttributeError, BaseException, ImportError, KeyError, NameError, OSError, StopAsyncIteration, StopIteration,
   SyntaxError, SystemExit, UnicodeDecodeError, UnicodeEncodeError,
@@ -425,6 +425,16 @@ export function installObjects(): void {
       if (notes === undefined) setAttr(e, "__notes__", notes = new PyList([]));
       if (!(notes instanceof PyList)) typeError("Cannot add note: __notes__ is not a list");
       notes.a.push(args[1]);
+      return null;
+    },
+    // (what unpickling calls: each item of a dict state becomes an attribute)
+    __setstate__(args, kw) {
+      const e = excSelf("__setstate__", args[0], BaseException, false);
+      arity("BaseException.__setstate__", args, kw, 1, 1, true);
+      const state = args[1];
+      if (state === null) return null;
+      if (!(state instanceof PyDict)) typeError("state is not a dictionary");
+      for (const [nk, v] of [...state.m]) setAttr(e, attrNameArg(origKey(state, nk)), v);
       return null;
     },
   });

@@ -938,6 +938,13 @@ export function extraAttrNames(t: PyType): readonly string[] {
       [UnionType, ["__args__", "__parameters__"]],
       [GenericAliasType, ["__origin__", "__args__", "__parameters__", "__unpacked__"]],
       [BaseException, exc],
+      [OSError, ["errno", "strerror", "filename", "filename2", "characters_written"]],
+      [StopIteration, ["value"]],
+      [SystemExit, ["code"]],
+      [ImportError, ["msg", "name", "path"]],
+      [NameErrorRef(), ["name"]],
+      [AttributeError, ["name", "obj"]],
+      [SyntaxError, ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]],
       [UnicodeDecodeError, fields],
       [UnicodeEncodeError, fields],
       [UnicodeTranslateError, fields],
@@ -988,7 +995,7 @@ function mergeClassNames(d: PyDict, c: PyType): void {
 const extraDescriptors = new Map<string, PyDescriptor>();
 // the computed ones (CPython's getset descriptors); the rest are member descriptors
 const GETSET_ATTRS = new Set(["float.real", "float.imag", "BaseException.args", "BaseException.__cause__",
-  "BaseException.__context__", "BaseException.__traceback__", "UnionType.__parameters__", "GenericAlias.__parameters__",
+  "BaseException.__context__", "BaseException.__traceback__", "OSError.characters_written", "UnionType.__parameters__", "GenericAlias.__parameters__",
   "generator.__name__", "generator.__qualname__", "coroutine.__name__", "coroutine.__qualname__",
   "async_generator.__name__", "async_generator.__qualname__", "generator.gi_frame", "generator.gi_running", "generator.gi_suspended", "generator.gi_yieldfrom",
   "coroutine.cr_await", "coroutine.cr_frame", "coroutine.cr_running", "coroutine.cr_suspended",
