@@ -20,7 +20,7 @@ import {
   pyHashExact, pyStr, richCompare,
 } from "../objects/protocol.ts";
 import { viewCompare } from "../objects/containers.ts";
-import { GenericAliasType, UnionType } from "../objects/union.ts";
+import { GenericAliasType, makeUnion, type PyGenericAlias, UnionType } from "../objects/union.ts";
 import { builtinIter } from "../objects/iter.ts";
 import { tpName, typeName, typeOf } from "../objects/typeof.ts";
 import { absValue, builtinBinary, unaryInvert } from "../vm/ops.ts";
@@ -358,6 +358,23 @@ export function installOwnSlots(): void {
   defMethod(MappingProxyType, "__hash__", (args) => pyHash(proxyMapping(ownSelf(MappingProxyType, "__hash__", args[0]) as PyMappingProxy)));
   // slices are unhashable, as in 3.11 (3.12 hashes them as their tuple)
   SliceType.dict.set("__hash__", null);
+  // `X | Y` of unions (NotImplemented for what is no type). (GenericAlias has these too in
+  // CPython, but an alias hands the names it does not own to its origin, `list[int].__or__` is
+  // list's, and the VM's method calls would find the alias's own first: vm.ts loadMethod)
+  defMethod(UnionType, "__or__", (args) => makeUnion(ownSelf(UnionType, "__or__", args[0]), args[1]) ?? NotImplemented);
+  defMethod(UnionType, "__ror__", (args) => makeUnion(args[1], ownSelf(UnionType, "__ror__", args[0])) ?? NotImplemented);
+  // a generic alias as a base stands for its origin (one of the names the alias answers itself)
+  defMethod(GenericAliasType, "__mro_entries__", (args, kw) => {
+    arity("GenericAlias.__mro_entries__", args, kw, 1, 1, true);
+    return new PyTuple([(ownSelf(GenericAliasType, "__mro_entries__", args[0]) as PyGenericAlias).origin]);
+  });
+  // a mappingproxy's str() is its mapping's
+  defMethod(MappingProxyType, "__str__", (args) => pyStr(proxyMapping(ownSelf(MappingProxyType, "__str__", args[0]) as PyMappingProxy)));
+  // (True, with a DeprecationWarning in CPython 3.12)
+  defMethod(NotImplementedType, "__bool__", (args) => {
+    ownSelf(NotImplementedType, "__bool__", args[0]);
+    return true;
+  });
   // (pickling support CPython has for tuples, and a program may call)
   defMethod(TupleType, "__getnewargs__", (args, kw) => {
     arity("tuple.__getnewargs__", args, kw, 0, 0, true);

@@ -600,7 +600,8 @@ export function installNumbers(): void {
       return String(selfInt(args[0]));
     },
     __round__(args) {
-      return intRound(selfInt(args[0]), args.length > 1 && args[1] !== null ? intArg(args[1]) : 0);
+      // (an explicit None is no index: round(x, None) calls it without one)
+      return intRound(selfInt(args[0]), args.length > 1 ? intArg(args[1]) : 0);
     },
     __trunc__(args) {
       return selfInt(args[0]);
@@ -612,8 +613,9 @@ export function installNumbers(): void {
       return selfInt(args[0]);
     },
     __divmod__(args) {
-      const a = selfInt(args[0]);
-      return new PyTuple([builtinBinary(4, a, args[1]), builtinBinary(5, a, args[1])]);
+      const a = selfInt(args[0]), b = baseValue(args[1]);
+      if (typeof b !== "number" && typeof b !== "bigint" && typeof b !== "boolean") return NotImplemented;
+      return new PyTuple([builtinBinary(4, a, b), builtinBinary(5, a, b)]);
     },
     __eq__(args) {
       const b = baseValue(args[1]);

@@ -157,7 +157,8 @@ export function installObjects(): void {
       return rawGetAttr(args[0], attrNameArg(args[1]));
     },
     __format__(args) {
-      const spec = args[1];
+      const spec = asStr(args[1]);
+      if (spec === undefined) typeError(`__format__() argument must be str, not ${args[1] === null ? "None" : typeName(args[1])}`);
       if (spec !== "") typeError(`unsupported format string passed to ${typeName(args[0])}.__format__`);
       return pyStrObj(args[0]);
     },
@@ -536,6 +537,15 @@ export function installObjects(): void {
   defMethods(PropertyType, {
     __init__(args, kw) {
       propertyInit(propSelf("__init__", args[0]), args, kw, true);
+      return null;
+    },
+    // the name its errors give (a class statement sets it; a name that is no str is not kept)
+    __set_name__(args, kw) {
+      const p = propSelf("__set_name__", args[0]);
+      const n = args.length - 1 - (kw?.length ?? 0);
+      if (n !== 2) typeError(`__set_name__() takes 2 positional arguments but ${n} were given`);
+      const name = asStr(args[2]);
+      if (name !== undefined) p.name = name;
       return null;
     },
     getter(args, kw) {

@@ -16,12 +16,12 @@ import {
 } from "./iter.ts";
 import {
   builtinType, ByteArrayType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType, EMPTY_TUPLE, FrozenSetType, ListType,
-  NotImplemented, type Py, type PyBuiltin, classMethodDescriptor, PyDict, PyIterator, PyList, PyObject, type PyRange, PySet, PySlice, PyTuple, type PyType, RangeType,
+  NotImplemented, type Py, type PyBuiltin, PyBytes, classMethodDescriptor, PyDict, PyIterator, PyList, PyObject, type PyRange, PySet, PySlice, PyTuple, type PyType, RangeType,
   SetType, SliceType, TupleType, STOP,
 } from "./model.ts";
 import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw, slotArity } from "./native.ts";
 import {
-  callObject, chargeWork, forEachItem, getAttrOpt, getIter, guardedRepr, hooks, isSubtype, iterNext, iterToArray, plainItems, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
+  baseValue, callObject, chargeWork, forEachItem, getAttrOpt, getIter, guardedRepr, hooks, isSubtype, iterNext, iterToArray, plainItems, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
 } from "./protocol.ts";
 import { asIndex, indexBound, longSliceIndices, seqIndex, sliceIndices, ssizeArg } from "./seq.ts";
 import { makeRange, rangeCount, rangeIndex, rangeIndexOf, rangeLenChecked, rangeReversed } from "./range.ts";
@@ -1143,7 +1143,12 @@ export function installContainerDunders(ops: {
       }
       def(name, (args) => ops.binary(op, reflected ? args[1] : args[0], reflected ? args[0] : args[1]));
     }
-    for (const [name, op] of cmpNames) def(name, (args) => ops.compare(args[0], args[1], op));
+    for (const [name, op] of cmpNames) {
+      // (bytes compare only with bytes: bytes.__eq__(b, bytearray(b)) is NotImplemented, and the
+      // reflected bytearray.__eq__ answers, as CPython's bytes_richcompare)
+      if (t === BytesType) def(name, (args) => baseValue(args[1]) instanceof PyBytes ? ops.compare(args[0], args[1], op) : NotImplemented);
+      else def(name, (args) => ops.compare(args[0], args[1], op));
+    }
     def("__hash__", (args) => {
       if (t === ListType || t === DictType || t === SetType || t === ByteArrayType) {
         typeError(`unhashable type: '${typeName(args[0])}'`);
@@ -1156,8 +1161,13 @@ export function installContainerDunders(ops: {
     listExtend(l, args[1]);
     return l;
   });
+  // (sq_inplace_repeat: the count is an index, whatever the operator would say)
+  defMethod(ListType, "__imul__", (args) => {
+    if (asIndex(args[1]) === undefined) typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
+    return ops.inplace(2, args[0], args[1]);
+  });
   // the remaining in-place operators, as the VM performs them
-  for (const [t, names] of [[ListType, [["__imul__", 2]]], [SetType, [["__ior__", 10], ["__iand__", 9], ["__isub__", 1], ["__ixor__", 11]]], [DictType, [["__ior__", 10]]]] as [PyType, [string, number][]][]) {
+  for (const [t, names] of [[SetType, [["__ior__", 10], ["__iand__", 9], ["__isub__", 1], ["__ixor__", 11]]], [DictType, [["__ior__", 10]]]] as [PyType, [string, number][]][]) {
     for (const [name, op] of names) defMethod(t, name, (args) => ops.inplace(op, args[0], args[1]));
   }
   ListType.dict.set("__hash__", null);

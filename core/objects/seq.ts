@@ -86,14 +86,19 @@ export function indexBound(v: Py): number | undefined {
 export function indexKey(key: Py, what: string): Py {
   if (typeof key === "number") return key;
   const i = asIndex(key);
-  if (i === undefined) indicesMustBeInt(what, key);
+  if (i === undefined) notAnIndex(what, key);
   if (typeof i === "bigint") bigIndexError(i, what, key);
   return i;
 }
 
+/** "list indices must be integers or slices, not float", also for an assignment or deletion (whose IndexError says "list assignment"). */
+function notAnIndex(what: string, key: Py): never {
+  indicesMustBeInt(what === "list assignment" ? "list" : what, key);
+}
+
 export function seqIndex(key: Py, n: number, what: string): number {
   let i: number | bigint | undefined = typeof key === "number" ? key : asIndex(key);
-  if (i === undefined) indicesMustBeInt(what, key);
+  if (i === undefined) notAnIndex(what, key);
   if (typeof i === "bigint") bigIndexError(i, what, key);
   if (i < 0) i += n;
   if (i < 0 || i >= n) indexError(what === "" ? "index out of range" : `${what} index out of range`);

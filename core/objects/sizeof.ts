@@ -152,7 +152,7 @@ export function installSizeof(): void {
     if (kw !== null && kw.length > 0) typeError(`float.__getformat__() takes no keyword arguments`);
     if (args.length !== 2) typeError(`${who}() takes exactly one argument (${args.length - 1} given)`);
     const s = asStr(args[1]);
-    if (s === undefined) typeError(`__getformat__() argument must be str, not ${typeName(args[1])}`);
+    if (s === undefined) typeError(`__getformat__() argument must be str, not ${args[1] === null ? "None" : typeName(args[1])}`);
     if (s !== "double" && s !== "float") valueError("__getformat__() argument 1 must be 'double' or 'float'");
     return "IEEE, little-endian";
   }, undefined, FloatType);
