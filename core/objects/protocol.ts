@@ -1284,7 +1284,7 @@ function classAttrGet(v: Py, t: PyType): Py {
 
 /** The attributes type's own getset and member descriptors give a class (`type.__dict__["__name__"]`). */
 export const TYPE_GETSETS: readonly string[] = [
-  "__name__", "__qualname__", "__module__", "__bases__", "__dict__", "__doc__", "__annotations__",
+  "__name__", "__qualname__", "__module__", "__bases__", "__dict__", "__doc__", "__annotations__", "__abstractmethods__",
 ];
 export const TYPE_MEMBERS: readonly string[] = ["__mro__", "__base__"];
 
@@ -1322,6 +1322,12 @@ function typeDescrAttr(t: PyType, name: string): Py {
     case "__annotations__":
       // the class's own, made on first access (not inherited); builtin types have none
       return t.builtin ? MISSING : typeAnnotations(t);
+    case "__abstractmethods__": {
+      // the class's own (abc sets it on each class), never type's: AttributeError naming it alone
+      const a = t === TypeType ? undefined : t.dict.get(name);
+      if (a === undefined) raise(AttributeError, name);
+      return a;
+    }
   }
   return undefined;
 }
