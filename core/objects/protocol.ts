@@ -934,7 +934,14 @@ export function extraAttrNames(t: PyType): readonly string[] {
       [ComplexType, ["real", "imag"]],
       [RangeType, ["start", "stop", "step"]],
       [SliceType, ["start", "stop", "step"]],
-      [PropertyType, ["fget", "fset", "fdel"]],
+      [PropertyType, ["fget", "fset", "fdel", "__doc__", "__isabstractmethod__"]],
+      [FunctionType, ["__closure__", "__doc__", "__globals__", "__module__", "__builtins__", "__code__", "__defaults__", "__kwdefaults__",
+        "__annotations__", "__dict__", "__name__", "__qualname__"]],
+      [MethodType, ["__func__", "__self__", "__doc__"]],
+      [BuiltinFunctionType, ["__module__", "__doc__", "__name__", "__qualname__", "__self__"]],
+      [StaticMethodType, ["__func__", "__wrapped__", "__isabstractmethod__", "__dict__"]],
+      [ClassMethodType, ["__func__", "__wrapped__", "__isabstractmethod__", "__dict__"]],
+      [SuperType, ["__thisclass__", "__self__", "__self_class__"]],
       [UnionType, ["__args__", "__parameters__"]],
       [GenericAliasType, ["__origin__", "__args__", "__parameters__", "__unpacked__"]],
       [BaseException, exc],
@@ -1000,7 +1007,11 @@ const GETSET_ATTRS = new Set(["float.real", "float.imag", "BaseException.args", 
   "async_generator.__name__", "async_generator.__qualname__", "generator.gi_frame", "generator.gi_running", "generator.gi_suspended", "generator.gi_yieldfrom",
   "coroutine.cr_await", "coroutine.cr_frame", "coroutine.cr_running", "coroutine.cr_suspended",
   "async_generator.ag_await", "async_generator.ag_frame", "dict_keys.mapping", "dict_values.mapping",
-  "dict_items.mapping", "cell.cell_contents", "code.co_varnames", "code.co_cellvars", "code.co_freevars"]);
+  "dict_items.mapping", "cell.cell_contents", "code.co_varnames", "code.co_cellvars", "code.co_freevars",
+  "property.__isabstractmethod__", "function.__code__", "function.__defaults__", "function.__kwdefaults__", "function.__annotations__",
+  "function.__dict__", "function.__name__", "function.__qualname__", "method.__doc__", "builtin_function_or_method.__doc__",
+  "builtin_function_or_method.__name__", "builtin_function_or_method.__qualname__", "builtin_function_or_method.__self__",
+  "staticmethod.__isabstractmethod__", "staticmethod.__dict__", "classmethod.__isabstractmethod__", "classmethod.__dict__"]);
 
 /**
  * The descriptor `complex.real` or `ValueError.args` names: one of the attributes
