@@ -41,6 +41,7 @@ import { buildFused } from "./fused.ts";
 import { OPERAND_CONST, OPERAND_GLOBAL, OPERAND_LOCAL } from "../compiler/fuse.ts";
 import { GROWTH_SAMPLE_BYTES, MAX_SEQUENCE, STALL_MS } from "../limits.ts";
 import { ROPE_MIN } from "../objects/strrepr.ts";
+import { PyGenericAlias } from "../objects/union.ts";
 import { anextAwaitable, driveAwaitable, getAIter } from "./asyncgen.ts";
 
 const AEXIT_NOT_AWAITABLE = "'async with' received an object from __aexit__ that does not implement __await__: ";
@@ -3045,7 +3046,11 @@ export class Interp {
       }
     }
     const t = typeOf(obj);
-    if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && userGetattribute(t) === undefined) {
+    // (a generic alias hands most names to its origin: `list[int].__or__` is list's; getAttr knows which)
+    if (
+      !(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && !(obj instanceof PyGenericAlias) &&
+      userGetattribute(t) === undefined
+    ) {
       const m = lookup(t, name);
       // (a builtin type's __new__ is bound to the type, not a method of the receiver)
       if (m instanceof PyFunction || (m instanceof PyBuiltin && m.owner !== null && m.name !== "__new__")) {
