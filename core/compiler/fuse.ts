@@ -33,7 +33,10 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
   // the name holds when the tree runs is called through the generic call path.
   N_BCALL = 31,
   // `l and r` (i = 0) or `l or r` (i = 1) as a condition: true or false, short-circuited
-  N_COND = 32;
+  N_COND = 32,
+  // an f-string's parts: FORMAT_VALUE of `l` (flags i; `r` the spec when it has one), and
+  // BUILD_STRING of `items`
+  N_FMT = 33, N_STR = 34;
 
 /**
  * Builtins whose calls are fused into expression trees: common in expressions, and not among
@@ -105,10 +108,13 @@ function isBinary(op: number): boolean {
   return (op >= O.BINARY_ADD && op <= O.INPLACE_MATMUL) || (op >= O.COMPARE_LT && op <= O.COMPARE_GE);
 }
 
-/** Operands a fusable operator takes from the stack (0 for anything else). */
-function operandsOf(op: number): number {
+/** Operands the fusable operator at `at` takes from the stack (0 for anything else). */
+function operandsOf(code: ArrayLike<number>, at: number): number {
+  const op = code[at];
   if ((isBinary(op) && op !== O.BINARY_MATMUL && op !== O.INPLACE_MATMUL) || op === O.BINARY_SUBSCR || op === O.IS_OP || op === O.CONTAINS_OP) return 2;
   if (op === O.UNARY_NEG || op === O.UNARY_NOT || op === O.UNARY_INVERT || op === O.UNARY_POS || op === O.LOAD_ATTR) return 1;
+  if (op === O.FORMAT_VALUE) return code[at + 1] & 4 ? 2 : 1;
+  if (op === O.BUILD_STRING) return code[at + 1];
   return 0;
 }
 
@@ -141,7 +147,7 @@ function unpacksToLocals(code: number[], boundary: Uint8Array, at: number): bool
 
 /** Nodes whose operation can raise (see FNode.fault): operators, stores into an object, and the
  * loads of a name that may be unbound or undefined. */
-const RAISING = new Set([N_BIN, N_UN, N_SUBSCR, N_ATTR, N_SLICE, N_IN, N_BCALL, N_STORE_SUBSCR, N_STORE_ATTR, N_LOCAL, N_GLOBAL, N_DEREF]);
+const RAISING = new Set([N_BIN, N_UN, N_SUBSCR, N_ATTR, N_SLICE, N_IN, N_BCALL, N_STORE_SUBSCR, N_STORE_ATTR, N_LOCAL, N_GLOBAL, N_DEREF, N_FMT]);
 
 /** Nodes that report their own column when they fail on their fused instruction's line, as
  * CPython's positions do: a subscript's or an attribute's error is at where its expression
@@ -612,6 +618,20 @@ export function fuseExpressions(
         st.push({ k: op === O.BUILD_TUPLE ? N_TUPLE : N_LIST, items });
         return true;
       }
+      case O.FORMAT_VALUE: {
+        // (an f-string was a dispatch per field and one to join them, out of the loop's fast cases)
+        const flags = code[at + 1], k = flags & 4 ? 2 : 1;
+        if (st.length < k || tooDeep(st, k)) return false;
+        const r = k === 2 ? st.pop()! : undefined;
+        st.push({ k: N_FMT, i: flags, l: st.pop()!, r });
+        return true;
+      }
+      case O.BUILD_STRING: {
+        const n = code[at + 1];
+        if (st.length < n || n > 16 || tooDeep(st, n)) return false;
+        st.push({ k: N_STR, items: st.splice(st.length - n, n) });
+        return true;
+      }
     }
     return false;
   };
@@ -640,16 +660,17 @@ export function fuseExpressions(
       if (used > 0) len = used;
       else flush(at);
     } else {
-      // the operator reads at most the top COMBINE_WINDOW trees: only those are copied, so a
-      // long run (a literal of thousands of items) costs the same per operator as a short one
+      // the operator reads at most the top COMBINE_WINDOW trees (or the operands it takes, when
+      // more): only those are copied, so a long run (a literal of thousands of items) costs the
+      // same per operator as a short one
+      const need = !boundary[at] ? operandsOf(code, at) : 0;
       const st: FNode[] = [];
-      for (let t = Math.max(0, sym.length - COMBINE_WINDOW); t < sym.length; t++) st.push(sym[t].node);
+      for (let t = Math.max(0, sym.length - Math.max(COMBINE_WINDOW, need)); t < sym.length; t++) st.push(sym[t].node);
       const before = st.length;
-      // operands missing from the run are the values below it on the VM stack
-      const need = !boundary[at] ? operandsOf(op) : 0;
+      // operands missing from the whole run are the values below it on the VM stack
       const runPops = sym.length > 0 ? sym[0].pops : 0;
       let borrowed = 0;
-      if (need > st.length && runPops + need - st.length <= 4) {
+      if (need > st.length && st.length === sym.length && runPops + need - st.length <= 4) {
         borrowed = need - st.length;
         for (let b = 0; b < borrowed; b++) st.unshift({ k: N_STACK, i: runPops + b });
       }

@@ -6,8 +6,8 @@
 import type { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import {
-  type FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BCALL, N_BIN, N_COND, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST,
-  N_BLOCK, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
+  type FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BCALL, N_BIN, N_COND, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_FMT, N_GLOBAL, N_IN, N_IS, N_LIST,
+  N_BLOCK, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
   N_UN,
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
@@ -15,7 +15,9 @@ import { floorDivNum, INT_BINARY, modNum } from "../objects/int.ts";
 import {
   EMPTY_TUPLE, type Py, PyBuiltin, PyDict, PyFloat, PyInstance, type PyProperty, PyList, PyTuple, PyType, typeEpoch, undefinedSlots,
 } from "../objects/model.ts";
-import { callObject, lookup, pyBool, richCompare, userGetattribute } from "../objects/protocol.ts";
+import {
+  callObject, chargeConcat, lookup, pyAscii, pyBool, pyFormat, pyFormatObj, pyRepr, pyStr, richCompare, userGetattribute,
+} from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
 import { binaryOp, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
 import { current, IC_SIZE, icProbe, icPut } from "./vm.ts";
@@ -214,6 +216,34 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
     }
     case N_ATTR:
       return attr(build(n.l!, co, h), n.v as string, n.l!, n.colFault ?? -1);
+    case N_FMT: {
+      // FORMAT_VALUE: the value, then its spec, then the conversion and the formatting
+      const V = build(n.l!, co, h), S = n.r !== undefined ? build(n.r, co, h) : null;
+      const flags = n.i!, conv = flags & 3;
+      return (s, f) => {
+        let v = V(s, f);
+        const spec = S === null ? "" : S(s, f) as string;
+        if (conv === 1) v = pyStr(v);
+        else if (conv === 2) v = pyRepr(v);
+        else if (conv === 3) v = pyAscii(v);
+        // (an f-string that is this one field keeps a str subclass that __format__ returned)
+        return typeof v === "string" && spec === "" ? v : flags & 8 ? pyFormatObj(v, spec) : pyFormat(v, spec);
+      };
+    }
+    case N_STR: {
+      // BUILD_STRING: the parts are strs (constants and formatted fields)
+      const items = n.items!.map((x) => build(x, co, h));
+      return (s, f) => {
+        let r = "", longest = 0;
+        for (let i = 0; i < items.length; i++) {
+          const part = items[i](s, f) as string;
+          if (part.length > longest) longest = part.length;
+          r += part;
+        }
+        chargeConcat(r.length, longest);
+        return r;
+      };
+    }
     case N_TUPLE:
     case N_LIST: {
       const items = n.items!.map((x) => build(x, co, h));
