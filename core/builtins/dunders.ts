@@ -72,9 +72,9 @@ function ternaryPow(kind: Kind, base: Py, exp: Py, mod: Py): Py {
 // operator index (vm/ops.ts) per dunder stem
 const ARITH: [string, number][] = [
   ["add", 0], ["sub", 1], ["mul", 2], ["truediv", 3], ["floordiv", 4], ["mod", 5], ["pow", 6],
-  ["lshift", 7], ["rshift", 8], ["and", 9], ["or", 10], ["xor", 11],
+  ["lshift", 7], ["rshift", 8], ["and", 9], ["or", 10], ["xor", 11], ["divmod", 13],
 ];
-const FLOAT_OPS = new Set(["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"]);
+const FLOAT_OPS = new Set(["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "divmod"]);
 const CMP: [string, number][] = [["lt", 0], ["le", 1], ["eq", 2], ["ne", 3], ["gt", 4], ["ge", 5]];
 
 function install(t: PyType, kind: Kind): void {
@@ -263,12 +263,6 @@ export function installBuiltinDunders(): void {
     const nw = defMethod(t, "__new__", (args) => t.newFn!(t, args.slice(1), null));
     t.dict.set("__new__", new PyStaticMethod(nw));
   }
-  defMethod(IntType, "__rdivmod__", (args, kw) => {
-    want(args, kw, 1, "__rdivmod__");
-    const a = selfOf("int", IntType, "__rdivmod__", args[0]), b = baseValue(args[1]);
-    if (!isInt(b)) return NotImplemented;
-    return new PyTuple([builtinBinary(4, b, a), builtinBinary(5, b, a)]);
-  });
   defMethod(IntType, "__invert__", (args, kw) => {
     want(args, kw, 0, "__invert__");
     return unaryInvert(selfOf("int", IntType, "__invert__", args[0]));

@@ -25,13 +25,12 @@ import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { reverseFlag, sortArray } from "../objects/containers.ts";
-import { absValue, binaryOp } from "../vm/ops.ts";
+import { absValue, binaryOp, DIVMOD } from "../vm/ops.ts";
 import { current } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
 import { CoroutineType, GeneratorType, PyGenerator } from "../vm/frame.ts";
 import { pyAiter, pyAnext } from "../vm/asyncgen.ts";
 import { ALIAS_OWN_ATTRS, PyGenericAlias, PyUnion } from "../objects/union.ts";
-import { floatDivmod } from "../objects/float.ts";
 import { rangeReversed } from "../objects/range.ts";
 
 function lessThan(a: Py, b: Py): boolean {
@@ -494,50 +493,13 @@ function ternaryPow(base: Py, exp: Py, mod: Py): Py {
 
 function pyDivmod(args: Py[], kw: string[] | null): Py {
   arity("divmod", args, kw, 2, 2);
-  const [a, b] = args;
-  if (typeof a === "object" && a !== null && !a.cls.builtin) {
-    const m = lookup(a.cls, "__divmod__");
-    if (m !== undefined) {
-      const r = callBound(m, a, a.cls, [b]);
-      if (r !== NotImplemented) return r;
-    }
-  }
-  if (typeof b === "object" && b !== null && !b.cls.builtin && (typeof a !== "object" || a === null || b.cls !== a.cls)) {
-    const m = lookup(b.cls, "__rdivmod__");
-    if (m !== undefined) {
-      const r = callBound(m, b, b.cls, [a]);
-      if (r !== NotImplemented) return r;
-    }
-  }
-  if (!isReal(a) || !isReal(b)) {
-    typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
-  }
-  if (a instanceof PyFloat || b instanceof PyFloat) {
-    const x = a instanceof PyFloat ? a.v : Number(a), y = b instanceof PyFloat ? b.v : Number(b);
-    const [q, r] = floatDivmod(x, y);
-    return new PyTuple([new PyFloat(q), new PyFloat(r)]);
-  }
-  return new PyTuple([binaryOp(4, a, b), binaryOp(5, a, b)]);
+  return binaryOp(DIVMOD, args[0], args[1]);
 }
 
 /** An int or bool, or an instance of a subclass of int. */
 function isIntLike(v: Py): boolean {
   const t = typeof v;
   return t === "number" || t === "bigint" || t === "boolean" || (t === "object" && v !== null && !(v instanceof PyFloat) && v.cls.mro.includes(IntType));
-}
-
-/** An int, bool or float, or an instance of a subclass of int or float: what divmod() computes on. */
-function isReal(v: Py): boolean {
-  switch (typeof v) {
-    case "number":
-    case "bigint":
-    case "boolean":
-      return true;
-  }
-  if (v instanceof PyFloat) return true;
-  if (typeof v !== "object" || v === null) return false;
-  const mro = v.cls.mro;
-  return mro.includes(IntType) || mro.includes(FloatType);
 }
 
 function pyChr(args: Py[], kw: string[] | null): Py {

@@ -17,8 +17,7 @@ import { asIndex, ssizeArg } from "../objects/seq.ts";
 import { typeName } from "../objects/typeof.ts";
 import { cpLength, cpSlice } from "../objects/strrepr.ts";
 import { argTypeName } from "../objects/str.ts";
-import { builtinBinary, numOf } from "../vm/ops.ts";
-import { floatDivmod, floatFromHex } from "../objects/float.ts";
+import { floatFromHex } from "../objects/float.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 
 /** int(x) for any x (no base). */
@@ -446,11 +445,6 @@ export function pyRound(args: Py[], kw: string[] | null): Py {
   typeError(`type ${typeName(x)} doesn't define __round__ method`);
 }
 
-/** The other operand of a float method as a number, or undefined when it is no int or float. */
-function floatOperand(v: Py): number | undefined {
-  return numOf(baseValue(v));
-}
-
 export function installNumbers(): void {
   IntType.call1 = toInt;
   FloatType.call1 = (v) => (v instanceof PyFloat && v.cls === FloatType ? v : new PyFloat(toFloat(v)));
@@ -612,11 +606,6 @@ export function installNumbers(): void {
     __ceil__(args) {
       return selfInt(args[0]);
     },
-    __divmod__(args) {
-      const a = selfInt(args[0]), b = baseValue(args[1]);
-      if (typeof b !== "number" && typeof b !== "bigint" && typeof b !== "boolean") return NotImplemented;
-      return new PyTuple([builtinBinary(4, a, b), builtinBinary(5, a, b)]);
-    },
     __eq__(args) {
       const b = baseValue(args[1]);
       if (typeof b !== "number" && typeof b !== "bigint" && typeof b !== "boolean" && !(b instanceof PyFloat)) return NotImplemented;
@@ -705,18 +694,6 @@ export function installNumbers(): void {
     },
     __hash__(args) {
       return callObject(hooksHash(), [new PyFloat(selfFloat(args[0]))]);
-    },
-    __divmod__(args) {
-      const x = selfFloat(args[0]), y = floatOperand(args[1]);
-      if (y === undefined) return NotImplemented;
-      const [q, r] = floatDivmod(x, y);
-      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
-    },
-    __rdivmod__(args) {
-      const y = selfFloat(args[0]), x = floatOperand(args[1]);
-      if (x === undefined) return NotImplemented;
-      const [q, r] = floatDivmod(x, y);
-      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
     },
     __eq__(args) {
       const b = baseValue(args[1]);

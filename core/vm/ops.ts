@@ -35,7 +35,7 @@ import {
   bytearrayDelSlice, bytearrayIadd, bytearrayImul, bytearraySetSlice, bytesConcat, callBytes, bytesContains, bytesGetItem, bytesRepeat, bytesSlice,
 } from "../objects/bytes.ts";
 import { strContains, strGetItem, strRepeat, strSlice } from "../objects/str.ts";
-import { floatPow, floatFloorDiv, floatMod, hypot } from "../objects/float.ts";
+import { floatDivmod, floatPow, floatFloorDiv, floatMod, hypot } from "../objects/float.ts";
 import { complexOp } from "../objects/complex.ts";
 import { classGetItem, makeUnion } from "../objects/union.ts";
 import { rangeIndexOf, rangeItem, rangeSlice } from "../objects/range.ts";
@@ -43,11 +43,15 @@ import { rangeIndexOf, rangeItem, rangeSlice } from "../objects/range.ts";
 // Binary operator indexes (same order as the BINARY_* opcodes).
 export const ADD = 0, SUB = 1, MUL = 2, TRUEDIV = 3, FLOORDIV = 4, MOD = 5, POW = 6, LSHIFT = 7, RSHIFT = 8,
   AND = 9, OR = 10, XOR = 11, MATMUL = 12;
-export const OP_SYMBOLS = ["+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"];
+/** divmod(a, b): an operator of the number protocol (nb_divmod) without an opcode or an in-place form. */
+export const DIVMOD = 13;
+/** How many binary operators there are (the in-place forms follow them in a type's slot cache). */
+const N_OPS = 14;
+export const OP_SYMBOLS = ["+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@", "divmod()"];
 const DUNDER = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__lshift__",
-  "__rshift__", "__and__", "__or__", "__xor__", "__matmul__"];
+  "__rshift__", "__and__", "__or__", "__xor__", "__matmul__", "__divmod__"];
 const RDUNDER = ["__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
-  "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__", "__rmatmul__"];
+  "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__", "__rmatmul__", "__rdivmod__"];
 const IDUNDER = ["__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
   "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__"];
 
@@ -94,6 +98,8 @@ function intBinary(op: number, a: number | bigint, b: number | bigint): Py {
       return intOr(a, b);
     case XOR:
       return intXor(a, b);
+    case DIVMOD:
+      return new PyTuple([intFloorDiv(a, b), intMod(a, b)]);
   }
   return NotImplemented;
 }
@@ -116,6 +122,10 @@ function floatBinary(op: number, x: number, y: number): Py {
       return new PyFloat(floatMod(x, y));
     case POW:
       return floatPow(x, y);
+    case DIVMOD: {
+      const [q, r] = floatDivmod(x, y);
+      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    }
   }
   return NotImplemented;
 }
@@ -457,17 +467,17 @@ type OpSlot = PyType | typeof USER_SLOT | null;
 const USER_SLOT = 1;
 const SEQ_METHODS: ReadonlySet<string> = new Set(["__add__", "__mul__", "__rmul__", "__iadd__", "__imul__"]);
 
-/** Type t's slot for operator op (0..12), or for its in-place form (13..25); cached per type. */
+/** Type t's slot for operator op (0..13), or for its in-place form (N_OPS + op); cached per type. */
 function opSlot(t: PyType, i: number): OpSlot {
   let c = t.opSlots;
-  if (c === null) c = t.opSlots = new Array(26).fill(undefined);
+  if (c === null) c = t.opSlots = new Array(2 * N_OPS).fill(undefined);
   if (t.slotsEpoch !== typeEpoch) {
     // (a class statement or an assignment to any class's attribute may have changed the slots)
     c.fill(undefined);
     t.slotsEpoch = typeEpoch;
   }
   let s = c[i] as OpSlot | undefined;
-  if (s === undefined) s = c[i] = i < 13 ? numberSlot(t, i) : inplaceSlot(t, i - 13);
+  if (s === undefined) s = c[i] = i < N_OPS ? numberSlot(t, i) : inplaceSlot(t, i - N_OPS);
   return s;
 }
 
@@ -531,7 +541,7 @@ function keepsSeqSlot(t: PyType, op: number, inplace: boolean): boolean {
 function userBinary(op: number, v: Py, w: Py, inplace: boolean): Py {
   const tv = typeOf(v), tw = typeOf(w);
   if (inplace) {
-    const s = opSlot(tv, 13 + op);
+    const s = opSlot(tv, N_OPS + op);
     if (s !== null) {
       const r = s === USER_SLOT ? callMaybe(v, tv, IDUNDER[op], w) : builtinInplace(op, v, w);
       if (r !== NotImplemented) return r;
