@@ -81,12 +81,14 @@ export function indexBound(v: Py): number | undefined {
 /**
  * A subscript's value as an int (number or bigint), its __index__ run first: that may change the
  * sequence, whose length is read only after (`seqIndex(indexKey(k, w), o.a.length, w)`; CPython's
- * order, so a list cleared by __index__ is an IndexError).
+ * order, so a list cleared by __index__ is an IndexError). `what` names the sequence in an
+ * IndexError ("list assignment index out of range"), `container` in the TypeError ("list indices
+ * must be integers or slices").
  */
-export function indexKey(key: Py, what: string): Py {
+export function indexKey(key: Py, what: string, container = what): Py {
   if (typeof key === "number") return key;
   const i = asIndex(key);
-  if (i === undefined) notAnIndex(what, key);
+  if (i === undefined) notAnIndex(container, key);
   if (typeof i === "bigint") bigIndexError(i, what, key);
   return i;
 }
@@ -183,10 +185,16 @@ export function arraySlice(a: Py[], start: Py, stop: Py, step: Py): Py[] {
   return out;
 }
 
-/** Assign to a slice of a JS array in place (list slice assignment). */
-export function arraySliceAssign(a: Py[], start: Py, stop: Py, step: Py, items: Py[]): void {
-  if (step === null || step === 1) {
-    let [s, e] = sliceIndices(start, stop, null, a.length);
+/**
+ * Assign to a slice of a JS array in place (list slice assignment). The slice is read first (its
+ * TypeError or "slice step cannot be zero"), then `values(extended)` gives the items, as CPython's
+ * list_ass_subscript takes them only after unpacking the slice.
+ */
+export function arraySliceAssign(a: Py[], start: Py, stop: Py, step: Py, values: (extended: boolean) => Py[]): void {
+  const n = a.length;
+  let [s, e, st, count] = sliceIndices(start, stop, step, n);
+  if (st === 1) {
+    const items = values(false);
     if (e < s) e = s;
     // the items after the slice move: charged with the items copied in
     chargeWork(a.length - e + items.length);
@@ -200,7 +208,9 @@ export function arraySliceAssign(a: Py[], start: Py, stop: Py, step: Py, items: 
     }
     return;
   }
-  const [s, , st, count] = sliceIndices(start, stop, step, a.length);
+  const items = values(true);
+  // (iterating the values changed the list: its slice as it is now)
+  if (a.length !== n) [s, , st, count] = sliceIndices(start, stop, step, a.length);
   if (items.length !== count) {
     valueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
   }

@@ -970,10 +970,10 @@ export function setItem(o: Py, k: Py, v: Py, raw = false): void {
     }
     if (o instanceof PyList) {
       if (k instanceof PySlice) {
-        arraySliceAssign(o.a, k.start, k.stop, k.step, v === o ? o.a.slice() : iterToArray(v, sliceSourceError(k)));
+        arraySliceAssign(o.a, k.start, k.stop, k.step, (extended) => v === o ? o.a.slice() : iterToArray(v, sliceSourceError(extended)));
         return;
       }
-      const i = seqIndex(indexKey(k, "list assignment"), o.a.length, "list assignment");
+      const i = seqIndex(indexKey(k, "list assignment", "list"), o.a.length, "list assignment");
       o.a[i] = v;
       return;
     }
@@ -983,11 +983,15 @@ export function setItem(o: Py, k: Py, v: Py, raw = false): void {
     }
     if (o instanceof PyByteArray) {
       if (k instanceof PySlice) return bytearraySetSlice(o, k, v);
-      const i = seqIndex(indexKey(k, "bytearray"), o.n, "bytearray");
+      // (CPython's order: the index as an int, the byte's value, then the index's range, whose
+      // length the value's __index__ may have changed)
+      const key = typeof k === "number" ? k : asIndex(k);
+      if (key === undefined) indicesMustBeInt("bytearray", k);
+      if (typeof key === "bigint" && (key >= 1n << 63n || key < -(1n << 63n))) bigIndexError(key, "bytearray", k);
       const x = asIndex(v);
       if (x === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
       if (x < 0 || x > 255) raise(hooksValueError(), "byte must be in range(0, 256)");
-      o.b[i] = Number(x);
+      o.b[seqIndex(key, o.n, "bytearray")] = Number(x);
       return;
     }
   }
@@ -1010,7 +1014,7 @@ export function delItem(o: Py, k: Py, raw = false): void {
         arraySliceDelete(o.a, k.start, k.stop, k.step);
         return;
       }
-      const i = seqIndex(indexKey(k, "list assignment"), o.a.length, "list assignment");
+      const i = seqIndex(indexKey(k, "list assignment", "list"), o.a.length, "list assignment");
       chargeWork(o.a.length - i);
       o.a.splice(i, 1);
       return;
@@ -1073,8 +1077,8 @@ function tupleSlice(o: PyTuple, start: Py, stop: Py, step: Py): PyTuple {
 }
 
 /** CPython's message for assigning a non-iterable to a slice. */
-function sliceSourceError(k: PySlice): string {
-  return k.step === null || k.step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice";
+function sliceSourceError(extended: boolean): string {
+  return extended ? "must assign iterable to extended slice" : "can only assign an iterable";
 }
 
 export function setSlice(o: Py, lo: Py, hi: Py, v: Py): void {
