@@ -725,8 +725,10 @@ export function installNumbers(): void {
     __repr__(args) {
       return pyRepr(baseValue(args[0]));
     },
-    conjugate(args) {
-      const c = args[0] as PyComplex;
+    conjugate(args, kw) {
+      arity("complex.conjugate", args, kw, 0, 0, true);
+      // (a subclass's instance holds its complex as its builtin value)
+      const c = baseValue(args[0]) as PyComplex;
       return new PyComplex(c.re, -c.im);
     },
   });

@@ -1516,7 +1516,7 @@ function b_len(args: Args, kw: Kw, ba: boolean): Py {
 function b_getitem(args: Args, kw: Kw, ba: boolean): Py {
   if (args.length !== 2 || kw !== null) nargs("__getitem__", args, kw, 1, 1);
   recv(args[0], "__getitem__", ba);
-  const self = args[0] as Bin;
+  const self = baseValue(args[0]) as Bin;
   const k = args[1];
   if (typeof k === "number") return bytesGetItem(self, k);
   if (k instanceof PySlice) return bytesSlice(self, k.start, k.stop, k.step);

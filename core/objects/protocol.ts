@@ -547,6 +547,12 @@ export function descriptorGet(d: PyDescriptor, obj: Py): Py {
   if (!isInstance(obj, d.owner)) {
     typeError(`descriptor '${d.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${typeName(obj)}' object`);
   }
+  if (d.owner.builtin && d.name !== "__dict__" && d.name !== "__weakref__") {
+    // a builtin type's computed attribute (`super().real`, `super().args`): its own value on obj
+    const v = obj instanceof PyException ? exceptionAttr(obj, d.name)
+      : specialAttr(obj instanceof PyInstance ? (obj as { value?: Py }).value ?? obj : obj, d.name);
+    if (v !== undefined) return v;
+  }
   if (d.cls === MemberDescriptorType) attributeError(obj, d.name); // an unset slot
   if (d.name === "__dict__" && obj instanceof PyInstance) return toDictMode(obj);
   return null; // __weakref__: there are no weak references
@@ -1389,7 +1395,9 @@ function superGetAttr(s: PySuper, name: string): Py {
   // an unbound super(t) finds nothing along the MRO, nor does __class__ (the super object's own)
   let i = s.obj === null || name === "__class__" ? mro.length : mro.indexOf(s.type);
   for (i = i + 1; i < mro.length; i++) {
-    const v = mro[i].dict.get(name);
+    let v = mro[i].dict.get(name);
+    // (the attributes builtin types compute, `complex.real`, `BaseException.args`, are not in their dicts)
+    if (v === undefined && mro[i].builtin && extraAttrNames(mro[i]).includes(name)) v = extraAttrDescriptor(mro[i], name);
     if (v !== undefined) {
       if (s.obj === s.objType || s.obj instanceof PyType && s.obj === s.objType) {
         // super() in a classmethod: bind to the class
