@@ -1132,8 +1132,9 @@ function specialAttr(obj: Py, name: string): Py {
     if (name === "fset") return obj.fset;
     if (name === "fdel") return obj.fdel;
     if (name === "__doc__") {
-      const own = attrsGet(obj, name);
-      return own !== undefined ? own : obj.doc;
+      // (a subclass's instance keeps it in its __dict__, and without one there has its class's)
+      if (obj.cls.builtin) return obj.doc;
+      return attrsGet(obj, name);
     }
     if (name === "__isabstractmethod__") return isAbstract(obj.fget) || isAbstract(obj.fset) || isAbstract(obj.fdel);
     return subclassAttr(obj, name);
@@ -1605,6 +1606,11 @@ export function setAttrRaw(obj: Py, name: string, v: Py): void {
     obj.v = v;
     return;
   }
+  // property's __doc__ is a writable member (a subclass's instance keeps it in its __dict__)
+  if (obj instanceof PyProperty && name === "__doc__" && obj.cls.builtin) {
+    obj.doc = v;
+    return;
+  }
   if (obj instanceof PyFunction) {
     if (name === "__name__" || name === "__qualname__") {
       const s = asStr(v);
@@ -1852,6 +1858,9 @@ export function delAttr(obj: Py, name: string): void {
     return;
   } else if (obj instanceof PyCell && name === "cell_contents") {
     obj.v = undefined; // (an empty cell stays empty, without an error, as CPython)
+    return;
+  } else if (obj instanceof PyProperty && name === "__doc__" && t.builtin) {
+    obj.doc = null;
     return;
   } else if (obj instanceof PyModule) {
     const i = obj.index.get(name);
