@@ -853,24 +853,29 @@ export function installSets(): void {
     if (args.length) setUpdate(s, args[0]);
     return s;
   };
-  const common: Record<string, (args: Py[], kw: string[] | null) => Py> = {
+  // (the methods set and frozenset share, their errors naming the type: `frozenset.issubset()`;
+  // the ones taking any number of iterables take no keywords)
+  const common = (tn: string): Record<string, (args: Py[], kw: string[] | null) => Py> => ({
     copy(args, kw) {
-      arity("copy", args, kw, 0, 0, true);
+      arity(`${tn}.copy`, args, kw, 0, 0, true);
       const s = args[0] as PySet;
       if (s.cls === FrozenSetType) return s;
       return setCopyInto(s, new PySet(baseSetType(s)));
     },
-    union(args) {
+    union(args, kw) {
+      arity(`${tn}.union`, args, kw, 0, -1, true);
       const s = args[0] as PySet;
       const out = setCopyInto(s, new PySet(baseSetType(s)));
       for (let i = 1; i < args.length; i++) if (!(isExact(args[i]) && args[i] === s)) setUpdate(out, args[i]);
       return out;
     },
-    intersection(args) {
+    intersection(args, kw) {
+      arity(`${tn}.intersection`, args, kw, 0, -1, true);
       const s = args[0] as PySet;
       return setIntersectArgs(s, args, new PySet(baseSetType(s)));
     },
-    difference(args) {
+    difference(args, kw) {
+      arity(`${tn}.difference`, args, kw, 0, -1, true);
       // (CPython's set_difference_multi)
       const s = args[0] as PySet;
       if (args.length === 1) return setCopyInto(s, new PySet(baseSetType(s)));
@@ -879,20 +884,20 @@ export function installSets(): void {
       return out;
     },
     symmetric_difference(args, kw) {
-      arity("set.symmetric_difference", args, kw, 1, 1, true);
+      arity(`${tn}.symmetric_difference`, args, kw, 1, 1, true);
       const s = args[0] as PySet;
       return setSymmetricDifference(s, args[1], new PySet(baseSetType(s)));
     },
     issubset(args, kw) {
-      arity("set.issubset", args, kw, 1, 1, true);
+      arity(`${tn}.issubset`, args, kw, 1, 1, true);
       return setIsSubset(args[0], args[1]);
     },
     issuperset(args, kw) {
-      arity("set.issuperset", args, kw, 1, 1, true);
+      arity(`${tn}.issuperset`, args, kw, 1, 1, true);
       return setIsSuperset(args[0], args[1]);
     },
     isdisjoint(args, kw) {
-      arity("set.isdisjoint", args, kw, 1, 1, true);
+      arity(`${tn}.isdisjoint`, args, kw, 1, 1, true);
       return setIsDisjoint(args[0], args[1]);
     },
     __contains__(args) {
@@ -905,9 +910,9 @@ export function installSets(): void {
       return new SetIter(args[0]);
     },
     __class_getitem__: classGetItem,
-  };
-  defMethods(SetType, common);
-  defMethods(FrozenSetType, common);
+  });
+  defMethods(SetType, common("set"));
+  defMethods(FrozenSetType, common("frozenset"));
   defMethods(SetType, {
     add(args, kw) {
       arity("set.add", args, kw, 1, 1, true);
@@ -935,19 +940,22 @@ export function installSets(): void {
       setClear(args[0]);
       return null;
     },
-    update(args) {
+    update(args, kw) {
+      arity("set.update", args, kw, 0, -1, true);
       const s = args[0] as PySet;
       for (let i = 1; i < args.length; i++) setUpdate(s, args[i]);
       return null;
     },
-    intersection_update(args) {
+    intersection_update(args, kw) {
+      arity("set.intersection_update", args, kw, 0, -1, true);
       const s = args[0] as PySet;
       const r = setIntersectArgs(s, args, new PySet());
       setClear(s);
       setCopyInto(r, s);
       return null;
     },
-    difference_update(args) {
+    difference_update(args, kw) {
+      arity("set.difference_update", args, kw, 0, -1, true);
       const s = args[0] as PySet;
       for (let i = 1; i < args.length; i++) setDifferenceUpdate(s, args[i]);
       return null;
