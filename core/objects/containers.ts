@@ -711,6 +711,13 @@ export function installDict(): void {
         return viewContains(args[0] as PyDictView, args[1]);
       },
     });
+    // set-like comparisons with a set or another keys or items view (`d.keys().__eq__({"a"})`)
+    for (const [name, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3], ["__gt__", 4], ["__ge__", 5]] as [string, number][]) {
+      defMethod(vt, name, (args, kw) => {
+        slotArity(args, kw, 1, name);
+        return viewCompare(args[0], args[1], op) ?? NotImplemented;
+      });
+    }
     for (const [name, op] of [["__and__", 9], ["__or__", 10], ["__sub__", 1], ["__xor__", 11]] as [string, number][]) {
       defMethod(vt, name, (args, kw) => {
         slotArity(args, kw, 1, name);
