@@ -4,7 +4,7 @@
 // work); they exist for explicit calls and for subclasses, and follow CPython's rules on which
 // operand types a method accepts (`int.__add__(5, 1.5)` is NotImplemented, float's is not).
 
-import { formatComplex } from "../objects/format.ts";
+import { formatComplex, formatFloat, formatInt, formatStr } from "../objects/format.ts";
 import { typeError, valueError } from "../errors.ts";
 import { arity, defMethod, slotArity } from "../objects/native.ts";
 import {
@@ -16,7 +16,7 @@ import {
   SetType, SliceType, StaticMethodType, SuperType, TupleType,
 } from "../objects/model.ts";
 import {
-  asStr, baseValue, builtinCompareRaw, builtinRepr, callObject, CodeType, FrameType, isSubtype, proxyMapping, pyEq, pyFormat, pyHash,
+  asStr, baseValue, builtinCompareRaw, builtinRepr, callObject, CodeType, FrameType, isSubtype, proxyMapping, pyEq, pyHash,
   pyHashExact, pyStr, richCompare,
 } from "../objects/protocol.ts";
 import { viewCompare } from "../objects/containers.ts";
@@ -118,7 +118,10 @@ function install(t: PyType, kind: Kind): void {
     const spec = asStr(args[1]);
     if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[1])}`);
     if (spec === "") return pyStr(args[0]);
-    return pyFormat(selfOf(kind, t, "__format__", args[0]), spec);
+    // (the errors name the subclass: "Unknown format code 'q' for object of type 'Count'")
+    const x = selfOf(kind, t, "__format__", args[0]), tn = typeName(args[0]);
+    if (kind === "int") return formatInt(x as number | bigint | boolean, spec, tn);
+    return kind === "float" ? formatFloat((x as PyFloat).v, spec, tn) : formatStr(x as string, spec, tn);
   });
 }
 
@@ -188,7 +191,7 @@ function installComplex(): void {
     const c = selfOfComplex("__format__", args[0]);
     const spec = asStr(args[1]);
     if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[1])}`);
-    return spec === "" ? pyStr(args[0]) : formatComplex(c.re, c.im, spec);
+    return spec === "" ? pyStr(args[0]) : formatComplex(c.re, c.im, spec, typeName(args[0]));
   });
   defMethod(ComplexType, "__complex__", (args, kw) => {
     arity("complex.__complex__", args, kw, 0, 0, true);

@@ -5,7 +5,7 @@ import { OverflowError, TypeError as TypeErrorType, ValueError } from "../object
 import { floatRepr } from "../objects/floatrepr.ts";
 import { big, bitLength, bytesNumberText, intHashExact, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
 import {
-  BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance, PyTuple, type PyType, classMethodDescriptor, EMPTY_TUPLE,
+  BoolType, ComplexType, FloatType, IntType, NotImplemented, type Py, PyBytes, PyByteArray, PyComplex, PyException, PyFloat, PyInstance, PyTuple, PyType, classMethodDescriptor, EMPTY_TUPLE,
   GetSetDescriptorType, PyDescriptor,
 } from "../objects/model.ts";
 import { arity, bindArgs, defMethod, defMethods, noKw } from "../objects/native.ts";
@@ -112,7 +112,9 @@ export function toFloat(v: Py): number {
     }
     const ix = m === undefined ? lookup(t, "__index__") : undefined;
     if (ix !== undefined && !t.builtin && !isBuiltinSlot(t, "__index__", ix)) return Number(asIndex(v));
-    if ((v as { value?: Py }).value !== undefined && v instanceof PyInstance) return toFloat((v as PyInstance & { value: Py }).value);
+    // (a complex subclass's value is no real number: the error names the subclass)
+    const value = (v as { value?: Py }).value;
+    if (value !== undefined && !(value instanceof PyComplex) && v instanceof PyInstance) return toFloat(value);
   }
   typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
@@ -709,7 +711,8 @@ export function installNumbers(): void {
     },
   });
   const fromhex = defMethod(FloatType, "fromhex", (args, kw) => {
-    arity("float.fromhex", args, kw, 1, 1, true);
+    // (the errors name the class it is called on: "Meters.fromhex() takes exactly one argument")
+    arity(`${args[0] instanceof PyType ? args[0].name : "float"}.fromhex`, args, kw, 1, 1, true);
     const s = baseValue(args[1]);
     if (typeof s !== "string") typeError("bad argument type for built-in operation");
     const r = new PyFloat(floatFromHex(s));

@@ -767,9 +767,10 @@ export function unaryNeg(a: Py): Py {
   if (a instanceof PyComplex) return new PyComplex(-a.re, -a.im);
   const m = userMethod(a, "__neg__");
   if (m !== undefined) return callBound(m, a, a.cls, []);
+  // (an int, float or complex subclass's instance negates its value; the error names its class)
   if (a instanceof PyInstance) {
     const v = baseValue(a);
-    if (v !== a) return unaryNeg(v);
+    if (v !== a && isNumberValue(v)) return unaryNeg(v);
   }
   unsupportedUnary("-", a);
 }
@@ -783,7 +784,7 @@ export function unaryPos(a: Py): Py {
   if (m !== undefined) return callBound(m, a, a.cls, []);
   if (a instanceof PyInstance) {
     const v = baseValue(a);
-    if (v !== a) return unaryPos(v);
+    if (v !== a && isNumberValue(v)) return unaryPos(v);
   }
   unsupportedUnary("+", a);
 }
@@ -795,9 +796,14 @@ export function unaryInvert(a: Py): Py {
   if (m !== undefined) return callBound(m, a, a.cls, []);
   if (a instanceof PyInstance) {
     const v = baseValue(a);
-    if (v !== a) return unaryInvert(v);
+    if (v !== a && isIntValue(v)) return unaryInvert(v);
   }
   unsupportedUnary("~", a);
+}
+
+/** The value of an int, float or complex (subclass) instance, which `-` and `+` apply to. */
+function isNumberValue(v: Py): boolean {
+  return isIntValue(v) || v instanceof PyFloat || v instanceof PyComplex;
 }
 
 export function absValue(a: Py): Py {
@@ -902,9 +908,9 @@ export function getItem(o: Py, k: Py, raw = false): Py {
   if (!t.builtin && !raw) {
     const m = userOverride(t, "__getitem__");
     if (m !== undefined) return callBound(m, o, t, [k]);
-    if (o instanceof PyInstance && (o as PyInstance & { value?: Py }).value !== undefined) {
-      return getItem((o as PyInstance & { value: Py }).value, k);
-    }
+    // a str or bytes subclass's instance indexes its value (an int's is not subscriptable)
+    const value = (o as PyInstance & { value?: Py }).value;
+    if (o instanceof PyInstance && (typeof value === "string" || value instanceof PyBytes)) return getItem(value, k);
     if (o instanceof PyInstance) notSubscriptable(o);
   }
   if (o instanceof PyList) {
