@@ -653,20 +653,23 @@ function lastIndexOfBytes(h: Uint8Array, n: Uint8Array, minStart: number, from: 
   return -1;
 }
 
-function findBytes(h: Uint8Array, sub: Uint8Array, startArg: Py, endArg: Py, reverse: boolean): number {
+/** (The slice's bounds are read before the subsequence, as CPython's parse_args_finds_byte.) */
+function findBytes(h: Uint8Array, subV: Py, startArg: Py, endArg: Py, reverse: boolean): number {
   const len = h.length;
   const start = adjustStart(sliceArg(startArg, 0), len);
   const end = adjustEnd(sliceArg(endArg, len), len);
+  const sub = subArg(subV);
   if (end - start < sub.length) return -1;
   return reverse
     ? lastIndexOfBytes(h, sub, start, end - sub.length)
     : indexOfBytes(h, sub, start, end - sub.length);
 }
 
-function countBytes(h: Uint8Array, sub: Uint8Array, startArg: Py, endArg: Py): number {
+function countBytes(h: Uint8Array, subV: Py, startArg: Py, endArg: Py): number {
   const len = h.length;
   const start = adjustStart(sliceArg(startArg, 0), len);
   const end = adjustEnd(sliceArg(endArg, len), len);
+  const sub = subArg(subV);
   if (end < start) return 0;
   const m = sub.length;
   if (m === 0) return end - start + 1;
@@ -1030,6 +1033,8 @@ function b_hex(args: Args, kw: Kw, ba: boolean): Py {
   if (kw === null && args.length <= 3) [, sep, per] = args;
   else [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0, 2, true);
   const b = recv(args[0], "hex", ba);
+  // (bytes_per_sep is a C int, converted before sep is looked at: "Python int too large to convert to C int")
+  const p = per === undefined ? 1 : cIntArg(per);
   let s = "";
   if (sep !== undefined) {
     // CPython's order: the length of any sized object, then str or bytes (not bytearray)
@@ -1041,8 +1046,6 @@ function b_hex(args: Args, kw: Kw, ba: boolean): Py {
     if (c > 127) valueError("sep must be ASCII.");
     s = String.fromCharCode(c);
   }
-  // (bytes_per_sep is a C int: "Python int too large to convert to C int")
-  const p = per === undefined ? 1 : cIntArg(per);
   return toHex(b, s, p);
 }
 
@@ -1050,14 +1053,14 @@ function findMethod(name: string, reverse: boolean, raiseIfMissing: boolean): Me
   return (args, kw, ba) => {
     if (args.length < 2 || args.length > 4 || kw !== null) findArity(name, args, kw);
     const h = recv(args[0], name, ba);
-    const i = findBytes(h, subArg(args[1]), args[2], args[3], reverse);
+    const i = findBytes(h, args[1], args[2], args[3], reverse);
     return i < 0 && raiseIfMissing ? subsectionNotFound() : i;
   };
 }
 
 function b_count(args: Args, kw: Kw, ba: boolean): Py {
   if (args.length < 2 || args.length > 4 || kw !== null) findArity("count", args, kw);
-  return countBytes(recv(args[0], "count", ba), subArg(args[1]), args[2], args[3]);
+  return countBytes(recv(args[0], "count", ba), args[1], args[2], args[3]);
 }
 
 function startsEnds(name: string, atEnd: boolean): Method {
@@ -1286,7 +1289,7 @@ function stripMethod(name: string, mode: number): Method {
 
 function padMethod(name: string, where: number): Method {
   return (args, kw, ba) => {
-    if (kw !== null && kw.length > 0) noKeywords(name);
+    if (kw !== null && kw.length > 0) noKeywords(`${typeLabel(ba)}.${name}`);
     if (args.length < 2 || args.length > 3) arity(name, args, null, 1, 2, true);
     const h = recv(args[0], name, ba);
     const width = ssizeArg(args[1]);

@@ -723,6 +723,20 @@ function strArg(v: Py): string {
   return asStr(v) ?? mustBeStr(v);
 }
 
+/**
+ * The substring argument of find(), index(), count() and their r-forms: a bad slice bound is
+ * reported before a substring that is no str, as CPython parses the bounds first.
+ */
+function findSubArg(args: Args): string {
+  const v = args[1];
+  if (typeof v === "string") return v;
+  const s = asStr(v);
+  if (s !== undefined) return s;
+  if (args[2] !== undefined) sliceArg(args[2], 0);
+  if (args[3] !== undefined) sliceArg(args[3], 0);
+  return mustBeStr(v);
+}
+
 // -- case conversion ------------------------------------------------------------------------
 
 function str_lower(args: Args, kw: Kw): Py {
@@ -858,29 +872,29 @@ function isTitleStr(s: string): boolean {
 
 function str_find(args: Args, kw: Kw): Py {
   if (args.length < 2 || args.length > 4 || kw !== null) findArity("find", args, kw);
-  return findIn(recv(args[0], "find"), strArg(args[1]), args[2], args[3], false);
+  return findIn(recv(args[0], "find"), findSubArg(args), args[2], args[3], false);
 }
 
 function str_rfind(args: Args, kw: Kw): Py {
   if (args.length < 2 || args.length > 4 || kw !== null) findArity("rfind", args, kw);
-  return findIn(recv(args[0], "rfind"), strArg(args[1]), args[2], args[3], true);
+  return findIn(recv(args[0], "rfind"), findSubArg(args), args[2], args[3], true);
 }
 
 function str_index(args: Args, kw: Kw): Py {
   if (args.length < 2 || args.length > 4 || kw !== null) findArity("index", args, kw);
-  const i = findIn(recv(args[0], "index"), strArg(args[1]), args[2], args[3], false);
+  const i = findIn(recv(args[0], "index"), findSubArg(args), args[2], args[3], false);
   return i < 0 ? substringNotFound() : i;
 }
 
 function str_rindex(args: Args, kw: Kw): Py {
   if (args.length < 2 || args.length > 4 || kw !== null) findArity("rindex", args, kw);
-  const i = findIn(recv(args[0], "rindex"), strArg(args[1]), args[2], args[3], true);
+  const i = findIn(recv(args[0], "rindex"), findSubArg(args), args[2], args[3], true);
   return i < 0 ? substringNotFound() : i;
 }
 
 function str_count(args: Args, kw: Kw): Py {
   if (args.length < 2 || args.length > 4 || kw !== null) findArity("count", args, kw);
-  return countIn(recv(args[0], "count"), strArg(args[1]), args[2], args[3]);
+  return countIn(recv(args[0], "count"), findSubArg(args), args[2], args[3]);
 }
 
 function startsEnds(args: Args, kw: Kw, name: string, atEnd: boolean): boolean {

@@ -1001,6 +1001,7 @@ export function setItem(o: Py, k: Py, v: Py, raw = false): void {
       return;
     }
   }
+  if (isIndexKey(k) && hasSequenceMethods(o)) indexKeyFits(k);
   noItemAssignment(o);
 }
 
@@ -1037,7 +1038,18 @@ export function delItem(o: Py, k: Py, raw = false): void {
       return;
     }
   }
-  noItemDeletion(o, isIndexKey(k) && hasSequenceMethods(o));
+  const seqKey = isIndexKey(k) && hasSequenceMethods(o);
+  if (seqKey) indexKeyFits(k);
+  noItemDeletion(o, seqKey);
+}
+
+/**
+ * An index stored into or deleted from a type with sequence methods but no such item slot is
+ * converted first (CPython's PyObject_SetItem): IndexError past the index-sized range.
+ */
+function indexKeyFits(k: Py): void {
+  const i = asIndex(k);
+  if (typeof i === "bigint" && (i >= 1n << 63n || i < -(1n << 63n))) bigIndexError(i, "", k);
 }
 
 /** Does k have __index__ (CPython's _PyIndex_Check)? */
