@@ -122,8 +122,8 @@ class Out {
 }
 
 /**
- * Ctrl-C raises KeyboardInterrupt in the program (an uncaught one exits 130 after its traceback,
- * as in CPython); SIGTERM flushes the output and exits 143 (128 + 15). Both act when the VM
+ * Ctrl-C raises KeyboardInterrupt in the program (an uncaught one ends the process by SIGINT
+ * after its traceback, as in CPython: endBySigint); SIGTERM flushes the output and exits 143 (128 + 15). Both act when the VM
  * yields to the event loop: between time slices and while the program sleeps or waits. While a
  * run cannot yield (`stall`: a loop inside a nested run), the output is flushed and the handlers
  * are removed, so the signals kill the process as they would without them; they are installed
@@ -791,7 +791,7 @@ export async function main(args: string[]): Promise<number> {
   ep.onWrite((text) => out.write(text));
   signals = new Signals(ep, out);
   signals.install();
-  let status: number;
+  let status: number, interrupted = false;
   try {
     await ep.run(code, { filename });
     status = 0;
@@ -806,9 +806,31 @@ export async function main(args: string[]): Promise<number> {
     } else {
       console.error(stderrText(e.traceback));
       status = e.exitCode; // 1, or 130 after a KeyboardInterrupt
+      interrupted = status === 130;
     }
   } finally {
     signals.remove();
   }
-  return out.exitReport() ?? status;
+  const report = out.exitReport();
+  if (report !== null) return report;
+  if (interrupted) await endBySigint();
+  return status;
+}
+
+/**
+ * An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython's exit_sigint does, so a
+ * parent sees the signal (a shell's loop stops, `wait` reports it) and not just status 130. The
+ * output is flushed and the SIGINT listener removed first, which gives the signal back its
+ * default action. The signal may be taken by another of the process's threads, so this waits
+ * for it rather than race it to the exit. (Windows has no such signal to raise: status 130 there,
+ * as the caller returns.)
+ */
+async function endBySigint(): Promise<void> {
+  if (WINDOWS) return;
+  try {
+    Deno.kill(Deno.pid, "SIGINT");
+  } catch {
+    return; // (not permitted: status 130 instead)
+  }
+  await new Promise((r) => setTimeout(r, 1000));
 }

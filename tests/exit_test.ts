@@ -7,12 +7,18 @@ import assert from "node:assert/strict";
 const MOD = new URL("../mod.ts", import.meta.url).pathname;
 
 async function runCli(src: string): Promise<{ code: number; stderr: string }> {
+  const out = await runCliFull(src);
+  return { code: out.code, stderr: out.stderr };
+}
+
+async function runCliFull(src: string, stdout: "null" | "piped" = "null") {
   const out = await new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", MOD, "-c", src],
-    stdout: "null",
+    stdout,
     stderr: "piped",
   }).output();
-  return { code: out.code, stderr: new TextDecoder().decode(out.stderr) };
+  const dec = new TextDecoder();
+  return { code: out.code, signal: out.signal, stdout: stdout === "piped" ? dec.decode(out.stdout) : "", stderr: dec.decode(out.stderr) };
 }
 
 const CASES: [string, number, string][] = [
@@ -36,8 +42,8 @@ Deno.test("exit: an uncaught SystemExit sets the status and prints only a non-in
   }
 });
 
-// An uncaught KeyboardInterrupt prints its traceback and ends with status 130 (CPython re-raises
-// SIGINT: 128 + 2); a subclass of it is an ordinary error (status 1), as CPython checks the exact type.
+// An uncaught KeyboardInterrupt prints its traceback and ends with status 130: the process kills
+// itself with SIGINT, as CPython does (128 + 2 for a shell); a subclass of it is an ordinary error (status 1), as CPython checks the exact type.
 const INTERRUPT_CASES: [string, number, RegExp][] = [
   ["raise KeyboardInterrupt", 130, /\nKeyboardInterrupt\n$/],
   ['raise KeyboardInterrupt("stop")', 130, /\nKeyboardInterrupt: stop\n$/],
@@ -52,5 +58,18 @@ Deno.test("exit: an uncaught KeyboardInterrupt exits with status 130, other erro
     const r = await runCli(src);
     assert.equal(r.code, code, src);
     assert.match(r.stderr, stderr, src);
+  }
+});
+
+Deno.test("exit: an uncaught KeyboardInterrupt ends the process by SIGINT after its output, as CPython", async () => {
+  const src = "for i in range(50000):\n    print(i)\nraise KeyboardInterrupt";
+  const r = await runCliFull(src, "piped");
+  assert.equal(r.code, 130);
+  assert.equal(r.signal, Deno.build.os === "windows" ? null : "SIGINT");
+  assert.equal(r.stdout.split("\n").length, 50001); // (all of it, flushed before the signal)
+  assert.match(r.stderr, /\nKeyboardInterrupt\n$/);
+  // a subclass, SystemExit(130) and other errors exit normally
+  for (const other of ["class K(KeyboardInterrupt): pass\nraise K()", "raise SystemExit(130)", "1/0"]) {
+    assert.equal((await runCliFull(other)).signal, null, other);
   }
 });
