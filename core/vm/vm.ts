@@ -21,11 +21,11 @@ import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
   PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots, TYPE_ABSTRACT,
-  PyDescriptor, GetSetDescriptorType, PropertyType,
+  PyDescriptor, GetSetDescriptorType, PropertyType, PyStaticMethod, PyClassMethod, StaticMethodType, ClassMethodType,
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyFormatObj, pyRepr,
-  pyStr, pyAscii, propertyGet, richCompare, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, isObjectSlot, checkUnboundSelf, plainItems, chargeConcat, chargeWork,
+  pyStr, pyAscii, propertyGet, richCompare, TYPE_GETSETS, TYPE_MEMBERS, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, isObjectSlot, checkUnboundSelf, plainItems, chargeConcat, chargeWork,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import {
@@ -3046,6 +3046,18 @@ export class Interp {
       }
     }
     const t = typeOf(obj);
+    if (obj instanceof PyType && t === TypeType && !TYPE_OWN.has(name) && lookup(TypeType, name) === undefined) {
+      // `C.f(...)` on a class whose metaclass is type, for a name type itself does not have: a
+      // static method's function, a class method's bound to C, a plain function unbound, with
+      // no bound-method object and no generic lookup (p67-style calls: ~40% faster)
+      const a = lookup(obj, name);
+      const fn = plainFunctionOf(a);
+      if (fn !== null) {
+        s[sp - 1] = fn;
+        s[sp] = a instanceof PyClassMethod ? obj : NULL_SELF;
+        return;
+      }
+    }
     // (a generic alias hands most names to its origin: `list[int].__or__` is list's; getAttr knows which)
     if (
       !(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && !(obj instanceof PyGenericAlias) &&
@@ -3068,6 +3080,14 @@ export class Interp {
           if (key !== null && (obj instanceof PyInstance || !t.attrShadow)) icPut(ic, k, key, m);
           s[sp - 1] = m;
           s[sp] = obj;
+          return;
+        }
+      } else if (obj instanceof PyInstance && (m instanceof PyStaticMethod || m instanceof PyClassMethod)) {
+        // `obj.f(...)` of a static or class method that no instance attribute shadows
+        const fn = plainFunctionOf(m);
+        if (fn !== null && instGet(obj, name) === undefined) {
+          s[sp - 1] = fn;
+          s[sp] = m instanceof PyClassMethod ? t : NULL_SELF;
           return;
         }
       }
@@ -3324,6 +3344,20 @@ export function icProbe(ic: Py[], k: number, key: Py): number {
     if (ic[j] === key && ic[j + 2] === typeEpoch) return j;
   }
   return -1;
+}
+
+/** The attribute names type gives every class itself (`C.__name__`): never a method of C's. */
+const TYPE_OWN = new Set([...TYPE_GETSETS, ...TYPE_MEMBERS, "__class__"]);
+
+/**
+ * The Python function a method call on a class attribute `a` runs: a plain function, or the one
+ * an exact staticmethod or classmethod wraps (a subclass may have its own __get__); else null.
+ */
+function plainFunctionOf(a: Py): PyFunction | null {
+  if (a instanceof PyFunction) return a;
+  if (a instanceof PyStaticMethod) return a.cls === StaticMethodType && a.func instanceof PyFunction ? a.func : null;
+  if (a instanceof PyClassMethod) return a.cls === ClassMethodType && a.func instanceof PyFunction ? a.func : null;
+  return null;
 }
 
 /** An empty argument list (never written). */
