@@ -360,6 +360,42 @@ const RE_NUMERIC = new RegExp(`^[\\p{N}${NUMERIC_EXTRA}]+$`, "u");
 const RE_ALNUM = new RegExp(`^[\\p{L}\\p{N}${NUMERIC_EXTRA}]+$`, "u");
 const RE_IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
 
+// The ASCII characters' classes, so that the predicates over all of a string's characters test
+// an ASCII string without a Unicode regular expression (`ch.isdigit()` in a tokenizer loop: the
+// expression cost more than the rest of the call).
+const A_ALPHA = 1, A_DIGIT = 2;
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 65; c <= 90; c++) t[c] = t[c + 32] = A_ALPHA;
+  for (let c = 48; c <= 57; c++) t[c] = A_DIGIT;
+  return t;
+})();
+
+/** Do all of s's characters have one of the classes `bits`: 1 or 0 when s is ASCII, -1 when
+ * it has another character (the full test decides). s is not empty. */
+function asciiEvery(s: string, bits: number): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if ((ASCII_CLASS[c] & bits) === 0) return 0;
+  }
+  return 1;
+}
+
+/** A predicate over all characters (false for ""): the ASCII table, else the expression. */
+function everyChar(bits: number, re: RegExp): (s: string) => boolean {
+  return (s) => {
+    if (s.length === 0) return false;
+    const r = asciiEvery(s, bits);
+    return r >= 0 ? r === 1 : re.test(s);
+  };
+}
+const isAlnumStr = everyChar(A_ALPHA | A_DIGIT, RE_ALNUM);
+const isAlphaStr = everyChar(A_ALPHA, RE_ALPHA);
+const isDecimalStr = everyChar(A_DIGIT, RE_DECIMAL);
+const isDigitStr = everyChar(A_DIGIT, RE_DIGIT);
+const isNumericStr = everyChar(A_DIGIT, RE_NUMERIC);
+
 /** str.isidentifier(): a Python identifier (keywords included). */
 export function isIdentifier(s: string): boolean {
   return RE_IDENTIFIER.test(s);
@@ -1524,14 +1560,14 @@ export function installStrMethods(): void {
     ["format", str_format],
     ["format_map", str_format_map],
     ["index", str_index],
-    ["isalnum", predicate("isalnum", (s) => RE_ALNUM.test(s))],
-    ["isalpha", predicate("isalpha", (s) => RE_ALPHA.test(s))],
+    ["isalnum", predicate("isalnum", isAlnumStr)],
+    ["isalpha", predicate("isalpha", isAlphaStr)],
     ["isascii", predicate("isascii", (s) => ASCII_ONLY.test(s))],
-    ["isdecimal", predicate("isdecimal", (s) => RE_DECIMAL.test(s))],
-    ["isdigit", predicate("isdigit", (s) => RE_DIGIT.test(s))],
+    ["isdecimal", predicate("isdecimal", isDecimalStr)],
+    ["isdigit", predicate("isdigit", isDigitStr)],
     ["isidentifier", predicate("isidentifier", isIdentifier)],
     ["islower", predicate("islower", isLowerStr)],
-    ["isnumeric", predicate("isnumeric", (s) => RE_NUMERIC.test(s))],
+    ["isnumeric", predicate("isnumeric", isNumericStr)],
     ["isprintable", predicate("isprintable", isPrintableStr)],
     ["isspace", predicate("isspace", isSpaceStr)],
     ["istitle", predicate("istitle", isTitleStr)],
@@ -1573,6 +1609,16 @@ export function installStrMethods(): void {
   for (const [name, fn] of table) defMethod(StrType, name, fn);
   fastMethod(StrType, "join", { m1: (sep, it) => (typeof sep === "string" ? strJoin(sep, it) : str_join([sep, it], null)) });
   // prefix tests on UTF-16 code units agree with code points
+  // the predicates called on a str take no argument array
+  for (
+    const [name, test] of [
+      ["isalnum", isAlnumStr], ["isalpha", isAlphaStr], ["isdecimal", isDecimalStr], ["isdigit", isDigitStr],
+      ["isnumeric", isNumericStr], ["isspace", isSpaceStr], ["isupper", isUpperStr], ["islower", isLowerStr],
+    ] as [string, (s: string) => boolean][]
+  ) {
+    const slow = (StrType.dict.get(name) as PyBuiltin).fn;
+    fastMethod(StrType, name, { m0: (s) => (typeof s === "string" ? test(recv(s, name)) : slow([s], null)) });
+  }
   fastMethod(StrType, "startswith", {
     m1: (s, p) => (typeof s === "string" && typeof p === "string" ? unitsStartWith(s, p) : str_startswith([s, p], null)),
   });
