@@ -637,10 +637,19 @@ export function strSlice(s: string, start: Py, stop: Py, step: Py): string {
   if (n === 0) return "";
   if (st === 1) return wide ? cpSlice(s, a, a + n) : s.slice(a, a + n);
   chargeWork(n);
+  if (!wide && n <= SLICE_UNITS.length) {
+    // one string made from the units (`s[::-1]` of 36 characters: ~3x faster than joining an
+    // array of one-character strings)
+    for (let k = 0, i = a; k < n; k++, i += st) SLICE_UNITS[k] = s.charCodeAt(i);
+    return String.fromCharCode.apply(null, SLICE_UNITS.subarray(0, n) as unknown as number[]);
+  }
   const parts: string[] = new Array(n);
   for (let k = 0, i = a; k < n; k++, i += st) parts[k] = wide ? cpAt(s, i) : s[i];
   return parts.join("");
 }
+
+/** The units of a stepped slice of a narrow str, up to this many (strSlice). */
+const SLICE_UNITS = new Uint16Array(4096);
 
 /**
  * `s * n`. MemoryError past MAX_SEQUENCE characters; OverflowError for counts past 2^63.
