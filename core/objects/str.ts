@@ -637,19 +637,25 @@ export function strSlice(s: string, start: Py, stop: Py, step: Py): string {
   if (n === 0) return "";
   if (st === 1) return wide ? cpSlice(s, a, a + n) : s.slice(a, a + n);
   chargeWork(n);
-  if (!wide && n <= SLICE_UNITS.length) {
+  if (!wide && n <= UNITS.length) {
     // one string made from the units (`s[::-1]` of 36 characters: ~3x faster than joining an
     // array of one-character strings)
-    for (let k = 0, i = a; k < n; k++, i += st) SLICE_UNITS[k] = s.charCodeAt(i);
-    return String.fromCharCode.apply(null, SLICE_UNITS.subarray(0, n) as unknown as number[]);
+    for (let k = 0, i = a; k < n; k++, i += st) UNITS[k] = s.charCodeAt(i);
+    return fromUnits(n);
   }
   const parts: string[] = new Array(n);
   for (let k = 0, i = a; k < n; k++, i += st) parts[k] = wide ? cpAt(s, i) : s[i];
   return parts.join("");
 }
 
-/** The units of a stepped slice of a narrow str, up to this many (strSlice). */
-const SLICE_UNITS = new Uint16Array(4096);
+/** UTF-16 units of a string being built (a stepped slice, title(), swapcase()), up to this many:
+ * made into a string by fromUnits, not by appending one-character strings or joining them. */
+const UNITS = new Uint16Array(4096);
+
+/** The string of the first n units in UNITS. */
+function fromUnits(n: number): string {
+  return String.fromCharCode.apply(null, UNITS.subarray(0, n) as unknown as number[]);
+}
 
 /**
  * `s * n`. MemoryError past MAX_SEQUENCE characters; OverflowError for counts past 2^63.
@@ -823,7 +829,7 @@ function str_title(args: Args, kw: Kw): Py {
   const s = recv(args[0], "title");
   let out = "";
   let prevCased = false;
-  if (ASCII_ONLY.test(s)) {
+  if (s.length <= UNITS.length && ASCII_ONLY.test(s)) {
     for (let i = 0; i < s.length; i++) {
       let c = s.charCodeAt(i);
       const up = c >= 65 && c <= 90, low = c >= 97 && c <= 122;
@@ -831,9 +837,9 @@ function str_title(args: Args, kw: Kw): Py {
         if (up) c += 32;
       } else if (low) c -= 32;
       prevCased = up || low;
-      out += String.fromCharCode(c);
+      UNITS[i] = c;
     }
-    return out;
+    return fromUnits(s.length);
   }
   const cps = codePoints(s);
   for (let i = 0; i < cps.length; i++) {
@@ -848,12 +854,12 @@ function str_swapcase(args: Args, kw: Kw): Py {
   if (args.length !== 1) nargs("str.swapcase", args, kw, 0, 0);
   const s = recv(args[0], "swapcase");
   let out = "";
-  if (ASCII_ONLY.test(s)) {
+  if (s.length <= UNITS.length && ASCII_ONLY.test(s)) {
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c >= 97 && c <= 122 ? c - 32 : c);
+      UNITS[i] = c >= 65 && c <= 90 ? c + 32 : c >= 97 && c <= 122 ? c - 32 : c;
     }
-    return out;
+    return fromUnits(s.length);
   }
   const cps = codePoints(s);
   for (let i = 0; i < cps.length; i++) {
