@@ -1974,13 +1974,8 @@ export class Interp {
             break;
           }
           case 15 /* LOAD_GLOBAL, then RAISE 1 (see straightLine) */: {
-            const i = code[pc + 1];
-            const g = fr.globals;
-            let v = g.values[i];
-            if (v === undefined) {
-              v = g.builtinsCache[i];
-              if (v === undefined) v = this.loadGlobalSlow(g, co, i);
-            }
+            // (the global read as a fused operand is: module slot, builtins, then the slow lookup)
+            const v = operandValue(co, (code[pc + 1] << 2) | OPERAND_GLOBAL, s, fr, -1, 0);
             this.faultPc = pc + 2; // (raised at the RAISE, which may be on another line)
             this.raiseValue(v);
             break;
