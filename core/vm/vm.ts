@@ -1001,10 +1001,10 @@ export class Interp {
             case 28 /* CALL_METHOD */:
             case 29 /* CALL_METHOD_KW */: {
               const mop = code[pc];
-              const isKw = mop === O.CALL_METHOD_KW;
-              const argc = mop === O.CALL_METHOD_FUSED ? code[pc + 2] : code[pc + 1];
+              const isKw = mop === 29 /* CALL_METHOD_KW */;
+              const argc = mop === 137 /* CALL_METHOD_FUSED */ ? code[pc + 2] : code[pc + 1];
               const kwnames = isKw ? (consts[code[pc + 2]] as PyTuple).a as string[] : null;
-              const len = mop === O.CALL_METHOD ? 2 : isKw ? 3 : code[pc + 1];
+              const len = mop === 28 /* CALL_METHOD */ ? 2 : isKw ? 3 : code[pc + 1];
               const self = s[sp - argc - 1];
               const callee = s[sp - argc - 2];
               if (callee instanceof PyFunction) {
@@ -1130,11 +1130,11 @@ export class Interp {
             case 80 /* CALL */:
             case 81 /* CALL_KW */: {
               const cop = code[pc];
-              const fusedCall = cop === O.CALL_FUSED;
+              const fusedCall = cop === 114 /* CALL_FUSED */;
               const argc = fusedCall ? code[pc + 2] : code[pc + 1];
-              const kwc = cop === O.CALL_KW ? code[pc + 2] : fusedCall ? code[pc + 4] : -1;
+              const kwc = cop === 81 /* CALL_KW */ ? code[pc + 2] : fusedCall ? code[pc + 4] : -1;
               const kwnames = kwc >= 0 ? (consts[kwc] as PyTuple).a as string[] : null;
-              const len = cop === O.CALL ? 2 : cop === O.CALL_KW ? 3 : code[pc + 1];
+              const len = cop === 80 /* CALL */ ? 2 : cop === 81 /* CALL_KW */ ? 3 : code[pc + 1];
               const callee = s[sp - argc - 1];
               if (callee instanceof PyFunction) {
                 const fco = callee.code;
@@ -1293,9 +1293,9 @@ export class Interp {
             case 139 /* FUSED_RETURN */: {
               const rop = code[pc];
               let v: Py;
-              if (rop === O.RETURN_VALUE) v = s[--sp];
-              else if (rop === O.RETURN_CONST) v = consts[code[pc + 1]];
-              else if (rop === O.RETURN_FAST) {
+              if (rop === 79 /* RETURN_VALUE */) v = s[--sp];
+              else if (rop === 133 /* RETURN_CONST */) v = consts[code[pc + 1]];
+              else if (rop === 138 /* RETURN_FAST */) {
                 v = s[code[pc + 1]];
                 if (v === undefined) unboundLocal(co.varnames[code[pc + 1]]);
               } else {
@@ -1324,10 +1324,10 @@ export class Interp {
                 sp = f.sp;
                 pc = f.pc;
                 // complete the resuming instruction with exhaustion
-                if (code[pc] === O.FOR_ITER || code[pc] === O.FOR_ITER_STORE || code[pc] === O.FOR_ITER_UNPACK) {
+                if (code[pc] === 78 /* FOR_ITER */ || code[pc] === 136 /* FOR_ITER_STORE */ || code[pc] === 146 /* FOR_ITER_UNPACK */) {
                   sp--;
                   pc += code[pc + 1];
-                } else if (code[pc] === O.SEND) {
+                } else if (code[pc] === 111 /* SEND */) {
                   // (an async generator that ends: its awaited __anext__() raises StopAsyncIteration)
                   if (g.cls === AsyncGeneratorType) raise(StopAsyncIteration);
                   sp -= 2;
@@ -1362,7 +1362,7 @@ export class Interp {
               s[sp++] = rv;
               // continue after the call instruction (fused calls record their own length)
               const cop = code[pc];
-              pc += cop === O.CALL_FUSED || cop === O.CALL_METHOD_FUSED ? code[pc + 1] : 1 + OP_ARGS[cop];
+              pc += cop === 114 /* CALL_FUSED */ || cop === 137 /* CALL_METHOD_FUSED */ ? code[pc + 1] : 1 + OP_ARGS[cop];
               continue;
             }
             case 34 /* BINARY_ADD */:
@@ -1490,7 +1490,7 @@ export class Interp {
               if (!(v instanceof PyIterator)) {
                 // (a coroutine is no iterator: getIterAny raises)
                 if (!(v instanceof PyGenerator) || v.cls === CoroutineType) s[sp - 1] = getIterAny(v);
-                else if (code[pc] === O.GET_ITER_OWN && v.born === this.work - this.ticks) v.loopOwned = true;
+                else if (code[pc] === 144 /* GET_ITER_OWN */ && v.born === this.work - this.ticks) v.loopOwned = true;
               }
               pc += 1;
               continue;
@@ -1553,10 +1553,10 @@ export class Interp {
               if (v === STOP) {
                 sp--;
                 pc += code[pc + 1];
-              } else if (fop === O.FOR_ITER_STORE) {
+              } else if (fop === 136 /* FOR_ITER_STORE */) {
                 s[code[pc + 3]] = v;
                 pc += 4;
-              } else if (fop === O.FOR_ITER_UNPACK && (v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === code[pc + 3]) {
+              } else if (fop === 146 /* FOR_ITER_UNPACK */ && (v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === code[pc + 3]) {
                 const a = v.a, n = a.length;
                 for (let k = 0; k < n; k++) s[code[pc + 5 + 2 * k]] = a[k];
                 pc += 4 + 2 * n;
@@ -1679,10 +1679,10 @@ export class Interp {
               s = f.s;
               sp = f.sp;
               pc = f.pc;
-              if (code[pc] === O.FOR_ITER || code[pc] === O.FOR_ITER_STORE || code[pc] === O.FOR_ITER_UNPACK) {
+              if (code[pc] === 78 /* FOR_ITER */ || code[pc] === 136 /* FOR_ITER_STORE */ || code[pc] === 146 /* FOR_ITER_UNPACK */) {
                 s[sp++] = v;
                 pc += 2;
-              } else if (code[pc] === O.SEND) {
+              } else if (code[pc] === 111 /* SEND */) {
                 if (g.cls === AsyncGeneratorType && ownYield(g)) {
                   // an async generator's own value: the result of the __anext__() being awaited
                   sp -= 2;
