@@ -309,3 +309,12 @@ Deno.test("traceback: an exception re-raised 40,000 times prints its innermost 1
   assert.equal(lines[0], "Traceback (most recent call last):");
   assert.deepEqual(lines.slice(-5), ['  File "t.py", line 6, in <module>', "    f(e)", '  File "t.py", line 2, in f', "    raise e", "ValueError: grown"]);
 });
+
+Deno.test("traceback: an error inside a conditional expression or `and` value names its line", async () => {
+  const tb = await traceback(
+    "def f(d, k):\n    n = 0\n    v = d[k] if k else d['z']\n    return v and v.x\n\nf({1: 2}, 1)\n",
+  );
+  assert.match(tb, /File "t\.py", line 4, in f\n {4}return v and v\.x\nAttributeError: 'int' object has no attribute 'x'$/);
+  const tb2 = await traceback("def f(d, k):\n    n = 0\n    v = d[k] if k else d['z']\n    return v\n\nf({}, 0)\n");
+  assert.match(tb2, /File "t\.py", line 3, in f\n {4}v = d\[k\] if k else d\['z'\]\nKeyError: 'z'$/);
+});

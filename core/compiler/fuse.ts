@@ -6,14 +6,15 @@
 //
 // A fused instruction keeps the length of the run it replaces (the rest is filled with NOPs),
 // so relative jumps stay valid; runs never contain or cross a jump target or the edge of an
-// exception-table range, and evaluation order is unchanged. Calls are never fused (a Python call
+// exception-table range, and evaluation order is unchanged. Branches that only choose a value
+// (`a if c else b`, `a and b` as a value) are folded afterwards, their jumps included. Calls are never fused (a Python call
 // switches frames in the dispatch loop), but their callee and arguments are pushed by one
 // FUSED_PUSH, or by the fused call instruction itself.
 
 import type { Py } from "../objects/model.ts";
 import { NO_I8 } from "./code.ts";
 import * as O from "./opcodes.ts";
-import { OP_ARGS } from "./opcodes.ts";
+import { IS_JUMP, OP_ARGS } from "./opcodes.ts";
 import { jumpTargets } from "./unit.ts";
 
 export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBSCR = 5, N_IS = 6, N_IN = 7,
@@ -36,7 +37,10 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
   N_COND = 32,
   // an f-string's parts: FORMAT_VALUE of `l` (flags i; `r` the spec when it has one), and
   // BUILD_STRING of `items`
-  N_FMT = 33, N_STR = 34;
+  N_FMT = 33, N_STR = 34,
+  // a conditional expression `l if x else r`, and `l and r` (i = 0) / `l or r` (i = 1) as values
+  // (the operand that decides is the result): see foldValueBranches
+  N_IFEXP = 35, N_ANDOR = 36;
 
 /**
  * Builtins whose calls are fused into expression trees: common in expressions, and not among
@@ -61,7 +65,8 @@ export interface FNode {
   op?: number;
   l?: FNode;
   r?: FNode;
-  /** N_STORE_SUBSCR, N_AUG_*: the value / right-hand side; N_TUPLE/N_LIST: the items. */
+  /** N_STORE_SUBSCR, N_AUG_*: the value / right-hand side; N_TUPLE/N_LIST: the items;
+   * N_IFEXP: the condition (`l` its value when true, `r` when false). */
   x?: FNode;
   items?: FNode[];
   /** N_BLOCK: where each statement's own instruction is (for tracebacks). */
@@ -234,6 +239,116 @@ export function stackUse(n: FNode | undefined): number {
 /** A tagged operand word: `index << 2 | tag`. Locals and constants are read directly, which is
  * cheaper than calling a closure for a leaf. */
 export const OPERAND_TREE = 0, OPERAND_LOCAL = 1, OPERAND_CONST = 2, OPERAND_GLOBAL = 3;
+
+/** The value one instruction at `at` pushes, reading nothing else from the stack (a leaf, or a
+ * fused tree or one-item list that reads no stack value), and where the instruction ends. */
+function valueAt(code: number[], at: number, consts: Py[], trees: FNode[], lists: Int32Array[], listNodes: FNode[][]): { node: FNode; end: number } | null {
+  switch (code[at]) {
+    case O.LOAD_FAST:
+      return { node: { k: N_LOCAL, i: code[at + 1], at }, end: at + 2 };
+    case O.LOAD_CONST:
+      return { node: { k: N_CONST, v: consts[code[at + 1]] }, end: at + 2 };
+    case O.LOAD_NONE:
+      return { node: { k: N_CONST, v: null }, end: at + 1 };
+    case O.LOAD_GLOBAL:
+      return { node: { k: N_GLOBAL, i: code[at + 1], at }, end: at + 2 };
+    case O.FUSED_EXPR_SHORT:
+    case O.FUSED_EXPR: {
+      const t = trees[code[at + 1]];
+      if (stackUse(t) !== 0) return null;
+      return { node: t, end: code[at] === O.FUSED_EXPR ? at + code[at + 2] : at + 2 };
+    }
+    case O.FUSED_PUSH: {
+      const l = code[at + 1];
+      if (lists[l].length !== 1 || stackUse(listNodes[l][0]) !== 0) return null;
+      return { node: listNodes[l][0], end: at + code[at + 2] };
+    }
+  }
+  return null;
+}
+
+/**
+ * Branches that only choose a value become one tree: `a if c else b` (a fused conditional jump
+ * over one value and a JUMP over the other) and `a and b` / `a or b` as values (a
+ * JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP over one value), when each part is one instruction
+ * that pushes a value, all on one line, and nothing else jumps into them. One dispatch instead of
+ * three or four, and a store or return right after joins the same instruction
+ * (`key = w[0] if w else "?"`, `return a == b and c == d`).
+ */
+function foldValueBranches(
+  code: number[], pos: number[], exc: Int32Array, consts: Py[], trees: FNode[], lists: Int32Array[], listNodes: FNode[][],
+  sameLine: (a: number, b: number) => boolean, put: (at: number, stop: number, words: number[]) => void,
+): void {
+  const refs = new Int32Array(code.length + 1);
+  for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) if (IS_JUMP[code[at]]) refs[at + code[at + 1]]++;
+  // offsets an exception range starts, ends or is handled at: nothing is folded across them
+  const pinned = new Uint8Array(code.length + 1);
+  for (let i = 0; i < exc.length; i++) if (i % 4 !== 3) pinned[exc[i]] = 1;
+  const free = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (pinned[i]) return false;
+    return true;
+  };
+  const line = (at: number) => offsetAt(pos, at);
+  const depth = (...ns: FNode[]) => 1 + Math.max(...ns.map((n) => n.d ?? 1));
+  // a chain (`a and b and c`: both jumps land after c) folds from its end, one link a pass
+  for (let pass = 0, folded = true; folded && pass < 8; pass++) {
+    folded = false;
+    for (let at = 0; at < code.length;) {
+      const op = code[at];
+      let node: FNode | null = null;
+      let end = 0;
+      if ((op === O.FUSED_JUMP_IF_FALSE || op === O.FUSED_JUMP_IF_TRUE) && stackUse(trees[code[at + 2]]) === 0) {
+        // [cond jump -> X] [A] [JUMP -> Y] X: [B] Y:
+        const a = valueAt(code, at + code[at + 3], consts, trees, lists, listNodes);
+        const j = a === null ? -1 : a.end;
+        const x = at + code[at + 1];
+        if (a !== null && code[j] === O.JUMP && code[j + 1] > 0 && x === j + 2 && refs[x] === 1 && refs[at + code[at + 3]] === 0 && refs[j] === 0) {
+          const b = valueAt(code, x, consts, trees, lists, listNodes);
+          const y = j + code[j + 1];
+          if (b !== null && b.end === y && free(at + 1, y) && sameLine(line(at), line(x))) {
+            const c = trees[code[at + 2]];
+            const [t, f] = op === O.FUSED_JUMP_IF_FALSE ? [a.node, b.node] : [b.node, a.node];
+            const d = depth(c, t, f);
+            if (d <= MAX_TREE_DEPTH) {
+              node = { k: N_IFEXP, x: c, l: t, r: f, d };
+              refs[x]--;
+              refs[y]--;
+              end = y;
+            }
+          }
+        }
+      } else if (op !== O.NOP) {
+        // [A] [JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP -> X] [B] X:
+        const a = valueAt(code, at, consts, trees, lists, listNodes);
+        const j = a === null ? -1 : a.end;
+        if (a !== null && (code[j] === O.JUMP_IF_FALSE_OR_POP || code[j] === O.JUMP_IF_TRUE_OR_POP) && code[j + 1] > 0 && refs[j] === 0) {
+          const x = j + code[j + 1];
+          const b = valueAt(code, j + 2, consts, trees, lists, listNodes);
+          if (b !== null && b.end === x && refs[j + 2] === 0 && free(at + 1, x) && sameLine(line(at), line(j + 2))) {
+            const d = depth(a.node, b.node);
+            if (d <= MAX_TREE_DEPTH) {
+              node = { k: N_ANDOR, i: code[j] === O.JUMP_IF_FALSE_OR_POP ? 0 : 1, l: a.node, r: b.node, d };
+              refs[x]--;
+              end = x;
+            }
+          }
+        }
+      }
+      if (node === null) {
+        at += op === O.FUSED_JUMP_IF_FALSE || op === O.FUSED_JUMP_IF_TRUE ? code[at + 3] : 1 + OP_ARGS[op];
+        continue;
+      }
+      // the value is stored or returned by the same instruction when nothing else jumps there
+      const idx = trees.push(node) - 1;
+      const next = refs[end] === 0 && !pinned[end] ? code[end] : -1;
+      if (next === O.STORE_FAST) put(at, end + 2, [O.FUSED_STORE_FAST, idx, end + 2 - at, code[end + 1]]);
+      else if (next === O.RETURN_VALUE) put(at, end + 1, [O.FUSED_RETURN, idx]);
+      else put(at, end, [O.FUSED_EXPR, idx, end - at]);
+      folded = true;
+      // (stay at `at`: the new value may be part of an enclosing one, `(a and b) or c`)
+    }
+  }
+}
 
 /**
  * Fuse expression runs in `code` (in place). Returns the trees, indexed by the fused
@@ -721,6 +836,8 @@ export function fuseExpressions(
     put(at, after, [op, target - at, trees.length - 1, after - at]);
     // (stay at `at`: the merged jump may combine with the next one)
   }
+
+  foldValueBranches(code, pos, exc, consts, trees, lists, listNodes, sameLine, put);
 
   // a loop's FOR_ITER stores straight into the target local, or unpacks into the target locals;
   // the jump back to it (later in the code, so after its rewrite) runs it without a dispatch

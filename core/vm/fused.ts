@@ -6,7 +6,7 @@
 import type { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import {
-  type FNode, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BCALL, N_BIN, N_COND, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_FMT, N_GLOBAL, N_IN, N_IS, N_LIST,
+  type FNode, N_ANDOR, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BCALL, N_BIN, N_COND, N_IFEXP, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_FMT, N_GLOBAL, N_IN, N_IS, N_LIST,
   N_BLOCK, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
   N_UN,
 } from "../compiler/fuse.ts";
@@ -190,6 +190,27 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
         if (a === false || (a !== true && !pyBool(a))) return false;
         const b = R(s, f);
         return b === true || (b !== false && pyBool(b));
+      };
+    }
+    case N_IFEXP: {
+      const C = build(n.x!, co, h), T = build(n.l!, co, h), F = build(n.r!, co, h);
+      return (s, f) => {
+        const c = C(s, f);
+        return c === true || (c !== false && pyBool(c)) ? T(s, f) : F(s, f);
+      };
+    }
+    case N_ANDOR: {
+      // the deciding operand is the value when it ends the test (`x or default`)
+      const L = build(n.l!, co, h), R = build(n.r!, co, h);
+      if (n.i === 1) {
+        return (s, f) => {
+          const a = L(s, f);
+          return a === true || (a !== false && pyBool(a)) ? a : R(s, f);
+        };
+      }
+      return (s, f) => {
+        const a = L(s, f);
+        return a === false || (a !== true && !pyBool(a)) ? a : R(s, f);
       };
     }
     case N_UN:

@@ -1,0 +1,35 @@
+// Expression fusion (fuse.ts): branches that only choose a value become one instruction.
+//   deno test -A core/compiler/fuse_test.ts
+
+import assert from "node:assert/strict";
+import type { Code } from "./code.ts";
+import * as O from "./opcodes.ts";
+import { compile } from "./stmt.ts";
+
+/** The opcodes of function `f` in `src`, without the NOPs fused instructions leave. */
+function ops(src: string): string[] {
+  const code = compile(src, "<s>").code.children.find((c: Code) => c.name === "f");
+  assert.ok(code !== undefined);
+  const out: string[] = [];
+  for (let at = 0; at < code.code.length; at += 1 + O.OP_ARGS[code.code[at]]) {
+    if (code.code[at] !== O.NOP) out.push(O.OP_NAMES[code.code[at]]);
+  }
+  return out;
+}
+
+Deno.test("fuse: a conditional expression stored or returned is one instruction", () => {
+  assert.deepEqual(ops('def f(w):\n    key = w[0] if w else "?"\n    return key\n'), ["FUSED_STORE_FAST", "RETURN_FAST", "RETURN_CONST"]);
+  assert.deepEqual(ops("def f(v):\n    return 1 if v > 0 else -1 if v < 0 else 0\n"), ["FUSED_RETURN", "RETURN_CONST"]);
+});
+
+Deno.test("fuse: `and` / `or` values, chains included, are one instruction", () => {
+  assert.deepEqual(ops("def f(s, o):\n    return s.a == o.a and s.b == o.b\n"), ["FUSED_RETURN", "RETURN_CONST"]);
+  assert.deepEqual(ops("def f(a, b, c):\n    x = a or b or c\n    return x\n"), ["FUSED_STORE_FAST", "RETURN_FAST", "RETURN_CONST"]);
+  assert.deepEqual(ops("def f(a, b, c, d):\n    return a and b or c and d\n"), ["FUSED_RETURN", "RETURN_CONST"]);
+});
+
+Deno.test("fuse: branches over several lines or around calls keep their jumps", () => {
+  // (an error on the second line must name it)
+  assert.ok(ops("def f(x):\n    return (x[0] if x\n            else x[1])\n").includes("JUMP"));
+  assert.ok(ops("def f(x, g):\n    return g(x) if x else 0\n").includes("JUMP"));
+});
