@@ -77,6 +77,9 @@ export class PyType extends PyObject {
   /** Per-type attribute lookup cache (name -> value found on the MRO, or MISSING), valid for `cacheEpoch`. */
   lookupCache: Map<string, Py> = new Map();
   cacheEpoch = -1;
+  /** How instances are dict keys (protocol.ts instanceKeyKind), valid for `keyEpoch`. */
+  keyKind = 0;
+  keyEpoch = -1;
   /** How calling this (user) class constructs, valid for `ctorEpoch` (see Interp.construct):
    * whether its `__new__` is object's, and then its `__init__` as found on the MRO. */
   ctorPlainNew = false;

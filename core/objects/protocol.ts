@@ -2879,8 +2879,41 @@ export function sortLess(a: Py, b: Py): boolean {
 // ---------------------------------------------------------------------------------------------
 // Hashing
 
+const KEY_UNHASHABLE = 1, KEY_VALUE = 2, KEY_OWN = 3;
+
+/** How instances of user class t are dict keys: unhashable, by value (a Python __eq__ or
+ * __hash__), or as their builtin base (identity, or the value of a bytes/complex subclass). */
+function instanceKeyKind(t: PyType): number {
+  const h = lookup(t, "__hash__");
+  if (h === null) return KEY_UNHASHABLE;
+  // (an __eq__ defined in a class body without __hash__ set __hash__ to None then; one
+  // assigned to the class later leaves instances hashable, as in CPython)
+  const eq = lookup(t, "__eq__");
+  if (eq !== undefined && !isBuiltinSlot(t, "__eq__", eq)) return KEY_VALUE;
+  if (h !== undefined && !isBuiltinSlot(t, "__hash__", h)) return KEY_VALUE;
+  return KEY_OWN;
+}
+
+/** hasValueEquality of an instance of a class (a user class, or a builtin one's instance). */
+function userKeyEquality(v: PyObject): boolean {
+  const t = v.cls as PyType;
+  if (t.builtin) return false;
+  // (decided once per class until a class changes: each dict operation on such a key asks)
+  if (t.keyEpoch !== typeEpoch) {
+    t.keyKind = instanceKeyKind(t);
+    t.keyEpoch = typeEpoch;
+  }
+  if (t.keyKind === KEY_UNHASHABLE) unhashable(v);
+  if (t.keyKind === KEY_VALUE) return true;
+  // an instance of a bytes or complex subclass hashes and compares as its value, through the
+  // methods it inherits: the same key as an equal bytes ({b"k": 1}[B(b"k")])
+  return (v as { value?: Py }).value !== undefined;
+}
+
 /** Does this (hashable) object need value-based dict keys? Raises TypeError when unhashable. */
 export function hasValueEquality(v: Py): boolean {
+  // (instances of user classes first: the commonest object keys, and none of the types below)
+  if (v instanceof PyInstance) return userKeyEquality(v);
   if (v instanceof PyTuple || v instanceof PyBytes || v instanceof PyRange || v instanceof PyComplex || v instanceof PyMethod) return true;
   if (v instanceof PyGenericAlias || v instanceof PyUnion) return true;
   if (v instanceof PyMappingProxy) {
@@ -2898,20 +2931,7 @@ export function hasValueEquality(v: Py): boolean {
     unhashable(v);
   }
   if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray) unhashable(v);
-  if (v instanceof PyInstance || (typeof v === "object" && !v.cls.builtin)) {
-    const t = v.cls as PyType;
-    if (t.builtin) return false;
-    const h = lookup(t, "__hash__");
-    if (h === null) unhashable(v);
-    // (an __eq__ defined in a class body without __hash__ set __hash__ to None then; one
-    // assigned to the class later leaves instances hashable, as in CPython)
-    const eq = lookup(t, "__eq__");
-    if (eq !== undefined && !isBuiltinSlot(t, "__eq__", eq)) return true;
-    if (h !== undefined && !isBuiltinSlot(t, "__hash__", h)) return true;
-    // an instance of a bytes or complex subclass hashes and compares as its value, through the
-    // methods it inherits: the same key as an equal bytes ({b"k": 1}[B(b"k")])
-    return (v as { value?: Py }).value !== undefined;
-  }
+  if (typeof v === "object" && !v.cls.builtin) return userKeyEquality(v);
   if (v instanceof PySlice || v.cls === DictKeysType || v.cls === DictItemsType) unhashable(v);
   return false;
 }
