@@ -540,7 +540,7 @@ function attr(L: Ev, name: string, on: FNode, pc: number): Ev {
  * list, tuple or dict, made for the subscript's closure to throw. The error is raised from that
  * closure rather than through getItem: functions that only ever throw are never optimized by the
  * engine, so the usual path ran interpreted each time (measured: a caught KeyError in a loop,
- * ~5.8 -> ~1.5 µs).
+ * 6.8 -> 3.2 µs, IndexError 6.5 -> 1.9 µs).
  */
 function lookupFailed(cls: PyType, arg: Py, pc: number): PyException {
   if (pc >= 0 && current.faultPc < 0) current.faultPc = pc;
