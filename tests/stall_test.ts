@@ -116,3 +116,19 @@ Deno.test("stall: a recursion without loops pauses at its calls instead of stall
   assert.deepEqual([r.stalls, r.error], [0, ""]);
   assert.ok(r.pauses > 0);
 });
+
+Deno.test("stall: a comprehension run in one instruction still pauses at the end of its time slices", () => {
+  for (
+    const src of [
+      "def f():\n    return [x for x in range(10**12)]\nf()",
+      "def f():\n    return {x % 5 for x in range(10**12) if x % 2}\nf()",
+    ]
+  ) {
+    const r = drive(src, 3);
+    assert.deepEqual(r, { pauses: 3, stalls: 0, error: "" }, src);
+  }
+  // and a pause inside one loses nothing
+  const r = drive("L = [x * 2 for x in range(300_000) if x % 3]\nassert len(L) == 200_000 and L[-1] == 599_998 and sum(L) == 60_000_000_000\n", 100_000);
+  assert.deepEqual([r.stalls, r.error], [0, ""]);
+  assert.ok(r.pauses > 0);
+});

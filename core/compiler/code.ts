@@ -118,6 +118,8 @@ export class Code {
   fusedListPops: Int8Array = NO_I8;
   /** Per operand list: the instructions its multi-line name operands report (Fused.listFaults). */
   fusedListFaults: (Int32Array | null)[] = [];
+  /** The plans of this code's FOR_ITER_APPEND loops by offset (compiler/fuse.ts comprehensionLoops). */
+  loops: Map<number, Int32Array> | null = null;
   // deno-lint-ignore no-explicit-any
   fusedFns: any[] | null = null;
   /** Parameter name -> local index for keyword binding (built on first keyword call). */

@@ -136,6 +136,8 @@ export interface Fused {
    * line than the list's instruction, the instruction that reports its error (else -1); null
    * for the lists without any (see placeFaults). */
   listFaults: (Int32Array | null)[];
+  /** The plans of the FOR_ITER_APPEND loops by their offset (see comprehensionLoops), or null. */
+  loops: Map<number, Int32Array> | null;
 }
 
 /** How many stack values a tree reads (one more than its deepest N_STACK). */
@@ -351,6 +353,47 @@ function foldValueBranches(
 }
 
 /**
+ * Comprehension loops the VM can run in one instruction: FOR_ITER_STORE into a local, then an
+ * optional fused filter that jumps back to it, one value and LIST_APPEND or SET_ADD, then the
+ * JUMP_FOR back, all on one line with nothing else jumping in. The FOR_ITER_STORE becomes
+ * FOR_ITER_APPEND and its plan is [value tree, filter tree or -1, LIST_APPEND or SET_ADD, the
+ * target's stack depth, the JUMP_FOR's offset, the filter jump's offset]; the instructions stay,
+ * for the iterators the VM does not run itself (generators) and for the end of a time slice.
+ */
+function comprehensionLoops(
+  code: number[], pos: number[], exc: Int32Array, consts: Py[], trees: FNode[], lists: Int32Array[], listNodes: FNode[][],
+  sameLine: (a: number, b: number) => boolean,
+): Map<number, Int32Array> | null {
+  let loops: Map<number, Int32Array> | null = null;
+  const refs = new Int32Array(code.length + 1);
+  for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) if (IS_JUMP[code[at]]) refs[at + code[at + 1]]++;
+  const pinned = new Uint8Array(code.length + 1);
+  for (let i = 0; i < exc.length; i++) if (i % 4 !== 3) pinned[exc[i]] = 1;
+  for (let p = 0; p < code.length; p += 1 + OP_ARGS[code[p]]) {
+    if (code[p] !== O.FOR_ITER_STORE) continue;
+    const end = p + code[p + 1];
+    let q = p + 4, cond = -1, dc = 0, jumpsIn = 1;
+    if (code[q] === O.FUSED_JUMP_IF_FALSE && q + code[q + 1] === p && stackUse(trees[code[q + 2]]) === 0) {
+      cond = code[q + 2];
+      dc = code[q + 1];
+      jumpsIn = 2;
+      q += code[q + 3];
+    }
+    const a = valueAt(code, q, consts, trees, lists, listNodes);
+    if (a === null || stackUse(a.node) !== 0) continue;
+    const add = code[a.end], t = a.end + 2;
+    if ((add !== O.LIST_APPEND && add !== O.SET_ADD) || code[t] !== O.JUMP_FOR || t + code[t + 1] !== p || t + 2 !== end) continue;
+    let clean = refs[p] === jumpsIn;
+    for (let i = p + 1; i < end && clean; i++) if (refs[i] !== 0 || pinned[i]) clean = false;
+    if (!clean || !sameLine(offsetAt(pos, p), offsetAt(pos, q))) continue;
+    trees.push(a.node);
+    (loops ??= new Map()).set(p, Int32Array.of(trees.length - 1, cond, add, code[a.end + 1], code[t + 1], dc));
+    code[p] = O.FOR_ITER_APPEND;
+  }
+  return loops;
+}
+
+/**
  * Fuse expression runs in `code` (in place). Returns the trees, indexed by the fused
  * instructions' operands.
  */
@@ -363,7 +406,7 @@ export function fuseExpressions(
   /** The module's words left to fuse (see MAX_FUSED_WORDS), charged for this code. */
   budget: { words: number },
 ): Fused {
-  if (code.length > budget.words) return { trees: [], lists: [], treePops: NO_I8, listPops: NO_I8, listFaults: [] };
+  if (code.length > budget.words) return { trees: [], lists: [], treePops: NO_I8, listPops: NO_I8, listFaults: [], loops: null };
   budget.words -= code.length;
   const trees: FNode[] = [];
   const lists: Int32Array[] = [];
@@ -884,6 +927,7 @@ export function fuseExpressions(
     }
     at = end;
   }
+  const loops = comprehensionLoops(code, pos, exc, consts, trees, lists, listNodes, sameLine);
   const cx: FaultCtx = { owner, srcPos, pos, sameLine, placed: new Uint8Array(code.length) };
   for (const t of trees) placeFaults(t, cx);
   // the names an operand list reads in place (the VM names their instruction when they fail)
@@ -905,5 +949,5 @@ export function fuseExpressions(
     for (const w of l) if ((w & 3) === OPERAND_TREE) m = Math.max(m, stackUse(trees[w >> 2]));
     return m;
   }));
-  return { trees, lists, treePops, listPops, listFaults };
+  return { trees, lists, treePops, listPops, listFaults, loops };
 }

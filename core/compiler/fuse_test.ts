@@ -33,3 +33,23 @@ Deno.test("fuse: branches over several lines or around calls keep their jumps", 
   assert.ok(ops("def f(x):\n    return (x[0] if x\n            else x[1])\n").includes("JUMP"));
   assert.ok(ops("def f(x, g):\n    return g(x) if x else 0\n").includes("JUMP"));
 });
+
+/** The opcodes of the first comprehension in `src`. */
+function compOps(src: string): string[] {
+  const f = compile(src, "<s>").code.children.find((c: Code) => c.name === "f")!;
+  const comp = f.children.find((c: Code) => c.name.startsWith("<"));
+  assert.ok(comp !== undefined);
+  const out: string[] = [];
+  for (let at = 0; at < comp.code.length; at += 1 + O.OP_ARGS[comp.code[at]]) {
+    if (comp.code[at] !== O.NOP) out.push(O.OP_NAMES[comp.code[at]]);
+  }
+  return out;
+}
+
+Deno.test("fuse: a comprehension of one value and an optional filter runs its loop in FOR_ITER_APPEND", () => {
+  assert.ok(compOps("def f(xs):\n    return [x * 2 for x in xs if x % 3]\n").includes("FOR_ITER_APPEND"));
+  assert.ok(compOps("def f(s):\n    return {c for c in s}\n").includes("FOR_ITER_APPEND"));
+  // a call in the value, or a dict comprehension, keeps the plain loop
+  assert.ok(!compOps("def f(xs, g):\n    return [g(x) for x in xs]\n").includes("FOR_ITER_APPEND"));
+  assert.ok(!compOps("def f(xs):\n    return {x: 1 for x in xs}\n").includes("FOR_ITER_APPEND"));
+});

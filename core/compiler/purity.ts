@@ -56,7 +56,7 @@ const ALLOWED: Uint8Array = (() => {
       O.LIST_EXTEND, O.SET_UPDATE, O.DICT_UPDATE, O.LIST_TO_TUPLE, O.FORMAT_VALUE, O.UNPACK_SEQUENCE, O.UNPACK_EX,
       O.RAISE, O.RERAISE, O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.LOAD_ASSERTION_ERROR,
       O.FUSED_EXPR, O.FUSED_STORE_FAST, O.FUSED_JUMP_IF_FALSE, O.FUSED_JUMP_IF_TRUE, O.FUSED_STMT, O.FUSED_PUSH, O.FOR_ITER_STORE, O.CALL_FUSED, O.RETURN_FAST, O.FUSED_RETURN, O.STORE_CONST_FAST, O.MOVE_FAST, O.FUSED_STORE_FAST_SHORT, O.FUSED_EXPR_SHORT, O.GET_ITER_OWN, O.CLOSE_ITER,
-      O.FOR_ITER_UNPACK, O.JUMP_FOR,
+      O.FOR_ITER_UNPACK, O.JUMP_FOR, O.FOR_ITER_APPEND,
     ]
   ) t[op] = 1;
   return t;
@@ -81,7 +81,7 @@ export function checkPurity(code: Code): boolean {
   for (let i = 0, prev = -1; i < c.length;) {
     const op = c[i];
     if (!ALLOWED[op]) return false;
-    if (op === O.CALL || op === O.CALL_KW || op === O.CALL_FUSED || op === O.FOR_ITER || op === O.FOR_ITER_STORE || op === O.FOR_ITER_UNPACK || (O.IS_JUMP[op] && c[i + 1] < 0)) work = true;
+    if (op === O.CALL || op === O.CALL_KW || op === O.CALL_FUSED || op === O.FOR_ITER || op === O.FOR_ITER_STORE || op === O.FOR_ITER_UNPACK || op === O.FOR_ITER_APPEND || (O.IS_JUMP[op] && c[i + 1] < 0)) work = true;
     if (op === O.IS_OP) {
       if (prev >= 0 && (c[prev] === O.LOAD_NONE || c[prev] === O.LOAD_CONST && valueLike(code.consts[c[prev + 1]]))) constIs.push(i);
       else identity = true;

@@ -280,6 +280,7 @@ function buildCode(
   code.fusedPops = fused.treePops;
   code.fusedListPops = fused.listPops;
   code.fusedListFaults = fused.listFaults;
+  code.loops = fused.loops;
   const { code: final, pos } = peephole(buf, u.pos);
   code.code = final;
   code.pos = pos;
