@@ -86,13 +86,14 @@ function pySum(args: Py[], kw: string[] | null): Py {
   if (args.length === (kw?.length ?? 0)) typeError("sum() takes at least 1 positional argument (0 given)");
   const [it, start] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 2);
   let acc: Py = start === undefined ? 0 : start;
+  // the iterator first, as CPython: sum(2, "x") is "'int' object is not iterable"
+  const items = plainItems(it);
+  const iter = items === null ? getIterAny(it) : null;
   // (subclass instances too, as CPython's PyUnicode_Check/PyBytes_Check/PyByteArray_Check)
   if (asStr(acc) !== undefined) typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyByteArray) typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   if (bytesView(acc) !== undefined) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  const items = plainItems(it);
   if (items !== null) chargeWork(items.length);
-  const iter = items === null ? getIterAny(it) : null;
   let i = 0;
   const next = (): Py => {
     if (items !== null) return i < items.length ? items[i++] : STOP;
