@@ -35,6 +35,7 @@ import {
 import { anextProxy, awaitableStep } from "../vm/asyncgen.ts";
 import { c3, calcMeta, instantiate, isObjectNew, newClass, newInstance, typeCall } from "../vm/classes.ts";
 import { formatStr } from "../objects/format.ts";
+import { isCallable } from "./functions.ts";
 import { installSizeof } from "../objects/sizeof.ts";
 
 /**
@@ -627,6 +628,17 @@ export function installObjects(): void {
     noKw("staticmethod", kw);
     if (args.length !== 1) typeError(`staticmethod expected 1 argument, got ${args.length}`);
     return new PyStaticMethod(args[0]);
+  };
+  // method(function, instance), CPython's method_new: how a program without the types module builds a
+  // bound method (type(obj.m)(f, obj)); a builtin function stays a plain bound method here
+  MethodType.newFn = (_cls, args, kw) => {
+    noKw("method", kw);
+    if (args.length !== 2) typeError(`method expected 2 arguments, got ${args.length}`);
+    if (!isCallable(args[0])) typeError("first argument must be callable");
+    if (args[1] === null) typeError("instance must not be None");
+    const m = new PyMethod(args[0], args[1]);
+    m.cls = MethodType;
+    return m;
   };
   ClassMethodType.newFn = (_cls, args, kw) => {
     noKw("classmethod", kw);
