@@ -232,10 +232,12 @@ export function buildClass(vm: Interp, body: PyFunction, name: string, bases: Py
   const prepare = meta instanceof PyType && !meta.builtin ? lookup(meta, "__prepare__") : undefined;
   if (prepare !== undefined && prepare !== TypeType.dict.get("__prepare__")) {
     const m = callWithKw(getAttr(meta, "__prepare__"), [name, new PyTuple(bases)], kw);
-    if (!(m instanceof PyDict)) {
+    // any mapping (CPython's PyMapping_Check: its type has __getitem__); the body's name loads,
+    // stores and deletions go through its __getitem__, __setitem__ and __delitem__
+    if (!(m instanceof PyDict) && lookup(typeOf(m), "__getitem__") === undefined) {
       typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeName(m)}`);
     }
-    ns = m;
+    ns = m as PyDict;
     setItem(ns, "__module__", body.globals.name);
     setItem(ns, "__qualname__", body.code.qualname);
   } else {
