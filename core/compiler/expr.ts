@@ -979,6 +979,40 @@ export class ExprCompiler {
     return n === 1 && star;
   }
 
+  /**
+   * CPython evaluates all positional and starred arguments before the keyword ones (its compiler's
+   * call helper): when a keyword argument comes before a `*` one (`f(k=a(), *b())` calls b()
+   * first), the start tokens of the positional and starred arguments, then of the keyword and
+   * `**` ones; null when the source order is that order, or for argument lists the loop reports
+   * as errors (a positional one after a keyword, `*` after `**`, a bare generator expression).
+   */
+  argumentOrder(open: number): number[] | null {
+    const kind = this.t.kind, close = this.t.match[open];
+    const first: number[] = [], second: number[] = [];
+    let argStart = true, lambdas = 0, keyword = false, dstar = false, reorder = false;
+    for (let i = open + 1; i < close;) {
+      const k = kind[i];
+      if (argStart) {
+        if (k === T.DOUBLESTAR || (k === T.NAME && kind[i + 1] === T.EQUAL)) {
+          second.push(i);
+          keyword = true;
+          if (k === T.DOUBLESTAR) dstar = true;
+        } else {
+          if (keyword && (k !== T.STAR || dstar)) return null;
+          if (keyword) reorder = true;
+          first.push(i);
+        }
+      }
+      if (k === T.KW_FOR) return null;
+      // (the commas between a lambda's parameters separate no arguments)
+      if (k === T.KW_LAMBDA) lambdas++;
+      else if (k === T.COLON && lambdas > 0) lambdas--;
+      argStart = k === T.COMMA && lambdas === 0;
+      i = k === T.LPAR || k === T.LSQB || k === T.LBRACE || k === T.FSTRING_START ? this.t.match[i] + 1 : i + 1;
+    }
+    return reorder ? first.concat(second) : null;
+  }
+
   /** Does the call starting at the current '(' use *args/**kwargs? */
   callHasStars(): boolean {
     return this.argFirsts(this.p).some((k) => k === T.STAR || k === T.DOUBLESTAR);
@@ -1166,8 +1200,10 @@ export class ExprCompiler {
       return;
     }
     const haveKw = this.starArguments(open, pos, false);
-    if (haveKw) this.emit(O.CALL_EX, 1, 0, 0, pos);
-    else this.emit(O.CALL_EX, 0, 0, 0, pos);
+    // (a lone `*x` among keywords stays as it is, iterated by the call: flag 2)
+    const raw = this.loneStarArgument(open) ? 2 : 0;
+    if (haveKw) this.emit(O.CALL_EX, 1 | raw, 0, 0, pos);
+    else this.emit(O.CALL_EX, raw, 0, 0, pos);
   }
 
   /**
@@ -1177,8 +1213,13 @@ export class ExprCompiler {
    * `__build_class__()` as CPython's do.
    */
   starArguments(open: number, pos: number, forClass: boolean): boolean {
+    // LIST_EXTEND names the callee (two below the list, three below it and the dict) in its error
+    // only for a lone `*x` (see loneStarArgument); a call's lone `*x` is left as it is (CPython
+    // iterates it at the call, after the keyword arguments: `f(*gen(), k=g())` calls g() first)
+    const lone = this.loneStarArgument(open);
+    const named = !forClass && lone;
     // positional part as a list
-    this.emit(O.BUILD_LIST, 0);
+    if (!named) this.emit(O.BUILD_LIST, 0);
     let haveKw = false;
     let kwStarted = false;
     let dstar = false;
@@ -1187,10 +1228,10 @@ export class ExprCompiler {
     // a lone generator expression is no class argument (CPython: invalid syntax at the `for`)
     const genexpClass = forClass && this.isGenexpArgument(open);
     const seen = new Set<string>();
-    // LIST_EXTEND names the callee (two below the list, three below it and the dict) in its error
-    // only for a lone `*x` (see loneStarArgument)
-    const named = !forClass && this.loneStarArgument(open);
-    while (!this.at(T.RPAR)) {
+    const order = this.argumentOrder(open);
+    const close = this.t.match[open];
+    for (let n = 0; order !== null ? n < order.length : !this.at(T.RPAR); n++) {
+      if (order !== null) this.p = order[n];
       if (this.at(T.STAR)) {
         if (dstar) this.fail("iterable argument unpacking follows keyword argument unpacking");
         if (this.kindAt(this.p + 1) === T.RPAR) this.fail("invalid syntax", this.t.start[this.p + 1]);
@@ -1210,7 +1251,7 @@ export class ExprCompiler {
           this.unpackingAssigned(spos, false);
           if (genexpClass && this.at(T.KW_FOR)) this.fail("invalid syntax");
           this.checkBareGenexp(spos);
-          this.emit(O.LIST_EXTEND, named ? 1 | (2 << 8) : 1);
+          if (!named) this.emit(O.LIST_EXTEND, 1);
         }
       } else if (this.at(T.DOUBLESTAR)) {
         if (!haveKw) {
@@ -1248,9 +1289,13 @@ export class ExprCompiler {
         }
         this.emit(O.LIST_APPEND, 1);
       }
-      if (!this.accept(T.COMMA)) break;
+      if (order === null && !this.accept(T.COMMA)) break;
+      // (reordered: each argument must end where the next begins, else the source-order loop's error)
+      if (order !== null && !this.at(T.COMMA) && this.p !== close) this.closeCall();
     }
+    if (order !== null) this.p = close;
     this.closeCall();
+    if (named) return haveKw;
     if (haveKw) {
       this.emit(O.ROT_TWO);
       this.emit(O.LIST_TO_TUPLE);
