@@ -346,7 +346,7 @@ function pyNext(args: Py[], kw: string[] | null): Py {
 function pyIter(args: Py[], kw: string[] | null): Py {
   arity("iter", args, kw, 1, 2);
   if (args.length === 2) {
-    if (!isCallable(args[0])) typeError("iter(v, w): v must be callable");
+    if (!isCallable(args[0])) typeError("iter(object, sentinel): object must be callable");
     return new CallableIter(args[0], args[1]);
   }
   // a user iterator comes back behind the wrapper internal loops use: iter() returns the object
