@@ -287,9 +287,10 @@ export function installBuiltinDunders(): void {
     want(args, kw, 0, "__repr__");
     return boolSelf("__repr__", args[0]) ? "True" : "False";
   });
-  // the other builtin types whose hash is not object's identity hash (equal ranges, bound methods
-  // and aliases hash alike): their own __hash__ is hash(), as CPython's tp_hash slot
-  for (const t of [RangeType, MethodType, BuiltinFunctionType, MethodWrapperType, GenericAliasType, UnionType]) {
+  // the other builtin types whose hash is not object's identity hash (equal ranges, bound methods,
+  // aliases and slices hash alike; slices as in 3.12, 3.11 refuses them): their own __hash__ is
+  // hash(), as CPython's tp_hash slot
+  for (const t of [RangeType, MethodType, BuiltinFunctionType, MethodWrapperType, GenericAliasType, UnionType, SliceType]) {
     defMethod(t, "__hash__", (args, kw) => {
       want(args, kw, 0, "__hash__");
       if (!isSubtype(typeOf(args[0]), t)) typeError(`descriptor '__hash__' requires a '${tpName(t)}' object but received a '${typeName(args[0])}'`);
@@ -353,8 +354,6 @@ export function installOwnSlots(): void {
   // a mappingproxy compares as its mapping, and hashes as it (3.12; 3.11 refuses any hash)
   compares(MappingProxyType, (a, b, op) => richCompare(proxyMapping(a as PyMappingProxy), b, op));
   defMethod(MappingProxyType, "__hash__", (args) => pyHash(proxyMapping(ownSelf(MappingProxyType, "__hash__", args[0]) as PyMappingProxy)));
-  // slices are unhashable, as in 3.11 (3.12 hashes them as their tuple)
-  SliceType.dict.set("__hash__", null);
   // `X | Y` of unions (NotImplemented for what is no type). (GenericAlias has these too in
   // CPython, but an alias hands the names it does not own to its origin, `list[int].__or__` is
   // list's, and the VM's method calls would find the alias's own first: vm.ts loadMethod)

@@ -2932,7 +2932,8 @@ export function hasValueEquality(v: Py): boolean {
   }
   if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray) unhashable(v);
   if (typeof v === "object" && !v.cls.builtin) return userKeyEquality(v);
-  if (v instanceof PySlice || v.cls === DictKeysType || v.cls === DictItemsType) unhashable(v);
+  if (v instanceof PySlice) return true;
+  if (v.cls === DictKeysType || v.cls === DictItemsType) unhashable(v);
   return false;
 }
 
@@ -3074,7 +3075,9 @@ export function pyHash(v: Py): number {
   }
   if (v instanceof PyRange) return rangeHash(v);
   if (v instanceof PyComplex) return floatHash(v.re) + 1000003 * floatHash(v.im) | 0;
-  if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray || v instanceof PySlice) unhashable(v);
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PyByteArray) unhashable(v);
+  // a slice hashes as the tuple of its bounds (3.12; 3.11 refuses any): unhashable bounds raise
+  if (v instanceof PySlice) return tupleHash([v.start, v.stop, v.step]);
   if (t === DictKeysType || t === DictItemsType) unhashable(v);
   // equal generic aliases and unions hash alike
   if (v instanceof PyGenericAlias) return (pyHash(v.origin) ^ pyHash(new PyTuple(v.args))) | 0;
