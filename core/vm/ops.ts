@@ -949,8 +949,8 @@ export function getItem(o: Py, k: Py, raw = false): Py {
   }
   if (o instanceof PyType) {
     const cg = lookup(o, "__class_getitem__");
-    // (called as getattr(o, "__class_getitem__")(k): a class method binds to o)
-    if (cg !== undefined) return hooksCall(cg instanceof PyFunction ? cg : bind(cg, null, o), [k]);
+    // (called as getattr(o, "__class_getitem__")(k): a class method binds to o; None is no method)
+    if (cg !== undefined && cg !== null) return hooksCall(cg instanceof PyFunction ? cg : bind(cg, null, o), [k]);
     if (o === TypeType) return classGetItem([o, k]);
     typeError(`type '${o.name}' is not subscriptable`);
   }
