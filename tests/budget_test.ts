@@ -201,11 +201,13 @@ Deno.test("budget: a class with 10,000 bases is made in steps linear in its MRO;
   assert.equal(await runOps(deep.replace("10_000", "1_000")), "done");
 });
 
-Deno.test("budget: a comprehension run in one instruction is charged per item as its loop is", async () => {
+Deno.test("budget: a comprehension run in one instruction, or a generator expression a builtin consumes, is charged per item as its loop is", async () => {
   // (FOR_ITER_APPEND: the whole loop inside one dispatch; its items cost what the jumps charge)
   assert.equal(await runOps("L = [x for x in range(10**9)]"), "RuntimeError: budget exceeded");
   assert.equal(await runOps("S = {x % 7 for x in range(10**9) if x % 2}"), "RuntimeError: budget exceeded");
   assert.equal(await runOps("L = [c for c in 'ab' * 10**6]"), "RuntimeError: budget exceeded");
+  assert.equal(await runOps("t = sum(x for x in range(10**9) if x % 2)"), "RuntimeError: budget exceeded");
   // within the budget it finishes with every item
   assert.equal(await runOps("L = [x for x in range(10_000) if x % 3]\nassert len(L) == 6666"), "done");
+  assert.equal(await runOps("assert sum(x for x in range(10_000) if x % 3) == 33_326_667"), "done");
 });

@@ -318,3 +318,11 @@ Deno.test("traceback: an error inside a conditional expression or `and` value na
   const tb2 = await traceback("def f(d, k):\n    n = 0\n    v = d[k] if k else d['z']\n    return v\n\nf({}, 0)\n");
   assert.match(tb2, /File "t\.py", line 3, in f\n {4}v = d\[k\] if k else d\['z'\]\nKeyError: 'z'$/);
 });
+
+Deno.test("traceback: an error in a generator expression a builtin consumes names the generator's frame", async () => {
+  const tb = await traceback('data = [{"k": 1}, {}]\ntry:\n    raise ValueError("v")\nexcept ValueError:\n    print(sum(d["k"] for d in data))\n');
+  assert.match(
+    tb,
+    /During handling of the above exception, another exception occurred:\n\nTraceback \(most recent call last\):\n {2}File "t\.py", line 5, in <module>\n {4}print\(sum\(d\["k"\] for d in data\)\)\n {2}File "t\.py", line 5, in <genexpr>\n {4}print\(sum\(d\["k"\] for d in data\)\)\nKeyError: 'k'$/,
+  );
+});

@@ -120,6 +120,8 @@ export class Code {
   fusedListFaults: (Int32Array | null)[] = [];
   /** The plans of this code's FOR_ITER_APPEND loops by offset (compiler/fuse.ts comprehensionLoops). */
   loops: Map<number, Int32Array> | null = null;
+  /** A generator expression's loop plan (compiler/fuse.ts yieldLoopOf), or null. */
+  yieldLoop: Int32Array | null = null;
   // deno-lint-ignore no-explicit-any
   fusedFns: any[] | null = null;
   /** Parameter name -> local index for keyword binding (built on first keyword call). */

@@ -138,6 +138,8 @@ export interface Fused {
   listFaults: (Int32Array | null)[];
   /** The plans of the FOR_ITER_APPEND loops by their offset (see comprehensionLoops), or null. */
   loops: Map<number, Int32Array> | null;
+  /** A generator expression's loop (see yieldLoop), or null. */
+  yieldLoop: Int32Array | null;
 }
 
 /** How many stack values a tree reads (one more than its deepest N_STACK). */
@@ -394,6 +396,46 @@ function comprehensionLoops(
 }
 
 /**
+ * A generator expression's loop: FOR_ITER_STORE into a local, an optional fused filter jumping
+ * back to it, one value, YIELD_VALUE, POP_TOP and the JUMP_FOR back, on one line with nothing
+ * else jumping in. Its plan [FOR_ITER_STORE offset, value tree, filter tree or -1, YIELD_VALUE
+ * offset, the JUMP_FOR's offset, the filter jump's offset] lets the VM produce the next item
+ * without running the frame (Interp.yieldLoopNext), when the generator is resumed from native code.
+ */
+function yieldLoopOf(
+  code: number[], pos: number[], exc: Int32Array, consts: Py[], trees: FNode[], lists: Int32Array[], listNodes: FNode[][],
+  sameLine: (a: number, b: number) => boolean,
+): Int32Array | null {
+  if (exc.length > 0) return null;
+  for (let p = 0; p < code.length; p += 1 + OP_ARGS[code[p]]) {
+    if (code[p] !== O.FOR_ITER_STORE) continue;
+    const end = p + code[p + 1];
+    let q = p + 4, cond = -1, dc = 0, jumpsIn = 1;
+    if (code[q] === O.FUSED_JUMP_IF_FALSE && q + code[q + 1] === p && stackUse(trees[code[q + 2]]) === 0) {
+      cond = code[q + 2];
+      dc = code[q + 1];
+      jumpsIn = 2;
+      q += code[q + 3];
+    }
+    const a = valueAt(code, q, consts, trees, lists, listNodes);
+    if (a === null || stackUse(a.node) !== 0) continue;
+    const y = a.end, t = y + 2;
+    if (code[y] !== O.YIELD_VALUE || code[y + 1] !== O.POP_TOP || code[t] !== O.JUMP_FOR || t + code[t + 1] !== p || t + 2 !== end) continue;
+    let refs = 0, clean = true;
+    for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) {
+      if (!IS_JUMP[code[at]]) continue;
+      const to = at + code[at + 1];
+      if (to === p) refs++;
+      else if (to > p && to < end) clean = false;
+    }
+    if (!clean || refs !== jumpsIn || !sameLine(offsetAt(pos, p), offsetAt(pos, q)) || !sameLine(offsetAt(pos, p), offsetAt(pos, y))) continue;
+    trees.push(a.node);
+    return Int32Array.of(p, trees.length - 1, cond, y, code[t + 1], dc);
+  }
+  return null;
+}
+
+/**
  * Fuse expression runs in `code` (in place). Returns the trees, indexed by the fused
  * instructions' operands.
  */
@@ -406,7 +448,7 @@ export function fuseExpressions(
   /** The module's words left to fuse (see MAX_FUSED_WORDS), charged for this code. */
   budget: { words: number },
 ): Fused {
-  if (code.length > budget.words) return { trees: [], lists: [], treePops: NO_I8, listPops: NO_I8, listFaults: [], loops: null };
+  if (code.length > budget.words) return { trees: [], lists: [], treePops: NO_I8, listPops: NO_I8, listFaults: [], loops: null, yieldLoop: null };
   budget.words -= code.length;
   const trees: FNode[] = [];
   const lists: Int32Array[] = [];
@@ -928,6 +970,7 @@ export function fuseExpressions(
     at = end;
   }
   const loops = comprehensionLoops(code, pos, exc, consts, trees, lists, listNodes, sameLine);
+  const yieldLoop = yieldLoopOf(code, pos, exc, consts, trees, lists, listNodes, sameLine);
   const cx: FaultCtx = { owner, srcPos, pos, sameLine, placed: new Uint8Array(code.length) };
   for (const t of trees) placeFaults(t, cx);
   // the names an operand list reads in place (the VM names their instruction when they fail)
@@ -949,5 +992,5 @@ export function fuseExpressions(
     for (const w of l) if ((w & 3) === OPERAND_TREE) m = Math.max(m, stackUse(trees[w >> 2]));
     return m;
   }));
-  return { trees, lists, treePops, listPops, listFaults, loops };
+  return { trees, lists, treePops, listPops, listFaults, loops, yieldLoop };
 }

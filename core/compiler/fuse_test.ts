@@ -53,3 +53,10 @@ Deno.test("fuse: a comprehension of one value and an optional filter runs its lo
   assert.ok(!compOps("def f(xs, g):\n    return [g(x) for x in xs]\n").includes("FOR_ITER_APPEND"));
   assert.ok(!compOps("def f(xs):\n    return {x: 1 for x in xs}\n").includes("FOR_ITER_APPEND"));
 });
+
+Deno.test("fuse: a generator expression of one value and an optional filter gets a yield-loop plan", () => {
+  const gen = (src: string) => compile(src, "<s>").code.children.find((c: Code) => c.name === "<genexpr>")!;
+  assert.ok(gen("t = sum(x * x for x in data if x)\n").yieldLoop !== null);
+  assert.ok(gen("t = sum(x for row in rows for x in row)\n").yieldLoop !== null);
+  assert.equal(gen("t = sum(f(x) for x in data)\n").yieldLoop, null);
+});

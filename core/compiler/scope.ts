@@ -281,6 +281,7 @@ function buildCode(
   code.fusedListPops = fused.listPops;
   code.fusedListFaults = fused.listFaults;
   code.loops = fused.loops;
+  code.yieldLoop = fused.yieldLoop;
   const { code: final, pos } = peephole(buf, u.pos);
   code.code = final;
   code.pos = pos;
