@@ -615,7 +615,7 @@ export class Interp {
    * frame runs on from the loop's exit; near the end of the time slice MISSING tells the caller to
    * run it as usual; an exception is raised in the frame at its yield, so that
    * the generator ends and tracebacks and PEP 479 are as for the frame's own loop. (Measured:
-   * `sum(x * x for x in data)` 3.1x faster.)
+   * `sum()` of generator expressions in a loop 2.29 -> 1.56 s CPU.)
    */
   yieldLoopNext(gen: PyGenerator, f: Frame, it: PyIterator, yl: Int32Array): Py {
     if (this.depth >= this.maxDepth) recursionError();
@@ -1970,7 +1970,8 @@ export class Interp {
    * the budget as the loop's own jumps do. Returns the loop's exit when the iterator is done, or
    * -1 when the time slice is nearly over: the instruction then takes the next item as
    * FOR_ITER_STORE does, and the loop's instructions (and its JUMP_FOR's check) run that item.
-   * (Measured: `[ch for ch in text]` 3.4x faster, `[x * 2 for x in xs if x % 3]` 2.2x.)
+   * (Measured: `[ch for ch in text]` in a loop 0.64 -> 0.38 s CPU, with a filtered list and a set
+   * comprehension 1.29 -> 0.83 s.)
    */
   appendLoop(co: Code, it: PyIterator, s: Py[], sp: number, f: Frame, pc: number): number {
     const plan = co.loops!.get(pc)!;
