@@ -326,3 +326,10 @@ Deno.test("traceback: an error in a generator expression a builtin consumes name
     /During handling of the above exception, another exception occurred:\n\nTraceback \(most recent call last\):\n {2}File "t\.py", line 5, in <module>\n {4}print\(sum\(d\["k"\] for d in data\)\)\n {2}File "t\.py", line 5, in <genexpr>\n {4}print\(sum\(d\["k"\] for d in data\)\)\nKeyError: 'k'$/,
   );
 });
+
+Deno.test("traceback: an error in a loop's `if` or `out.append(...)` line names that line", async () => {
+  const tb = await traceback("def f(xs):\n    out = []\n    for x in xs:\n        if 10 // x:\n            out.append(x)\n    return out\n\nf([5, 0])\n");
+  assert.match(tb, /File "t\.py", line 4, in f\n {4}if 10 \/\/ x:\nZeroDivisionError: integer division or modulo by zero$/);
+  const tb2 = await traceback("def f(xs, d):\n    out = []\n    for x in xs:\n        out.append(d[x])\n    return out\n\nf([1, 2], {1: 1})\n");
+  assert.match(tb2, /File "t\.py", line 4, in f\n {4}out\.append\(d\[x\]\)\nKeyError: 2$/);
+});

@@ -354,17 +354,28 @@ function foldValueBranches(
   }
 }
 
+/** Does the tree store into a local (a walrus), so that it could rebind the loop's list? */
+function storesLocal(n: FNode | undefined): boolean {
+  if (n === undefined) return false;
+  if (n.k === N_STORE_FAST || n.k === N_PSTORE || n.k === N_STORE_DEREF) return true;
+  if (n.items !== undefined && n.items.some(storesLocal)) return true;
+  return storesLocal(n.l) || storesLocal(n.r) || storesLocal(n.x);
+}
+
 /**
- * Comprehension loops the VM can run in one instruction: FOR_ITER_STORE into a local, then an
- * optional fused filter that jumps back to it, one value and LIST_APPEND or SET_ADD, then the
- * JUMP_FOR back, all on one line with nothing else jumping in. The FOR_ITER_STORE becomes
- * FOR_ITER_APPEND and its plan is [value tree, filter tree or -1, LIST_APPEND or SET_ADD, the
- * target's stack depth, the JUMP_FOR's offset, the filter jump's offset]; the instructions stay,
- * for the iterators the VM does not run itself (generators) and for the end of a time slice.
+ * Loops the VM can run in one instruction: FOR_ITER_STORE into a local, then an optional fused
+ * filter that jumps back to it (or to the loop's JUMP_FOR), then either a comprehension's one value
+ * and LIST_APPEND / SET_ADD on one line, or a statement `out.append(value)` on a local `out`
+ * (`for x in xs: if c: out.append(v)`), then the JUMP_FOR back, with nothing else jumping in. The
+ * FOR_ITER_STORE becomes FOR_ITER_APPEND and its plan is [value tree, filter tree or -1, LIST_APPEND
+ * or SET_ADD (the target below on the stack) or -1 (list.append on a local), the target's stack
+ * depth or local, what the JUMP_FOR charges the budget, what a filtered-out item charges, the
+ * filter's offset, the value's offset]. The instructions stay, for the iterators and targets the
+ * VM does not handle itself (generators, a local that is no list) and for the end of a time slice.
  */
 function comprehensionLoops(
-  code: number[], pos: number[], exc: Int32Array, consts: Py[], trees: FNode[], lists: Int32Array[], listNodes: FNode[][],
-  sameLine: (a: number, b: number) => boolean,
+  code: number[], pos: number[], exc: Int32Array, consts: Py[], names: string[], trees: FNode[], lists: Int32Array[],
+  listNodes: FNode[][], sameLine: (a: number, b: number) => boolean,
 ): Map<number, Int32Array> | null {
   let loops: Map<number, Int32Array> | null = null;
   const refs = new Int32Array(code.length + 1);
@@ -373,23 +384,45 @@ function comprehensionLoops(
   for (let i = 0; i < exc.length; i++) if (i % 4 !== 3) pinned[exc[i]] = 1;
   for (let p = 0; p < code.length; p += 1 + OP_ARGS[code[p]]) {
     if (code[p] !== O.FOR_ITER_STORE) continue;
-    const end = p + code[p + 1];
-    let q = p + 4, cond = -1, dc = 0, jumpsIn = 1;
-    if (code[q] === O.FUSED_JUMP_IF_FALSE && q + code[q + 1] === p && stackUse(trees[code[q + 2]]) === 0) {
+    const end = p + code[p + 1], t = end - 2;
+    if (code[t] !== O.JUMP_FOR || t + code[t + 1] !== p) continue;
+    const back = code[t + 1] - 1;
+    let q = p + 4, cond = -1, skip = 0, qpc = -1, jumpsIn = 1, toJump = 0;
+    if (code[q] === O.FUSED_JUMP_IF_FALSE && stackUse(trees[code[q + 2]]) === 0 && !storesLocal(trees[code[q + 2]])) {
+      const to = q + code[q + 1];
+      if (to !== p && to !== t) continue;
       cond = code[q + 2];
-      dc = code[q + 1];
-      jumpsIn = 2;
+      // (a jump back to the loop is charged as such; one to its JUMP_FOR, by that jump)
+      skip = to === p ? code[q + 1] - 1 : back;
+      if (to === p) jumpsIn = 2;
+      else toJump = 1;
+      qpc = q;
       q += code[q + 3];
     }
+    let value: FNode, kind: number, where: number;
     const a = valueAt(code, q, consts, trees, lists, listNodes);
-    if (a === null || stackUse(a.node) !== 0) continue;
-    const add = code[a.end], t = a.end + 2;
-    if ((add !== O.LIST_APPEND && add !== O.SET_ADD) || code[t] !== O.JUMP_FOR || t + code[t + 1] !== p || t + 2 !== end) continue;
-    let clean = refs[p] === jumpsIn;
-    for (let i = p + 1; i < end && clean; i++) if (refs[i] !== 0 || pinned[i]) clean = false;
-    if (!clean || !sameLine(offsetAt(pos, p), offsetAt(pos, q))) continue;
-    trees.push(a.node);
-    (loops ??= new Map()).set(p, Int32Array.of(trees.length - 1, cond, add, code[a.end + 1], code[t + 1], dc));
+    if (a !== null && (code[a.end] === O.LIST_APPEND || code[a.end] === O.SET_ADD) && a.end + 2 === t) {
+      // a comprehension (one line: its errors are reported at the loop's line)
+      if (!sameLine(offsetAt(pos, p), offsetAt(pos, q))) continue;
+      value = a.node;
+      kind = code[a.end];
+      where = code[a.end + 1];
+    } else if (
+      code[q] === O.CALL_METHOD_FUSED && code[q + 2] === 1 && (code[q + 3] & 3) === OPERAND_LOCAL && names[code[q + 4]] === "append" &&
+      lists[code[q + 6]].length === 1 && code[q + code[q + 1]] === O.POP_TOP && q + code[q + 1] + 1 === t
+    ) {
+      value = listNodes[code[q + 6]][0];
+      kind = -1;
+      where = code[q + 3] >> 2;
+      // (the list is read before each item: not the loop's own variable)
+      if (where === code[p + 3]) continue;
+    } else continue;
+    if (stackUse(value) !== 0 || storesLocal(value)) continue;
+    let clean = refs[p] === jumpsIn && refs[t] === toJump;
+    for (let i = p + 1; i < end && clean; i++) if ((i !== t && refs[i] !== 0) || pinned[i]) clean = false;
+    if (!clean) continue;
+    trees.push(value);
+    (loops ??= new Map()).set(p, Int32Array.of(trees.length - 1, cond, kind, where, back, skip, qpc, q));
     code[p] = O.FOR_ITER_APPEND;
   }
   return loops;
@@ -969,7 +1002,7 @@ export function fuseExpressions(
     }
     at = end;
   }
-  const loops = comprehensionLoops(code, pos, exc, consts, trees, lists, listNodes, sameLine);
+  const loops = comprehensionLoops(code, pos, exc, consts, names, trees, lists, listNodes, sameLine);
   const yieldLoop = yieldLoopOf(code, pos, exc, consts, trees, lists, listNodes, sameLine);
   const cx: FaultCtx = { owner, srcPos, pos, sameLine, placed: new Uint8Array(code.length) };
   for (const t of trees) placeFaults(t, cx);

@@ -60,3 +60,12 @@ Deno.test("fuse: a generator expression of one value and an optional filter gets
   assert.ok(gen("t = sum(x for row in rows for x in row)\n").yieldLoop !== null);
   assert.equal(gen("t = sum(f(x) for x in data)\n").yieldLoop, null);
 });
+
+Deno.test("fuse: `for x in xs: [if c:] out.append(v)` on a local list runs in FOR_ITER_APPEND", () => {
+  assert.ok(ops("def f(xs):\n    out = []\n    for x in xs:\n        out.append(x * 2)\n    return out\n").includes("FOR_ITER_APPEND"));
+  assert.ok(ops("def f(xs):\n    out = []\n    for x in xs:\n        if x:\n            out.append(x)\n    return out\n").includes("FOR_ITER_APPEND"));
+  // a second statement, another method, or the loop's own variable as the list: the plain loop
+  assert.ok(!ops("def f(xs):\n    out = []\n    for x in xs:\n        out.append(x)\n        out.append(x)\n").includes("FOR_ITER_APPEND"));
+  assert.ok(!ops("def f(xs):\n    out = set()\n    for x in xs:\n        out.add(x)\n").includes("FOR_ITER_APPEND"));
+  assert.ok(!ops("def f(xs):\n    for out in xs:\n        out.append(1)\n").includes("FOR_ITER_APPEND"));
+});

@@ -18,7 +18,7 @@ import {
 import { getIterAny, lacksIterSlot, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
 import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
-  AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, MISSING, NotImplemented,
+  AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, ListType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
   PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots, TYPE_ABSTRACT,
   PyDescriptor, GetSetDescriptorType, PropertyType, PyStaticMethod, PyClassMethod, StaticMethodType, ClassMethodType,
@@ -1978,31 +1978,50 @@ export class Interp {
     let fns = co.fusedFns;
     if (fns === null) fns = co.fusedFns = buildFused(co);
     const value = fns[plan[0]], filter = plan[1] >= 0 ? fns[plan[1]] : null;
-    const target = s[sp - plan[3]];
-    const list = plan[2] === 89 /* LIST_APPEND */ ? (target as PyList).a : null;
-    const back = plan[4] - 1, skip = plan[5] - 1;
+    const kind = plan[2], where = plan[3], back = plan[4], skip = plan[5];
+    // the list or set below on the stack, or (kind -1) the local holding the list
+    const target = kind === -1 ? null : s[sp - where];
+    const list = kind === 89 /* LIST_APPEND */ ? (target as PyList).a : null;
     const slot = co.code[pc + 3];
-    // (each item costs at most the larger of the two jumps' charges)
+    // (each item costs at most the larger of the two charges)
     const most = back < skip ? -back : -skip;
     f.sp = sp;
-    while (this.ticks > most) {
-      const v = it.next();
-      if (v === STOP) return pc + co.code[pc + 1];
-      s[slot] = v;
-      if (filter !== null) {
-        const c = filter(s, f);
-        if (c === false || (c !== true && !pyBool(c))) {
-          this.ticks += skip;
-          continue;
+    let at = -1;
+    try {
+      while (this.ticks > most) {
+        let into = list;
+        if (kind === -1) {
+          // `out.append(v)`: out must be an exact list (its append cannot be replaced)
+          const o = s[where];
+          if (!(o instanceof PyList) || o.cls !== ListType) return -1;
+          into = o.a;
         }
+        const v = it.next();
+        if (v === STOP) return pc + co.code[pc + 1];
+        s[slot] = v;
+        if (filter !== null) {
+          at = plan[6];
+          const c = filter(s, f);
+          if (c === false || (c !== true && !pyBool(c))) {
+            this.ticks += skip;
+            continue;
+          }
+        }
+        at = plan[7];
+        const x = value(s, f);
+        if (into !== null) into.push(x);
+        else setAdd(target, x);
+        this.ticks += back;
+        at = -1;
       }
-      const x = value(s, f);
-      if (list !== null) list.push(x);
-      else setAdd(target, x);
-      this.ticks += back;
+    } catch (e) {
+      // reported at the filter's or the value's own line (a loop statement's body)
+      if (at >= 0 && this.faultPc < 0) this.faultPc = at;
+      throw e;
     }
     return -1;
   }
+
 
   /**
    * Any call the loop's inline fast paths did not take: args in src[base .. base+argc) (keyword
