@@ -333,3 +333,8 @@ Deno.test("traceback: an error in a loop's `if` or `out.append(...)` line names 
   const tb2 = await traceback("def f(xs, d):\n    out = []\n    for x in xs:\n        out.append(d[x])\n    return out\n\nf([1, 2], {1: 1})\n");
   assert.match(tb2, /File "t\.py", line 4, in f\n {4}out\.append\(d\[x\]\)\nKeyError: 2$/);
 });
+
+Deno.test("traceback: an error in a loop of fused statements names the failing statement's line", async () => {
+  const tb = await traceback("def f(xs, d):\n    s = 0\n    for x in xs:\n        s += x\n        s += d[x]\n    return s\n\nf([1, 2], {1: 1})\n");
+  assert.match(tb, /File "t\.py", line 5, in f\n {4}s \+= d\[x\]\nKeyError: 2$/);
+});

@@ -366,9 +366,11 @@ function storesLocal(n: FNode | undefined): boolean {
  * Loops the VM can run in one instruction: FOR_ITER_STORE into a local, then an optional fused
  * filter that jumps back to it (or to the loop's JUMP_FOR), then either a comprehension's one value
  * and LIST_APPEND / SET_ADD on one line, or a statement `out.append(value)` on a local `out`
- * (`for x in xs: if c: out.append(v)`), then the JUMP_FOR back, with nothing else jumping in. The
+ * (`for x in xs: if c: out.append(v)`), or one fused statement or block, then the JUMP_FOR back,
+ * with nothing else jumping in. The
  * FOR_ITER_STORE becomes FOR_ITER_APPEND and its plan is [value tree, filter tree or -1, LIST_APPEND
- * or SET_ADD (the target below on the stack) or -1 (list.append on a local), the target's stack
+ * or SET_ADD (the target below on the stack) or -1 (list.append on a local) or -2 (the tree is a
+ * statement, run for its effect), the target's stack
  * depth or local, what the JUMP_FOR charges the budget, what a filtered-out item charges, the
  * filter's offset, the value's offset]. The instructions stay, for the iterators and targets the
  * VM does not handle itself (generators, a local that is no list) and for the end of a time slice.
@@ -416,8 +418,15 @@ function comprehensionLoops(
       where = code[q + 3] >> 2;
       // (the list is read before each item: not the loop's own variable)
       if (where === code[p + 3]) continue;
+    } else if ((code[q] === O.FUSED_STMT || code[q] === O.FUSED_STORE_FAST) && q + code[q + 2] === t) {
+      // one fused statement (or block of them) per item: `for ch in s: h = (h * 31 + ord(ch)) % m`
+      const st = trees[code[q + 1]];
+      if (stackUse(st) !== 0) continue;
+      value = code[q] === O.FUSED_STMT ? st : { k: N_STORE_FAST, i: code[q + 3], x: st, d: (st.d ?? 1) + 1 };
+      kind = -2;
+      where = 0;
     } else continue;
-    if (stackUse(value) !== 0 || storesLocal(value)) continue;
+    if (stackUse(value) !== 0 || (kind !== -2 && storesLocal(value))) continue;
     let clean = refs[p] === jumpsIn && refs[t] === toJump;
     for (let i = p + 1; i < end && clean; i++) if ((i !== t && refs[i] !== 0) || pinned[i]) clean = false;
     if (!clean) continue;

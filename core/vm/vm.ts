@@ -1980,7 +1980,7 @@ export class Interp {
     const value = fns[plan[0]], filter = plan[1] >= 0 ? fns[plan[1]] : null;
     const kind = plan[2], where = plan[3], back = plan[4], skip = plan[5];
     // the list or set below on the stack, or (kind -1) the local holding the list
-    const target = kind === -1 ? null : s[sp - where];
+    const target = kind < 0 ? null : s[sp - where];
     const list = kind === 89 /* LIST_APPEND */ ? (target as PyList).a : null;
     const slot = co.code[pc + 3];
     // (each item costs at most the larger of the two charges)
@@ -2010,7 +2010,7 @@ export class Interp {
         at = plan[7];
         const x = value(s, f);
         if (into !== null) into.push(x);
-        else setAdd(target, x);
+        else if (kind !== -2) setAdd(target, x);
         this.ticks += back;
         at = -1;
       }
