@@ -329,9 +329,10 @@ export const ASYNC_WITH_EXIT = 154;
 export const WITH_EXCEPT_ASYNC = 155;
 /** TOS = the result of the awaitable TOS, run to completion here (`async with` at module level) */
 export const AWAIT_SYNC = 156;
-/** FOR_ITER_STORE of a comprehension whose body is only an optional fused filter, one value and
- * LIST_APPEND / SET_ADD (Code.loops holds its plan): over a builtin iterator the VM runs the whole
- * loop in this instruction */
+/** FOR_ITER_STORE of a loop whose body is an optional fused filter and then one value appended
+ * (a comprehension's LIST_APPEND / SET_ADD, or `out.append(v)` on a local list) or one fused
+ * statement (Code.loops holds its plan): over a builtin iterator the VM runs the whole loop in
+ * this instruction */
 export const FOR_ITER_APPEND = 157;
 
 export const N_OPS = 158;
