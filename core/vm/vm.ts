@@ -1605,6 +1605,12 @@ export class Interp {
                   pc = r;
                   continue;
                 }
+                if (r === -2) {
+                  // (an item for the loop's own UNPACK_SEQUENCE, pushed)
+                  sp++;
+                  pc += 2;
+                  continue;
+                }
               }
               let v: Py;
               if (it instanceof RangeIter) {
@@ -1644,10 +1650,11 @@ export class Interp {
               if (v === STOP) {
                 sp--;
                 pc += code[pc + 1];
-              } else if (fop === 136 /* FOR_ITER_STORE */ || fop === 157 /* FOR_ITER_APPEND */) {
+              } else if (fop === 136 /* FOR_ITER_STORE */ || (fop === 157 /* FOR_ITER_APPEND */ && code[pc + 2] === 10 /* STORE_FAST */)) {
                 s[code[pc + 3]] = v;
                 pc += 4;
-              } else if (fop === 146 /* FOR_ITER_UNPACK */ && (v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === code[pc + 3]) {
+              } else if (fop !== 78 /* FOR_ITER */ && (v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === code[pc + 3]) {
+                // (FOR_ITER_UNPACK, or FOR_ITER_APPEND in its place)
                 const a = v.a, n = a.length;
                 for (let k = 0; k < n; k++) s[code[pc + 5 + 2 * k]] = a[k];
                 pc += 4 + 2 * n;
@@ -1978,7 +1985,7 @@ export class Interp {
     let fns = co.fusedFns;
     if (fns === null) fns = co.fusedFns = buildFused(co);
     const value = fns[plan[0]], filter = plan[1] >= 0 ? fns[plan[1]] : null;
-    const kind = plan[2], where = plan[3], back = plan[4], skip = plan[5];
+    const kind = plan[2], where = plan[3], back = plan[4], skip = plan[5], n = plan[8];
     // the list or set below on the stack, or (kind -1) the local holding the list
     const target = kind < 0 ? null : s[sp - where];
     const list = kind === 89 /* LIST_APPEND */ ? (target as PyList).a : null;
@@ -1998,7 +2005,15 @@ export class Interp {
         }
         const v = it.next();
         if (v === STOP) return pc + co.code[pc + 1];
-        s[slot] = v;
+        if (n === 0) s[slot] = v;
+        else if ((v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === n) {
+          const a = v.a;
+          for (let k = 0; k < n; k++) s[co.code[pc + 5 + 2 * k]] = a[k];
+        } else {
+          // anything else is unpacked by the loop's UNPACK_SEQUENCE (or its error raised there)
+          s[sp] = v;
+          return -2;
+        }
         if (filter !== null) {
           at = plan[6];
           const c = filter(s, f);
