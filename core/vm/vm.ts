@@ -245,6 +245,10 @@ export class Interp {
       let j = 0;
       if (hasSelf) s[j++] = self;
       for (let i = 0; i < argc; i++) s[j++] = src[base + i];
+    } else if (nkw === 0 && !hasSelf && (co.flags & (CO_VARARGS | CO_VARKEYWORDS)) === CO_VARARGS && co.kwonlyargcount === 0 && argc >= ac) {
+      // `def wrapper(*args)` (and `def f(a, *rest)`) called positionally: the rest is the tuple
+      for (let i = 0; i < ac; i++) s[i] = src[base + i];
+      s[ac] = argc === ac ? EMPTY_TUPLE : new PyTuple(src.slice(base + ac, base + argc));
     } else {
       this.bindSlow(fn, co, s, src, base, argc, kwnames, self);
     }
