@@ -634,9 +634,13 @@ function pyGetattr(args: Py[], kw: string[] | null): Py {
 
 function pyHasattr(args: Py[], kw: string[] | null): Py {
   arity("hasattr", args, kw, 2, 2);
-  const name = attrNameArg(args[1]);
+  return hasattr2(args[0], args[1]);
+}
+
+function hasattr2(obj: Py, n: Py): boolean {
+  const name = attrNameArg(n);
   try {
-    return getAttrOpt(args[0], name) !== undefined;
+    return getAttrOpt(obj, name) !== undefined;
   } catch (e) {
     if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return false;
     throw e;
@@ -823,6 +827,8 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   def("iter", pyIter);
   def("getattr", pyGetattr);
   def("hasattr", pyHasattr);
+  m.get("hasattr")!.call2 = hasattr2;
+  m.get("getattr")!.call2 = (o, n) => getAttr(o, attrNameArg(n));
   def("setattr", (args, kw) => {
     arity("setattr", args, kw, 3, 3);
     setAttr(args[0], attrNameArg(args[1]), args[2]);

@@ -80,6 +80,9 @@ export class PyType extends PyObject {
   /** How instances are dict keys (protocol.ts instanceKeyKind), valid for `keyEpoch`. */
   keyKind = 0;
   keyEpoch = -1;
+  /** Whether the class defines __getattribute__ or __getattr__ (protocol.ts getAttrOpt), valid for `hookEpoch`. */
+  hooksAttrs = false;
+  hookEpoch = -1;
   /** How calling this (user) class constructs, valid for `ctorEpoch` (see Interp.construct):
    * whether its `__new__` is object's, and then its `__init__` as found on the MRO. */
   ctorPlainNew = false;

@@ -637,7 +637,12 @@ export function rawGetAttr(obj: Py, name: string): Py {
 export function getAttrOpt(obj: Py, name: string): Py {
   const t = typeOf(obj);
   if (!t.builtin && !(obj instanceof PyType)) {
-    if (userGetattribute(t) !== undefined || lookup(t, "__getattr__") !== undefined) {
+    // (whether the class hooks attribute access, decided once per class and type epoch)
+    if (t.hookEpoch !== typeEpoch) {
+      t.hooksAttrs = userGetattribute(t) !== undefined || lookup(t, "__getattr__") !== undefined;
+      t.hookEpoch = typeEpoch;
+    }
+    if (t.hooksAttrs) {
       try {
         return getAttr(obj, name);
       } catch (e) {
