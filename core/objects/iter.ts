@@ -198,7 +198,19 @@ export class DictIter extends PyIterator {
     this.it = d.m.entries();
     this.size = this.left = d.m.size;
   }
+  /** The value of the entry nextEntry() stepped to. */
+  value: Py = undefined;
   next(): Py {
+    const k = this.nextEntry();
+    if (k === STOP || this.kind === 0) return k;
+    return this.kind === 1 ? this.value : new PyTuple([k, this.value]);
+  }
+  /**
+   * Step to the next entry: its key (for a values iterator, anything but STOP), its value in
+   * `value`; STOP at the end. A loop unpacking an items iterator into two variables takes the
+   * pair from here, without the tuple.
+   */
+  nextEntry(): Py {
     if (this.d.m.size !== this.size) {
       if (this.size === EXHAUSTED) return STOP;
       this.size = -1;
@@ -215,10 +227,11 @@ export class DictIter extends PyIterator {
       this.size = EXHAUSTED;
       runtimeError("dictionary keys changed during iteration");
     }
-    const [nk, v] = r.value;
-    if (this.kind === 1) return v;
-    const k = this.d.k === null && (typeof nk !== "number" || Number.isInteger(nk)) ? nk : origKey(this.d, nk);
-    return this.kind === 0 ? k : new PyTuple([k, v]);
+    const e = r.value;
+    const nk = e[0];
+    this.value = e[1];
+    if (this.kind === 1) return null;
+    return this.d.k === null && (typeof nk !== "number" || Number.isInteger(nk)) ? nk : origKey(this.d, nk);
   }
 }
 

@@ -15,7 +15,7 @@ import {
   AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
-import { getIterAny, lacksIterSlot, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
+import { DictIter, getIterAny, lacksIterSlot, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
 import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, ListType, MISSING, NotImplemented,
@@ -1990,6 +1990,7 @@ export class Interp {
     if (fns === null) fns = co.fusedFns = buildFused(co);
     const value = fns[plan[0]], filter = plan[1] >= 0 ? fns[plan[1]] : null;
     const kind = plan[2], where = plan[3], back = plan[4], skip = plan[5], n = plan[8];
+    const pairs = n === 2 && it instanceof DictIter && it.kind === 2;
     // the list or set below on the stack, or (kind -1) the local holding the list
     const target = kind < 0 ? null : s[sp - where];
     const list = kind === 89 /* LIST_APPEND */ ? (target as PyList).a : null;
@@ -2007,16 +2008,24 @@ export class Interp {
           if (!(o instanceof PyList) || o.cls !== ListType) return -1;
           into = o.a;
         }
-        const v = it.next();
-        if (v === STOP) return pc + co.code[pc + 1];
-        if (n === 0) s[slot] = v;
-        else if ((v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === n) {
-          const a = v.a;
-          for (let k = 0; k < n; k++) s[co.code[pc + 5 + 2 * k]] = a[k];
+        if (pairs) {
+          // `for k, v in d.items()`: the entry straight into the two variables (no tuple)
+          const k = (it as DictIter).nextEntry();
+          if (k === STOP) return pc + co.code[pc + 1];
+          s[co.code[pc + 5]] = k;
+          s[co.code[pc + 7]] = (it as DictIter).value;
         } else {
-          // anything else is unpacked by the loop's UNPACK_SEQUENCE (or its error raised there)
-          s[sp] = v;
-          return -2;
+          const v = it.next();
+          if (v === STOP) return pc + co.code[pc + 1];
+          if (n === 0) s[slot] = v;
+          else if ((v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === n) {
+            const a = v.a;
+            for (let k = 0; k < n; k++) s[co.code[pc + 5 + 2 * k]] = a[k];
+          } else {
+            // anything else is unpacked by the loop's UNPACK_SEQUENCE (or its error raised there)
+            s[sp] = v;
+            return -2;
+          }
         }
         if (filter !== null) {
           at = plan[6];
