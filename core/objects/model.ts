@@ -83,6 +83,9 @@ export class PyType extends PyObject {
   /** Whether the class defines __getattribute__ or __getattr__ (protocol.ts getAttrOpt), valid for `hookEpoch`. */
   hooksAttrs = false;
   hookEpoch = -1;
+  /** Which comparison dunders (bit = operator index) the class has of its own (protocol.ts userCompare), valid for `cmpEpoch`. */
+  cmpMask = 0;
+  cmpEpoch = -1;
   /** How calling this (user) class constructs, valid for `ctorEpoch` (see Interp.construct):
    * whether its `__new__` is object's, and then its `__init__` as found on the MRO. */
   ctorPlainNew = false;

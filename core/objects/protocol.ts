@@ -2738,11 +2738,37 @@ function builtinCompare(a: Py, b: Py, op: number): Py {
 }
 
 /**
+ * The comparison dunder for `op` of v's class when the class has one of its own (a Python method
+ * or any object other than its builtin base's slot, or object's __ne__), else undefined: an inherited builtin slot
+ * compares as the builtin does (`Symbol("x") == "quote"` for a str subclass is str's comparison
+ * of the values, with no call). Which of the six a class has is decided once per class and type
+ * epoch.
+ */
+function userCompare(v: Py, op: number): Py {
+  if (typeof v !== "object" || v === null) return undefined;
+  const t = v.cls as PyType;
+  if (t.builtin) return undefined;
+  if (t.cmpEpoch !== typeEpoch) {
+    let mask = 0;
+    for (let k = 0; k < 6; k++) {
+      // (object's __ne__ inverts the class's __eq__, see objectNe: a comparison of its own when
+      // that __eq__ is; the loop decides EQ before NE)
+      const m = lookup(t, CMP_NAMES[k]);
+      if (m === undefined) continue;
+      if (!isBuiltinSlot(t, CMP_NAMES[k], m) || (k === NE && m.owner === ObjectType && (mask & (1 << EQ)) !== 0)) mask |= 1 << k;
+    }
+    t.cmpMask = mask;
+    t.cmpEpoch = typeEpoch;
+  }
+  return (t.cmpMask & (1 << op)) !== 0 ? lookup(t, CMP_NAMES[op]) : undefined;
+}
+
+/**
  * Rich comparison with Python's reflection rules. Returns the result object (bool for builtins,
  * whatever a user dunder returns), raising TypeError when neither side supports an ordering.
  */
 export function richCompare(a: Py, b: Py, op: number): Py {
-  const ua = userMethod(a, CMP_NAMES[op]), ub = userMethod(b, CMP_NAMES[CMP_SWAP[op]]);
+  const ua = userCompare(a, op), ub = userCompare(b, CMP_SWAP[op]);
   if (ua === undefined && ub === undefined) {
     const r = builtinCompare(a, b, op);
     if (r !== NotImplemented) return r;
