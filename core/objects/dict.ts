@@ -22,7 +22,7 @@ import {
   BytesType, ComplexType, DictType, FloatType, FrozenSetType, MISSING, type Py, PyBytes, PyDict, type PyComplex, PyFloat, PyInstance, PySet,
   type StoreCache, PyTuple, type PyType, RangeType, SetType, TupleType,
 } from "./model.ts";
-import { chargeWork, forEachItem, hasValueEquality, isBuiltinSlot, isSubtype, lookup, pyEq, pyHash } from "./protocol.ts";
+import { chargeWork, forEachItem, hasValueEquality, isBuiltinSlot, isSubtype, lookup, pyEq, pyHash, slotOverride } from "./protocol.ts";
 
 type Store = PyDict | PySet;
 
@@ -61,7 +61,7 @@ function primKey(key: Py): Py {
 
 /** A class whose instances hash and compare as their builtin base does (no Python __eq__/__hash__). */
 function plainKeyClass(t: PyType): boolean {
-  return isBuiltinSlot(t, "__eq__", lookup(t, "__eq__")) && isBuiltinSlot(t, "__hash__", lookup(t, "__hash__"));
+  return slotOverride(t, "__eq__") === undefined && slotOverride(t, "__hash__") === undefined;
 }
 
 /** Is this key stored under a different JS value than itself (so the original must be kept)? */

@@ -76,6 +76,8 @@ export class PyType extends PyObject {
   shape: Shape;
   /** Per-type attribute lookup cache (name -> value found on the MRO, or MISSING), valid for `cacheEpoch`. */
   lookupCache: Map<string, Py> = new Map();
+  /** Per-type cache of protocol.ts slotOverride / userGetattribute (MISSING for none), valid with lookupCache. */
+  slotCache: Map<string, Py> = new Map();
   cacheEpoch = -1;
   /** How instances are dict keys (protocol.ts instanceKeyKind), valid for `keyEpoch`. */
   keyKind = 0;

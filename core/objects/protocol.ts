@@ -118,6 +118,7 @@ export function chargeConcat(total: number, longest: number): void {
 export function lookup(t: PyType, name: string): Py {
   if (t.cacheEpoch !== typeEpoch) {
     t.lookupCache.clear();
+    t.slotCache.clear();
     t.cacheEpoch = typeEpoch;
   }
   let v = t.lookupCache.get(name);
@@ -579,7 +580,27 @@ function isDataDescriptor(attr: Py): boolean {
 export function userGetattribute(t: PyType): Py {
   if (t.builtin) return undefined;
   const g = lookup(t, "__getattribute__");
-  return isBuiltinSlot(t, "__getattribute__", g) && (g.owner === ObjectType || g.owner === TypeType) ? undefined : g;
+  let v = t.slotCache.get("__getattribute__");
+  if (v === undefined) {
+    v = isBuiltinSlot(t, "__getattribute__", g) && (g.owner === ObjectType || g.owner === TypeType) ? MISSING : g;
+    t.slotCache.set("__getattribute__", v);
+  }
+  return v === MISSING ? undefined : v;
+}
+
+/**
+ * The dunder `name` on t's MRO unless it is the slot of t's builtin base (isBuiltinSlot), whose
+ * behaviour the builtin paths have already: a class's own override, or undefined. Cached with
+ * lookup's cache (each dict or container operation on a subclass's instance asks).
+ */
+export function slotOverride(t: PyType, name: string): Py {
+  const m = lookup(t, name); // (also renews the caches for the type epoch)
+  let v = t.slotCache.get(name);
+  if (v === undefined) {
+    v = m === undefined || isBuiltinSlot(t, name, m) ? MISSING : m;
+    t.slotCache.set(name, v);
+  }
+  return v === MISSING ? undefined : v;
 }
 
 function raiseNoAttr(obj: Py, name: string): never {

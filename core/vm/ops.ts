@@ -21,7 +21,7 @@ import {
   FloatType, PyFloat, PyFunction, PyInstance, IntType, BoolType, StrType, ComplexType, typeEpoch, PyList, PyRange, PySet, PySlice, PyTuple, PyType, SetType, TypeType, BytesType, ByteArrayType, TupleType, ListType, RangeType, DictType, DictKeysType, DictValuesType, DictItemsType, MappingProxyType, PyMappingProxy,
 } from "../objects/model.ts";
 import {
-  baseValue, callBound, getAttrOpt, hooks, isBuiltinSlot, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, userMethod,
+  baseValue, callBound, getAttrOpt, hooks, isBuiltinSlot, isSubtype, lookup, pyBool, pyEq, pyStr, richCompare, slotOverride, userMethod,
 } from "../objects/protocol.ts";
 import {
   arraySlice, arraySliceAssign, arraySliceDelete, asIndex, bigIndexError, indexKey, repeatCount, seqIndex, sliceIndices,
@@ -889,8 +889,7 @@ function rangeContains(r: PyRange, item: Py): boolean {
  * builtin paths below already handle).
  */
 function userOverride(t: PyType, name: string): Py {
-  const m = lookup(t, name);
-  return isBuiltinSlot(t, name, m) ? undefined : m;
+  return slotOverride(t, name);
 }
 
 /** o[k] */

@@ -20,7 +20,7 @@ import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, ListType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PyRange, PySlice, PySuper, PyTuple, PyType, RangeType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots, TYPE_ABSTRACT,
+  PyMethod, PyModule, PyProperty, PyRange, PySet, PySlice, PySuper, PyTuple, PyType, RangeType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots, TYPE_ABSTRACT,
   PyDescriptor, GetSetDescriptorType, PropertyType, PyStaticMethod, PyClassMethod, StaticMethodType, ClassMethodType,
 } from "../objects/model.ts";
 import {
@@ -3165,6 +3165,16 @@ export class Interp {
         // plain class attribute (constants): cache the value itself
         icPut(ic, k, obj.shape, new AttrEntry(cattr, null));
         return cattr;
+      }
+    }
+    if ((obj instanceof PyDict || obj instanceof PyList || obj instanceof PySet) && obj.attrs !== null && !obj.cls.builtin && !name.startsWith("__")) {
+      // an attribute of a builtin container subclass's instance (`env.outer` of a dict subclass)
+      // from its attribute map, unless a data descriptor or __getattribute__ of its class decides
+      const t = obj.cls;
+      const cattr = lookup(t, name);
+      if ((cattr === undefined || !isDataDesc(cattr)) && userGetattribute(t) === undefined) {
+        const v = dictGet(obj.attrs, name);
+        if (v !== undefined) return v;
       }
     }
     return getAttr(obj, name);
