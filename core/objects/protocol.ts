@@ -579,9 +579,10 @@ function isDataDescriptor(attr: Py): boolean {
 /** A user-defined __getattribute__ on type t (the default ones, object's and type's, do not count). */
 export function userGetattribute(t: PyType): Py {
   if (t.builtin) return undefined;
-  const g = lookup(t, "__getattribute__");
+  if (t.cacheEpoch !== typeEpoch) lookup(t, "__getattribute__"); // (renews the caches)
   let v = t.slotCache.get("__getattribute__");
   if (v === undefined) {
+    const g = lookup(t, "__getattribute__");
     v = isBuiltinSlot(t, "__getattribute__", g) && (g.owner === ObjectType || g.owner === TypeType) ? MISSING : g;
     t.slotCache.set("__getattribute__", v);
   }
@@ -594,9 +595,10 @@ export function userGetattribute(t: PyType): Py {
  * lookup's cache (each dict or container operation on a subclass's instance asks).
  */
 export function slotOverride(t: PyType, name: string): Py {
-  const m = lookup(t, name); // (also renews the caches for the type epoch)
+  if (t.cacheEpoch !== typeEpoch) lookup(t, name); // (renews the caches for the type epoch)
   let v = t.slotCache.get(name);
   if (v === undefined) {
+    const m = lookup(t, name);
     v = m === undefined || isBuiltinSlot(t, name, m) ? MISSING : m;
     t.slotCache.set(name, v);
   }
