@@ -651,12 +651,19 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
   const li = n.l!.i ?? 0, ri = n.r!.i ?? 0, lc = n.l!.v, rc = n.r!.v;
   const raw = inplace ? (a: Py, b: Py) => inplaceOp(gi, a, b) : (a: Py, b: Py) => binaryOp(gi, a, b);
   const intOp = INT_BINARY[gi];
+  // (&, |, ^ of two bools give a bool: left to the generic operator)
+  const bitOp = gi >= 9 && gi <= 11;
   const slow = (a: Py, b: Py, s: Py[], f: Frame): Py => {
     // big ints (and number results past 2^53): exact ints have no dunder to look up
     if (
       intOp !== undefined && (typeof a === "bigint" || typeof a === "number") &&
       (typeof b === "bigint" || typeof b === "number")
     ) return intOp(a, b);
+    // bools are the ints 0 and 1 (`count += x > 0`, `(a in s) + (b in s)`)
+    if (intOp !== undefined && (typeof a === "boolean" || typeof b === "boolean") && !(bitOp && typeof a === "boolean" && typeof b === "boolean")) {
+      const x = typeof a === "boolean" ? (a ? 1 : 0) : a, y = typeof b === "boolean" ? (b ? 1 : 0) : b;
+      if ((typeof x === "bigint" || typeof x === "number") && (typeof y === "bigint" || typeof y === "number")) return intOp(x, y);
+    }
     unbound3(a, L, b, R, null, K0, s, f);
     return raw(a, b);
   };
