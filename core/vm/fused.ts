@@ -20,7 +20,7 @@ import {
   callObject, chargeConcat, lookup, pyAscii, pyBool, pyFormat, pyFormatObj, pyRepr, pyStr, richCompare, userGetattribute,
 } from "../objects/protocol.ts";
 import type { Frame } from "./frame.ts";
-import { binaryOp, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
+import { binaryOp, concatStr, contains, getItem, getSlice, inplaceOp, setItem, unaryInvert, unaryNeg, unaryPos } from "./ops.ts";
 import { current, IC_SIZE, icProbe, icPut } from "./vm.ts";
 
 export type Ev = (s: Py[], f: Frame) => Py;
@@ -688,6 +688,7 @@ function binary(op: number, L: Ev, R: Ev, n: FNode, co: Code): Ev {
           if (b instanceof PyFloat) return new PyFloat(a.v + b.v);
           if (typeof b === "number") return new PyFloat(a.v + b);
         } else if (typeof a === "number" && b instanceof PyFloat) return new PyFloat(a + b.v);
+        else if (typeof a === "string" && typeof b === "string") return concatStr(a, b);
         return slow(a, b, s, f);
       };
     case O.BINARY_SUB:

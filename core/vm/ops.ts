@@ -194,14 +194,7 @@ export function builtinBinary(op: number, a: Py, b: Py, unwrapRight = true): Py 
   }
   const ta = typeof a, tb = typeof b;
   if (ta === "string") {
-    if (op === ADD && tb === "string") {
-      const n = a.length + b.length;
-      checkSize(n);
-      chargeConcat(n, a.length > b.length ? a.length : b.length);
-      const r = a + b;
-      if (n >= ROPE_MIN) noteConcat(a, b, r);
-      return r;
-    }
+    if (op === ADD && tb === "string") return concatStr(a, b as string);
     if (op === MUL && ib !== undefined) return strRepeat(a, ib, b0);
     if (op === MOD) return percentFormat(a, b);
     return op === SUB || op === AND || op === OR || op === XOR ? viewBinary(op, a, b) : NotImplemented;
@@ -890,6 +883,16 @@ function rangeContains(r: PyRange, item: Py): boolean {
  */
 function userOverride(t: PyType, name: string): Py {
   return slotOverride(t, name);
+}
+
+/** str + str (size check, budget charge and rope bookkeeping as for any concatenation). */
+export function concatStr(a: string, b: string): string {
+  const n = a.length + b.length;
+  checkSize(n);
+  chargeConcat(n, a.length > b.length ? a.length : b.length);
+  const r = a + b;
+  if (n >= ROPE_MIN) noteConcat(a, b, r);
+  return r;
 }
 
 /** o[k] */
