@@ -987,6 +987,16 @@ export function fuseExpressions(
       if (t === O.FOR_ITER || t === O.FOR_ITER_STORE || t === O.FOR_ITER_UNPACK) code[at] = O.JUMP_FOR;
     }
   }
+  // a jump forward to a loop's jump back (the end of a `try` body or of an `if` branch as the
+  // loop's last statement) goes back itself: one dispatch less per item
+  for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) {
+    if (code[at] !== O.JUMP || code[at + 1] <= 0) continue;
+    const j = at + code[at + 1];
+    if (code[j] === O.JUMP_FOR && j + code[j + 1] < at) {
+      code[at] = O.JUMP_FOR;
+      code[at + 1] = j + code[j + 1] - at;
+    }
+  }
 
   // consecutive fused statements become one block (the statements' own instructions stay for
   // tracebacks; nothing jumps into the middle of a block)

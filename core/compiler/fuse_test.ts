@@ -77,3 +77,11 @@ Deno.test("fuse: a loop of one fused statement runs in FOR_ITER_APPEND", () => {
   assert.ok(!ops("def f(bs, dt):\n    for b in bs:\n        b[0] += dt * b[3]\n        b[1] += dt * b[4]\n").includes("FOR_ITER_APPEND"));
   assert.ok(!ops("def f(xs, g):\n    for x in xs:\n        g(x)\n").includes("FOR_ITER_APPEND"));
 });
+
+Deno.test("fuse: a jump forward to a loop's jump back goes back itself", () => {
+  const src = "def f(xs, d):\n    t = 0\n    for x in xs:\n        try:\n            t += d[x]\n        except KeyError:\n            t -= 1\n    return t\n";
+  const names = ops(src);
+  // the try body's jump over the handler and the handler's own jump both go back to the loop
+  assert.equal(names.filter((n) => n === "JUMP").length, 0);
+  assert.ok(names.filter((n) => n === "JUMP_FOR").length >= 2);
+});
