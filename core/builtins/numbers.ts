@@ -1,7 +1,7 @@
 // int, bool, float and complex: constructors and methods.
 
 import { intTooLarge, memoryError, overflowError, raise, typeError, valueError } from "../errors.ts";
-import { OverflowError, TypeError as TypeErrorType, ValueError } from "../objects/exceptions.ts";
+import { newException, OverflowError, TypeError as TypeErrorType, ValueError } from "../objects/exceptions.ts";
 import { floatRepr } from "../objects/floatrepr.ts";
 import { big, bitLength, bytesNumberText, intHashExact, norm, numberText, parseIntString, stripAsciiSpace } from "../objects/int.ts";
 import {
@@ -73,14 +73,16 @@ export function floatToInt(x: number): number | bigint {
 
 function parseIntOrFail(s: string, base: number, shown: Py): number | bigint {
   const r = parseIntString(s, base);
-  if (r === undefined) invalidIntLiteral(base, shown);
+  // (thrown here, from code that also returns: a function that only ever throws is never
+  // optimized by the engine, and its throw costs several times more; see fused.ts lookupFailed)
+  if (r === undefined) throw invalidIntLiteral(base, shown);
   return r;
 }
 
 /** ValueError "invalid literal for int() with base 10: 'x'", the repr cut at 200 characters (CPython's %.200R). */
-function invalidIntLiteral(base: number, shown: Py): never {
+function invalidIntLiteral(base: number, shown: Py): PyException {
   const r = pyRepr(shown);
-  return valueError(`invalid literal for int() with base ${base}: ${cpLength(r) > 200 ? cpSlice(r, 0, 200) : r}`);
+  return newException(ValueError, `invalid literal for int() with base ${base}: ${cpLength(r) > 200 ? cpSlice(r, 0, 200) : r}`);
 }
 
 /** float(x). */
@@ -135,7 +137,8 @@ function parseFloatText(text: string, shown: Py): number {
   if (body === "inf" || body === "infinity") return neg ? -Infinity : Infinity;
   if (body === "nan") return NaN;
   if (FLOAT_RE.test(t)) return parseFloat(t.replace(/_/g, ""));
-  valueError(`could not convert string to float: ${pyRepr(shown)}`);
+  // (thrown here rather than by a helper that only throws: see parseIntOrFail)
+  throw newException(ValueError, `could not convert string to float: ${pyRepr(shown)}`);
 }
 
 /**
@@ -469,7 +472,7 @@ export function installNumbers(): void {
       else if (s === undefined) typeError("int() can't convert non-string with explicit base");
       const v = parseIntString(s, b);
       // (bytes-like text is shown as the bytes CPython converted it to)
-      if (v === undefined) invalidIntLiteral(b, xb !== undefined && !(x instanceof PyBytes) ? new PyBytes(xb.slice()) : x);
+      if (v === undefined) throw invalidIntLiteral(b, xb !== undefined && !(x instanceof PyBytes) ? new PyBytes(xb.slice()) : x);
       r = v;
     }
     if (cls !== IntType) {
