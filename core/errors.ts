@@ -117,9 +117,14 @@ export function cannotImportName(name: string, mod: string, file: string | null)
 }
 
 export function attributeError(obj: Py, name: string): never {
+  throw attributeErrorOf(obj, name);
+}
+/** The AttributeError of attributeError, for a caller that throws it itself (a function that
+ * only ever throws is never optimized by the engine, and its throw costs several times more). */
+export function attributeErrorOf(obj: Py, name: string): PyException {
   const e = newException(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
   e.fields = new Map([["name", name], ["obj", obj]]);
-  throw e;
+  return e;
 }
 export function typeAttributeError(typeNameStr: string, name: string): never {
   throw newException(AttributeError, `type object '${typeNameStr}' has no attribute '${name}'`);

@@ -7,14 +7,14 @@
 
 import { ALIAS_OWN_ATTRS, GenericAliasType, PyGenericAlias, PyUnion, UnionType } from "./union.ts";
 import {
-  attributeError, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
+  attributeError, attributeErrorOf, indexError, keyError, noItemAssignment, noItemDeletion, notCallable, notIterable,
   notSubscriptable, notSupportedBetween, propertyMissing, raise, recursionError, runtimeError, typeAttributeError, typeError, unhashable, valueError, memoryError,
 } from "../errors.ts";
 import { MAX_SEQUENCE } from "../limits.ts";
 import {
   AttributeError, BaseException, BrokenPipeError, FileExistsError, FileNotFoundError, ImportError, IsADirectoryError, KeyError,
   NotADirectoryError, OSError, PermissionError, StopIteration, SyntaxError, SystemExit, TimeoutError,
-  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, OverflowError, TypeError as TypeErrorType,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, OverflowError, TypeError as TypeErrorType, newException,
 } from "./exceptions.ts";
 import { floatRepr } from "./floatrepr.ts";
 import { rangeAttr, rangeEq, rangeHash, rangeLenChecked, rangeRepr } from "./range.ts";
@@ -605,12 +605,13 @@ export function slotOverride(t: PyType, name: string): Py {
   return v === MISSING ? undefined : v;
 }
 
-function raiseNoAttr(obj: Py, name: string): never {
+/** The AttributeError for a missing attribute, for the lookup to throw itself (see attributeErrorOf). */
+function noAttr(obj: Py, name: string): PyException {
   // a bound method hands unknown names to its function, which reports them
-  if (obj instanceof PyMethod && obj.func instanceof PyFunction) raiseNoAttr(obj.func, name);
-  if (obj instanceof PyType) typeAttributeError(obj.name, name);
-  if (obj instanceof PyModule) raise(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
-  attributeError(obj, name);
+  if (obj instanceof PyMethod && obj.func instanceof PyFunction) return noAttr(obj.func, name);
+  if (obj instanceof PyType) return newException(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyModule) return newException(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
+  return attributeErrorOf(obj, name);
 }
 
 /** getattr(obj, name): the full lookup (__getattribute__, descriptors, __getattr__). Raises AttributeError. */
@@ -645,14 +646,14 @@ export function getAttr(obj: Py, name: string): Py {
   const v = genericGetAttr(obj, name);
   if (v !== undefined) return v;
   // `list[int].x` is looked up, and missed, on list (types.GenericAlias's __getattribute__)
-  if (obj instanceof PyGenericAlias && !ALIAS_OWN_ATTRS.has(name)) raiseNoAttr(obj.origin, name);
-  raiseNoAttr(obj, name);
+  if (obj instanceof PyGenericAlias && !ALIAS_OWN_ATTRS.has(name)) throw noAttr(obj.origin, name);
+  throw noAttr(obj, name);
 }
 
 /** object.__getattribute__: the generic lookup without user hooks. Raises AttributeError. */
 export function rawGetAttr(obj: Py, name: string): Py {
   const v = genericGetAttr(obj, name);
-  if (v === undefined) raiseNoAttr(obj, name);
+  if (v === undefined) throw noAttr(obj, name);
   return v;
 }
 
