@@ -76,18 +76,16 @@ export class PyType extends PyObject {
   shape: Shape;
   /** Per-type attribute lookup cache (name -> value found on the MRO, or MISSING), valid for `cacheEpoch`. */
   lookupCache: Map<string, Py> = new Map();
-  /** Per-type cache of protocol.ts slotOverride / userGetattribute (MISSING for none), valid with lookupCache. */
+  /** Per-type cache of protocol.ts slotOverride / userGetattribute (MISSING for none). */
   slotCache: Map<string, Py> = new Map();
+  /** What is derived from the MRO's names, all valid for `cacheEpoch` (protocol.ts typeCaches
+   * renews them; -1: not worked out yet): how instances are dict keys (instanceKeyKind), whether
+   * the class hooks attribute access (1) or not (0), which comparison dunders it has of its own
+   * (bit = operator index, userCompare). */
+  keyKind = -1;
+  hooksAttrs = -1;
+  cmpMask = -1;
   cacheEpoch = -1;
-  /** How instances are dict keys (protocol.ts instanceKeyKind), valid for `keyEpoch`. */
-  keyKind = 0;
-  keyEpoch = -1;
-  /** Whether the class defines __getattribute__ or __getattr__ (protocol.ts getAttrOpt), valid for `hookEpoch`. */
-  hooksAttrs = false;
-  hookEpoch = -1;
-  /** Which comparison dunders (bit = operator index) the class has of its own (protocol.ts userCompare), valid for `cmpEpoch`. */
-  cmpMask = 0;
-  cmpEpoch = -1;
   /** How calling this (user) class constructs, valid for `ctorEpoch` (see Interp.construct):
    * whether its `__new__` is object's, and then its `__init__` as found on the MRO. */
   ctorPlainNew = false;

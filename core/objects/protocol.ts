@@ -115,12 +115,17 @@ export function chargeConcat(total: number, longest: number): void {
 // Type attribute lookup
 
 /** Find `name` along the MRO of `t` (cached per type, invalidated by the global type epoch). */
+/** Bring t's caches up to the type epoch: the lookup cache and everything derived from it. */
+function typeCaches(t: PyType): void {
+  if (t.cacheEpoch === typeEpoch) return;
+  t.lookupCache.clear();
+  t.slotCache.clear();
+  t.keyKind = t.hooksAttrs = t.cmpMask = -1;
+  t.cacheEpoch = typeEpoch;
+}
+
 export function lookup(t: PyType, name: string): Py {
-  if (t.cacheEpoch !== typeEpoch) {
-    t.lookupCache.clear();
-    t.slotCache.clear();
-    t.cacheEpoch = typeEpoch;
-  }
+  typeCaches(t);
   let v = t.lookupCache.get(name);
   if (v === undefined) {
     v = MISSING;
@@ -579,7 +584,7 @@ function isDataDescriptor(attr: Py): boolean {
 /** A user-defined __getattribute__ on type t (the default ones, object's and type's, do not count). */
 export function userGetattribute(t: PyType): Py {
   if (t.builtin) return undefined;
-  if (t.cacheEpoch !== typeEpoch) lookup(t, "__getattribute__"); // (renews the caches)
+  typeCaches(t);
   let v = t.slotCache.get("__getattribute__");
   if (v === undefined) {
     const g = lookup(t, "__getattribute__");
@@ -595,7 +600,7 @@ export function userGetattribute(t: PyType): Py {
  * lookup's cache (each dict or container operation on a subclass's instance asks).
  */
 export function slotOverride(t: PyType, name: string): Py {
-  if (t.cacheEpoch !== typeEpoch) lookup(t, name); // (renews the caches for the type epoch)
+  typeCaches(t);
   let v = t.slotCache.get(name);
   if (v === undefined) {
     const m = lookup(t, name);
@@ -662,11 +667,9 @@ export function getAttrOpt(obj: Py, name: string): Py {
   const t = typeOf(obj);
   if (!t.builtin && !(obj instanceof PyType)) {
     // (whether the class hooks attribute access, decided once per class and type epoch)
-    if (t.hookEpoch !== typeEpoch) {
-      t.hooksAttrs = userGetattribute(t) !== undefined || lookup(t, "__getattr__") !== undefined;
-      t.hookEpoch = typeEpoch;
-    }
-    if (t.hooksAttrs) {
+    typeCaches(t);
+    if (t.hooksAttrs < 0) t.hooksAttrs = userGetattribute(t) !== undefined || lookup(t, "__getattr__") !== undefined ? 1 : 0;
+    if (t.hooksAttrs === 1) {
       try {
         return getAttr(obj, name);
       } catch (e) {
@@ -2772,7 +2775,8 @@ function userCompare(v: Py, op: number): Py {
   if (typeof v !== "object" || v === null) return undefined;
   const t = v.cls as PyType;
   if (t.builtin) return undefined;
-  if (t.cmpEpoch !== typeEpoch) {
+  typeCaches(t);
+  if (t.cmpMask < 0) {
     let mask = 0;
     for (let k = 0; k < 6; k++) {
       // (object's __ne__ inverts the class's __eq__, see objectNe: a comparison of its own when
@@ -2782,7 +2786,6 @@ function userCompare(v: Py, op: number): Py {
       if (!isBuiltinSlot(t, CMP_NAMES[k], m) || (k === NE && m.owner === ObjectType && (mask & (1 << EQ)) !== 0)) mask |= 1 << k;
     }
     t.cmpMask = mask;
-    t.cmpEpoch = typeEpoch;
   }
   return (t.cmpMask & (1 << op)) !== 0 ? lookup(t, CMP_NAMES[op]) : undefined;
 }
@@ -2954,10 +2957,8 @@ function userKeyEquality(v: PyObject): boolean {
   const t = v.cls as PyType;
   if (t.builtin) return false;
   // (decided once per class until a class changes: each dict operation on such a key asks)
-  if (t.keyEpoch !== typeEpoch) {
-    t.keyKind = instanceKeyKind(t);
-    t.keyEpoch = typeEpoch;
-  }
+  typeCaches(t);
+  if (t.keyKind < 0) t.keyKind = instanceKeyKind(t);
   if (t.keyKind === KEY_UNHASHABLE) unhashable(v);
   if (t.keyKind === KEY_VALUE) return true;
   // an instance of a bytes or complex subclass hashes and compares as its value, through the
