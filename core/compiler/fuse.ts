@@ -271,6 +271,16 @@ function valueAt(code: number[], at: number, consts: Py[], trees: FNode[], lists
   return null;
 }
 
+/** How many jumps land at each offset, and the offsets an exception range starts, ends or is
+ * handled at (nothing is folded across them). */
+function jumpRefs(code: number[], exc: Int32Array): { refs: Int32Array; pinned: Uint8Array } {
+  const refs = new Int32Array(code.length + 1);
+  for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) if (IS_JUMP[code[at]]) refs[at + code[at + 1]]++;
+  const pinned = new Uint8Array(code.length + 1);
+  for (let i = 0; i < exc.length; i++) if (i % 4 !== 3) pinned[exc[i]] = 1;
+  return { refs, pinned };
+}
+
 /**
  * Branches that only choose a value become one tree: `a if c else b` (a fused conditional jump
  * over one value and a JUMP over the other) and `a and b` / `a or b` as values (a
@@ -283,11 +293,7 @@ function foldValueBranches(
   code: number[], pos: number[], exc: Int32Array, consts: Py[], trees: FNode[], lists: Int32Array[], listNodes: FNode[][],
   sameLine: (a: number, b: number) => boolean, put: (at: number, stop: number, words: number[]) => void,
 ): void {
-  const refs = new Int32Array(code.length + 1);
-  for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) if (IS_JUMP[code[at]]) refs[at + code[at + 1]]++;
-  // offsets an exception range starts, ends or is handled at: nothing is folded across them
-  const pinned = new Uint8Array(code.length + 1);
-  for (let i = 0; i < exc.length; i++) if (i % 4 !== 3) pinned[exc[i]] = 1;
+  const { refs, pinned } = jumpRefs(code, exc);
   const free = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) if (pinned[i]) return false;
     return true;
@@ -378,14 +384,11 @@ function storesLocal(n: FNode | undefined): boolean {
  * VM does not handle itself (generators, a local that is no list) and for the end of a time slice.
  */
 function comprehensionLoops(
-  code: number[], pos: number[], exc: Int32Array, consts: Py[], names: string[], trees: FNode[], lists: Int32Array[],
-  listNodes: FNode[][], sameLine: (a: number, b: number) => boolean,
+  code: number[], pos: number[], jumps: { refs: Int32Array; pinned: Uint8Array }, consts: Py[], names: string[], trees: FNode[],
+  lists: Int32Array[], listNodes: FNode[][], sameLine: (a: number, b: number) => boolean,
 ): Map<number, Int32Array> | null {
   let loops: Map<number, Int32Array> | null = null;
-  const refs = new Int32Array(code.length + 1);
-  for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) if (IS_JUMP[code[at]]) refs[at + code[at + 1]]++;
-  const pinned = new Uint8Array(code.length + 1);
-  for (let i = 0; i < exc.length; i++) if (i % 4 !== 3) pinned[exc[i]] = 1;
+  const { refs, pinned } = jumps;
   for (let p = 0; p < code.length; p += 1 + OP_ARGS[code[p]]) {
     if (code[p] !== O.FOR_ITER_STORE && code[p] !== O.FOR_ITER_UNPACK) continue;
     const end = p + code[p + 1], t = end - 2;
@@ -454,8 +457,8 @@ function comprehensionLoops(
  * without running the frame (Interp.yieldLoopNext), when the generator is resumed from native code.
  */
 function yieldLoopOf(
-  code: number[], pos: number[], exc: Int32Array, consts: Py[], trees: FNode[], lists: Int32Array[], listNodes: FNode[][],
-  sameLine: (a: number, b: number) => boolean,
+  code: number[], pos: number[], exc: Int32Array, refs: Int32Array, consts: Py[], trees: FNode[], lists: Int32Array[],
+  listNodes: FNode[][], sameLine: (a: number, b: number) => boolean,
 ): Int32Array | null {
   if (exc.length > 0) return null;
   for (let p = 0; p < code.length; p += 1 + OP_ARGS[code[p]]) {
@@ -472,14 +475,9 @@ function yieldLoopOf(
     if (a === null || stackUse(a.node) !== 0) continue;
     const y = a.end, t = y + 2;
     if (code[y] !== O.YIELD_VALUE || code[y + 1] !== O.POP_TOP || code[t] !== O.JUMP_FOR || t + code[t + 1] !== p || t + 2 !== end) continue;
-    let refs = 0, clean = true;
-    for (let at = 0; at < code.length; at += 1 + OP_ARGS[code[at]]) {
-      if (!IS_JUMP[code[at]]) continue;
-      const to = at + code[at + 1];
-      if (to === p) refs++;
-      else if (to > p && to < end) clean = false;
-    }
-    if (!clean || refs !== jumpsIn || !sameLine(offsetAt(pos, p), offsetAt(pos, q)) || !sameLine(offsetAt(pos, p), offsetAt(pos, y))) continue;
+    let clean = refs[p] === jumpsIn;
+    for (let i = p + 1; i < end && clean; i++) if (refs[i] !== 0) clean = false;
+    if (!clean || !sameLine(offsetAt(pos, p), offsetAt(pos, q)) || !sameLine(offsetAt(pos, p), offsetAt(pos, y))) continue;
     trees.push(a.node);
     return Int32Array.of(p, trees.length - 1, cond, y, code[t + 1], dc);
   }
@@ -1030,8 +1028,10 @@ export function fuseExpressions(
     }
     at = end;
   }
-  const loops = comprehensionLoops(code, pos, exc, consts, names, trees, lists, listNodes, sameLine);
-  const yieldLoop = yieldLoopOf(code, pos, exc, consts, trees, lists, listNodes, sameLine);
+  // (the jumps as they stand now: turning FOR_ITER_STORE into FOR_ITER_APPEND moves none)
+  const jumps = jumpRefs(code, exc);
+  const loops = comprehensionLoops(code, pos, jumps, consts, names, trees, lists, listNodes, sameLine);
+  const yieldLoop = yieldLoopOf(code, pos, exc, jumps.refs, consts, trees, lists, listNodes, sameLine);
   const cx: FaultCtx = { owner, srcPos, pos, sameLine, placed: new Uint8Array(code.length) };
   for (const t of trees) placeFaults(t, cx);
   // the names an operand list reads in place (the VM names their instruction when they fail)

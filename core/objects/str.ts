@@ -1624,7 +1624,6 @@ export function installStrMethods(): void {
   ];
   for (const [name, fn] of table) defMethod(StrType, name, fn);
   fastMethod(StrType, "join", { m1: (sep, it) => (typeof sep === "string" ? strJoin(sep, it) : str_join([sep, it], null)) });
-  // prefix tests on UTF-16 code units agree with code points
   // the predicates called on a str take no argument array
   for (
     const [name, test] of [
@@ -1635,6 +1634,7 @@ export function installStrMethods(): void {
     const slow = (StrType.dict.get(name) as PyBuiltin).fn;
     fastMethod(StrType, name, { m0: (s) => (typeof s === "string" ? test(recv(s, name)) : slow([s], null)) });
   }
+  // prefix tests on UTF-16 code units agree with code points
   fastMethod(StrType, "startswith", {
     m1: (s, p) => (typeof s === "string" && typeof p === "string" ? unitsStartWith(s, p) : str_startswith([s, p], null)),
   });
