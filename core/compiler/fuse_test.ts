@@ -6,15 +6,24 @@ import type { Code } from "./code.ts";
 import * as O from "./opcodes.ts";
 import { compile } from "./stmt.ts";
 
-/** The opcodes of function `f` in `src`, without the NOPs fused instructions leave. */
-function ops(src: string): string[] {
-  const code = compile(src, "<s>").code.children.find((c: Code) => c.name === "f");
+/** A code object's opcodes, without the NOPs fused instructions leave. */
+function opcodes(code: Code | undefined): string[] {
   assert.ok(code !== undefined);
   const out: string[] = [];
   for (let at = 0; at < code.code.length; at += 1 + O.OP_ARGS[code.code[at]]) {
     if (code.code[at] !== O.NOP) out.push(O.OP_NAMES[code.code[at]]);
   }
   return out;
+}
+
+/** The function `f` of `src`. */
+function fnF(src: string): Code | undefined {
+  return compile(src, "<s>").code.children.find((c: Code) => c.name === "f");
+}
+
+/** The opcodes of function `f` in `src`. */
+function ops(src: string): string[] {
+  return opcodes(fnF(src));
 }
 
 Deno.test("fuse: a conditional expression stored or returned is one instruction", () => {
@@ -36,14 +45,7 @@ Deno.test("fuse: branches over several lines or around calls keep their jumps", 
 
 /** The opcodes of the first comprehension in `src`. */
 function compOps(src: string): string[] {
-  const f = compile(src, "<s>").code.children.find((c: Code) => c.name === "f")!;
-  const comp = f.children.find((c: Code) => c.name.startsWith("<"));
-  assert.ok(comp !== undefined);
-  const out: string[] = [];
-  for (let at = 0; at < comp.code.length; at += 1 + O.OP_ARGS[comp.code[at]]) {
-    if (comp.code[at] !== O.NOP) out.push(O.OP_NAMES[comp.code[at]]);
-  }
-  return out;
+  return opcodes(fnF(src)?.children.find((c: Code) => c.name.startsWith("<")));
 }
 
 Deno.test("fuse: a comprehension of one value and an optional filter runs its loop in FOR_ITER_APPEND", () => {
