@@ -3,6 +3,7 @@
 
 import { compileFailure, EdgePython, limitProblem, PythonError } from "./api.ts";
 import { VERSION } from "./version.ts";
+import { disassemble } from "./disasm.ts";
 import { exceptionLine, formatSyntaxError } from "./traceback.ts";
 import { DEFAULT_LIMITS, MAX_DEPTH, MAX_SCRIPT_BYTES } from "../core/limits.ts";
 import { CompileError } from "../core/compiler/errors.ts";
@@ -754,7 +755,6 @@ export async function main(args: string[]): Promise<number> {
     return 1;
   }
   if (dump) {
-    const { disassemble } = await import("./disasm.ts");
     try {
       console.log(disassemble(compile(code, filename).code));
       return 0;
