@@ -87,8 +87,9 @@ export class PyType extends PyObject {
   cmpMask = -1;
   cacheEpoch = -1;
   /** How calling this (user) class constructs, valid for `ctorEpoch` (see Interp.construct):
-   * whether its `__new__` is object's, and then its `__init__` as found on the MRO. */
+   * whether its `__new__` is object's or BaseException's, and then its `__init__` as found on the MRO. */
   ctorPlainNew = false;
+  ctorExcNew = false;
   ctorInit: Py = undefined;
   ctorEpoch = -1;
   /** Its operator slots as CPython would fill them (vm/ops.ts opSlot), valid for `slotsEpoch`. */

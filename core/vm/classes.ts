@@ -7,7 +7,7 @@ import {
   bumpTypeEpoch, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ObjectType, type Py, PyBuiltin,
   PyByteArray, PyCell, PyDict, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, SetType,
   StrType, TupleType, TypeType, BytesType, PyClassMethod, PyProperty, PyStaticMethod, EMPTY_TUPLE, PyDescriptor,
-  MemberDescriptorType, GetSetDescriptorType, PyException, TYPE_ABSTRACT, PropertyType, StaticMethodType, ClassMethodType, SuperType, PySuper,
+  MemberDescriptorType, GetSetDescriptorType, PyException, TYPE_ABSTRACT, PropertyType, StaticMethodType, ClassMethodType, SuperType, PySuper, typeEpoch,
 } from "../objects/model.ts";
 import {
   asStr, baseValue, bind, chargeWork, callBound, callBoundKw, callMethod, callObject, checkCompatible, getAttr, getAttrOpt, hooks, isBuiltinSlot, isSubtype, iterToArray, lookup,
@@ -630,8 +630,38 @@ export function isObjectNew(nw: Py): boolean {
   return f instanceof PyBuiltin && f.owner === ObjectType;
 }
 
+/**
+ * How calling a user class (whose metaclass is type) constructs, cached on the class until a
+ * class changes: `ctorPlainNew` when its __new__ is object's (an abstract class excepted: object.__new__
+ * refuses it on the slow path), `ctorExcNew` when it is BaseException's; `ctorInit` the __init__ found
+ * on the MRO (for an exception class, undefined when that is BaseException's own).
+ */
+export function classifyCtor(cls: PyType): void {
+  const nw = lookup(cls, "__new__");
+  const abstract = (cls.flags & TYPE_ABSTRACT) !== 0;
+  cls.ctorPlainNew = cls.layout === ObjectType && (nw === undefined || isObjectNew(nw)) && !abstract;
+  cls.ctorExcNew = !abstract && nw !== undefined && nw === BaseException.dict.get("__new__") && isSubtype(cls, BaseException);
+  const init = cls.ctorPlainNew || cls.ctorExcNew ? lookup(cls, "__init__") : undefined;
+  cls.ctorInit = cls.ctorExcNew && init === BaseException.dict.get("__init__") ? undefined : init;
+  cls.ctorEpoch = typeEpoch;
+}
+
 /** Generic instantiation for classes the VM's fast path does not handle. */
 export function instantiate(cls: PyType, args: Py[], kw: string[] | null): Py {
+  if (!cls.builtin && cls.cls === TypeType && kw === null) {
+    // a user exception class with BaseException's __new__ (see Interp.construct), from a builtin or
+    // a straight-line body calling it (`raise MyError(...)` in a helper)
+    if (cls.ctorEpoch !== typeEpoch) classifyCtor(cls);
+    if (cls.ctorExcNew) {
+      const inst = newExceptionInstance(cls, args);
+      const init = cls.ctorInit;
+      if (init !== undefined) {
+        const r = callObject(init, [inst, ...args]);
+        if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);
+      }
+      return inst;
+    }
+  }
   const meta = typeOf(cls);
   if (meta !== TypeType && !meta.builtin) {
     const call = lookup(meta, "__call__");
