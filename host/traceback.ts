@@ -3,8 +3,9 @@
 import type { Code, Source } from "../core/compiler/code.ts";
 import type { CompileError } from "../core/compiler/errors.ts";
 import { type Py, PyException, PyList, PyTuple } from "../core/objects/model.ts";
-import { SyntaxError } from "../core/objects/exceptions.ts";
-import { getAttrOpt, isSubtype, pyRepr, pyStr } from "../core/objects/protocol.ts";
+import { AttributeError, NameError, SyntaxError } from "../core/objects/exceptions.ts";
+import { getAttrOpt, isSubtype, moduleDict, pyRepr, pyStr } from "../core/objects/protocol.ts";
+import { pyDir } from "../core/builtins/functions.ts";
 
 /** Exception text as the last traceback line: "ValueError: bad" or "ValueError". */
 export function exceptionLine(e: PyException): string {
@@ -25,7 +26,140 @@ export function exceptionLine(e: PyException): string {
     mod = undefined;
   }
   const name = mod === "builtins" || mod === "__main__" ? t.qualname : `${typeof mod === "string" ? mod : "<unknown>"}.${t.qualname}`;
+  let hint: string | null = null;
+  try {
+    hint = suggestion(e);
+  } catch {
+    // a failing __dir__ or hasattr(): no hint, as CPython's traceback module
+  }
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   return msg === "" ? name : `${name}: ${msg}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Did you mean" hints: CPython 3.12's traceback._compute_suggestion_error
+
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+const MOVE_COST = 2;
+const CASE_COST = 1;
+
+/** The order of CPython 3.12's builtins namespace, which decides between equally close names. */
+const CPYTHON_BUILTINS = (
+  "__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin " +
+  "breakpoint callable chr compile delattr dir divmod eval exec format getattr globals hasattr hash hex id " +
+  "input isinstance issubclass iter aiter len locals max min next anext oct ord pow print repr round setattr " +
+  "sorted sum vars None Ellipsis NotImplemented False True bool memoryview bytearray bytes classmethod " +
+  "complex dict enumerate filter float frozenset property int list map object range reversed set slice " +
+  "staticmethod str super tuple type zip __debug__ BaseException BaseExceptionGroup Exception GeneratorExit " +
+  "KeyboardInterrupt SystemExit ArithmeticError AssertionError AttributeError BufferError EOFError " +
+  "ImportError LookupError MemoryError NameError OSError ReferenceError RuntimeError StopAsyncIteration " +
+  "StopIteration SyntaxError SystemError TypeError ValueError Warning FloatingPointError OverflowError " +
+  "ZeroDivisionError BytesWarning DeprecationWarning EncodingWarning FutureWarning ImportWarning " +
+  "PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning UnicodeWarning UserWarning " +
+  "BlockingIOError ChildProcessError ConnectionError FileExistsError FileNotFoundError InterruptedError " +
+  "IsADirectoryError NotADirectoryError PermissionError ProcessLookupError TimeoutError IndentationError " +
+  "IndexError KeyError ModuleNotFoundError NotImplementedError RecursionError UnboundLocalError " +
+  "UnicodeError BrokenPipeError ConnectionAbortedError ConnectionRefusedError ConnectionResetError TabError " +
+  "UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError ExceptionGroup EnvironmentError IOError open " +
+  "quit exit copyright credits license help"
+).split(" ");
+const BUILTIN_RANK = new Map(CPYTHON_BUILTINS.map((n, i) => [n, i]));
+
+/**
+ * The name a NameError or AttributeError hint suggests, or null (CPython 3.12's printer of uncaught
+ * exceptions, Python/suggestions.c): for an AttributeError the closest of dir(obj); for a NameError
+ * the closest of the frame's co_varnames, else `self.name` when its `self` has that attribute, else
+ * the closest of its globals, else of the builtins (a tie goes to the first). Only the traceback
+ * shows it, not str(e).
+ */
+function suggestion(e: PyException): string | null {
+  const f = e.fields;
+  const wrong = f?.get("name");
+  if (typeof wrong !== "string") return null;
+  if (isSubtype(e.cls, AttributeError)) {
+    if (!f!.has("obj")) return null;
+    const d = pyDir([f!.get("obj") ?? null], null);
+    return d instanceof PyList ? closest(d.a.filter((n): n is string => typeof n === "string"), wrong) : null;
+  }
+  const scope = e.nameScope;
+  if (!isSubtype(e.cls, NameError) || scope === null) return null;
+  const local = closest(scope.names, wrong);
+  if (local !== null) return local;
+  if (scope.self !== undefined && hasAttr(scope.self, wrong)) return `self.${wrong}`;
+  const globals: string[] = [];
+  for (const k of moduleDict(scope.globals).m.keys()) if (typeof k === "string") globals.push(k);
+  const global = closest(globals, wrong);
+  if (global !== null) return global;
+  const b = scope.globals.builtins;
+  if (b === null) return null;
+  const rank = (n: string) => BUILTIN_RANK.get(n) ?? CPYTHON_BUILTINS.length;
+  return closest([...b.keys()].sort((x, y) => rank(x) - rank(y)), wrong);
+}
+
+/** calculate_suggestions: the first of the closest names, if close enough. */
+function closest(names: string[], wrong: string): string | null {
+  if (names.length >= MAX_CANDIDATE_ITEMS) return null;
+  let best = Infinity;
+  let found: string | null = null;
+  for (const n of names) {
+    if (n === wrong) continue;
+    // no more than 1/3 of the characters involved should need changing, and better than the best
+    const max = Math.min(Math.floor((n.length + wrong.length + 3) * MOVE_COST / 6), best - 1);
+    const d = levenshtein(wrong, n, max);
+    if (d > max) continue;
+    if (found === null || d < best) {
+      found = n;
+      best = d;
+    }
+  }
+  return found;
+}
+
+/** hasattr(): false only when the lookup raises AttributeError. */
+function hasAttr(o: Py, name: string): boolean {
+  try {
+    return getAttrOpt(o, name) !== undefined;
+  } catch (err) {
+    if (err instanceof PyException && isSubtype(err.cls, AttributeError)) return false;
+    throw err;
+  }
+}
+
+/** CPython's levenshtein_distance: moves cost 2, a change of case only 1; past `max`, max + 1. */
+function levenshtein(a0: string, b0: string, max: number): number {
+  if (a0 === b0) return 0;
+  let a = [...a0];
+  let b = [...b0];
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  a = a.slice(pre);
+  b = b.slice(pre);
+  let post = 0;
+  while (post < a.length && post < b.length && a[a.length - 1 - post] === b[b.length - 1 - post]) post++;
+  a = a.slice(0, a.length - post);
+  b = b.slice(0, b.length - post);
+  if (a.length === 0 || b.length === 0) return MOVE_COST * (a.length + b.length);
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return max + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > max) return max + 1;
+  const row: number[] = [];
+  for (let i = 1; i <= a.length; i++) row.push(i * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const bc = b[bi];
+    let distance = result = bi * MOVE_COST;
+    let minimum = Infinity;
+    for (let i = 0; i < a.length; i++) {
+      const substitute = distance + (bc === a[i] ? 0 : bc.toLowerCase() === a[i].toLowerCase() ? CASE_COST : MOVE_COST);
+      distance = row[i];
+      result = Math.min(Math.min(result, distance) + MOVE_COST, substitute);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max) return max + 1;
+  }
+  return result;
 }
 
 /** An int field of a SyntaxError (None: -1); undefined when it is neither. */

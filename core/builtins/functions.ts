@@ -3,7 +3,7 @@
 import {
   builtinArity, overflowError, raise, typeError, unexpectedKeyword, valueError,
 } from "../errors.ts";
-import { dictSet, newDict } from "../objects/dict.ts";
+import { newDict } from "../objects/dict.ts";
 import { StopIteration } from "../objects/exceptions.ts";
 import { intToBase } from "../objects/format.ts";
 import { big, intPowMod, norm } from "../objects/int.ts";
@@ -26,7 +26,7 @@ import { cpLength } from "../objects/strrepr.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
 import { reverseFlag, sortArray } from "../objects/containers.ts";
 import { absValue, binaryOp, DIVMOD } from "../vm/ops.ts";
-import { current } from "../vm/vm.ts";
+import { current, frameLocals } from "../vm/vm.ts";
 import { intArg, intFromBytes, intToBytes, pyRound } from "./numbers.ts";
 import { CoroutineType, GeneratorType, PyGenerator } from "../vm/frame.ts";
 import { pyAiter, pyAnext } from "../vm/asyncgen.ts";
@@ -549,7 +549,7 @@ function pyVars(args: Py[], kw: string[] | null): Py {
 
 /** dir(): the sorted names of the current scope; dir(x): x's attributes (its own, its class's
  * and their bases'), or what a user `__dir__` returns, sorted. */
-function pyDir(args: Py[], kw: string[] | null): Py {
+export function pyDir(args: Py[], kw: string[] | null): Py {
   arity("dir", args, kw, 0, 1);
   const names = new Set<string>();
   const addKeys = (d: Py) => {
@@ -585,25 +585,7 @@ function globals(): Py {
 
 function locals(): Py {
   const f = current.frame;
-  if (f === null) return new PyDict();
-  if (f.ns !== null) return f.ns;
-  if (f.fn === null) return moduleDict(f.globals);
-  // CPython's order (its frame's "fast locals plus"): the locals, a parameter that is a cell in its
-  // place, then the other cells, then the free variables
-  const d = new PyDict();
-  const co = f.code;
-  const nc = co.cellvars.length;
-  const c2a = co.cell2arg;
-  for (let i = 0; i < co.nlocals; i++) {
-    const c = c2a === null ? -1 : c2a.indexOf(i);
-    const v = c < 0 ? f.s[i] : f.cells![c].v;
-    if (v !== undefined && !co.varnames[i].startsWith(".")) dictSet(d, co.varnames[i], v);
-  }
-  for (let i = 0; i < nc + co.freevars.length; i++) {
-    const v = f.cells![i].v;
-    if (v !== undefined && (i >= nc || c2a![i] < 0)) dictSet(d, i < nc ? co.cellvars[i] : co.freevars[i - nc], v);
-  }
-  return d;
+  return f === null ? new PyDict() : frameLocals(f);
 }
 
 function pySorted(args: Py[], kw: string[] | null): Py {

@@ -298,6 +298,8 @@ export class PyException extends PyInstance {
   tbFrame: any = null;
   /** Fields some exceptions carry: NameError.name, AttributeError.name/obj, __notes__ (a list). */
   fields: Map<string, Py> | null = null;
+  /** A NameError's scope where it was raised (see noteNameScope), for the traceback's hint. */
+  nameScope: { names: string[]; self: Py | undefined; globals: PyModule } | null = null;
   /** Thrown into a generator (throw(), close()): its context was settled there, from the exception
    * the generator itself was handling, so it is not chained again on its way out (until raised anew). */
   thrownIn = false;

@@ -614,9 +614,13 @@ export function slotOverride(t: PyType, name: string): Py {
 function noAttr(obj: Py, name: string): PyException {
   // a bound method hands unknown names to its function, which reports them
   if (obj instanceof PyMethod && obj.func instanceof PyFunction) return noAttr(obj.func, name);
-  if (obj instanceof PyType) return newException(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyModule) return newException(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
-  return attributeErrorOf(obj, name);
+  let e: PyException;
+  if (obj instanceof PyType) e = newException(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
+  else if (obj instanceof PyModule) e = newException(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
+  else return attributeErrorOf(obj, name);
+  // (the name and object, as CPython's PyObject_GetAttr sets them: the traceback's hint reads them)
+  e.fields = new Map<string, Py>([["name", name], ["obj", obj]]);
+  return e;
 }
 
 /** getattr(obj, name): the full lookup (__getattribute__, descriptors, __getattr__). Raises AttributeError. */
@@ -629,8 +633,8 @@ export function getAttr(obj: Py, name: string): Py {
     } catch (e) {
       if (!(e instanceof PyException && isSubtype(e.cls, AttributeError))) throw e;
       const g2 = lookup(t, "__getattr__");
-      if (g2 === undefined) throw e;
-      return callBound(g2, obj, t, [name]);
+      if (g2 === undefined) throw attrErrorContext(e, obj, name);
+      return userGetattr(g2, obj, t, name);
     }
   }
   if (!t.builtin && !(obj instanceof PyType)) {
@@ -642,10 +646,10 @@ export function getAttr(obj: Py, name: string): Py {
         v = genericGetAttr(obj, name);
       } catch (e) {
         if (!(e instanceof PyException && isSubtype(e.cls, AttributeError))) throw e;
-        return callBound(g, obj, t, [name]);
+        return userGetattr(g, obj, t, name);
       }
       if (v !== undefined) return v;
-      return callBound(g, obj, t, [name]);
+      return userGetattr(g, obj, t, name);
     }
   }
   const v = genericGetAttr(obj, name);
@@ -653,6 +657,29 @@ export function getAttr(obj: Py, name: string): Py {
   // `list[int].x` is looked up, and missed, on list (types.GenericAlias's __getattribute__)
   if (obj instanceof PyGenericAlias && !ALIAS_OWN_ATTRS.has(name)) throw noAttr(obj.origin, name);
   throw noAttr(obj, name);
+}
+
+/** A class's `__getattr__` called for `name`; the AttributeError it raises gets the name and object. */
+function userGetattr(g: Py, obj: Py, t: PyType, name: string): Py {
+  try {
+    return callBound(g, obj, t, [name]);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.cls, AttributeError)) throw attrErrorContext(e, obj, name);
+    throw e;
+  }
+}
+
+/**
+ * An AttributeError leaving a user hook without `name` and `obj` gets them (CPython's
+ * set_attribute_error_context, which the traceback's "Did you mean" hint reads).
+ */
+function attrErrorContext(e: PyException, obj: Py, name: string): PyException {
+  const f = (e.fields ??= new Map());
+  if ((f.get("name") ?? null) === null && (f.get("obj") ?? null) === null) {
+    f.set("name", name);
+    f.set("obj", obj);
+  }
+  return e;
 }
 
 /** object.__getattribute__: the generic lookup without user hooks. Raises AttributeError. */

@@ -12,7 +12,7 @@ import {
 } from "../errors.ts";
 import { dictGet, dictPop, dictSet, newSet, setAdd, setUpdate } from "../objects/dict.ts";
 import {
-  AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, RecursionError, RuntimeError,
+  AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, NameError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
 import { DictIter, getIterAny, lacksIterSlot, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
@@ -25,7 +25,7 @@ import {
 } from "../objects/model.ts";
 import {
   bind, callBound, callObject, getAttr, getAttrOpt, hooks, instGet, isSubtype, lookup, pyBool, pyFormat, pyFormatObj, pyRepr,
-  pyStr, pyAscii, propertyGet, richCompare, TYPE_GETSETS, TYPE_MEMBERS, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, isObjectSlot, checkUnboundSelf, plainItems, chargeConcat, chargeWork,
+  pyStr, pyAscii, propertyGet, richCompare, moduleDict, TYPE_GETSETS, TYPE_MEMBERS, setAttr, setFunctionRunner, delAttr, iterToArray, pyLen, userGetattribute, isObjectSlot, checkUnboundSelf, plainItems, chargeConcat, chargeWork,
   newExceptionInstance,
 } from "../objects/protocol.ts";
 import { typeName, typeOf } from "../objects/typeof.ts";
@@ -826,6 +826,7 @@ export class Interp {
         let top = sp;
         for (;;) {
           if (exc.tbFrame !== f) {
+            if (exc.tb.length === 0 && exc.fields !== null) noteNameScope(exc, f);
             exc.tb.push({ code: co, pc });
             exc.tbFrame = f;
           }
@@ -2201,6 +2202,7 @@ export class Interp {
       // the callee's traceback entry, as if it had had its own frame
       const exc = this.toPyException(e);
       if (exc.tbFrame !== fr) {
+        if (exc.tb.length === 0 && exc.fields !== null) noteNameScope(exc, fr);
         exc.tb.push({ code: co, pc: this.faultPc >= 0 ? this.faultPc : ops[k] });
         exc.tbFrame = fr;
       }
@@ -3771,4 +3773,46 @@ function nsGet(ns: PyDict, name: string): Py {
     if (e instanceof PyException && isSubtype(e.cls, KeyError)) return undefined;
     throw e;
   }
+}
+
+/**
+ * A frame's `locals()` (CPython's `f_locals`): the class or exec namespace, the module's globals,
+ * or a new dict of a function's bound variables in CPython's order ("fast locals plus": the locals,
+ * a parameter that is a cell in its place, then the other cells, then the free variables).
+ */
+export function frameLocals(f: Frame): Py {
+  if (f.ns !== null) return f.ns;
+  if (f.fn === null) return moduleDict(f.globals);
+  const d = new PyDict();
+  const co = f.code;
+  const nc = co.cellvars.length;
+  const c2a = co.cell2arg;
+  for (let i = 0; i < co.nlocals; i++) {
+    const c = c2a === null ? -1 : c2a.indexOf(i);
+    const v = c < 0 ? f.s[i] : f.cells![c].v;
+    if (v !== undefined && !co.varnames[i].startsWith(".")) dictSet(d, co.varnames[i], v);
+  }
+  for (let i = 0; i < nc + co.freevars.length; i++) {
+    const v = f.cells![i].v;
+    if (v !== undefined && (i >= nc || c2a![i] < 0)) dictSet(d, i < nc ? co.cellvars[i] : co.freevars[i - nc], v);
+  }
+  return d;
+}
+
+/**
+ * A NameError's first traceback entry is being added for frame `f`: keep what CPython's printer of
+ * uncaught exceptions reads from that frame for its "Did you mean" hint (its code's `co_varnames`,
+ * the value of a `self` among them, its globals), as the frame is reused once it returns. Called
+ * once per exception, while unwinding.
+ */
+function noteNameScope(exc: PyException, f: Frame): void {
+  if (!isSubtype(exc.cls, NameError) || typeof exc.fields!.get("name") !== "string") return;
+  // a module or class body has no co_varnames
+  const names = f.ns !== null || f.fn === null ? [] : f.code.varnames.slice(0, f.code.nlocals).filter((n: string) => !n.startsWith("."));
+  let self: Py | undefined;
+  if (names.includes("self")) {
+    const loc = frameLocals(f);
+    if (loc instanceof PyDict) self = dictGet(loc, "self");
+  }
+  exc.nameScope = { names, self, globals: f.globals };
 }
