@@ -4,7 +4,7 @@
 
 import { intTooLarge, valueError, zeroDivision } from "../errors.ts";
 import type { Py } from "./model.ts";
-import { isSpaceCode } from "./strrepr.ts";
+import { isSpaceCode, lazyRegExp } from "./strrepr.ts";
 import { MAX_INT_STR_DIGITS } from "../limits.ts";
 
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -423,13 +423,13 @@ function checkStrDigits(t: string, base: number): void {
   }
 }
 
-const ND = /\p{Nd}/u;
+const ND = lazyRegExp(() => /\p{Nd}/u);
 
 /** The value of a Unicode decimal digit (category Nd), or -1. Digits come in runs of ten. */
 export function unicodeDigit(c: number): number {
-  if (!ND.test(String.fromCodePoint(c))) return -1;
+  if (!ND().test(String.fromCodePoint(c))) return -1;
   let z = c;
-  while (z > 0 && ND.test(String.fromCodePoint(z - 1))) z--;
+  while (z > 0 && ND().test(String.fromCodePoint(z - 1))) z--;
   return (c - z) % 10;
 }
 

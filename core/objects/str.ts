@@ -39,7 +39,7 @@ import {
   asStr, baseValue, chargeChars, chargeWork, getItem, getIter, hooks, isSubtype, iterNext, plainItems, STOP,
 } from "./protocol.ts";
 import {
-  cpAt, cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, narrowChar, narrowSlice, unitsEndWith, unitsStartWith, unitToCp,
+  cpAt, cpLength, cpSlice, cpToUnit, isPrintableCp, isSpaceCode, isWide, lazyRegExp, narrowChar, narrowSlice, unitsEndWith, unitsStartWith, unitToCp,
 } from "./strrepr.ts";
 import { typeName } from "./typeof.ts";
 
@@ -353,12 +353,12 @@ function mappingTable(runs: readonly number[], pairs: string): Map<number, strin
 let titleMap: Map<number, string> | null = null;
 let foldMap: Map<number, string> | null = null;
 
-const RE_ALPHA = /^\p{L}+$/u;
-const RE_DECIMAL = /^\p{Nd}+$/u;
-const RE_DIGIT = new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, "u");
-const RE_NUMERIC = new RegExp(`^[\\p{N}${NUMERIC_EXTRA}]+$`, "u");
-const RE_ALNUM = new RegExp(`^[\\p{L}\\p{N}${NUMERIC_EXTRA}]+$`, "u");
-const RE_IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
+const RE_ALPHA = lazyRegExp(() => /^\p{L}+$/u);
+const RE_DECIMAL = lazyRegExp(() => /^\p{Nd}+$/u);
+const RE_DIGIT = lazyRegExp(() => new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, "u"));
+const RE_NUMERIC = lazyRegExp(() => new RegExp(`^[\\p{N}${NUMERIC_EXTRA}]+$`, "u"));
+const RE_ALNUM = lazyRegExp(() => new RegExp(`^[\\p{L}\\p{N}${NUMERIC_EXTRA}]+$`, "u"));
+const RE_IDENTIFIER = lazyRegExp(() => /^[\p{XID_Start}_]\p{XID_Continue}*$/u);
 
 // The ASCII characters' classes, so that the predicates over all of a string's characters test
 // an ASCII string without a Unicode regular expression (`ch.isdigit()` in a tokenizer loop: the
@@ -383,11 +383,11 @@ function asciiEvery(s: string, bits: number): number {
 }
 
 /** A predicate over all characters (false for ""): the ASCII table, else the expression. */
-function everyChar(bits: number, re: RegExp): (s: string) => boolean {
+function everyChar(bits: number, re: () => RegExp): (s: string) => boolean {
   return (s) => {
     if (s.length === 0) return false;
     const r = asciiEvery(s, bits);
-    return r >= 0 ? r === 1 : re.test(s);
+    return r >= 0 ? r === 1 : re().test(s);
   };
 }
 const isAlnumStr = everyChar(A_ALPHA | A_DIGIT, RE_ALNUM);
@@ -398,35 +398,35 @@ const isNumericStr = everyChar(A_DIGIT, RE_NUMERIC);
 
 /** str.isidentifier(): a Python identifier (keywords included). */
 export function isIdentifier(s: string): boolean {
-  return RE_IDENTIFIER.test(s);
+  return RE_IDENTIFIER().test(s);
 }
-const RE_HAS_UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
-const RE_HAS_LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
-const RE_HAS_LOWER = /\p{Lowercase}/u;
-const RE_HAS_UPPER = /\p{Uppercase}/u;
-const RE_UPPER = /^\p{Uppercase}$/u;
-const RE_LOWER = /^\p{Lowercase}$/u;
-const RE_TITLE = /^\p{Lt}$/u;
-const RE_CASED = /^\p{Cased}$/u;
-const RE_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
+const RE_HAS_UPPER_OR_TITLE = lazyRegExp(() => /[\p{Uppercase}\p{Lt}]/u);
+const RE_HAS_LOWER_OR_TITLE = lazyRegExp(() => /[\p{Lowercase}\p{Lt}]/u);
+const RE_HAS_LOWER = lazyRegExp(() => /\p{Lowercase}/u);
+const RE_HAS_UPPER = lazyRegExp(() => /\p{Uppercase}/u);
+const RE_UPPER = lazyRegExp(() => /^\p{Uppercase}$/u);
+const RE_LOWER = lazyRegExp(() => /^\p{Lowercase}$/u);
+const RE_TITLE = lazyRegExp(() => /^\p{Lt}$/u);
+const RE_CASED = lazyRegExp(() => /^\p{Cased}$/u);
+const RE_CASE_IGNORABLE = lazyRegExp(() => /^\p{Case_Ignorable}$/u);
 
 function isUpperCp(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  return RE_UPPER.test(String.fromCodePoint(c));
+  return RE_UPPER().test(String.fromCodePoint(c));
 }
 function isLowerCp(c: number): boolean {
   if (c < 128) return c >= 97 && c <= 122;
-  return RE_LOWER.test(String.fromCodePoint(c));
+  return RE_LOWER().test(String.fromCodePoint(c));
 }
 function isTitleCp(c: number): boolean {
-  return c >= 128 && RE_TITLE.test(String.fromCodePoint(c));
+  return c >= 128 && RE_TITLE().test(String.fromCodePoint(c));
 }
 function isCasedCp(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return RE_CASED.test(String.fromCodePoint(c));
+  return RE_CASED().test(String.fromCodePoint(c));
 }
 function isCaseIgnorableCp(c: number): boolean {
-  return RE_CASE_IGNORABLE.test(String.fromCodePoint(c));
+  return RE_CASE_IGNORABLE().test(String.fromCodePoint(c));
 }
 
 /** The code points of `s` (lone surrogates kept as themselves). */
@@ -897,11 +897,11 @@ function isPrintableStr(s: string): boolean {
 }
 
 function isUpperStr(s: string): boolean {
-  return RE_HAS_UPPER.test(s) && !RE_HAS_LOWER_OR_TITLE.test(s);
+  return RE_HAS_UPPER().test(s) && !RE_HAS_LOWER_OR_TITLE().test(s);
 }
 
 function isLowerStr(s: string): boolean {
-  return RE_HAS_LOWER.test(s) && !RE_HAS_UPPER_OR_TITLE.test(s);
+  return RE_HAS_LOWER().test(s) && !RE_HAS_UPPER_OR_TITLE().test(s);
 }
 
 function isTitleStr(s: string): boolean {
