@@ -130,3 +130,11 @@ export const STALL_MS = 1000;
 
 /** Back-edges/calls between clock reads for time-slicing. */
 export const SLICE_CHECK_EVERY = 4096;
+
+/**
+ * At the end of a run, the walk from the module's globals that finds the suspended generators to
+ * close (CPython's shutdown finalizes them) looks at no more than this many items of containers
+ * (lists, dicts, instances' attributes, ...); no error: generators past that are left unclosed.
+ * Measured: a program ending with a global list of 2 million floats pays under 10 ms for it.
+ */
+export const FINALIZE_WALK = 200_000;

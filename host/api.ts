@@ -8,7 +8,7 @@ import { createBuiltins } from "../core/builtins/index.ts";
 import { Frame } from "../core/vm/frame.ts";
 import { type HostIO, Interp, type Limits } from "../core/vm/vm.ts";
 import { Scheduler } from "../core/vm/scheduler.ts";
-import { type Py, PyException } from "../core/objects/model.ts";
+import { type Py, PyException, type PyModule } from "../core/objects/model.ts";
 import { baseValue, getAttrOpt, isSubtype, pyStr } from "../core/objects/protocol.ts";
 import { KeyboardInterrupt, RuntimeError, SystemExit } from "../core/objects/exceptions.ts";
 import { newExc } from "../core/vm/vm.ts";
@@ -432,6 +432,7 @@ export class EdgePython {
       vm.activate();
       vm.resetBuiltins();
       const module = vm.newModule("__main__", compiled.code);
+      const gensBefore = vm.gensMade;
       const frame = new Frame(compiled.code, null, module, null);
       frame.boundary = true;
       vm.depth = 0;
@@ -461,9 +462,17 @@ export class EdgePython {
           st = sched.drive(vm.sliceDeadline);
         } catch (e) {
           if (this.#hostError !== null) break;
-          throw this.#toPythonError(vm.toPyException(e));
+          const exc = vm.toPyException(e);
+          // (after the traceback is made: a generator's finally must not change it)
+          const error = this.#toPythonError(exc);
+          if (!exc.uncatchable) this.#finalize(module, gensBefore);
+          throw error;
         }
-        if (this.#hostError !== null || st.kind === "done") break;
+        if (this.#hostError !== null) break;
+        if (st.kind === "done") {
+          this.#finalize(module, gensBefore);
+          break;
+        }
         if (st.kind === "paused") {
           await yieldToEventLoop();
         } else if (st.kind === "timer") {
@@ -503,6 +512,23 @@ export class EdgePython {
       throw error;
     }
     if (failure !== null) throw failure.error;
+  }
+
+  /**
+   * The end of a program, finished or failed: close the generators it left suspended, as
+   * CPython's shutdown does (vm.finalizeGenerators). An error that escapes (the op budget, a
+   * callback's) ends the run as it would have ended inside the program.
+   */
+  #finalize(module: PyModule, gensBefore: number): void {
+    const vm = this.#vm;
+    vm.pausable = false;
+    vm.activate();
+    try {
+      vm.finalizeGenerators(module, gensBefore);
+    } catch (e) {
+      if (this.#hostError !== null) return;
+      throw this.#toPythonError(vm.toPyException(e));
+    }
   }
 
   /** Wait `ms` milliseconds (-1: until woken), or until interrupt() or pushEvent() wakes the run. */

@@ -40,7 +40,7 @@ import { buildClass, classifyCtor } from "./classes.ts";
 import { MemoState } from "./memo.ts";
 import { buildFused } from "./fused.ts";
 import { OPERAND_CONST, OPERAND_GLOBAL, OPERAND_LOCAL } from "../compiler/fuse.ts";
-import { GROWTH_SAMPLE_BYTES, MAX_SEQUENCE, STALL_MS } from "../limits.ts";
+import { FINALIZE_WALK, GROWTH_SAMPLE_BYTES, MAX_SEQUENCE, STALL_MS } from "../limits.ts";
 import { ROPE_MIN } from "../objects/strrepr.ts";
 import { PyGenericAlias } from "../objects/union.ts";
 import { anextAwaitable, driveAwaitable, getAIter } from "./asyncgen.ts";
@@ -258,6 +258,7 @@ export class Interp {
       const kind = co.flags & CO_ASYNC_GENERATOR ? AsyncGeneratorType : co.flags & CO_COROUTINE ? CoroutineType : GeneratorType;
       const g = new PyGenerator(f, kind);
       g.born = this.work - this.ticks;
+      this.gensMade++;
       return g;
     }
     return f;
@@ -2870,6 +2871,60 @@ export class Interp {
     }
   }
 
+  /** Generators, coroutines and async generators made so far (a run that made none skips finalizeGenerators). */
+  gensMade = 0;
+
+  /**
+   * The end of a run (host), as CPython's interpreter shutdown: each generator the program left
+   * suspended and reachable from the module's globals (directly, or through lists, tuples, dicts,
+   * sets, instances' attributes and other such generators' frames) is closed, so its `finally`
+   * blocks and `except GeneratorExit` handlers run: `g = gen(); next(g)` at module level prints
+   * what gen's `finally` prints after the program's last output, as in CPython. They are closed in
+   * the order a walk from the globals (in their order) finds them, a generator before those its
+   * frame holds; CPython finalizes them as it clears the module and collects the garbage, in an
+   * order its allocator decides. An error raised there is ignored (CPython prints it as
+   * "Exception ignored in: ..." on stderr). The walk is breadth first and looks at no more than
+   * FINALIZE_WALK items of containers.
+   * `madeBefore`: gensMade when the run started.
+   */
+  finalizeGenerators(m: PyModule, madeBefore: number): void {
+    if (this.gensMade === madeBefore) return;
+    const found: PyGenerator[] = [];
+    const seen = new Set<object>();
+    // breadth first, so the globals' own generators are found before the walk's budget runs out
+    const queue: Py[] = m.values.filter(mayHoldGenerator);
+    let budget = FINALIZE_WALK;
+    walk: for (let head = 0; head < queue.length; head++) {
+      const v = queue[head];
+      if (seen.has(v)) continue;
+      seen.add(v);
+      let items: Iterable<Py>;
+      if (v instanceof PyGenerator) {
+        if (v.cls === GeneratorType && v.state === GEN_SUSPENDED) found.push(v);
+        if (v.frame === null) continue;
+        items = v.frame.s.slice(0, v.frame.sp);
+      } else if (v instanceof PyList || v instanceof PyTuple) items = v.a;
+      else if (v instanceof PyDict) items = v.m.values();
+      else if (v instanceof PySet) items = v.m.values();
+      else if (v instanceof PyInstance) items = v.dict !== null ? [...v.slots, ...v.dict.m.values()] : v.slots;
+      else continue;
+      for (const x of items) {
+        if (--budget < 0) break walk;
+        if (mayHoldGenerator(x)) queue.push(x);
+      }
+    }
+    this.depth = 0;
+    this.curExc = null;
+    for (const g of found) {
+      if (g.state !== GEN_SUSPENDED) continue;
+      try {
+        this.closeGen(g);
+      } catch (e) {
+        if (!(e instanceof PyException) || e.uncatchable) throw e;
+      }
+    }
+  }
+
   /**
    * close() of a generator or coroutine, and what CPython's finalizer does to an async generator
    * (with no event loop's hooks): GeneratorExit thrown in at its suspension point.
@@ -3726,6 +3781,12 @@ function runFunction(f: PyFunction, args: Py[], kw: string[] | null): Py {
 
 function runMethod(f: PyFunction, self: Py, args: Py[]): Py {
   return current.callMethod(f, self, args);
+}
+
+/** What finalizeGenerators looks into: a generator, or a container that can hold one. */
+function mayHoldGenerator(v: Py): boolean {
+  return v instanceof PyGenerator || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet ||
+    v instanceof PyInstance;
 }
 
 export { FloatType, GeneratorExit, notCallable, NotImplemented, StopAsyncIteration };
