@@ -1,16 +1,18 @@
-# sorted() of strs runs a radix quicksort on code units: its order must be CPython's in every
-# shape of input (prefixes, duplicates, empty strs, long shared prefixes, non-ASCII, sorted and
-# reversed inputs), checked against a merge sort written here with `<`.
+# sorted() orders strs by a radix quicksort on code units, and int or tuple keys of 1,024 items
+# and more by a radix sort of their indices: each order must be CPython's for every shape of input
+# (prefixes, duplicates, empty strs, non-ASCII, sorted and reversed inputs, negative, wide and huge
+# keys, stability, reverse=True), checked against a stable merge sort written here with `<`.
 
-def merge_sort(a):
+def merge_sort(a, key=lambda x: x, reverse=False):
     if len(a) <= 1:
         return a[:]
     m = len(a) // 2
-    l, r = merge_sort(a[:m]), merge_sort(a[m:])
+    l, r = merge_sort(a[:m], key, reverse), merge_sort(a[m:], key, reverse)
     out = []
     i = j = 0
     while i < len(l) and j < len(r):
-        if r[j] < l[i]:
+        kl, kr = key(l[i]), key(r[j])
+        if (kl < kr) if reverse else (kr < kl):
             out.append(r[j]); j += 1
         else:
             out.append(l[i]); i += 1
@@ -68,3 +70,28 @@ big = [str(rnd(1000)) for _ in range(3000)]
 idx = sorted(range(len(big)), key=lambda i: big[i])
 ok = all(big[idx[i]] < big[idx[i + 1]] or (big[idx[i]] == big[idx[i + 1]] and idx[i] < idx[i + 1]) for i in range(len(idx) - 1))
 print("stable keyed sort", ok)
+
+# int and tuple keys
+names = ["ann", "bob", "cy", "dee", "éd", "al", "zed", "bo"]
+cases = {
+    "small ints": ([rnd(50) for _ in range(3000)], lambda x: x),
+    "negative": ([rnd(200000) - 100000 for _ in range(2000)], lambda x: x),
+    "wide": ([rnd(1 << 30) * 8 + rnd(8) for _ in range(1500)], lambda x: x * 37),
+    "huge": ([rnd(1 << 30) for _ in range(1200)], lambda x: x * (1 << 40)),
+    "past 2**53": ([rnd(1000) for _ in range(1100)], lambda x: x * (1 << 60)),
+    "pairs": ([(rnd(30), rnd(30)) for _ in range(4000)], lambda p: (p[0], -p[1])),
+    "str and int": ([(names[rnd(8)], rnd(100)) for _ in range(2500)], lambda p: (p[0], p[1])),
+    "first only": ([(rnd(10), i) for i in range(1024)], lambda p: p[0]),
+    "just below": ([(rnd(10), i) for i in range(1023)], lambda p: p[0]),
+}
+for name, (items, key) in cases.items():
+    ok = sorted(items, key=key) == merge_sort(items, key)
+    okr = sorted(items, key=key, reverse=True) == merge_sort(items, key, True)
+    print(name, ok, okr)
+xs = [(names[rnd(8)], rnd(5), i) for i in range(2000)]
+s = sorted(xs, key=lambda t: (t[1], t[0]))
+print(s[:3], s[-3:])
+s = sorted(xs, key=lambda t: t[1], reverse=True)
+print(s[:3], s[-3:])
+big = [rnd(1000) for _ in range(5000)]
+print(sorted(big)[:5], sorted(big, reverse=True)[:5], sorted(big, key=lambda v: -v)[:5])
