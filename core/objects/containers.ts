@@ -206,6 +206,9 @@ function sortStrs(a: string[]): string[] {
   return a;
 }
 
+/** How many code units strOrder compares one at a time before it sorts a range by comparison. */
+const DEEP = 32;
+
 /**
  * The stable order of str keys by code units, as the keys' indices: a three-way radix quicksort
  * (one code unit per partitioning step, so shared prefixes are read once, where a comparison sort
@@ -223,6 +226,17 @@ function strOrder(keys: string[], reverse: boolean): Int32Array {
   const todo = [0, n, 0];
   while (todo.length > 0) {
     const d = todo.pop()!, hi = todo.pop()!, lo = todo.pop()!;
+    if (d >= DEEP && hi - lo >= 12) {
+      // a long shared prefix: the engine's comparison reads it at once, where the radix steps
+      // would read it a code unit per step for every key (10,000 copies of a 10,000-character
+      // str: 1.9 s, against 0.4 s for comparisons)
+      const sub = Array.from(idx.subarray(lo, hi)).sort((x, y) => {
+        const a = keys[x], b = keys[y];
+        return a < b ? -1 : a > b ? 1 : x - y;
+      });
+      idx.set(sub, lo);
+      continue;
+    }
     if (hi - lo < 12) {
       for (let j = lo + 1; j < hi; j++) {
         const v = idx[j], kv = keys[v];

@@ -95,3 +95,9 @@ s = sorted(xs, key=lambda t: t[1], reverse=True)
 print(s[:3], s[-3:])
 big = [rnd(1000) for _ in range(5000)]
 print(sorted(big)[:5], sorted(big, reverse=True)[:5], sorted(big, key=lambda v: -v)[:5])
+# long shared prefixes past the radix steps' depth: sorted by comparison there, still stable
+long = ["x" * 200] * 300 + ["x" * 199 + "y", "x" * 201, "x" * 199 + "a"] * 4
+print(sorted(long) == merge_sort(long), sorted(long, reverse=True) == merge_sort(long)[::-1])
+tagged = [("x" * 150 + str(rnd(3)), i) for i in range(400)]
+print(sorted(tagged, key=lambda t: t[0]) == merge_sort(tagged, key=lambda t: t[0]))
+print(sorted(tagged, key=lambda t: t[0], reverse=True) == merge_sort(tagged, key=lambda t: t[0], reverse=True))
