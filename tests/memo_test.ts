@@ -2,15 +2,9 @@
 // memoized recursion runs in a handful of operations, an unmemoized one in millions.
 
 import assert from "node:assert/strict";
-import { EdgePython } from "../mod.ts";
+import { outputOf } from "./helpers.ts";
 
-async function runWithin(ops: number, src: string): Promise<string[]> {
-  const ep = await EdgePython.create({ limits: { ops } });
-  const out: string[] = [];
-  ep.onOutput((line) => out.push(line));
-  await ep.run(src);
-  return out;
-}
+const runWithin = (ops: number, src: string) => outputOf(src, { ops });
 
 const FIB = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n";
 
