@@ -145,8 +145,6 @@ export class Interp {
   /** Pause requested by the time-slicer. */
   sliceDeadline = Infinity;
   pausable = false;
-  /** Approximate live-object charge for the `objects` limit (MemoryError). */
-  allocated = 0;
   memo: MemoState = new MemoState();
   /** Key of the memoizable call being entered (set by a lookup miss). */
   memoKey: Py = MISSING;
@@ -409,10 +407,9 @@ export class Interp {
     if (!cls.builtin && cls.cls === TypeType) {
       // __new__ and __init__ are looked up once per class (until a class changes)
       if (cls.ctorEpoch !== typeEpoch) classifyCtor(cls);
+      const init = cls.ctorInit;
       if (cls.ctorPlainNew) {
-        const init = cls.ctorInit;
         const inst = new PyInstance(cls);
-        this.allocated++;
         if (init instanceof PyFunction) return this.initInstance(inst, init, src, base, argc, kwnames);
         if (init !== undefined && !(init instanceof PyBuiltin && init.owner === ObjectType)) {
           const args = src.slice(base, base + argc);
@@ -425,19 +422,13 @@ export class Interp {
         }
         return inst;
       }
-      if (cls.ctorExcNew && kwnames === null) {
+      if (cls.ctorExcNew && kwnames === null && (init === undefined || init instanceof PyFunction)) {
         // a user exception class with BaseException's __new__: the instance keeps the arguments,
-        // then its own __init__ runs (BaseException's would only set them again). (Measured:
-        // `MyError("bad")` 1.5 -> 0.3 µs; the generic path looked both up on every call.)
+        // then its own Python __init__ runs, inline or in a frame (BaseException's would only set
+        // them again; a builtin one is instantiate's). (Measured: `MyError("bad")` 1.5 -> 0.3 µs;
+        // the generic path looked both up on every call.)
         const inst = newExceptionInstance(cls, src.slice(base, base + argc));
-        this.allocated++;
-        const init = cls.ctorInit;
-        if (init instanceof PyFunction) return this.initInstance(inst, init, src, base, argc, null);
-        if (init !== undefined) {
-          const r = callBound(init, inst, cls, src.slice(base, base + argc));
-          if (r !== null) typeError(`__init__() should return None, not '${typeName(r)}'`);
-        }
-        return inst;
+        return init === undefined ? inst : this.initInstance(inst, init, src, base, argc, null);
       }
     }
     return hooks.instantiate(cls, src.slice(base, base + argc), kwnames);
@@ -672,10 +663,7 @@ export class Interp {
       err = this.toPyException(e);
       this.faultPc = -1;
       // chained as the loop's own handler would have (the generator shares the caller's state)
-      if (this.curExc !== null && err !== this.curExc) {
-        if (err.tbFrame === null) setContext(err, this.curExc);
-        else if (err.context === null && !err.thrownIn && !chainContains(this.curExc, err)) err.context = this.curExc;
-      }
+      this.chainHandled(err);
     } finally {
       gen.state = GEN_SUSPENDED;
       this.depth--;
@@ -826,11 +814,7 @@ export class Interp {
         // the live stack of the frame being unwound (callers: as saved at the call)
         let top = sp;
         for (;;) {
-          if (exc.tbFrame !== f) {
-            if (exc.tb.length === 0 && exc.fields !== null) noteNameScope(exc, f);
-            exc.tb.push({ code: co, pc });
-            exc.tbFrame = f;
-          }
+          if (exc.tbFrame !== f) tracebackEntry(exc, f, co, pc);
           if (!exc.uncatchable) {
             const t = co.excTable;
             let h = 0;
@@ -1963,9 +1947,7 @@ export class Interp {
               f.pc = pc;
               pending = this.raised(f, s, sp, pc);
               sp = this.rareSp;
-              // a fresh exception raised inside a handler gets the handled one as its context (as the
-              // catch below does for anything thrown here)
-              if (pending.tbFrame === null && this.curExc !== null && pending !== this.curExc) setContext(pending, this.curExc);
+              if (pending.tbFrame !== f) this.chainHandled(pending); // (as the catch below)
               break;
             }
             default:
@@ -1983,15 +1965,7 @@ export class Interp {
           pc = this.faultPc;
           this.faultPc = -1;
         }
-        if (pending.tbFrame !== f) {
-          // implicit chaining for exceptions raised outside a handler block's PUSH_EXC_INFO
-          if (this.curExc !== null && pending !== this.curExc) {
-            // raised here (no traceback frame yet): the handled exception becomes the context,
-            // as CPython's raise; propagated from a callee: only if it has none
-            if (pending.tbFrame === null) setContext(pending, this.curExc);
-            else if (pending.context === null && !pending.thrownIn && !chainContains(this.curExc, pending)) pending.context = this.curExc;
-          }
-        }
+        if (pending.tbFrame !== f) this.chainHandled(pending);
         if (this.suspendRequest !== null) this.suspendRequest = null;
       }
     }
@@ -2220,11 +2194,7 @@ export class Interp {
       co.inlineBusy = false;
       // the callee's traceback entry, as if it had had its own frame
       const exc = this.toPyException(e);
-      if (exc.tbFrame !== fr) {
-        if (exc.tb.length === 0 && exc.fields !== null) noteNameScope(exc, fr);
-        exc.tb.push({ code: co, pc: this.faultPc >= 0 ? this.faultPc : ops[k] });
-        exc.tbFrame = fr;
-      }
+      if (exc.tbFrame !== fr) tracebackEntry(exc, fr, co, this.faultPc >= 0 ? this.faultPc : ops[k]);
       this.faultPc = -1;
       throw exc;
     }
@@ -2264,6 +2234,18 @@ export class Interp {
 
   /** Stack pointer after `rare`. */
   rareSp = 0;
+
+  /**
+   * Implicit chaining of an exception met outside a handler block's PUSH_EXC_INFO while another is
+   * being handled: raised here (no traceback frame yet), the handled one becomes its context, as
+   * CPython's raise; propagated from a callee, only if it has none.
+   */
+  chainHandled(e: PyException): void {
+    const cur = this.curExc;
+    if (cur === null || e === cur) return;
+    if (e.tbFrame === null) setContext(e, cur);
+    else if (e.context === null && !e.thrownIn && !chainContains(cur, e)) e.context = cur;
+  }
 
   /**
    * The exception RAISE n or RERAISE at `pc` raises, taken off the stack (the new stack pointer in
@@ -3882,6 +3864,13 @@ export function frameLocals(f: Frame): Py {
     if (v !== undefined && (i >= nc || c2a![i] < 0)) dictSet(d, i < nc ? co.cellvars[i] : co.freevars[i - nc], v);
   }
   return d;
+}
+
+/** Frame `f`'s traceback entry (the instruction at `pc` of `co`), added once per frame. */
+function tracebackEntry(exc: PyException, f: Frame, co: Code, pc: number): void {
+  if (exc.tb.length === 0 && exc.fields !== null) noteNameScope(exc, f);
+  exc.tb.push({ code: co, pc });
+  exc.tbFrame = f;
 }
 
 /**
