@@ -429,11 +429,9 @@ function comprehensionLoops(
       // (the list is read before each item: not the loop's own variable)
       if (slots.includes(where)) continue;
     } else if ((code[q] === O.FUSED_STMT || code[q] === O.FUSED_STORE_FAST) && q + code[q + 2] === t) {
-      // one fused statement per item: `for ch in s: h = (h * 31 + ord(ch)) % m` (not a block of
-      // them: measured, nbody's loop of 13 statements ran 12% slower called from the VM's loop
-      // helper than from FUSED_STMT, and a long body gains nothing from saving two dispatches)
+      // one fused statement or block of them per item: `for ch in s: h = (h * 31 + ord(ch)) % m`
       const st = trees[code[q + 1]];
-      if (stackUse(st) !== 0 || st.k === N_BLOCK) continue;
+      if (stackUse(st) !== 0) continue;
       value = code[q] === O.FUSED_STMT ? st : { k: N_STORE_FAST, i: code[q + 3], x: st, d: (st.d ?? 1) + 1 };
       kind = -2;
       where = 0;
@@ -998,12 +996,17 @@ export function fuseExpressions(
 
   // consecutive fused statements become one block (the statements' own instructions stay for
   // tracebacks; nothing jumps into the middle of a block)
-  const isStmt = (at: number) => (code[at] === O.FUSED_STMT || code[at] === O.FUSED_STORE_FAST) && stackUse(trees[code[at + 1]]) === 0;
+  // (a copy between locals and a constant stored into one join a block: `w = x`, `n = 0`)
+  const isCopy = (at: number) => code[at] === O.MOVE_FAST || code[at] === O.STORE_CONST_FAST;
+  const isStmt = (at: number) =>
+    isCopy(at) || ((code[at] === O.FUSED_STMT || code[at] === O.FUSED_STORE_FAST) && stackUse(trees[code[at + 1]]) === 0);
   const stmtTree = (at: number): FNode => {
+    if (code[at] === O.MOVE_FAST) return { k: N_STORE_FAST, i: code[at + 2], x: { k: N_LOCAL, i: code[at + 1] }, d: 2 };
+    if (code[at] === O.STORE_CONST_FAST) return { k: N_STORE_FAST, i: code[at + 2], x: { k: N_CONST, v: consts[code[at + 1]] }, d: 2 };
     const t = trees[code[at + 1]];
     return code[at] === O.FUSED_STMT ? t : { k: N_STORE_FAST, i: code[at + 3], x: t };
   };
-  const skipOf = (at: number) => code[at + 2];
+  const skipOf = (at: number) => isCopy(at) ? 4 : code[at + 2];
   for (let at = 0; at < code.length;) {
     if (!isStmt(at)) {
       at += 1 + OP_ARGS[code[at]];
@@ -1017,10 +1020,10 @@ export function fuseExpressions(
       pcs.push(end);
       end += skipOf(end);
     }
-    if (items.length > 1) {
+    if (items.length > 1 && items.some((_, t) => !isCopy(pcs[t]))) {
       const idx = trees.length;
       trees.push({ k: N_BLOCK, items, pcs });
-      const wasStore = code[at] === O.FUSED_STORE_FAST;
+      const wasStore = code[at] === O.FUSED_STORE_FAST || isCopy(at);
       code[at] = O.FUSED_STMT;
       code[at + 1] = idx;
       code[at + 2] = end - at;

@@ -72,12 +72,24 @@ Deno.test("fuse: `for x in xs: [if c:] out.append(v)` on a local list runs in FO
   assert.ok(!ops("def f(xs):\n    for out in xs:\n        out.append(1)\n").includes("FOR_ITER_APPEND"));
 });
 
-Deno.test("fuse: a loop of one fused statement runs in FOR_ITER_APPEND", () => {
+Deno.test("fuse: a loop of one fused statement or one block of them runs in FOR_ITER_APPEND", () => {
   assert.ok(ops("def f(s):\n    h = 0\n    for ch in s:\n        h = (h * 131 + ord(ch)) % 1000003\n    return h\n").includes("FOR_ITER_APPEND"));
   assert.ok(ops("def f(bs, dt):\n    for b in bs:\n        b[0] += dt * b[3]\n").includes("FOR_ITER_APPEND"));
-  // a block of statements keeps its loop (see comprehensionLoops)
-  assert.ok(!ops("def f(bs, dt):\n    for b in bs:\n        b[0] += dt * b[3]\n        b[1] += dt * b[4]\n").includes("FOR_ITER_APPEND"));
+  assert.ok(ops("def f(bs, dt):\n    for b in bs:\n        b[0] += dt * b[3]\n        b[1] += dt * b[4]\n").includes("FOR_ITER_APPEND"));
+  // copies between locals and constant stores join the block
+  assert.ok(ops("def f(xs):\n    y = 0\n    for x in xs:\n        y = y * 3 + x\n        w = x\n        n = 0\n    return y\n").includes("FOR_ITER_APPEND"));
   assert.ok(!ops("def f(xs, g):\n    for x in xs:\n        g(x)\n").includes("FOR_ITER_APPEND"));
+  assert.ok(!ops("def f(xs, g):\n    for x in xs:\n        y = x + 1\n        g(y)\n").includes("FOR_ITER_APPEND"));
+});
+
+Deno.test("fuse: `w = x` and `n = 0` between fused statements join their block", () => {
+  // (a block's statements keep their own instructions for tracebacks; its FUSED_STMT jumps past them)
+  const c = fnF("def f(x):\n    y = x * 2 + 1\n    w = x\n    n = 0\n    z = y - w\n    return z + n\n")!.code;
+  assert.equal(c[0], O.FUSED_STMT);
+  assert.equal(c[c[2]], O.FUSED_RETURN);
+  // alone, they stay instructions of their own
+  const p = ops("def f(x):\n    w = x\n    n = 0\n    return w, n\n");
+  assert.ok(p.includes("MOVE_FAST") && p.includes("STORE_CONST_FAST") && !p.includes("FUSED_STMT"), p.join(" "));
 });
 
 Deno.test("fuse: a jump forward to a loop's jump back goes back itself", () => {
