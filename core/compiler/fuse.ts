@@ -368,18 +368,28 @@ function storesLocal(n: FNode | undefined): boolean {
   return storesLocal(n.l) || storesLocal(n.r) || storesLocal(n.x);
 }
 
+/** Does the tree store local `i` (an assignment or a walrus)? */
+function storesTo(n: FNode | undefined, i: number): boolean {
+  if (n === undefined) return false;
+  if ((n.k === N_STORE_FAST && n.i === i) || (n.k === N_PSTORE && n.targets!.includes(i))) return true;
+  if (n.items !== undefined && n.items.some((c) => storesTo(c, i))) return true;
+  return storesTo(n.l, i) || storesTo(n.r, i) || storesTo(n.x, i);
+}
+
 /**
  * Loops the VM can run in one instruction: FOR_ITER_STORE into a local (or FOR_ITER_UNPACK into
  * several), then an optional fused
  * filter that jumps back to it (or to the loop's JUMP_FOR), then either a comprehension's one value
  * and LIST_APPEND / SET_ADD on one line, or a statement `out.append(value)` on a local `out`
- * (`for x in xs: if c: out.append(v)`), or one fused statement, then the JUMP_FOR back,
+ * (`for x in xs: if c: out.append(v)`), after fused statements or not, or one fused statement
+ * or block of them, then the JUMP_FOR back,
  * with nothing else jumping in. The
  * FOR_ITER_STORE becomes FOR_ITER_APPEND and its plan is [value tree, filter tree or -1, LIST_APPEND
  * or SET_ADD (the target below on the stack) or -1 (list.append on a local) or -2 (the tree is a
  * statement, run for its effect), the target's stack
  * depth or local, what the JUMP_FOR charges the budget, what a filtered-out item charges, the
- * filter's offset, the value's offset, how many variables FOR_ITER_UNPACK unpacks or 0]. The
+ * filter's offset, the value's offset, how many variables FOR_ITER_UNPACK unpacks or 0, the
+ * tree of the statements before an append or -1, their offset]. The
  * instructions stay, for the iterators and targets the
  * VM does not handle itself (generators, a local that is no list) and for the end of a time slice.
  */
@@ -411,24 +421,35 @@ function comprehensionLoops(
       qpc = q;
       q += code[q + 3];
     }
+    // `out.append(v)` as the body's last statement, its POP_TOP and the JUMP_FOR
+    const appendAt = (r: number) =>
+      code[r] === O.CALL_METHOD_FUSED && code[r + 2] === 1 && (code[r + 3] & 3) === OPERAND_LOCAL && names[code[r + 4]] === "append" &&
+      lists[code[r + 6]].length === 1 && code[r + code[r + 1]] === O.POP_TOP && r + code[r + 1] + 1 === t;
+    // fused statements before it (`x = f(x); out.append(x)`), run before each value (measured:
+    // `x = (x * 75 + 74) % m; out.append(x % 12)` 0.53x)
+    let pre: FNode | null = null, prePc = -1;
+    if ((code[q] === O.FUSED_STMT || code[q] === O.FUSED_STORE_FAST) && stackUse(trees[code[q + 1]]) === 0 && appendAt(q + code[q + 2])) {
+      const st = trees[code[q + 1]];
+      pre = code[q] === O.FUSED_STMT ? st : { k: N_STORE_FAST, i: code[q + 3], x: st, d: (st.d ?? 1) + 1 };
+      prePc = q;
+      q += code[q + 2];
+    }
     let value: FNode, kind: number, where: number;
-    const a = valueAt(code, q, consts, trees, lists, listNodes);
+    const a = pre !== null ? null : valueAt(code, q, consts, trees, lists, listNodes);
     if (a !== null && (code[a.end] === O.LIST_APPEND || code[a.end] === O.SET_ADD) && a.end + 2 === t) {
       // a comprehension (one line: its errors are reported at the loop's line)
       if (!sameLine(offsetAt(pos, p), offsetAt(pos, q))) continue;
       value = a.node;
       kind = code[a.end];
       where = code[a.end + 1];
-    } else if (
-      code[q] === O.CALL_METHOD_FUSED && code[q + 2] === 1 && (code[q + 3] & 3) === OPERAND_LOCAL && names[code[q + 4]] === "append" &&
-      lists[code[q + 6]].length === 1 && code[q + code[q + 1]] === O.POP_TOP && q + code[q + 1] + 1 === t
-    ) {
+    } else if (appendAt(q)) {
       value = listNodes[code[q + 6]][0];
       kind = -1;
       where = code[q + 3] >> 2;
-      // (the list is read before each item: not the loop's own variable)
-      if (slots.includes(where)) continue;
-    } else if ((code[q] === O.FUSED_STMT || code[q] === O.FUSED_STORE_FAST) && q + code[q + 2] === t) {
+      // (the list is read before each item: not the loop's own variable, nor one the statements
+      // before the append store)
+      if (slots.includes(where) || (pre !== null && storesTo(pre, where))) continue;
+    } else if (pre === null && (code[q] === O.FUSED_STMT || code[q] === O.FUSED_STORE_FAST) && q + code[q + 2] === t) {
       // one fused statement or block of them per item: `for ch in s: h = (h * 31 + ord(ch)) % m`
       const st = trees[code[q + 1]];
       if (stackUse(st) !== 0) continue;
@@ -441,7 +462,9 @@ function comprehensionLoops(
     for (let i = p + 1; i < end && clean; i++) if ((i !== t && refs[i] !== 0) || pinned[i]) clean = false;
     if (!clean) continue;
     trees.push(value);
-    (loops ??= new Map()).set(p, Int32Array.of(trees.length - 1, cond, kind, where, back, skip, qpc, q, n));
+    const vi = trees.length - 1;
+    if (pre !== null) trees.push(pre);
+    (loops ??= new Map()).set(p, Int32Array.of(vi, cond, kind, where, back, skip, qpc, q, n, pre !== null ? trees.length - 1 : -1, prePc));
     code[p] = O.FOR_ITER_APPEND;
   }
   return loops;

@@ -70,6 +70,9 @@ Deno.test("fuse: `for x in xs: [if c:] out.append(v)` on a local list runs in FO
   assert.ok(!ops("def f(xs):\n    out = []\n    for x in xs:\n        out.append(x)\n        out.append(x)\n").includes("FOR_ITER_APPEND"));
   assert.ok(!ops("def f(xs):\n    out = set()\n    for x in xs:\n        out.add(x)\n").includes("FOR_ITER_APPEND"));
   assert.ok(!ops("def f(xs):\n    for out in xs:\n        out.append(1)\n").includes("FOR_ITER_APPEND"));
+  // after fused statements, unless they rebind the list's local
+  assert.ok(ops("def f(xs):\n    out = []\n    for x in xs:\n        y = x * 3\n        t = y - x\n        out.append(t)\n    return out\n").includes("FOR_ITER_APPEND"));
+  assert.ok(!ops("def f(xs):\n    out = []\n    for x in xs:\n        out = [x]\n        out.append(x)\n    return out\n").includes("FOR_ITER_APPEND"));
 });
 
 Deno.test("fuse: a loop of one fused statement or one block of them runs in FOR_ITER_APPEND", () => {

@@ -1973,7 +1973,8 @@ export class Interp {
 
   /**
    * The loop of a FOR_ITER_APPEND at `pc` over the builtin iterator `it` (TOS): each item goes into
-   * the loop's local, through its filter and value trees, and onto the list or set below. Charges
+   * the loop's local, through its filter, the statements before an append and the value trees,
+   * and onto the list or set below (or the list in a local). Charges
    * the budget as the loop's own jumps do. Returns the loop's exit when the iterator is done, or
    * -1 when the time slice is nearly over: the instruction then takes the next item as
    * FOR_ITER_STORE does, and the loop's instructions (and its JUMP_FOR's check) run that item.
@@ -1987,6 +1988,7 @@ export class Interp {
     if (fns === null) fns = co.fusedFns = buildFused(co);
     const value = fns[plan[0]], filter = plan[1] >= 0 ? fns[plan[1]] : null;
     const kind = plan[2], where = plan[3], back = plan[4], skip = plan[5], n = plan[8];
+    const pre = plan[9] >= 0 ? fns[plan[9]] : null;
     const pairs = n === 2 && it instanceof DictIter && it.kind === 2;
     const range = it instanceof RangeIter ? it : null, items = it instanceof ListIter ? it : null;
     // the list or set below on the stack, or (kind -1) the local holding the list
@@ -2047,6 +2049,12 @@ export class Interp {
             this.ticks += skip;
             continue;
           }
+        }
+        if (pre !== null) {
+          at = plan[10];
+          pre(s, f);
+          // (they cannot rebind the list's local, but may have replaced its items)
+          if (kind === -1) into = (s[where] as PyList).a;
         }
         at = plan[7];
         const x = value(s, f);
