@@ -360,20 +360,15 @@ function foldValueBranches(
   }
 }
 
-/** Does the tree store into a local (a walrus), so that it could rebind the loop's list? */
-function storesLocal(n: FNode | undefined): boolean {
+/** Does the tree store into a local (an assignment or a walrus), so that it could rebind the
+ * loop's list? With `i`, into that local only (cells are another namespace then). */
+function storesLocal(n: FNode | undefined, i = -1): boolean {
   if (n === undefined) return false;
-  if (n.k === N_STORE_FAST || n.k === N_PSTORE || n.k === N_STORE_DEREF) return true;
-  if (n.items !== undefined && n.items.some(storesLocal)) return true;
-  return storesLocal(n.l) || storesLocal(n.r) || storesLocal(n.x);
-}
-
-/** Does the tree store local `i` (an assignment or a walrus)? */
-function storesTo(n: FNode | undefined, i: number): boolean {
-  if (n === undefined) return false;
-  if ((n.k === N_STORE_FAST && n.i === i) || (n.k === N_PSTORE && n.targets!.includes(i))) return true;
-  if (n.items !== undefined && n.items.some((c) => storesTo(c, i))) return true;
-  return storesTo(n.l, i) || storesTo(n.r, i) || storesTo(n.x, i);
+  if (i < 0 ? n.k === N_STORE_FAST || n.k === N_PSTORE || n.k === N_STORE_DEREF : (n.k === N_STORE_FAST && n.i === i) || (n.k === N_PSTORE && n.targets!.includes(i))) {
+    return true;
+  }
+  if (n.items !== undefined && n.items.some((c) => storesLocal(c, i))) return true;
+  return storesLocal(n.l, i) || storesLocal(n.r, i) || storesLocal(n.x, i);
 }
 
 /**
@@ -448,7 +443,7 @@ function comprehensionLoops(
       where = code[q + 3] >> 2;
       // (the list is read before each item: not the loop's own variable, nor one the statements
       // before the append store)
-      if (slots.includes(where) || (pre !== null && storesTo(pre, where))) continue;
+      if (slots.includes(where) || (pre !== null && storesLocal(pre, where))) continue;
     } else if (pre === null && (code[q] === O.FUSED_STMT || code[q] === O.FUSED_STORE_FAST) && q + code[q + 2] === t) {
       // one fused statement or block of them per item: `for ch in s: h = (h * 31 + ord(ch)) % m`
       const st = trees[code[q + 1]];
@@ -1043,14 +1038,15 @@ export function fuseExpressions(
       pcs.push(end);
       end += skipOf(end);
     }
-    if (items.length > 1 && items.some((_, t) => !isCopy(pcs[t]))) {
+    if (items.length > 1 && !pcs.every(isCopy)) {
       const idx = trees.length;
       trees.push({ k: N_BLOCK, items, pcs });
-      const wasStore = code[at] === O.FUSED_STORE_FAST || isCopy(at);
+      // (FUSED_STMT has one word fewer than these)
+      const longer = code[at] === O.FUSED_STORE_FAST || isCopy(at);
       code[at] = O.FUSED_STMT;
       code[at + 1] = idx;
       code[at + 2] = end - at;
-      if (wasStore) code[at + 3] = O.NOP;
+      if (longer) code[at + 3] = O.NOP;
     }
     at = end;
   }

@@ -116,6 +116,29 @@ const WARM_QUANTA = [31, 97, 43, 79, 37, 89, 53, 61];
 /** The interpreter currently executing (set on every entry into the loop). */
 export let current: Interp = null as unknown as Interp;
 
+/**
+ * The next item of a range or list iterator (STOP at the end), read without a call through the
+ * iterator; undefined for any other iterator (no item of either is undefined). The loops charge
+ * the budget for their items themselves.
+ */
+function rangeOrListNext(it: Py): Py {
+  if (it instanceof RangeIter) {
+    const c = it.cur;
+    if (it.step > 0 ? c < it.stop : c > it.stop) {
+      it.cur = c + it.step;
+      return c;
+    }
+    return STOP;
+  }
+  if (it instanceof ListIter) {
+    const a = it.l.a;
+    if (it.i < a.length) return a[it.i++];
+    it.i = MAX_SAFE;
+    return STOP;
+  }
+  return undefined;
+}
+
 export class Interp {
   readonly limits: Limits;
   /** limits.depth, read on every call. */
@@ -1611,20 +1634,9 @@ export class Interp {
                   continue;
                 }
               }
-              let v: Py;
-              if (it instanceof RangeIter) {
-                const c = it.cur;
-                if (it.step > 0 ? c < it.stop : c > it.stop) {
-                  it.cur = c + it.step;
-                  v = c;
-                } else v = STOP;
-              } else if (it instanceof ListIter) {
-                const a = it.l.a;
-                if (it.i < a.length) v = a[it.i++];
-                else {
-                  it.i = MAX_SAFE;
-                  v = STOP;
-                }
+              let v = rangeOrListNext(it);
+              if (v !== undefined) {
+                // (a range or a list, read here)
               } else if (it instanceof PyGenerator) {
                 // resume the generator frame in this loop (its value arrives through YIELD_VALUE)
                 if (it.cls !== GeneratorType && it.cls !== AsyncGeneratorType && it.cls !== CoroutineType) typeError(`'${typeName(it)}' object is not an iterator`);
@@ -1990,7 +2002,6 @@ export class Interp {
     const kind = plan[2], where = plan[3], back = plan[4], skip = plan[5], n = plan[8];
     const pre = plan[9] >= 0 ? fns[plan[9]] : null;
     const pairs = n === 2 && it instanceof DictIter && it.kind === 2;
-    const range = it instanceof RangeIter ? it : null, items = it instanceof ListIter ? it : null;
     // the list or set below on the stack, or (kind -1) the local holding the list
     const target = kind < 0 ? null : s[sp - where];
     const list = kind === 89 /* LIST_APPEND */ ? (target as PyList).a : null;
@@ -2015,22 +2026,9 @@ export class Interp {
           s[co.code[pc + 5]] = k;
           s[co.code[pc + 7]] = (it as DictIter).value;
         } else {
-          // (ranges and lists inline, as FOR_ITER_STORE takes them: no call per item)
-          let v: Py;
-          if (range !== null) {
-            const c = range.cur;
-            if (range.step > 0 ? c < range.stop : c > range.stop) {
-              range.cur = c + range.step;
-              v = c;
-            } else v = STOP;
-          } else if (items !== null) {
-            const a = items.l.a;
-            if (items.i < a.length) v = a[items.i++];
-            else {
-              items.i = MAX_SAFE;
-              v = STOP;
-            }
-          } else v = it.next();
+          // (ranges and lists read here, as FOR_ITER_STORE reads them: no call per item)
+          let v = rangeOrListNext(it);
+          if (v === undefined) v = it.next();
           if (v === STOP) return pc + co.code[pc + 1];
           if (n === 0) s[slot] = v;
           else if ((v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === n) {
