@@ -49,7 +49,8 @@ export class Frame {
 export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_DONE = 3;
 
 /** Generators, coroutines and async generators: a suspended frame. */
-export class PyGenerator extends PyObject {
+export class PyGenerator {
+  declare cls: PyType;
   state = GEN_CREATED;
   name: string;
   qualname: string;
@@ -76,7 +77,6 @@ export class PyGenerator extends PyObject {
   /** Async generators: aclose() was called, or it ended by StopAsyncIteration or GeneratorExit (ag_closed). */
   asyncClosed = false;
   constructor(public frame: Frame | null, kind: PyType) {
-    super();
     this.cls = kind;
     this.code = frame !== null ? frame.code : null;
     const fn = frame?.fn;
@@ -85,6 +85,7 @@ export class PyGenerator extends PyObject {
     if (frame) frame.gen = this;
   }
 }
+Object.setPrototypeOf(PyGenerator.prototype, PyObject.prototype);
 
 /**
  * The iterator a suspended generator or coroutine delegates to with `yield from` or `await` (it
