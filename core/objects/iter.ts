@@ -60,8 +60,19 @@ export class SeqIter extends PyIterator {
   }
 }
 
+/**
+ * The base of the two iterators the VM's loops read inline (ListIter and RangeIter), so that a
+ * loop tells them from every other iterator with one instanceof: one that fails walks the whole
+ * prototype chain (four levels), and the two tests it replaced cost `for f in reversed(t)` a
+ * quarter of its time. `isRange` then tells the two apart (a load from one of two shapes).
+ */
+export abstract class FastIter extends PyIterator {
+  abstract readonly isRange: boolean;
+}
+
 /** Iterates a list object (its array may be replaced by slice assignment). */
-export class ListIter extends PyIterator {
+export class ListIter extends FastIter {
+  readonly isRange = false;
   i = 0;
   constructor(public l: PyList) {
     super();
@@ -80,7 +91,8 @@ export class ListIter extends PyIterator {
 }
 ListIter.prototype.cls = ListIteratorType;
 
-export class RangeIter extends PyIterator {
+export class RangeIter extends FastIter {
+  readonly isRange = true;
   n = 0;
   constructor(public cur: number, public stop: number, public step: number) {
     super();

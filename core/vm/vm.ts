@@ -15,7 +15,7 @@ import {
   AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, NameError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
-import { DictIter, getIterAny, lacksIterSlot, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
+import { DictIter, FastIter, getIterAny, lacksIterSlot, type ListIter, type RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
 import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, ListType, MISSING, NotImplemented,
@@ -122,21 +122,21 @@ export let current: Interp = null as unknown as Interp;
  * the budget for their items themselves.
  */
 function rangeOrListNext(it: Py): Py {
-  if (it instanceof RangeIter) {
-    const c = it.cur;
-    if (it.step > 0 ? c < it.stop : c > it.stop) {
-      it.cur = c + it.step;
+  if (!(it instanceof FastIter)) return undefined;
+  if (it.isRange) {
+    const r = it as RangeIter;
+    const c = r.cur;
+    if (r.step > 0 ? c < r.stop : c > r.stop) {
+      r.cur = c + r.step;
       return c;
     }
     return STOP;
   }
-  if (it instanceof ListIter) {
-    const a = it.l.a;
-    if (it.i < a.length) return a[it.i++];
-    it.i = MAX_SAFE;
-    return STOP;
-  }
-  return undefined;
+  const l = it as ListIter;
+  const a = l.l.a;
+  if (l.i < a.length) return a[l.i++];
+  l.i = MAX_SAFE;
+  return STOP;
 }
 
 export class Interp {
@@ -1637,7 +1637,8 @@ export class Interp {
               let v = rangeOrListNext(it);
               if (v !== undefined) {
                 // (a range or a list, read here)
-              } else if (it instanceof PyGenerator) {
+              } else if (it instanceof PyIterator) v = it.next();
+              else if (it instanceof PyGenerator) {
                 // resume the generator frame in this loop (its value arrives through YIELD_VALUE)
                 if (it.cls !== GeneratorType && it.cls !== AsyncGeneratorType && it.cls !== CoroutineType) typeError(`'${typeName(it)}' object is not an iterator`);
                 const gf = this.genEnter(it, null);
@@ -1657,7 +1658,7 @@ export class Interp {
                 sp = f.sp;
                 pc = f.pc;
                 continue;
-              } else v = it instanceof PyIterator ? it.next() : this.iterNextOther(it);
+              } else v = this.iterNextOther(it);
               if (v === STOP) {
                 sp--;
                 pc += code[pc + 1];
