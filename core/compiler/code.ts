@@ -120,6 +120,8 @@ export class Code {
   fusedListFaults: (Int32Array | null)[] = [];
   /** The plans of this code's FOR_ITER_APPEND loops by offset (compiler/fuse.ts comprehensionLoops). */
   loops: Map<number, Int32Array> | null = null;
+  /** Per FOR_ITER offset, the kind of iterator it stepped last (vm.ts iterKind; made on first use). */
+  iterHints: Uint8Array | null = null;
   /** A generator expression's loop plan (compiler/fuse.ts yieldLoopOf), or null. */
   yieldLoop: Int32Array | null = null;
   // deno-lint-ignore no-explicit-any

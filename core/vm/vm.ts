@@ -15,7 +15,7 @@ import {
   AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, NameError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
-import { DictIter, FastIter, getIterAny, lacksIterSlot, type ListIter, type RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
+import { DictIter, FastIter, getIterAny, lacksIterSlot, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
 import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, ListType, MISSING, NotImplemented,
@@ -116,26 +116,37 @@ const WARM_QUANTA = [31, 97, 43, 79, 37, 89, 53, 61];
 /** The interpreter currently executing (set on every entry into the loop). */
 export let current: Interp = null as unknown as Interp;
 
+/** How a `for` loop steps its iterator (iterKind). */
+const ITER_RANGE = 0, ITER_LIST = 1, ITER_NEXT = 2, ITER_GEN = 3, ITER_OTHER = 4;
+
 /**
- * The next item of a range or list iterator (STOP at the end), read without a call through the
- * iterator; undefined for any other iterator (no item of either is undefined). The loops charge
- * the budget for their items themselves.
+ * The kind of a loop's iterator: a range or list iterator (read inline), another builtin
+ * iterator (its next()), a generator (resumed in the loop) or anything else. A loop asks only
+ * when the iterator is not of the kind it stepped last (Code.iterHints), which one instanceof
+ * that succeeds tells (it reads one or two prototypes): one that fails walks the object's whole
+ * prototype chain, and every iterator but a range failed up to three of them per item.
  */
-function rangeOrListNext(it: Py): Py {
-  if (!(it instanceof FastIter)) return undefined;
-  if (it.isRange) {
-    const r = it as RangeIter;
-    const c = r.cur;
-    if (r.step > 0 ? c < r.stop : c > r.stop) {
-      r.cur = c + r.step;
-      return c;
-    }
-    return STOP;
+function iterKind(it: Py): number {
+  if (it instanceof FastIter) return it.isRange ? ITER_RANGE : ITER_LIST;
+  if (it instanceof PyIterator) return ITER_NEXT;
+  return it instanceof PyGenerator ? ITER_GEN : ITER_OTHER;
+}
+
+/** The next item of a range iterator, or STOP (the loops charge the budget for their items). */
+function rangeNext(it: RangeIter): Py {
+  const c = it.cur;
+  if (it.step > 0 ? c < it.stop : c > it.stop) {
+    it.cur = c + it.step;
+    return c;
   }
-  const l = it as ListIter;
-  const a = l.l.a;
-  if (l.i < a.length) return a[l.i++];
-  l.i = MAX_SAFE;
+  return STOP;
+}
+
+/** The next item of a list iterator, or STOP. */
+function listNext(it: ListIter): Py {
+  const a = it.l.a;
+  if (it.i < a.length) return a[it.i++];
+  it.i = MAX_SAFE;
   return STOP;
 }
 
@@ -1634,11 +1645,19 @@ export class Interp {
                   continue;
                 }
               }
-              let v = rangeOrListNext(it);
-              if (v !== undefined) {
-                // (a range or a list, read here)
-              } else if (it instanceof PyIterator) v = it.next();
-              else if (it instanceof PyGenerator) {
+              // the kind of iterator this loop stepped last, checked with an instanceof that
+              // succeeds (see iterKind)
+              let hints = co.iterHints;
+              if (hints === null) hints = co.iterHints = new Uint8Array(code.length);
+              let kind = hints[pc];
+              if (
+                !(kind === ITER_RANGE ? it instanceof RangeIter : kind === ITER_LIST ? it instanceof ListIter : kind === ITER_NEXT ? it instanceof PyIterator : kind === ITER_GEN && it instanceof PyGenerator)
+              ) hints[pc] = kind = iterKind(it);
+              let v: Py;
+              if (kind === ITER_RANGE) v = rangeNext(it);
+              else if (kind === ITER_LIST) v = listNext(it);
+              else if (kind === ITER_NEXT) v = it.next();
+              else if (kind === ITER_GEN) {
                 // resume the generator frame in this loop (its value arrives through YIELD_VALUE)
                 if (it.cls !== GeneratorType && it.cls !== AsyncGeneratorType && it.cls !== CoroutineType) typeError(`'${typeName(it)}' object is not an iterator`);
                 const gf = this.genEnter(it, null);
@@ -2003,6 +2022,7 @@ export class Interp {
     const kind = plan[2], where = plan[3], back = plan[4], skip = plan[5], n = plan[8];
     const pre = plan[9] >= 0 ? fns[plan[9]] : null;
     const pairs = n === 2 && it instanceof DictIter && it.kind === 2;
+    const step = iterKind(it);
     // the list or set below on the stack, or (kind -1) the local holding the list
     const target = kind < 0 ? null : s[sp - where];
     const list = kind === 89 /* LIST_APPEND */ ? (target as PyList).a : null;
@@ -2028,8 +2048,7 @@ export class Interp {
           s[co.code[pc + 7]] = (it as DictIter).value;
         } else {
           // (ranges and lists read here, as FOR_ITER_STORE reads them: no call per item)
-          let v = rangeOrListNext(it);
-          if (v === undefined) v = it.next();
+          const v = step === ITER_RANGE ? rangeNext(it as RangeIter) : step === ITER_LIST ? listNext(it as ListIter) : it.next();
           if (v === STOP) return pc + co.code[pc + 1];
           if (n === 0) s[slot] = v;
           else if ((v instanceof PyTuple || v instanceof PyList) && v.cls.builtin && v.a.length === n) {

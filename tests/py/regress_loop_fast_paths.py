@@ -271,3 +271,60 @@ def over_strs(words):
 
 
 print(over_strs(["ka", "shi", "po", "veve"]))
+
+
+# one `for` loop stepping every kind of iterator in turn (the loop remembers the kind it
+# stepped last and must notice a different one)
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n <= 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
+def gen(n):
+    for i in range(n):
+        yield i * 10
+
+
+class MyList(list):
+    pass
+
+
+def walk(it):
+    out = []
+    for x in it:
+        out.append(x)
+    return out
+
+
+def walk_sum(it):
+    total = 0
+    for x in it:
+        total += x
+    return total
+
+
+sources = [
+    lambda: range(4), lambda: [5, 6, 7], lambda: reversed((1, 2, 3)), lambda: gen(3),
+    lambda: Countdown(3), lambda: {7: 1, 8: 2}, lambda: iter([9]), lambda: range(10, 0, -3),
+    lambda: MyList([4, 4]), lambda: "ab", lambda: (x for x in (1, 2)), lambda: zip([1], [2]),
+]
+for rnd in range(2):
+    for make in sources + sources[::-1]:
+        print(walk(make()), end=" ")
+        if not isinstance(make(), str) and not isinstance(make(), zip):
+            print(walk_sum(make()), end=" ")
+    print()
+it = iter([1, 2, 3, 4])
+for x in it:
+    if x == 2:
+        break
+print(walk(it), walk(it))
