@@ -11,7 +11,7 @@ import {
   SliceType, StaticMethodType, StrType, SuperType, TupleType, TypeType, ModuleType, PyMappingProxy, MappingProxyType,
 } from "../objects/model.ts";
 import {
-  builtinCompareRaw, callObject, getAttrOpt, hooks, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr, getIter, proxyMapping, richCompare,
+  builtinCompareRaw, callObject, getAttrOpt, hooks, lookup, objectId, pyBool, pyHash, pyLen, PyCodeObject, PyFrameObject, pyRepr, getIter, proxyMapping, richCompare,
 } from "../objects/protocol.ts";
 import { cpArray, cpLength } from "../objects/strrepr.ts";
 import { typeOf } from "../objects/typeof.ts";
@@ -27,7 +27,7 @@ import {
 } from "../vm/ops.ts";
 import { builtinNew, instantiate, setBases } from "../vm/classes.ts";
 import { typeError } from "../errors.ts";
-import { PyBuiltin, PyStaticMethod, PyType } from "../objects/model.ts";
+import { PyBuiltin, PyException, PyStaticMethod, PyType } from "../objects/model.ts";
 import { typeName } from "../objects/typeof.ts";
 import { ALIAS_OWN_ATTRS, aliasRepr, classGetItem, GenericAliasType, PyGenericAlias, PyUnion, sameTypeArg, UnionType, unionRepr } from "../objects/union.ts";
 import { EnumerateType } from "../objects/iter.ts";
@@ -225,6 +225,15 @@ function install(): void {
     ],
     [ByteArrayType, ListType, DictType, SetType, PropertyType, StaticMethodType, ClassMethodType, SuperType],
   );
+  // `ValueError(msg)`: the builtin exceptions whose __new__ and __init__ are BaseException's make
+  // their instance directly (builtin types cannot change). The generic instantiation looked both
+  // up and ran both on every call: `raise ValueError(i)` in a loop spent a quarter of its time there.
+  const beNew = lookup(E.BaseException, "__new__"), beInit = lookup(E.BaseException, "__init__");
+  for (const t of E.EXCEPTION_TYPES) {
+    if (t.call1 === null && lookup(t, "__new__") === beNew && lookup(t, "__init__") === beInit) {
+      t.call1 = (a) => new PyException(t, new PyTuple([a]));
+    }
+  }
   void pyLen;
   void pyRepr;
 }
