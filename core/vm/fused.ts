@@ -481,8 +481,9 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
         if (o instanceof PyDict && o.cls.builtin && (typeof k === "string" || typeof k === "number")) {
           const v = o.m.get(k);
           if (v !== undefined) return v;
-          // (a str key is absent for sure when the dict holds no object keys that could equal it)
-          if (typeof k === "string" && o.ob === null) throw lookupFailed(KeyError, k, pc);
+          // (a str or int key is absent for sure when the dict holds no object keys that could
+          // equal it: floats equal to ints are held under the int)
+          if (o.ob === null) throw lookupFailed(KeyError, k, pc);
         }
         if (o === undefined || k === undefined) unbound3(null, K0, o, L, k, R, s, f);
         return pc < 0 ? getItem(o, k) : getItemAt(o, k, pc);
