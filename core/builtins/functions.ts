@@ -601,17 +601,20 @@ function pySorted(args: Py[], kw: string[] | null): Py {
 
 function pyGetattr(args: Py[], kw: string[] | null): Py {
   arity("getattr", args, kw, 2, 3);
-  const name = attrNameArg(args[1]);
-  if (args.length === 3) {
-    try {
-      const v = getAttrOpt(args[0], name);
-      return v === undefined ? args[2] : v;
-    } catch (e) {
-      if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return args[2];
-      throw e;
-    }
+  if (args.length === 3) return getattr3(args[0], args[1], args[2]);
+  return getAttr(args[0], attrNameArg(args[1]));
+}
+
+/** getattr(o, name, default). */
+function getattr3(o: Py, n: Py, dflt: Py): Py {
+  const name = attrNameArg(n);
+  try {
+    const v = getAttrOpt(o, name);
+    return v === undefined ? dflt : v;
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.cls, AttributeError)) return dflt;
+    throw e;
   }
-  return getAttr(args[0], name);
 }
 
 function pyHasattr(args: Py[], kw: string[] | null): Py {
@@ -811,11 +814,16 @@ export function builtinFunctions(): Map<string, PyBuiltin> {
   def("hasattr", pyHasattr);
   m.get("hasattr")!.call2 = hasattr2;
   m.get("getattr")!.call2 = (o, n) => getAttr(o, attrNameArg(n));
+  m.get("getattr")!.call3 = getattr3;
   def("setattr", (args, kw) => {
     arity("setattr", args, kw, 3, 3);
     setAttr(args[0], attrNameArg(args[1]), args[2]);
     return null;
   });
+  m.get("setattr")!.call3 = (o, n, v) => {
+    setAttr(o, attrNameArg(n), v);
+    return null;
+  };
   def("delattr", (args, kw) => {
     arity("delattr", args, kw, 2, 2);
     delAttr(args[0], attrNameArg(args[1]));

@@ -503,6 +503,8 @@ export class PyBuiltin {
   call1: ((a: Py) => Py) | null = null;
   /** `call2(a, b)`: called with two positional arguments. */
   call2: ((a: Py, b: Py) => Py) | null = null;
+  /** `call3(a, b, c)`: called with three (getattr with a default, setattr). */
+  call3: ((a: Py, b: Py, c: Py) => Py) | null = null;
   mcall0: ((self: Py) => Py) | null = null;
   mcall1: ((self: Py, a: Py) => Py) | null = null;
   mcall2: ((self: Py, a: Py, b: Py) => Py) | null = null;

@@ -410,6 +410,7 @@ export class Interp {
       if (kwnames === null && callee.self === undefined) {
         if (argc === 1 && callee.call1 !== null) return callee.call1(src[base]);
         if (argc === 2 && callee.call2 !== null) return callee.call2(src[base], src[base + 1]);
+        if (argc === 3 && callee.call3 !== null) return callee.call3(src[base], src[base + 1], src[base + 2]);
       }
       const args = src.slice(base, base + argc);
       if (callee.self !== undefined) args.unshift(callee.self);
