@@ -320,17 +320,25 @@ export function bitLength(a: number | bigint): number {
 
 /** Parse an int literal string for int(s, base). Returns undefined when invalid. */
 export function parseIntString(s: string, base: number): number | bigint | undefined {
-  if (base === 10 && s.length > 0 && s.length <= 15) {
-    // plain decimal digits with an optional sign (the common case): no copies, no regexps
+  if (base >= 2 && s.length > 0 && s.length <= 20) {
+    // plain digits with an optional sign (and for bases 2, 8 and 16 an optional 0b/0o/0x): no
+    // copies, no regexps. Anything else (spaces, underscores, a value past 2^53) is left to the
+    // general parse below. (`int(hex(i), 16)` in a loop: 420 -> 103 ms for 300,000.)
     const c0 = s.charCodeAt(0);
     let i = c0 === 45 || c0 === 43 ? 1 : 0, n = 0;
+    if (base !== 10 && i + 2 < s.length && s.charCodeAt(i) === 48) {
+      const p = s.charCodeAt(i + 1) | 32;
+      if ((p === 120 && base === 16) || (p === 111 && base === 8) || (p === 98 && base === 2)) i += 2;
+    }
     if (i < s.length) {
       for (; i < s.length; i++) {
-        const d = s.charCodeAt(i) - 48;
-        if (d < 0 || d > 9) break;
-        n = n * 10 + d;
+        const c = s.charCodeAt(i);
+        const d = c <= 57 ? c - 48 : (c | 32) - 87; // (0-9, then a-z and A-Z as 10-35)
+        if (d < 0 || d >= base || (c > 57 && (c | 32) < 97)) break;
+        n = n * base + d;
       }
-      if (i === s.length) return c0 === 45 && n !== 0 ? -n : n;
+      // (each step only grows n, so a value below 2^53 was exact all along)
+      if (i === s.length && n <= MAX_SAFE) return c0 === 45 && n !== 0 ? -n : n;
     }
   }
   let t = stripAsciiSpace(numberText(s));
