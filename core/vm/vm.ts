@@ -116,6 +116,9 @@ const WARM_QUANTA = [31, 97, 43, 79, 37, 89, 53, 61];
 /** The interpreter currently executing (set on every entry into the loop). */
 export let current: Interp = null as unknown as Interp;
 
+/** generator.send, which method calls run in the VM's own loop (see CALL_METHOD). */
+let genSend: Py = undefined;
+
 /** How a `for` loop steps its iterator (iterKind). */
 const ITER_RANGE = 0, ITER_LIST = 1, ITER_NEXT = 2, ITER_GEN = 3, ITER_OTHER = 4;
 
@@ -202,6 +205,7 @@ export class Interp {
   heapChecks = 0;
 
   constructor(io: HostIO, limits: Limits, builtins: Map<string, Py>) {
+    genSend ??= lookup(GeneratorType, "send");
     this.io = io;
     this.limits = limits;
     this.maxDepth = limits.depth;
@@ -1167,6 +1171,23 @@ export class Interp {
                 }
               }
               if (callee instanceof PyBuiltin && self !== NULL_SELF && kwnames === null && callee.self === undefined) {
+                if (callee === genSend && argc === 1 && self instanceof PyGenerator && self.cls === GeneratorType && self.state !== GEN_DONE) {
+                  // `g.send(v)`: the generator's frame runs in this loop, as FOR_ITER and SEND
+                  // run it, not in a nested one (its yield completes this call; see YIELD_VALUE
+                  // and RETURN_VALUE). A send in a loop: 7.6x python's time through the nested loop.
+                  const gf = this.genEnter(self, s[sp - 1])!;
+                  f.pc = pc;
+                  f.sp = sp;
+                  gf.back = f;
+                  f = gf;
+                  co = f.code;
+                  code = co.code;
+                  consts = co.consts;
+                  s = f.s;
+                  sp = f.sp;
+                  pc = f.pc;
+                  continue;
+                }
                 // direct entries of hot methods: no argument array
                 const m = argc === 0 ? callee.mcall0 : argc === 1 ? callee.mcall1 : argc === 2 ? callee.mcall2 : null;
                 if (m !== null) {
@@ -1460,6 +1481,13 @@ export class Interp {
                   sp -= 2;
                   s[sp++] = v;
                   pc += code[pc + 1];
+                } else if (code[pc] === 28 /* CALL_METHOD */ || code[pc] === 137 /* CALL_METHOD_FUSED */) {
+                  // g.send(v) (see CALL_METHOD): StopIteration with the return value, raised by the call
+                  g.result = undefined; // (it travels with this StopIteration only)
+                  this.frame = f;
+                  pending = new PyException(StopIteration, new PyTuple(v === null ? [] : [v]));
+                  if (pending.tbFrame !== f) this.chainHandled(pending);
+                  break;
                 } else {
                   throw new Error("internal: generator returned to unexpected instruction");
                 }
@@ -1835,6 +1863,11 @@ export class Interp {
               if (code[pc] === 78 /* FOR_ITER */ || code[pc] === 136 /* FOR_ITER_STORE */ || code[pc] === 146 /* FOR_ITER_UNPACK */ || code[pc] === 157 /* FOR_ITER_APPEND */) {
                 s[sp++] = v;
                 pc += 2;
+              } else if (code[pc] === 28 /* CALL_METHOD */ || code[pc] === 137 /* CALL_METHOD_FUSED */) {
+                // g.send(v) (see CALL_METHOD): the value is the call's result
+                sp -= 3;
+                s[sp++] = v;
+                pc += code[pc] === 137 ? code[pc + 1] : 2;
               } else if (code[pc] === 111 /* SEND */) {
                 if (g.cls === AsyncGeneratorType && ownYield(g)) {
                   // an async generator's own value: the result of the __anext__() being awaited
