@@ -225,14 +225,11 @@ function install(): void {
     ],
     [ByteArrayType, ListType, DictType, SetType, PropertyType, StaticMethodType, ClassMethodType, SuperType],
   );
-  // `ValueError(msg)`: the builtin exceptions whose __new__ and __init__ are BaseException's make
-  // their instance directly (builtin types cannot change). The generic instantiation looked both
-  // up and ran both on every call: `raise ValueError(i)` in a loop spent a quarter of its time there.
+  // (see PyType.plainException; `ValueError(msg)` also has the one-argument direct entry)
   const beNew = lookup(E.BaseException, "__new__"), beInit = lookup(E.BaseException, "__init__");
   for (const t of E.EXCEPTION_TYPES) {
-    if (t.call1 === null && lookup(t, "__new__") === beNew && lookup(t, "__init__") === beInit) {
-      t.call1 = (a) => new PyException(t, new PyTuple([a]));
-    }
+    t.plainException = lookup(t, "__new__") === beNew && lookup(t, "__init__") === beInit;
+    if (t.plainException) t.call1 ??= (a) => new PyException(t, new PyTuple([a]));
   }
   void pyLen;
   void pyRepr;

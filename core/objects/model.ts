@@ -110,6 +110,9 @@ export class PyType extends PyObject {
   /** A builtin type's direct constructor for one positional argument (`str(x)`, `int(s)`): the
    * same result as `newFn` for the type itself, without an argument array. */
   call1: ((a: Py) => Py) | null = null;
+  /** A builtin exception whose __new__ and __init__ are BaseException's (builtin types cannot
+   * change): calling it with positional arguments makes the instance directly (Interp.construct). */
+  plainException = false;
   /** Instances may carry a per-instance attribute dict. */
   hasDict: boolean;
   /** Extra per-class data: TYPE_ABSTRACT. */

@@ -442,6 +442,11 @@ export class Interp {
       return new PyRange(0, src[base], 1); // range(n), the commonest call in loops
     }
     if (argc === 1 && kwnames === null && cls.call1 !== null) return cls.call1(src[base]);
+    if (cls.plainException && kwnames === null) {
+      // `ValueError(msg)`: the generic instantiation looked up and ran __new__ and __init__ on
+      // every call (`raise ValueError(i)` caught in a loop: 2.5x faster without)
+      return new PyException(cls, argc === 0 ? EMPTY_TUPLE : new PyTuple(src.slice(base, base + argc)));
+    }
     if (cls.builtin && cls.newFn !== null) return cls.newFn(cls, src.slice(base, base + argc), kwnames);
     if (!cls.builtin && cls.cls === TypeType) {
       // __new__ and __init__ are looked up once per class (until a class changes)
@@ -3317,6 +3322,7 @@ export class Interp {
   makeException(v: Py, isCause = false): PyException {
     if (v instanceof PyException) return v;
     if (v instanceof PyType && isSubtype(v, BaseException)) {
+      if (v.plainException) return new PyException(v, EMPTY_TUPLE); // (`raise KeyError`)
       const e = callObject(v, []);
       // (`raise` names the class by its repr, as CPython's do_raise; throw() by its name)
       if (!(e instanceof PyException)) typeError(`calling ${pyRepr(v)} should have returned an instance of BaseException, not ${pyRepr(typeOf(e))}`);

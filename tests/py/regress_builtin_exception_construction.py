@@ -32,3 +32,10 @@ for i in range(1000):
     except LookupError as e:
         t += e.args[0]
 print(t)
+# a class raised bare, and more or fewer arguments than one
+for cls in (KeyError, StopIteration, OSError, SystemExit):
+    try:
+        raise cls
+    except BaseException as e:
+        print(type(e).__name__, repr(e), e.args)
+print(repr(IndexError()), repr(RuntimeError("a", 2, None)), repr(OSError(2, "no such")), OSError(2, "x").errno)
