@@ -61,10 +61,10 @@ export class SeqIter extends PyIterator {
 }
 
 /**
- * The base of the two iterators the VM's loops read inline (ListIter and RangeIter), so that a
- * loop tells them from every other iterator with one instanceof: one that fails walks the whole
- * prototype chain (four levels), and the two tests it replaced cost `for f in reversed(t)` a
- * quarter of its time. `isRange` then tells the two apart (a load from one of two shapes).
+ * The base of the two iterators the VM's loops read inline (ListIter and RangeIter), so that the
+ * VM's iterKind tells them from every other iterator with one instanceof (one that fails walks the
+ * whole prototype chain, four levels). `isRange` then tells the two apart (a load from one of two
+ * shapes).
  */
 export abstract class FastIter extends PyIterator {
   abstract readonly isRange: boolean;

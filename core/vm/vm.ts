@@ -1133,26 +1133,13 @@ export class Interp {
               if (callee instanceof PyFunction) {
                 const fco = callee.code;
                 const ac = fco.argcount;
-                if (
-                  self === NULL_SELF && kwnames === null && fco.plain && fco.inlineOps !== null && !fco.inlineBusy && argc <= ac &&
-                  (argc === ac || this.hasDefaults(callee, argc))
-                ) {
-                  // `C.f(x)`, a static method or a function reached through its class: inline as
-                  // CALL runs it (it went through a frame of its own: `C.f(i)` 2x python's time)
-                  if (this.depth >= this.maxDepth) recursionError();
-                  if (--this.ticks <= 0) this.tickNoPause();
-                  this.frame = f;
-                  f.pc = pc;
-                  const r = this.callInline(callee, fco, s, sp - argc, argc, NULL_SELF);
-                  sp -= argc + 2;
-                  s[sp++] = r;
-                  pc += len;
-                  continue;
-                }
-                if (self !== NULL_SELF && fco.plainBody && kwnames === null && argc + 1 <= ac && (argc + 1 === ac || this.hasDefaults(callee, argc + 1))) {
+                // the receiver is the first argument; a function reached through its class (`C.f(x)`,
+                // a static method) has none, and may be memoized as a plain call may (`plain`)
+                const own = self === NULL_SELF ? 0 : 1, nargs = argc + own;
+                if ((own === 1 ? fco.plainBody : fco.plain) && kwnames === null && nargs <= ac && (nargs === ac || this.hasDefaults(callee, nargs))) {
                   // inline fast path (see CALL; method calls are never memoized)
                   if (this.depth >= this.maxDepth) recursionError();
-                  if (fco.inlineBody !== null && !fco.inlineBusy) {
+                  if ((own === 1 ? fco.inlineBody : fco.inlineOps) !== null && !fco.inlineBusy) {
                     if (--this.ticks <= 0) this.tickNoPause();
                     this.frame = f;
                     f.pc = pc;
@@ -1172,9 +1159,9 @@ export class Interp {
                     for (let i = ac; i < fco.nlocals; i++) ns[i] = undefined;
                   }
                   const ns = nf.s, b = sp - argc;
-                  ns[0] = self;
-                  for (let i = 0; i < argc; i++) ns[i + 1] = s[b + i];
-                  if (argc + 1 < ac) this.fillDefaults(callee, ns, argc + 1);
+                  if (own === 1) ns[0] = self;
+                  for (let i = 0; i < argc; i++) ns[i + own] = s[b + i];
+                  if (nargs < ac) this.fillDefaults(callee, ns, nargs);
                   f.pc = pc;
                   f.sp = b - 2;
                   nf.back = f;
@@ -2211,20 +2198,6 @@ export class Interp {
    * Tracebacks still show the callee's line. The caller has checked arity, budget and depth.
    * (Measured: calls of small helpers such as `entry(i, j)` in spectral_norm.py about 2x faster.)
    */
-  /**
-   * callInline for a call with keywords (`f(x, key=v)`): the arguments bound as a frame's are,
-   * into the inline frame's locals (all unbound first), which callInline then takes as they are
-   * (a plain function's parameters are all positional).
-   */
-  callInlineKw(fn: PyFunction, co: Code, src: Py[], base: number, argc: number, kwnames: string[]): Py {
-    let fr: Frame = co.inlineFrame;
-    if (fr === null) fr = co.inlineFrame = new Frame(co, fn, fn.globals, fn.closure);
-    const s = fr.s;
-    for (let i = 0; i < co.nlocals; i++) s[i] = undefined;
-    this.bindSlow(fn, co, s, src, base, argc, kwnames, NULL_SELF);
-    return this.callInline(fn, co, s, 0, co.argcount, NULL_SELF);
-  }
-
   callInline(fn: PyFunction, co: Code, src: Py[], base: number, argc: number, self: Py): Py {
     let fr: Frame = co.inlineFrame;
     if (fr === null) fr = co.inlineFrame = new Frame(co, fn, fn.globals, fn.closure);
@@ -2333,6 +2306,20 @@ export class Interp {
       this.faultPc = -1;
       throw exc;
     }
+  }
+
+  /**
+   * callInline for a call with keywords (`f(x, key=v)`): the arguments bound as a frame's are,
+   * into the inline frame's locals (all unbound first), which callInline then takes as they are
+   * (a plain function's parameters are all positional).
+   */
+  callInlineKw(fn: PyFunction, co: Code, src: Py[], base: number, argc: number, kwnames: string[]): Py {
+    let fr: Frame = co.inlineFrame;
+    if (fr === null) fr = co.inlineFrame = new Frame(co, fn, fn.globals, fn.closure);
+    const s = fr.s;
+    for (let i = 0; i < co.nlocals; i++) s[i] = undefined;
+    this.bindSlow(fn, co, s, src, base, argc, kwnames, NULL_SELF);
+    return this.callInline(fn, co, s, 0, co.argcount, NULL_SELF);
   }
 
   /** `raise v` (RAISE 1): v, or an instance of the class v, raised afresh. */

@@ -41,3 +41,21 @@ def pure(x):
 class E:
     p = staticmethod(pure)
 print(sum(E.p(i) for i in range(10)), [E.p(3) for _ in range(3)])
+# static methods whose body has a loop run in a frame of their own (defaults filled, errors placed)
+class L:
+    @staticmethod
+    def total(n, start=100):
+        t = start
+        for i in range(n):
+            t += i
+        return t
+    @staticmethod
+    def fail(n):
+        for i in range(n):
+            if i == 2:
+                raise ValueError(f"at {i}")
+print(L.total(5), L.total(5, 0), [L.total(k) for k in range(3)], L().total(3))
+try:
+    L.fail(5)
+except ValueError as e:
+    print("ValueError", e, e.__traceback__.tb_next.tb_frame.f_code.co_name)
