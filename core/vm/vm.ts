@@ -2730,6 +2730,18 @@ export class Interp {
           first = f.cells![co.cell2arg.indexOf(0)].v;
         }
         if (first === undefined) runtimeError("super(): arg[0] deleted");
+        const to = pc + code[pc + 1];
+        if (code[to + 2] === O.LOAD_METHOD && code[to] === O.CALL && code[to + 1] === 2) {
+          // `super().name(...)`: the function found past the class is called with the instance,
+          // as the super object's LOAD_METHOD would call it, without making that object
+          const fn = superMethod(cls, first, co.names[code[to + 3]]);
+          if (fn !== null) {
+            s[sp - 1] = fn;
+            s[sp++] = first;
+            pc = to + 5;
+            break;
+          }
+        }
         s[sp++] = cls;
         s[sp++] = first;
         pc += code[pc + 1];
@@ -3896,6 +3908,29 @@ function mayHoldGenerator(v: Py): boolean {
 }
 
 export { FloatType, GeneratorExit, notCallable, NotImplemented, StopAsyncIteration };
+
+/**
+ * The plain function `super(cls, first).name` finds, when a super object's LOAD_METHOD would call
+ * it with `first`: first is an instance of cls (not a class), and the first class past cls in
+ * its type's MRO whose dict has the name holds a Python function. null for anything else (a
+ * TypeError to raise, a descriptor, a builtin class's computed attribute, no such name), which
+ * then takes the generic path through a super object.
+ */
+function superMethod(cls: PyType, first: Py, name: string): PyFunction | null {
+  if (first instanceof PyType) return null;
+  const mro = typeOf(first).mro;
+  const at = mro.indexOf(cls);
+  if (at < 0) return null;
+  for (let i = at + 1; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v === undefined) {
+      if (mro[i].builtin) return null;
+      continue;
+    }
+    return v instanceof PyFunction ? v : null;
+  }
+  return null;
+}
 
 /**
  * An unfused binary operator or comparison (BINARY_*, INPLACE_*, COMPARE_*) on operands a and b:
