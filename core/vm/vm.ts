@@ -1119,6 +1119,23 @@ export class Interp {
                   s[sp++] = v;
                 }
               }
+              if (hit && typeof obj === "string") {
+                // a str method: a builtin (str's own dict cannot change), called here without the
+                // tests below for a Python function first (a failing instanceof walks a whole
+                // prototype chain)
+                const argc = code[pc + 2];
+                const callee = s[sp - argc - 2] as PyBuiltin;
+                const m = argc === 0 ? callee.mcall0 : argc === 1 ? callee.mcall1 : argc === 2 ? callee.mcall2 : null;
+                if (m !== null && callee.self === undefined) {
+                  this.frame = f;
+                  f.pc = pc;
+                  const r2 = argc === 0 ? (m as (a: Py) => Py)(obj) : argc === 1 ? (m as (a: Py, b: Py) => Py)(obj, s[sp - 1]) : m(obj, s[sp - 2], s[sp - 1]);
+                  sp -= argc + 2;
+                  s[sp++] = r2;
+                  pc += code[pc + 1];
+                  continue;
+                }
+              }
             }
             // falls through
             case 28 /* CALL_METHOD */:
