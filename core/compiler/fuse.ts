@@ -40,7 +40,11 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
   N_FMT = 33, N_STR = 34,
   // a conditional expression `l if x else r`, and `l and r` (i = 0) / `l or r` (i = 1) as values
   // (the operand that decides is the result): see foldValueBranches
-  N_IFEXP = 35, N_ANDOR = 36;
+  N_IFEXP = 35, N_ANDOR = 36,
+  // an `if` statement whose branches are fused statements: the condition `l`, the statement run
+  // when it is true `x` (false when i = 1: it came from a jump-if-true), the else branch `r` or
+  // none; `pcs` the branches' own instructions (for tracebacks)
+  N_IF = 37;
 
 /**
  * Builtins whose calls are fused into expression trees: common in expressions, and not among
@@ -69,7 +73,7 @@ export interface FNode {
    * N_IFEXP: the condition (`l` its value when true, `r` when false). */
   x?: FNode;
   items?: FNode[];
-  /** N_BLOCK: where each statement's own instruction is (for tracebacks). */
+  /** N_BLOCK: where each statement's own instruction is (for tracebacks); N_IF: its branches'. */
   pcs?: number[];
   /** Tree depth (leaves: 1, when absent). */
   d?: number;
@@ -1025,30 +1029,92 @@ export function fuseExpressions(
     return code[at] === O.FUSED_STMT ? t : { k: N_STORE_FAST, i: code[at + 3], x: t };
   };
   const skipOf = (at: number) => isCopy(at) ? 4 : code[at + 2];
-  for (let at = 0; at < code.length;) {
-    if (!isStmt(at)) {
-      at += 1 + OP_ARGS[code[at]];
-      continue;
+  const formBlocks = (): boolean => {
+    let formed = false;
+    for (let at = 0; at < code.length;) {
+      if (!isStmt(at)) {
+        at += 1 + OP_ARGS[code[at]];
+        continue;
+      }
+      const items: FNode[] = [stmtTree(at)];
+      const pcs = [at];
+      let end = at + skipOf(at);
+      while (end < code.length && isStmt(end) && !boundary[end]) {
+        items.push(stmtTree(end));
+        pcs.push(end);
+        end += skipOf(end);
+      }
+      if (items.length > 1 && !pcs.every(isCopy)) {
+        const idx = trees.length;
+        trees.push({ k: N_BLOCK, items, pcs });
+        // (FUSED_STMT has one word fewer than these)
+        const longer = code[at] === O.FUSED_STORE_FAST || isCopy(at);
+        code[at] = O.FUSED_STMT;
+        code[at + 1] = idx;
+        code[at + 2] = end - at;
+        if (longer) code[at + 3] = O.NOP;
+        formed = true;
+      }
+      at = end;
     }
-    const items: FNode[] = [stmtTree(at)];
-    const pcs = [at];
-    let end = at + skipOf(at);
-    while (end < code.length && isStmt(end) && !boundary[end]) {
-      items.push(stmtTree(end));
-      pcs.push(end);
-      end += skipOf(end);
-    }
-    if (items.length > 1 && !pcs.every(isCopy)) {
-      const idx = trees.length;
-      trees.push({ k: N_BLOCK, items, pcs });
-      // (FUSED_STMT has one word fewer than these)
-      const longer = code[at] === O.FUSED_STORE_FAST || isCopy(at);
+    return formed;
+  };
+  // `if c: A` and `if c: A else: B` whose condition reads no stack value and whose branches are
+  // each one fused statement or block, with nothing jumping into them, become one statement (a
+  // block can then take it in: loops whose body has an `if` run as one instruction, see
+  // comprehensionLoops); the branches' instructions stay for tracebacks, the jumps go
+  const foldIfs = (): boolean => {
+    const { refs, pinned } = jumpRefs(code, exc);
+    const free = (from: number, to: number): boolean => {
+      for (let i = from; i < to; i++) if (pinned[i]) return false;
+      return true;
+    };
+    let folded = false;
+    for (let at = 0; at < code.length;) {
+      const op = code[at];
+      if (op !== O.FUSED_JUMP_IF_FALSE && op !== O.FUSED_JUMP_IF_TRUE) {
+        at += 1 + OP_ARGS[op];
+        continue;
+      }
+      const next = at + code[at + 3];
+      const c = trees[code[at + 2]], x = at + code[at + 1], q = next;
+      let node: FNode | null = null, end = -1, j = -1;
+      if (x > at && stackUse(c) === 0 && isStmt(q) && refs[q] === 0 && !boundary[q]) {
+        const a = q + skipOf(q);
+        if (a === x && free(at + 1, x)) {
+          node = { k: N_IF, i: op === O.FUSED_JUMP_IF_TRUE ? 1 : 0, l: c, x: stmtTree(q), pcs: [q] };
+          end = x;
+        } else if (code[a] === O.JUMP && code[a + 1] > 0 && a + 2 === x && refs[a] === 0 && refs[x] === 1 && isStmt(x)) {
+          const y = a + code[a + 1];
+          if (x + skipOf(x) === y && free(at + 1, y)) {
+            node = { k: N_IF, i: op === O.FUSED_JUMP_IF_TRUE ? 1 : 0, l: c, x: stmtTree(q), r: stmtTree(x), pcs: [q, x] };
+            end = y;
+            j = a;
+          }
+        }
+      }
+      if (node !== null) node.d = 1 + Math.max(c.d ?? 1, node.x!.d ?? 1, node.r?.d ?? 1);
+      if (node === null || node.d! > MAX_TREE_DEPTH) {
+        at = next;
+        continue;
+      }
+      const idx = trees.push(node) - 1;
       code[at] = O.FUSED_STMT;
       code[at + 1] = idx;
       code[at + 2] = end - at;
-      if (longer) code[at + 3] = O.NOP;
+      code[at + 3] = O.NOP;
+      if (j >= 0) code[j] = code[j + 1] = O.NOP;
+      folded = true;
+      at = end;
     }
-    at = end;
+    // (the jumps gone, the statement after an `if` can join the block before it)
+    if (folded) boundary.set(jumpTargets(code, exc));
+    return folded;
+  };
+  // (an `if` folded can complete a block that completes an enclosing `if`)
+  for (let pass = 0; pass < 8; pass++) {
+    const formed = formBlocks();
+    if (!foldIfs() && pass > 0 && !formed) break;
   }
   // (the jumps as they stand now: turning FOR_ITER_STORE into FOR_ITER_APPEND moves none)
   const jumps = jumpRefs(code, exc);

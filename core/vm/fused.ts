@@ -7,7 +7,7 @@ import type { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import {
   type FNode, N_ANDOR, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BCALL, N_BIN, N_COND, N_IFEXP, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_FMT, N_GLOBAL, N_IN, N_IS, N_LIST,
-  N_BLOCK, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
+  N_BLOCK, N_IF, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
   N_UN,
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
@@ -430,6 +430,28 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
           // the traceback and the exception handler see the failing statement's own instruction
           // (or the operator's in it, when that is on a line of its own: see faultAt)
           if (current.faultPc < 0) current.faultPc = pcs[t];
+          throw e;
+        }
+        return undefined;
+      };
+    }
+    case N_IF: {
+      // each part a root of its own (an unboxed condition that keeps failing replaces itself)
+      const parts: Ev[] = [];
+      parts.push(buildRoot(n.l!, co, parts, 0), buildRoot(n.x!, co, parts, 1));
+      if (n.r !== undefined) parts.push(buildRoot(n.r, co, parts, 2));
+      const when = n.i !== 1, orElse = n.r !== undefined;
+      const pcs = n.pcs!;
+      // (the condition's errors are the instruction's own: the `if` line)
+      return (s, f) => {
+        const c = parts[0](s, f);
+        const b = (c === true || (c !== false && pyBool(c))) === when ? 1 : orElse ? 2 : 0;
+        if (b === 0) return undefined;
+        try {
+          parts[b](s, f);
+        } catch (e) {
+          // a branch's errors, at its statement's own instruction (see N_BLOCK)
+          if (current.faultPc < 0) current.faultPc = pcs[b - 1];
           throw e;
         }
         return undefined;
