@@ -1072,7 +1072,7 @@ export class Interp {
               const obj = operandValue(co, code[pc + 3], s, f, -1, 0);
               const k = code[pc + 5] * IC_SIZE;
               const ic = co.ic;
-              let hit = false;
+              let hit = false, native = false;
               if ((typeof obj === "object" && obj !== null) || typeof obj === "string") {
                 const key = typeof obj === "string" ? StrType : obj instanceof PyInstance ? obj.shape : obj.cls;
                 const j = ic[k] === key && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, key);
@@ -1080,6 +1080,9 @@ export class Interp {
                   s[sp++] = ic[j + 1];
                   s[sp++] = obj;
                   hit = true;
+                  // (an exact str, list or dict: the method is a builtin, as these types' dicts
+                  // cannot change)
+                  native = key === StrType || key === ListType || key === DictType;
                 }
               }
               if (!hit) {
@@ -1119,10 +1122,9 @@ export class Interp {
                   s[sp++] = v;
                 }
               }
-              if (hit && typeof obj === "string") {
-                // a str method: a builtin (str's own dict cannot change), called here without the
-                // tests below for a Python function first (a failing instanceof walks a whole
-                // prototype chain)
+              if (native) {
+                // a str, list or dict method: its direct entry, called here without the tests below
+                // for a Python function first (a failing instanceof walks a whole prototype chain)
                 const argc = code[pc + 2];
                 const callee = s[sp - argc - 2] as PyBuiltin;
                 const m = argc === 0 ? callee.mcall0 : argc === 1 ? callee.mcall1 : argc === 2 ? callee.mcall2 : null;
