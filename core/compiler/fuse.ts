@@ -1076,8 +1076,8 @@ export function fuseExpressions(
         at += 1 + OP_ARGS[op];
         continue;
       }
-      const next = at + code[at + 3];
-      const c = trees[code[at + 2]], x = at + code[at + 1], q = next;
+      // the condition c, its jump's target x, the statement after it q
+      const c = trees[code[at + 2]], x = at + code[at + 1], q = at + code[at + 3];
       let node: FNode | null = null, end = -1, j = -1;
       if (x > at && stackUse(c) === 0 && isStmt(q) && refs[q] === 0 && !boundary[q]) {
         const a = q + skipOf(q);
@@ -1095,7 +1095,7 @@ export function fuseExpressions(
       }
       if (node !== null) node.d = 1 + Math.max(c.d ?? 1, node.x!.d ?? 1, node.r?.d ?? 1);
       if (node === null || node.d! > MAX_TREE_DEPTH) {
-        at = next;
+        at = q;
         continue;
       }
       const idx = trees.push(node) - 1;
