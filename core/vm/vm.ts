@@ -1127,11 +1127,11 @@ export class Interp {
                 // for a Python function first (a failing instanceof walks a whole prototype chain)
                 const argc = code[pc + 2];
                 const callee = s[sp - argc - 2] as PyBuiltin;
-                const m = argc === 0 ? callee.mcall0 : argc === 1 ? callee.mcall1 : argc === 2 ? callee.mcall2 : null;
+                const m = directEntry(callee, argc);
                 if (m !== null && callee.self === undefined) {
                   this.frame = f;
                   f.pc = pc;
-                  const r2 = argc === 0 ? (m as (a: Py) => Py)(obj) : argc === 1 ? (m as (a: Py, b: Py) => Py)(obj, s[sp - 1]) : m(obj, s[sp - 2], s[sp - 1]);
+                  const r2 = callDirect(m, obj, s, sp, argc);
                   sp -= argc + 2;
                   s[sp++] = r2;
                   pc += code[pc + 1];
@@ -1216,11 +1216,11 @@ export class Interp {
                   continue;
                 }
                 // direct entries of hot methods: no argument array
-                const m = argc === 0 ? callee.mcall0 : argc === 1 ? callee.mcall1 : argc === 2 ? callee.mcall2 : null;
+                const m = directEntry(callee, argc);
                 if (m !== null) {
                   this.frame = f;
                   f.pc = pc;
-                  const r = argc === 0 ? (m as (a: Py) => Py)(self) : argc === 1 ? (m as (a: Py, b: Py) => Py)(self, s[sp - 1]) : m(self, s[sp - 2], s[sp - 1]);
+                  const r = callDirect(m, self, s, sp, argc);
                   sp -= argc + 2;
                   s[sp++] = r;
                   pc += len;
@@ -3452,19 +3452,14 @@ export class Interp {
           return;
         }
       }
-    } else if (obj instanceof PySuper && obj.obj !== null && !(obj.obj instanceof PyType)) {
-      // super().name(...): a plain function found past the class is called with the instance,
-      // without making a bound method (the loop's method-call fast path then applies)
-      const mro = obj.objType.mro;
-      for (let i = mro.indexOf(obj.type) + 1; i < mro.length; i++) {
-        const v = mro[i].dict.get(name);
-        if (v === undefined) continue;
-        if (v instanceof PyFunction) {
-          s[sp - 1] = v;
-          s[sp] = obj.obj;
-          return;
-        }
-        break;
+    } else if (obj instanceof PySuper && obj.obj !== null) {
+      // a super object's name(...): a plain function found past the class is called with the
+      // instance, without making a bound method (the loop's method-call fast path then applies)
+      const fn = superMethod(obj.type, obj.obj, name);
+      if (fn !== null) {
+        s[sp - 1] = fn;
+        s[sp] = obj.obj;
+        return;
       }
     }
     const t = typeOf(obj);
@@ -3928,12 +3923,22 @@ function mayHoldGenerator(v: Py): boolean {
 
 export { FloatType, GeneratorExit, notCallable, NotImplemented, StopAsyncIteration };
 
+/** A builtin method's direct entry for a call with argc arguments after the receiver (none past 2). */
+function directEntry(b: PyBuiltin, argc: number): ((self: Py, a: Py, b: Py) => Py) | null {
+  return argc === 0 ? b.mcall0 : argc === 1 ? b.mcall1 : argc === 2 ? b.mcall2 : null;
+}
+
+/** A method's direct entry (directEntry) called with the receiver and the argc arguments on top of s. */
+function callDirect(m: (self: Py, a: Py, b: Py) => Py, self: Py, s: Py[], sp: number, argc: number): Py {
+  return argc === 0 ? (m as (a: Py) => Py)(self) : argc === 1 ? (m as (a: Py, b: Py) => Py)(self, s[sp - 1]) : m(self, s[sp - 2], s[sp - 1]);
+}
+
 /**
- * The plain function `super(cls, first).name` finds, when a super object's LOAD_METHOD would call
- * it with `first`: first is an instance of cls (not a class), and the first class past cls in
- * its type's MRO whose dict has the name holds a Python function. null for anything else (a
- * TypeError to raise, a descriptor, a builtin class's computed attribute, no such name), which
- * then takes the generic path through a super object.
+ * The plain function `super(cls, first).name` finds, which a method call on it calls with `first`
+ * (for a super object, and for `super().name(...)` without one, see SUPER_ARGS): first is an
+ * instance of cls (not a class), and the first class past cls in its type's MRO whose dict has
+ * the name holds a Python function. null for anything else (a TypeError to raise, a descriptor,
+ * a builtin class's computed attribute, no such name), which takes the generic lookup.
  */
 function superMethod(cls: PyType, first: Py, name: string): PyFunction | null {
   if (first instanceof PyType) return null;
