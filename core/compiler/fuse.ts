@@ -44,7 +44,10 @@ export const N_LOCAL = 0, N_CONST = 1, N_GLOBAL = 2, N_BIN = 3, N_UN = 4, N_SUBS
   // an `if` statement whose branches are fused statements: the condition `l`, the statement run
   // when it is true `x` (false when i = 1: it came from a jump-if-true), the else branch `r` or
   // none; `pcs` the branches' own instructions (for tracebacks)
-  N_IF = 37;
+  N_IF = 37,
+  // a conditional jump's test that first runs the fused statement or block before it: the
+  // statement `x`, then the condition `l`, the value; `pcs` their own instructions (see thenJumps)
+  N_THEN = 38;
 
 /**
  * Builtins whose calls are fused into expression trees: common in expressions, and not among
@@ -73,7 +76,8 @@ export interface FNode {
    * N_IFEXP: the condition (`l` its value when true, `r` when false). */
   x?: FNode;
   items?: FNode[];
-  /** N_BLOCK: where each statement's own instruction is (for tracebacks); N_IF: its branches'. */
+  /** N_BLOCK: where each statement's own instruction is (for tracebacks); N_IF: its branches';
+   * N_THEN: the statement's and the condition's. */
   pcs?: number[];
   /** Tree depth (leaves: 1, when absent). */
   d?: number;
@@ -1111,6 +1115,43 @@ export function fuseExpressions(
     if (folded) boundary.set(jumpTargets(code, exc));
     return folded;
   };
+  // a fused statement or block right before a fused conditional jump runs in the jump's test
+  // (N_THEN), the jump moved to the statement: `d = row - k` then `if d == x: break`, or a
+  // `while` loop's last statement and its test, are one dispatch. Nothing may jump to the test
+  // alone, nor an exception range start or end at it. The two instructions stay, for tracebacks;
+  // the statement's first four words become the jump (every statement has four: a FUSED_STMT's
+  // fourth is a NOP). Last, so that the loop shapes above are found as they were.
+  const thenJumps = ({ refs, pinned }: { refs: Int32Array; pinned: Uint8Array }): void => {
+    let prev = -1;
+    for (let at = 0; at < code.length;) {
+      const op = code[at];
+      if (op === O.FUSED_JUMP_IF_FALSE || op === O.FUSED_JUMP_IF_TRUE) {
+        const c = trees[code[at + 2]];
+        if (
+          prev >= 0 && isStmt(prev) && prev + skipOf(prev) === at && skipOf(prev) >= 4 && stackUse(c) === 0 && refs[at] === 0 &&
+          !pinned[at]
+        ) {
+          const x = stmtTree(prev);
+          const d = 1 + Math.max(c.d ?? 1, x.d ?? 1);
+          if (d <= MAX_TREE_DEPTH) {
+            const idx = trees.push({ k: N_THEN, x, l: c, pcs: [prev, at], d }) - 1;
+            const target = at + code[at + 1], after = at + code[at + 3];
+            code[prev] = op;
+            code[prev + 1] = target - prev;
+            code[prev + 2] = idx;
+            code[prev + 3] = after - prev;
+            at = after;
+            prev = -1;
+            continue;
+          }
+        }
+      }
+      prev = at;
+      // (the instructions a statement or a jump took in are skipped: they no longer run)
+      at += op === O.FUSED_STMT || op === O.FUSED_STORE_FAST ? code[at + 2]
+        : op === O.FUSED_JUMP_IF_FALSE || op === O.FUSED_JUMP_IF_TRUE ? code[at + 3] : 1 + OP_ARGS[op];
+    }
+  };
   // (an `if` folded can complete a block that completes an enclosing `if`)
   for (let pass = 0; pass < 8; pass++) {
     const formed = formBlocks();
@@ -1120,6 +1161,7 @@ export function fuseExpressions(
   const jumps = jumpRefs(code, exc);
   const loops = comprehensionLoops(code, pos, jumps, consts, names, trees, lists, listNodes, sameLine);
   const yieldLoop = yieldLoopOf(code, pos, exc, jumps.refs, consts, trees, lists, listNodes, sameLine);
+  thenJumps(jumps);
   const cx: FaultCtx = { owner, srcPos, pos, sameLine, placed: new Uint8Array(code.length) };
   for (const t of trees) placeFaults(t, cx);
   // the names an operand list reads in place (the VM names their instruction when they fail)

@@ -9,13 +9,13 @@ import * as O from "./opcodes.ts";
 import { OP_ARGS } from "./opcodes.ts";
 import { jumpTargets } from "./unit.ts";
 import { Ellipsis, type Py } from "../objects/model.ts";
-import { type FNode, N_ANDOR, N_BCALL, N_BIN, N_COND, N_IFEXP, N_IF, N_BLOCK, N_FMT, N_STR, N_PSTORE, N_STACK, N_STORE_FAST, N_CONST, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST, N_LOCAL, N_SLICE, N_SUBSCR, N_TUPLE, N_UN } from "./fuse.ts";
+import { type FNode, N_ANDOR, N_BCALL, N_BIN, N_COND, N_IFEXP, N_IF, N_THEN, N_BLOCK, N_FMT, N_STR, N_PSTORE, N_STACK, N_STORE_FAST, N_CONST, N_DISCARD, N_GLOBAL, N_IN, N_IS, N_LIST, N_LOCAL, N_SLICE, N_SUBSCR, N_TUPLE, N_UN } from "./fuse.ts";
 
 /** Fused tree nodes that only read (the same operations ALLOWED lets through unfused). */
 // (N_BCALL reads a global, which memo validation checks like any other)
 const PURE_NODES = new Set([
   N_BCALL, N_COND, N_LOCAL, N_CONST, N_GLOBAL, N_BIN, N_UN, N_SUBSCR, N_IS, N_IN, N_TUPLE, N_LIST, N_SLICE, N_DISCARD, N_STORE_FAST, N_BLOCK, N_STACK, N_PSTORE,
-  N_FMT, N_STR, N_IFEXP, N_ANDOR, N_IF,
+  N_FMT, N_STR, N_IFEXP, N_ANDOR, N_IF, N_THEN,
 ]);
 
 function pureTree(n: FNode | undefined): boolean {

@@ -7,7 +7,7 @@ import type { Code } from "../compiler/code.ts";
 import * as O from "../compiler/opcodes.ts";
 import {
   type FNode, N_ANDOR, N_ATTR, N_AUG_ATTR, N_AUG_SUBSCR, N_BCALL, N_BIN, N_COND, N_IFEXP, N_CONST, N_CURRENT, N_DEREF, N_DISCARD, N_FMT, N_GLOBAL, N_IN, N_IS, N_LIST,
-  N_BLOCK, N_IF, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
+  N_BLOCK, N_IF, N_THEN, N_LOCAL, N_PSTORE, N_SLICE, N_STACK, N_STORE_ATTR, N_STR, N_STORE_DEREF, N_STORE_FAST, N_STORE_GLOBAL, N_STORE_SUBSCR, N_SUBSCR, N_TUPLE,
   N_UN,
 } from "../compiler/fuse.ts";
 import { nameError, unboundLocal } from "../errors.ts";
@@ -455,6 +455,38 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
           throw e;
         }
         return undefined;
+      };
+    }
+    case N_THEN: {
+      // each part a root of its own (see N_IF); the errors of each at its own instruction
+      // (a store into a local, the usual statement, is done here: one closure call less)
+      const parts: Ev[] = [];
+      const x = n.x!, into = x.k === N_STORE_FAST ? x.i! : -1;
+      parts.push(buildRoot(into >= 0 ? x.x! : x, co, parts, 0), buildRoot(n.l!, co, parts, 1));
+      const pcs = n.pcs!;
+      if (into >= 0) {
+        return (s, f) => {
+          let t = 0;
+          try {
+            s[into] = parts[0](s, f);
+            t = 1;
+            return parts[1](s, f);
+          } catch (e) {
+            if (current.faultPc < 0) current.faultPc = pcs[t];
+            throw e;
+          }
+        };
+      }
+      return (s, f) => {
+        let t = 0;
+        try {
+          parts[0](s, f);
+          t = 1;
+          return parts[1](s, f);
+        } catch (e) {
+          if (current.faultPc < 0) current.faultPc = pcs[t];
+          throw e;
+        }
       };
     }
     case N_STORE_DEREF: {
