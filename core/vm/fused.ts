@@ -458,29 +458,17 @@ function buildBoxed(n: FNode, co: Code, h: Holder | null): Ev {
       };
     }
     case N_THEN: {
-      // each part a root of its own (see N_IF); the errors of each at its own instruction
-      // (a store into a local, the usual statement, is done here: one closure call less)
+      // each part a root of its own (see N_IF); the errors of each at its own instruction (a
+      // store into a local, the usual statement, is done here: one closure call less)
       const parts: Ev[] = [];
       const x = n.x!, into = x.k === N_STORE_FAST ? x.i! : -1;
       parts.push(buildRoot(into >= 0 ? x.x! : x, co, parts, 0), buildRoot(n.l!, co, parts, 1));
       const pcs = n.pcs!;
-      if (into >= 0) {
-        return (s, f) => {
-          let t = 0;
-          try {
-            s[into] = parts[0](s, f);
-            t = 1;
-            return parts[1](s, f);
-          } catch (e) {
-            if (current.faultPc < 0) current.faultPc = pcs[t];
-            throw e;
-          }
-        };
-      }
       return (s, f) => {
         let t = 0;
         try {
-          parts[0](s, f);
+          const v = parts[0](s, f);
+          if (into >= 0) s[into] = v;
           t = 1;
           return parts[1](s, f);
         } catch (e) {

@@ -1,5 +1,6 @@
 # A statement right before an `if` or a `while` test runs in the test's instruction: the
-# statement's effects come first, and an error in either part is reported at its own line.
+# statement's effects come first, and an error in either part is reported at its own line (the
+# nqueens-shaped loop, `d = row - k` then `if ...: break`, is in regress_loop_breaks).
 
 
 def last_line(e):
@@ -16,22 +17,6 @@ def lines(e):
         out.append(tb.tb_lineno)
         tb = tb.tb_next
     return out
-
-
-def first_clash(row, cols, c):
-    ok = True
-    k = 0
-    for prev in cols:
-        d = row - k
-        if prev == c or prev - c == d or c - prev == d:
-            ok = False
-            break
-        k += 1
-    return ok, k
-
-
-print([first_clash(3, [0, 2, 4], c) for c in range(6)])
-print(first_clash(0, [], 1))
 
 
 def countdown(n):
