@@ -1240,13 +1240,31 @@ function str_removesuffix(args: Args, kw: Kw): Py {
  * @example
  * strReplace("a-b-c", "-", "+", 1);  // "a+b-c"
  */
+/** Strings up to this length are replaced in by hand in strReplace (longer ones by replaceAll). */
+const SHORT_REPLACE = 256;
+
 export function strReplace(s: string, old: string, nw: string, count: number): string {
   if (count === 0) return s;
   if (old.length === 0) return replaceEmpty(s, nw, count);
   if (s.length < old.length) return s;
   const align = needsAlign(old) && isWide(s);
   if (count < 0 && !align) {
+    let j = s.indexOf(old);
+    if (j < 0) return s;
     if (nw.length > old.length) checkReplaceSize(s, old, nw);
+    if (s.length <= SHORT_REPLACE) {
+      // a short string by hand: replaceAll's set-up (its checks for a pattern object, the
+      // replacement's `$` patterns) costs more than the search (two replaces on 20-40 characters:
+      // 0.7x the time)
+      const m = old.length;
+      let out = "", i = 0;
+      do {
+        out += s.slice(i, j) + nw;
+        i = j + m;
+        j = s.indexOf(old, i);
+      } while (j >= 0);
+      return out + s.slice(i);
+    }
     // replaceAll would expand `$&`-style patterns in the replacement; split/join does not.
     return nw.indexOf("$") < 0 ? s.replaceAll(old, nw) : s.split(old).join(nw);
   }
