@@ -20,7 +20,7 @@ import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, ListType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PyRange, PySet, PySlice, PySuper, PyTuple, PyType, RangeType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots,
+  PyMethod, PyModule, PyProperty, PySet, PySlice, PySuper, PyTuple, PyType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots,
   PyDescriptor, GetSetDescriptorType, PropertyType, PyStaticMethod, PyClassMethod, StaticMethodType, ClassMethodType,
 } from "../objects/model.ts";
 import {
@@ -438,9 +438,6 @@ export class Interp {
 
   /** Instantiate a class; for user classes with a Python __init__, returns the __init__ frame. */
   construct(cls: PyType, src: Py[], base: number, argc: number, kwnames: string[] | null): Py {
-    if (cls === RangeType && argc === 1 && kwnames === null && typeof src[base] === "number") {
-      return new PyRange(0, src[base], 1); // range(n), the commonest call in loops
-    }
     if (argc === 1 && kwnames === null && cls.call1 !== null) return cls.call1(src[base]);
     if (cls.plainException && kwnames === null) {
       // `ValueError(msg)`: the generic instantiation looked up and ran __new__ and __init__ on
