@@ -1,7 +1,7 @@
-# A call that returns without a frame switch (a builtin's or a str/list/dict method's direct
-# entry, a straight-line Python function or method run inline) stores its result into the local
-# after it, or drops it, itself: the value lands where the STORE_FAST or POP_TOP would put it,
-# also when that instruction is a jump target another path reaches with its own value.
+# A call stores its result into the local after it, or drops it, itself (a builtin's or a
+# str/list/dict method's direct entry, a function or method run inline, and the return of a
+# function run in a frame of its own): the value lands where the STORE_FAST or POP_TOP would put
+# it, also when that instruction is a jump target another path reaches with its own value.
 
 
 def lines(e):
@@ -109,6 +109,40 @@ def failing_builtin(xs):
         return str(e), lines(e)
 
 
+def looped(n):
+    # a loop in the body: called in a frame of its own
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+
+
+class Acc:
+    def __init__(self, xs):
+        self.total = 0
+        for x in xs:
+            self.total += x
+
+    def spread(self, k):
+        out = []
+        for i in range(k):
+            out.append(self.total + i)
+        return out
+
+
+def framed(ns):
+    got = []
+    for n in ns:
+        v = looped(n)
+        looped(n)
+        a = Acc(range(n))
+        w = a.spread(2)
+        a.spread(3)
+        got.append((v, a.total, w))
+    u = looped(3) if ns else looped(4)
+    return got, u
+
+
 def stack_untouched(xs):
     # the stores happen while values of an enclosing expression sit on the stack
     total = 0
@@ -128,3 +162,4 @@ print(unbound_after())
 print(failing_call())
 print(failing_builtin([1, 2]))
 print(stack_untouched([1, 22, 333]))
+print(framed([0, 3, 5]), framed([]))
