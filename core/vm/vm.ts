@@ -3944,11 +3944,11 @@ function callDirect(m: (self: Py, a: Py, b: Py) => Py, self: Py, s: Py[], sp: nu
 /**
  * The result `r` of a call (returned without a frame switch, or by the return of the frame the
  * call entered), the call's arguments already popped (`sp`) and `next` the instruction after it:
- * a STORE_FAST or POP_TOP there is done here,
- * without its dispatch and without the trip through the stack (whose store of a fresh object is a
- * write barrier's slow path); else `r` is pushed at `s[sp]`. Returns where the loop goes on: past
- * the STORE_FAST or POP_TOP, or `next` (then the caller counts the push). Neither can raise, so
- * skipping their dispatch changes nothing a program sees. (Loops of `x = s.isdigit()` and of
+ * a STORE_FAST or POP_TOP there is done here, without its dispatch and without the trip through
+ * the stack (whose store of a fresh object is a write barrier's slow path); else `r` is pushed at
+ * `s[sp]`. Returns where the loop goes on: past the STORE_FAST or POP_TOP, or `next` (then the
+ * caller counts the push). Neither can raise, so skipping their dispatch changes nothing a
+ * program sees. (Loops of `x = s.isdigit()` and of
  * `x = "".join(p)`: 0.94x instructions; of `t = b.get(t)`, a method run inline: 0.96x; of
  * `x = g(i)`, a function with a frame: 0.975x.)
  */
