@@ -143,6 +143,34 @@ def framed(ns):
     return got, u
 
 
+def native_errors(words):
+    # a str/list/dict method's direct entry gets its arguments as they come: an argument that
+    # fails, or the method itself, raises at the call's line, and the loop goes on after
+    out = []
+    d = {}
+    for w in words:
+        try:
+            out.append(w.index("z"))
+        except ValueError as e:
+            out.append(("index", str(e), lines(e)))
+        try:
+            out.append(d.get([w], 0))
+        except TypeError as e:
+            out.append(("get", str(e), lines(e)))
+        try:
+            out.append(w.replace(w, 1 // (len(w) - 2)))
+        except ZeroDivisionError as e:
+            out.append(("arg", str(e), lines(e)))
+        except TypeError as e:
+            out.append(("replace", str(e), lines(e)))
+        d[w] = d.get(w, 0) + 1
+    try:
+        out.append(w.startswith(missing))
+    except NameError as e:
+        out.append(("name", str(e), lines(e)))
+    return out, d
+
+
 def stack_untouched(xs):
     # the stores happen while values of an enclosing expression sit on the stack
     total = 0
@@ -163,3 +191,4 @@ print(failing_call())
 print(failing_builtin([1, 2]))
 print(stack_untouched([1, 22, 333]))
 print(framed([0, 3, 5]), framed([]))
+print(native_errors(["az", "abc", "az"]))
