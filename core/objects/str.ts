@@ -1233,6 +1233,9 @@ function str_removesuffix(args: Args, kw: Kw): Py {
 
 // -- replacing --------------------------------------------------------------------------------
 
+/** Strings up to this length are replaced by hand in strReplace (longer ones by replaceAll). */
+const SHORT_REPLACE = 256;
+
 /**
  * `s.replace(old, new, count)` (count < 0: all). MemoryError when the result would pass
  * MAX_SEQUENCE characters.
@@ -1240,9 +1243,6 @@ function str_removesuffix(args: Args, kw: Kw): Py {
  * @example
  * strReplace("a-b-c", "-", "+", 1);  // "a+b-c"
  */
-/** Strings up to this length are replaced in by hand in strReplace (longer ones by replaceAll). */
-const SHORT_REPLACE = 256;
-
 export function strReplace(s: string, old: string, nw: string, count: number): string {
   if (count === 0) return s;
   if (old.length === 0) return replaceEmpty(s, nw, count);

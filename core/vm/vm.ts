@@ -3950,9 +3950,8 @@ function callDirect(m: (self: Py, a: Py, b: Py) => Py, self: Py, s: Py[], sp: nu
  * the stack (whose store of a fresh object is a write barrier's slow path); else `r` is pushed at
  * `s[sp]`. Returns where the loop goes on: past the STORE_FAST or POP_TOP, or `next` (then the
  * caller counts the push). Neither can raise, so skipping their dispatch changes nothing a
- * program sees. (Loops of `x = s.isdigit()` and of
- * `x = "".join(p)`: 0.94x instructions; of `t = b.get(t)`, a method run inline: 0.96x; of
- * `x = g(i)`, a function with a frame: 0.975x.)
+ * program sees. (Loops of `x = s.isdigit()` and of `x = "".join(p)`: 0.94x instructions; of
+ * `t = b.get(t)`, a method run inline: 0.96x; of `x = g(i)`, a function with a frame: 0.975x.)
  */
 function finishCall(code: Int32Array, next: number, s: Py[], sp: number, r: Py): number {
   const op = code[next];
