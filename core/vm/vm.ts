@@ -1078,6 +1078,47 @@ export class Interp {
                 const j = ic[k] === key && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, key);
                 if (j >= 0 && key !== null) {
                   const meth = ic[j + 1];
+                  if (meth instanceof PyFunction && code[pc + 2] <= 2) {
+                    // a method of a user class with at most two arguments: they are evaluated
+                    // into locals and go straight into the callee's frame, none of them pushed
+                    // (as for CALL_METHOD below, whose checks these are)
+                    const fco = meth.code, argc = code[pc + 2], nargs = argc + 1, ac = fco.argcount;
+                    if (fco.plainBody && nargs <= ac && (nargs === ac || this.hasDefaults(meth, nargs))) {
+                      const li = code[pc + 6], L = co.fusedLists[li];
+                      const a = argc > 0 ? operandValue(co, L[0], s, f, li, 0) : undefined;
+                      const b = argc > 1 ? operandValue(co, L[1], s, f, li, 1) : undefined;
+                      if (this.depth >= this.maxDepth) recursionError();
+                      if (fco.inlineBody !== null && !fco.inlineBusy) {
+                        if (--this.ticks <= 0) this.tickNoPause();
+                        this.frame = f;
+                        f.pc = pc;
+                        const r = this.callInline(meth, fco, null, 0, argc, obj, a, b);
+                        pc += code[pc + 1];
+                        if (code[pc] === 10 /* STORE_FAST */ || code[pc] === 1 /* POP_TOP */) pc = foldResult(code, pc, s, r) | 0;
+                        else s[sp++] = r;
+                        continue;
+                      }
+                      const nf = this.pooledFrame(meth, fco), ns = nf.s;
+                      ns[0] = obj;
+                      if (argc > 0) ns[1] = a;
+                      if (argc > 1) ns[2] = b;
+                      if (nargs < ac) this.fillDefaults(meth, ns, nargs);
+                      f.pc = pc;
+                      f.sp = sp;
+                      nf.back = f;
+                      const p = --this.ticks <= 0 ? this.callSlice(nf) : null; // (see CALL)
+                      if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+                      f = nf;
+                      co = fco;
+                      code = co.code;
+                      consts = co.consts;
+                      s = ns;
+                      sp = nf.sp | 0;
+                      pc = 0;
+                      if (p !== null) return p;
+                      continue;
+                    }
+                  }
                   if ((key === StrType || key === ListType || key === DictType) && meth instanceof PyBuiltin) {
                     // an exact str, list or dict (whose methods are builtins: these types' dicts
                     // cannot change): a method's direct entry is called with the arguments as
@@ -1172,15 +1213,7 @@ export class Interp {
                     else s[sp++] = r;
                     continue;
                   }
-                  let nf: Frame = fco.framePool.pop();
-                  if (nf === undefined) nf = new Frame(fco, callee, callee.globals, callee.closure);
-                  else {
-                    nf.fn = callee;
-                    nf.globals = callee.globals;
-                    nf.cells = callee.closure;
-                    const ns = nf.s;
-                    for (let i = ac; i < fco.nlocals; i++) ns[i] = undefined;
-                  }
+                  const nf = this.pooledFrame(callee, fco);
                   const ns = nf.s, b = sp - argc;
                   if (own === 1) ns[0] = self;
                   for (let i = 0; i < argc; i++) ns[i + own] = s[b + i];
@@ -1261,9 +1294,58 @@ export class Interp {
             case 114 /* CALL_FUSED */: {
               // callee and arguments from fused trees; then the call below
               {
+                const li = code[pc + 3], L = co.fusedLists[li];
+                let t = 0;
+                if (L.length <= 3 && code[pc + 4] < 0) {
+                  // a plain function with at most two positional arguments: they are evaluated
+                  // into locals and go straight into the callee's frame, none of them pushed
+                  // (the checks are CALL's below, which takes any other callee)
+                  const callee = operandValue(co, L[0], s, f, li, 0);
+                  s[sp++] = callee;
+                  t = 1;
+                  if (callee instanceof PyFunction && callee.code.plain) {
+                    const fco = callee.code, argc = L.length - 1, ac = fco.argcount;
+                    const a = argc > 0 ? operandValue(co, L[1], s, f, li, 1) : undefined;
+                    const b = argc > 1 ? operandValue(co, L[2], s, f, li, 2) : undefined;
+                    if (argc <= ac && (argc === ac || this.hasDefaults(callee, argc))) {
+                      sp--;
+                      if (this.depth >= this.maxDepth) recursionError();
+                      if (fco.inlineOps !== null && !fco.inlineBusy) {
+                        if (--this.ticks <= 0) this.tickNoPause();
+                        this.frame = f;
+                        f.pc = pc;
+                        const r = this.callInline(callee, fco, null, 0, argc, NULL_SELF, a, b);
+                        pc += code[pc + 1];
+                        if (code[pc] === 10 /* STORE_FAST */ || code[pc] === 1 /* POP_TOP */) pc = foldResult(code, pc, s, r) | 0;
+                        else s[sp++] = r;
+                        continue;
+                      }
+                      const nf = this.pooledFrame(callee, fco), ns = nf.s;
+                      if (argc > 0) ns[0] = a;
+                      if (argc > 1) ns[1] = b;
+                      if (argc < ac) this.fillDefaults(callee, ns, argc);
+                      f.pc = pc;
+                      f.sp = sp;
+                      nf.back = f;
+                      const p = --this.ticks <= 0 ? this.callSlice(nf) : null; // (see CALL)
+                      if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+                      f = nf;
+                      co = fco;
+                      code = co.code;
+                      consts = co.consts;
+                      s = ns;
+                      sp = nf.sp | 0;
+                      pc = 0;
+                      if (p !== null) return p;
+                      continue;
+                    }
+                    if (argc > 0) s[sp++] = a;
+                    if (argc > 1) s[sp++] = b;
+                    t = L.length;
+                  }
+                }
                 // the operand list, inline (the hottest push in the VM)
-                const L = co.fusedLists[code[pc + 3]];
-                for (let t = 0; t < L.length; t++) {
+                for (; t < L.length; t++) {
                   const w = L[t], i = w >> 2;
                   let v: Py;
                   switch (w & 3) {
@@ -1322,15 +1404,7 @@ export class Interp {
                     else s[sp++] = r;
                     continue;
                   }
-                  let nf: Frame = fco.framePool.pop();
-                  if (nf === undefined) nf = new Frame(fco, callee, callee.globals, callee.closure);
-                  else {
-                    nf.fn = callee;
-                    nf.globals = callee.globals;
-                    nf.cells = callee.closure;
-                    const ns = nf.s;
-                    for (let i = ac; i < fco.nlocals; i++) ns[i] = undefined;
-                  }
+                  const nf = this.pooledFrame(callee, fco);
                   const ns = nf.s, b = sp - argc;
                   for (let i = 0; i < argc; i++) ns[i] = s[b + i];
                   if (argc < ac) this.fillDefaults(callee, ns, argc);
@@ -2227,18 +2301,16 @@ export class Interp {
    * Tracebacks still show the callee's line. The caller has checked arity, budget and depth.
    * (Measured: calls of small helpers such as `entry(i, j)` in spectral_norm.py about 2x faster.)
    */
-  callInline(fn: PyFunction, co: Code, src: Py[], base: number, argc: number, self: Py): Py {
-    let fr: Frame = co.inlineFrame;
-    if (fr === null) fr = co.inlineFrame = new Frame(co, fn, fn.globals, fn.closure);
-    else {
-      fr.fn = fn;
-      fr.globals = fn.globals;
-      fr.cells = fn.closure;
-    }
+  callInline(fn: PyFunction, co: Code, src: Py[] | null, base: number, argc: number, self: Py, a?: Py, b?: Py): Py {
+    const fr = this.inlineFrame(fn, co);
     const s = fr.s;
     let j = 0;
     if (self !== NULL_SELF) s[j++] = self;
-    for (let i = 0; i < argc; i++) s[j++] = src[base + i];
+    if (src === null) {
+      // (at most two arguments, evaluated by the caller into a and b: see CALL_METHOD_FUSED)
+      if (argc > 0) s[j++] = a!;
+      if (argc > 1) s[j++] = b!;
+    } else for (let i = 0; i < argc; i++) s[j++] = src[base + i];
     if (j < co.argcount) this.fillDefaults(fn, s, j);
     for (let i = co.argcount; i < co.nlocals; i++) s[i] = undefined;
     if (this.depth + 1 > this.peakDepth) this.peakDepth = this.depth + 1;
@@ -2335,6 +2407,29 @@ export class Interp {
       this.faultPc = -1;
       throw exc;
     }
+  }
+
+  /** The code's inline frame, set up for a call of fn (its locals are the caller's to fill). */
+  inlineFrame(fn: PyFunction, co: Code): Frame {
+    const fr = co.inlineFrame;
+    if (fr === null) return co.inlineFrame = new Frame(co, fn, fn.globals, fn.closure);
+    fr.fn = fn;
+    fr.globals = fn.globals;
+    fr.cells = fn.closure;
+    return fr;
+  }
+
+  /** A frame for a call of fn from its code's pool (or a new one), its locals past the
+   * parameters unbound: the caller fills the parameters. */
+  pooledFrame(fn: PyFunction, co: Code): Frame {
+    const nf: Frame | undefined = co.framePool.pop();
+    if (nf === undefined) return new Frame(co, fn, fn.globals, fn.closure);
+    nf.fn = fn;
+    nf.globals = fn.globals;
+    nf.cells = fn.closure;
+    const ns = nf.s;
+    for (let i = co.argcount; i < co.nlocals; i++) ns[i] = undefined;
+    return nf;
   }
 
   /**
