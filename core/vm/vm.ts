@@ -1971,7 +1971,12 @@ export class Interp {
               s = f.s;
               sp = f.sp | 0;
               pc = f.pc | 0;
-              if (code[pc] === 78 /* FOR_ITER */ || code[pc] === 136 /* FOR_ITER_STORE */ || code[pc] === 146 /* FOR_ITER_UNPACK */ || code[pc] === 157 /* FOR_ITER_APPEND */) {
+              const rop = code[pc];
+              if (rop === 136 /* FOR_ITER_STORE */ || (rop === 157 /* FOR_ITER_APPEND */ && code[pc + 2] === 10 /* STORE_FAST */)) {
+                // the loop's STORE_FAST, done here (as FOR_ITER does for the fast iterators)
+                s[code[pc + 3]] = v;
+                pc += 4;
+              } else if (rop === 78 /* FOR_ITER */ || rop === 146 /* FOR_ITER_UNPACK */ || rop === 157 /* FOR_ITER_APPEND */) {
                 s[sp++] = v;
                 pc += 2;
               } else if (code[pc] === 28 /* CALL_METHOD */ || code[pc] === 137 /* CALL_METHOD_FUSED */) {
@@ -3227,6 +3232,9 @@ export class Interp {
     const gf = g.frame!;
     if (g.state === GEN_CREATED) {
       if (value !== null) typeError(`can't send non-None value to a just-started ${genKind(g)}`);
+    } else if (value === null && gf.code.code[gf.pc] === 1 /* POP_TOP */) {
+      // a `yield` statement resumed by next(): its value would be pushed only to be dropped
+      gf.pc++;
     } else gf.s[gf.sp++] = value;
     if (this.depth >= this.maxDepth) recursionError();
     this.depth++;
