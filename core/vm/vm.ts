@@ -1103,11 +1103,7 @@ export class Interp {
                       if (argc > 0) ns[1] = a;
                       if (argc > 1) ns[2] = b;
                       if (nargs < ac) this.fillDefaults(meth, ns, nargs);
-                      f.pc = pc;
-                      f.sp = sp;
-                      nf.back = f;
-                      const p = --this.ticks <= 0 ? this.callSlice(nf) : null; // (see CALL)
-                      if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+                      const p = this.enterFrame(f, pc, sp, nf);
                       f = nf;
                       co = fco;
                       code = co.code;
@@ -1218,11 +1214,7 @@ export class Interp {
                   if (own === 1) ns[0] = self;
                   for (let i = 0; i < argc; i++) ns[i + own] = s[b + i];
                   if (nargs < ac) this.fillDefaults(callee, ns, nargs);
-                  f.pc = pc;
-                  f.sp = b - 2;
-                  nf.back = f;
-                  const p = --this.ticks <= 0 ? this.callSlice(nf) : null; // (see CALL)
-                  if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+                  const p = this.enterFrame(f, pc, b - 2, nf);
                   f = nf;
                   co = fco;
                   code = co.code;
@@ -1324,11 +1316,7 @@ export class Interp {
                       if (argc > 0) ns[0] = a;
                       if (argc > 1) ns[1] = b;
                       if (argc < ac) this.fillDefaults(callee, ns, argc);
-                      f.pc = pc;
-                      f.sp = sp;
-                      nf.back = f;
-                      const p = --this.ticks <= 0 ? this.callSlice(nf) : null; // (see CALL)
-                      if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+                      const p = this.enterFrame(f, pc, sp, nf);
                       f = nf;
                       co = fco;
                       code = co.code;
@@ -1408,14 +1396,7 @@ export class Interp {
                   const ns = nf.s, b = sp - argc;
                   for (let i = 0; i < argc; i++) ns[i] = s[b + i];
                   if (argc < ac) this.fillDefaults(callee, ns, argc);
-                  f.pc = pc;
-                  f.sp = b - 1;
-                  nf.back = f;
-                  // the call's periodic check: a time slice that ends here pauses at the callee's
-                  // first instruction (a fused call cannot be dispatched twice), so that a
-                  // recursion without loops yields too (see callSlice)
-                  const p = --this.ticks <= 0 ? this.callSlice(nf) : null;
-                  if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+                  const p = this.enterFrame(f, pc, b - 1, nf);
                   f = nf;
                   co = fco;
                   code = co.code;
@@ -2423,6 +2404,21 @@ export class Interp {
     fr.globals = fn.globals;
     fr.cells = fn.closure;
     return fr;
+  }
+
+  /**
+   * The hand-over of a call from frame f (at the call `pc`, its stack `sp` without the callee and
+   * arguments) to the callee's frame nf: the call's periodic check, whose time slice ends here
+   * pausing at the callee's first instruction (a fused call cannot be dispatched twice), so that a
+   * recursion without loops yields too (see callSlice). PAUSED then, else null.
+   */
+  enterFrame(f: Frame, pc: number, sp: number, nf: Frame): Py {
+    f.pc = pc;
+    f.sp = sp;
+    nf.back = f;
+    const p = --this.ticks <= 0 ? this.callSlice(nf) : null;
+    if (++this.depth > this.peakDepth) this.peakDepth = this.depth;
+    return p;
   }
 
   /** A frame for a call of fn from its code's pool (or a new one), its locals past the
