@@ -19,7 +19,7 @@ import {
 import { arity, bindArgs, native, noKw, splitKw } from "../objects/native.ts";
 import { bytesView } from "../objects/bytes.ts";
 import {
-  asStr, attrNameArg, baseValue, callBound, callObject, delAttr, userMethod, realIsSubclass, abstractIsInstance, classDirNames, objectDirNames, getAttr, getAttrOpt, isBuiltinSlot, isObjectSlot, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
+  asStr, attrNameArg, baseValue, callBound, callObject, callObject1, delAttr, userMethod, realIsSubclass, abstractIsInstance, classDirNames, objectDirNames, getAttr, getAttrOpt, isBuiltinSlot, isObjectSlot, isSubtype, lookup, moduleDict, objectId, pyAsciiObj, pyBool, pyFormatObj, pyHashExact, strCompare, pyLen, pyLenExact, pyReprObj, pyStr, richCompare, setAttr, iterToArray, plainItems, objectIsInstance, chargeWork, forEachItem,
 } from "../objects/protocol.ts";
 import { asIndex } from "../objects/seq.ts";
 import { cpLength } from "../objects/strrepr.ts";
@@ -60,7 +60,7 @@ function minmax(name: string, isMax: boolean, args: Py[], kw: string[] | null): 
   // item by item as CPython: next(), then key(), then the comparison, before the next item is read
   let best: Py = null, bestKey: Py = null, empty = true;
   const step = (x: Py): void => {
-    const k = key === null ? x : callObject(key, [x]);
+    const k = key === null ? x : callObject1(key, x);
     // CPython asks `item > best` for max and `item < best` for min
     if (empty || (isMax ? greaterThan(k, bestKey) : lessThan(k, bestKey))) {
       best = x;

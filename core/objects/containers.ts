@@ -21,7 +21,7 @@ import {
 } from "./model.ts";
 import { arity, bindArgs, defMethod, defMethods, fastMethod, noKw, slotArity } from "./native.ts";
 import {
-  baseValue, callObject, chargeWork, forEachItem, getAttrOpt, getIter, guardedRepr, hooks, isSubtype, iterNext, iterToArray, plainItems, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
+  baseValue, callObject, callObject1, chargeWork, forEachItem, getAttrOpt, getIter, guardedRepr, hooks, isSubtype, iterNext, iterToArray, plainItems, pyBool, pyEq, pyRepr, richCompare, lookup, strCompare,
 } from "./protocol.ts";
 import { asIndex, indexBound, longSliceIndices, seqIndex, sliceIndices, ssizeArg } from "./seq.ts";
 import { makeRange, rangeCount, rangeIndex, rangeIndexOf, rangeLenChecked, rangeReversed } from "./range.ts";
@@ -304,12 +304,12 @@ export function sortArray(items: Py[], key: Py, reverse: boolean): void {
   const n = items.length;
   if (n < 2) {
     // CPython calls the key even for a single item
-    if (n === 1 && key !== null && key !== undefined) callObject(key, [items[0]]);
+    if (n === 1 && key !== null && key !== undefined) callObject1(key, items[0]);
     return;
   }
   // about n log2 n comparisons (key calls and comparisons that run Python code charge their own)
   chargeWork(n * (32 - Math.clz32(n)));
-  const keys = key === null || key === undefined ? items : items.map((x) => callObject(key, [x]));
+  const keys = key === null || key === undefined ? items : items.map((x) => callObject1(key, x));
   let allNum = true, allStr = true;
   for (let i = 0; i < n; i++) {
     const k = keys[i];

@@ -7,7 +7,7 @@ import {
   builtinType, NotImplemented, type Py, PyByteArray, PyBytes, PyDict, PyException, PyFloat, PyIterator, PyList, PyRange,
   PySet, PyTuple, type PyType, STOP, StrType,
 } from "./model.ts";
-import { callBound, callObject, chargeWork, hooks, isSubtype, lookup, pyEq, pyLenExact } from "./protocol.ts";
+import { callBound, callObject, callObject1, chargeWork, hooks, isSubtype, lookup, pyEq, pyLenExact } from "./protocol.ts";
 import { cpArray, isWide } from "./strrepr.ts";
 import { typeName, typeOf } from "./typeof.ts";
 import { big, norm } from "./int.ts";
@@ -403,7 +403,7 @@ export class ZipIter extends PyIterator {
  */
 function callOrStop(fn: Py, args: Py[]): Py {
   try {
-    return callObject(fn, args);
+    return args.length === 1 ? callObject1(fn, args[0]) : callObject(fn, args);
   } catch (e) {
     if (e instanceof PyException && !e.uncatchable && isSubtype(e.cls, StopIteration)) return STOP;
     throw e;

@@ -46,14 +46,17 @@ let runFunction: Runner = () => {
   throw new Error("internal: no VM installed");
 };
 let runMethod: MethodRunner = runFunction;
+let runFunction1: (f: PyFunction, x: Py) => Py = (f, x) => runFunction(f, [x], null);
 /**
  * Installed by the VM: run a Python function to completion (nested run) and return its result;
  * `method` runs one with a receiver before `args` (a straight-line body inline, with no array
- * built for the receiver and its arguments).
+ * built for the receiver and its arguments); `one` runs one with a single argument (a key
+ * function's or map's: inline, no argument array).
  */
-export function setFunctionRunner(r: Runner, method: MethodRunner): void {
+export function setFunctionRunner(r: Runner, method: MethodRunner, one: (f: PyFunction, x: Py) => Py): void {
   runFunction = r;
   runMethod = method;
+  runFunction1 = one;
 }
 
 /** Hooks for things implemented elsewhere (iterators, instantiation of builtins...). */
@@ -2055,6 +2058,12 @@ export function callObject(f: Py, args: Py[], kw: string[] | null = null): Py {
     if (c !== undefined) return callBoundKw(c, f, t, args, kw);
   }
   notCallable(f);
+}
+
+/** callObject(f, [x]): a Python function's call with no argument array (sort and min/max keys,
+ * map and filter callbacks). */
+export function callObject1(f: Py, x: Py): Py {
+  return f instanceof PyFunction ? runFunction1(f, x) : callObject(f, [x]);
 }
 
 /** Call a method looked up on the type of `obj` (dunder-style: skips the instance dict). */

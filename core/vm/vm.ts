@@ -216,7 +216,7 @@ export class Interp {
 
   activate(): void {
     current = this;
-    setFunctionRunner(runFunction, runMethod);
+    setFunctionRunner(runFunction, runMethod, runFunction1);
   }
 
   // -- modules --------------------------------------------------------------------------------------
@@ -562,6 +562,17 @@ export class Interp {
     if (f instanceof PyGenerator) return f;
     if (fn.code.memo !== null) this.memo.onEnter(f, this);
     return this.runToEnd(f);
+  }
+
+  /** callFunction(fn, [x]): a straight-line body takes its argument from x, with no array. */
+  callFunction1(fn: PyFunction, x: Py): Py {
+    const co = fn.code;
+    if (co.inlineOps !== null && !co.inlineBusy && co.argcount >= 1 && (co.argcount === 1 || this.hasDefaults(fn, 1))) {
+      if (this.depth >= this.maxDepth) recursionError();
+      if (--this.ticks <= 0) this.tickNoPause();
+      return this.callInline(fn, co, null, 0, 1, NULL_SELF, x);
+    }
+    return this.callFunction(fn, [x], null);
   }
 
   /** Run an entered frame in a nested run; a finished frame goes back to its code's pool, as a
@@ -4093,6 +4104,10 @@ function runFunction(f: PyFunction, args: Py[], kw: string[] | null): Py {
 
 function runMethod(f: PyFunction, self: Py, args: Py[]): Py {
   return current.callMethod(f, self, args);
+}
+
+function runFunction1(f: PyFunction, x: Py): Py {
+  return current.callFunction1(f, x);
 }
 
 /** What finalizeGenerators looks into: a generator, or a container that can hold one. */
