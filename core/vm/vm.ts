@@ -120,6 +120,9 @@ export let current: Interp = null as unknown as Interp;
 let genSend: Py = undefined;
 
 /** How a `for` loop steps its iterator (iterKind). */
+/** The flags that, with CO_VARARGS alone among them, make a `*args` function CALL enters directly. */
+const VARARGS_MASK = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
 const ITER_RANGE = 0, ITER_LIST = 1, ITER_NEXT = 2, ITER_GEN = 3, ITER_OTHER = 4;
 
 /**
@@ -1403,6 +1406,28 @@ export class Interp {
                   const ns = nf.s, b = sp - argc;
                   for (let i = 0; i < argc; i++) ns[i] = s[b + i];
                   if (argc < ac) this.fillDefaults(callee, ns, argc);
+                  const p = this.enterFrame(f, pc, b - 1, nf);
+                  f = nf;
+                  co = fco;
+                  code = co.code;
+                  consts = co.consts;
+                  s = ns;
+                  sp = nf.sp | 0;
+                  pc = 0;
+                  if (p !== null) return p;
+                  continue;
+                }
+                if (
+                  kwnames === null && argc >= ac && (fco.flags & VARARGS_MASK) === CO_VARARGS && fco.kwonlyargcount === 0 &&
+                  fco.cellvars.length === 0 && fco.memo === null
+                ) {
+                  // `def wrapper(*args)` (or `def f(a, *rest)`) called positionally: the parameters
+                  // and the tuple of the rest go straight into a pooled frame (as enterFunction's
+                  // binding, without the generic call's steps)
+                  if (this.depth >= this.maxDepth) recursionError();
+                  const nf = this.pooledFrame(callee, fco), ns = nf.s, b = sp - argc;
+                  for (let i = 0; i < ac; i++) ns[i] = s[b + i];
+                  ns[ac] = argc === ac ? EMPTY_TUPLE : new PyTuple(cut(s, b + ac, sp));
                   const p = this.enterFrame(f, pc, b - 1, nf);
                   f = nf;
                   co = fco;

@@ -2,6 +2,8 @@
 # arguments are bound straight into the callee's locals, for straight-line bodies and for bodies
 # that run in a frame. Every binding error keeps CPython's message, the caller's dict and tuple
 # are left alone, and the wrappers that build `*args` tuples of one to four items give the items.
+# Functions taking `*args` called positionally enter their frame directly: the rest tuple, its
+# parameters before it, too few arguments, closures, and what still takes the generic path.
 
 
 def lines(e):
@@ -137,3 +139,79 @@ def gen(a, b=1):
 
 
 print(list(gen(*(7,), **{"b": 8})))
+
+
+def rest(a, b, *more):
+    return (a, b, more)
+
+
+print(rest(1, 2), rest(1, 2, 3), rest(*range(6)), rest(1, *[2, 3, 4]))
+for args in [(), (1,)]:
+    try:
+        rest(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+def outer(n):
+    def inner(*xs):
+        return n + len(xs)
+    return inner
+
+
+inn = outer(10)
+print(inn(), inn(1), inn(1, 2, 3), sum(inn(i, i) for i in range(100)))
+
+
+def captured(*xs):
+    return lambda: xs
+
+
+def kwonly_too(*xs, k=5):
+    return (xs, k)
+
+
+def gen_rest(*xs):
+    yield from xs
+
+
+print(captured(1, 2)(), kwonly_too(1, 2), list(gen_rest(1, 2, 3)))
+
+
+def counted_rec(n, *acc):
+    if n == 0:
+        return len(acc)
+    return counted_rec(n - 1, n, *acc)
+
+
+print(counted_rec(50))
+
+
+def loop_rest(*xs):
+    return loop_rest(*xs, 1)
+
+
+try:
+    loop_rest()
+except RecursionError:
+    print("RecursionError")
+
+
+def fails(*xs):
+    return xs[5]
+
+
+try:
+    fails(1, 2)
+except IndexError as e:
+    print("IndexError:", e, lines(e))
+
+
+def down_rest(n, *r):
+    return down_rest(n + 1, n, n)
+
+
+try:
+    down_rest(0)
+except RecursionError:
+    print("RecursionError, positional")
