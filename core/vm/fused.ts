@@ -1114,9 +1114,13 @@ function numeric(n: FNode, co: Code, h: Holder | null): NumTree | null {
         ops: 0,
       };
     }
+    case N_CURRENT: {
+      // the target's value in an augmented assignment (`a[3] -= dx * mb`): read in place
+      const holder = h!;
+      return { fn: () => fl(holder.v), float: true, ops: 0 };
+    }
     case N_GLOBAL:
     case N_DEREF:
-    case N_CURRENT:
     case N_STACK:
     case N_ATTR:
       return leafRead(n, co, h);
