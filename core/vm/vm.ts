@@ -119,10 +119,10 @@ export let current: Interp = null as unknown as Interp;
 /** generator.send, which method calls run in the VM's own loop (see CALL_METHOD). */
 let genSend: Py = undefined;
 
-/** How a `for` loop steps its iterator (iterKind). */
 /** The flags that, with CO_VARARGS alone among them, make a `*args` function CALL enters directly. */
 const VARARGS_MASK = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
+/** How a `for` loop steps its iterator (iterKind). */
 const ITER_RANGE = 0, ITER_LIST = 1, ITER_NEXT = 2, ITER_GEN = 3, ITER_OTHER = 4;
 
 /**
@@ -3989,7 +3989,6 @@ export function thrownIn(e: PyException, own: PyException | null): PyException {
   return e;
 }
 
-/** The names of a `**` mapping's keywords; their values are appended to `values`. */
 /**
  * src[b, e) as a new array: an array literal for up to three items, which V8 builds inline,
  * where `slice` is a call of a builtin (2.5x the time for two items). For `*args` tuples.
@@ -4045,6 +4044,7 @@ function bindStar(fn: PyFunction, co: Code, s: Py[], items: Py[], kwd: PyDict | 
   return true;
 }
 
+/** The names of a `**` mapping's keywords; their values are appended to `values`. */
 function keywordsOf(kwd: PyDict, values: Py[]): string[] {
   const names: string[] = [];
   for (const [k, v] of kwd.m) {
