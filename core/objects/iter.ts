@@ -398,12 +398,13 @@ export class ZipIter extends PyIterator {
 }
 
 /**
- * Call a builtin iterator's callback (map, filter, iter(f, sentinel)): a StopIteration it raises
- * ends the iteration, as it does for CPython's consumers of a C iterator.
+ * Call a builtin iterator's callback (map, filter, iter(f, sentinel)) with `args`, or with the one
+ * argument x where args is null: a StopIteration it raises ends the iteration, as it does for
+ * CPython's consumers of a C iterator.
  */
-function callOrStop(fn: Py, args: Py[]): Py {
+function callOrStop(fn: Py, args: Py[] | null, x?: Py): Py {
   try {
-    return args.length === 1 ? callObject1(fn, args[0]) : callObject(fn, args);
+    return args === null ? callObject1(fn, x) : callObject(fn, args);
   } catch (e) {
     if (e instanceof PyException && !e.uncatchable && isSubtype(e.cls, StopIteration)) return STOP;
     throw e;
@@ -416,6 +417,10 @@ export class MapIter extends PyIterator {
     this.cls = MapType;
   }
   next(): Py {
+    if (this.its.length === 1) {
+      const v = iterNextAny(this.its[0]);
+      return v === STOP ? STOP : callOrStop(this.fn, null, v);
+    }
     const args: Py[] = [];
     for (let i = 0; i < this.its.length; i++) {
       const v = iterNextAny(this.its[i]);
@@ -435,7 +440,7 @@ export class FilterIter extends PyIterator {
     for (;;) {
       const v = iterNextAny(this.it);
       if (v === STOP) return STOP;
-      const r = this.fn === null ? v : callOrStop(this.fn, [v]);
+      const r = this.fn === null ? v : callOrStop(this.fn, null, v);
       if (r === STOP) return STOP;
       if (hooks.truthy(r)) return v;
     }
