@@ -15,8 +15,13 @@ const I128_MIN = -(1n << 127n);
 
 /** Normalise a bigint result: back to a number when safe, OverflowError past the i128 range. */
 export function norm(b: bigint): number | bigint {
-  if (b <= B_MAX_SAFE && b >= B_MIN_SAFE) return Number(b);
-  if (b > I128_MAX || b < I128_MIN) intTooLarge();
+  // (each bigint comparison is a builtin call: a big positive result, the common case, takes two)
+  if (b > B_MAX_SAFE) {
+    if (b > I128_MAX) intTooLarge();
+    return b;
+  }
+  if (b >= B_MIN_SAFE) return Number(b);
+  if (b < I128_MIN) intTooLarge();
   return b;
 }
 
@@ -120,7 +125,8 @@ export function intFloorDiv(a: number | bigint, b: number | bigint): number | bi
   const A = big(a), B = big(b);
   if (B === 0n) zeroDivision("integer division or modulo by zero");
   let q = A / B;
-  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  // (the signs first: operands of one sign need no second division)
+  if ((A < 0n) !== (B < 0n) && A % B !== 0n) q -= 1n;
   return norm(q);
 }
 
@@ -133,7 +139,7 @@ export function intMod(a: number | bigint, b: number | bigint): number | bigint 
   const A = big(a), B = big(b);
   if (B === 0n) zeroDivision("integer modulo by zero");
   let r = A % B;
-  if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
+  if (r < 0n ? B > 0n : B < 0n && r !== 0n) r += B;
   return norm(r);
 }
 
@@ -248,12 +254,11 @@ export function intShl(a: number | bigint, b: number | bigint): number | bigint 
       if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
     }
   }
-  const B = big(b);
-  if (B > 200n) {
+  if (typeof b === "number" ? b > 200 : b > 200n) {
     if (big(a) === 0n) return 0;
     intTooLarge();
   }
-  return norm(big(a) << B);
+  return norm(big(a) << big(b));
 }
 
 export function intShr(a: number | bigint, b: number | bigint): number | bigint {
@@ -263,9 +268,8 @@ export function intShr(a: number | bigint, b: number | bigint): number | bigint 
     if ((a | 0) === a && b < 32) return a >> b;
     return Math.floor(a / Math.pow(2, b));
   }
-  const B = big(b);
-  if (B > 200n) return big(a) < 0n ? -1 : 0;
-  return norm(big(a) >> B);
+  if (typeof b === "number" ? b > 200 : b > 200n) return big(a) < 0n ? -1 : 0;
+  return norm(big(a) >> big(b));
 }
 
 /** Three-way compare of two ints. */
