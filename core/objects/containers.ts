@@ -299,6 +299,23 @@ function codeUnitOrder(a: string[]): boolean {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+/** 1 when every item is <= the next, -1 when every item is >= the next (and not all equal),
+ * else 0: stops at the first pair that rules out both. */
+function monotone(a: (number | string)[]): number {
+  let up = true, down = true;
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i - 1], y = a[i];
+    if (x > y) {
+      up = false;
+      if (!down) return 0;
+    } else if (x < y) {
+      down = false;
+      if (!up) return 0;
+    }
+  }
+  return up ? 1 : -1;
+}
+
 /** Sort `items` in place (stable), optionally by key values and reversed. */
 export function sortArray(items: Py[], key: Py, reverse: boolean): void {
   const n = items.length;
@@ -318,7 +335,14 @@ export function sortArray(items: Py[], key: Py, reverse: boolean): void {
     if (!allNum && !allStr) break;
   }
   if (keys === items && (allNum || allStr)) {
-    // equal ints or strs are indistinguishable: the engine's native sorts need no stability
+    // equal ints or strs are indistinguishable: the engine's native sorts need no stability.
+    // Items already in order, or in reverse order, take n-1 comparisons, as CPython's sort finds
+    // them one run (strs only where code units order as code points do)
+    const m = monotone(items as (number | string)[]);
+    if (m !== 0 && (allNum || codeUnitOrder(items as string[]))) {
+      if (m < 0 !== reverse) items.reverse();
+      return;
+    }
     if (allNum) {
       const sorted = Float64Array.from(items as number[]).sort();
       for (let i = 0; i < n; i++) items[i] = sorted[i];
