@@ -102,3 +102,21 @@ Deno.test("fuse: a jump forward to a loop's jump back goes back itself", () => {
   assert.equal(names.filter((n) => n === "JUMP").length, 0);
   assert.ok(names.filter((n) => n === "JUMP_FOR").length >= 2);
 });
+
+Deno.test("fuse: a bound local combined with a call's result is read after the call", () => {
+  // a parameter, and a local assigned on every path
+  assert.deepEqual(ops("def f(t, g):\n    t += g(1)\n    return t\n"), ["CALL_FUSED", "FUSED_STORE_FAST_SHORT", "RETURN_FAST", "RETURN_CONST"]);
+  assert.ok(!ops("def f(g, v, n):\n    acc = 0.0\n    for j in range(n):\n        acc = acc + g(j) * v[j]\n    return acc\n").includes("LOAD_FAST"));
+  assert.ok(!ops("def f(o):\n    t = 0\n    t += o.m() * 2\n    return t\n").includes("LOAD_FAST"));
+});
+
+Deno.test("fuse: a local that may be unbound, or that the call's arguments store, is read before the call", () => {
+  const before = (src: string) => assert.ok(ops(src).includes("LOAD_FAST"), src);
+  before("def f(g):\n    acc += g(1)\n    return acc\n");
+  before("def f(g, c):\n    if c:\n        acc = 1\n    acc += g(1)\n    return acc\n");
+  before("def f(t, g):\n    del t\n    t += g(1)\n");
+  // (a `del` later in the loop unbinds it for the next pass)
+  assert.ok(ops("def f(g):\n    acc = 0\n    for i in g:\n        acc += g(i)\n        del acc\n").includes("LOAD_FAST"));
+  // a handler can run before the assignment in its `try` did
+  assert.ok(ops("def f(g):\n    try:\n        acc = g(0)\n    except E:\n        acc += g(1)\n    return acc\n").includes("LOAD_FAST"));
+});

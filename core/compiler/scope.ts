@@ -274,7 +274,7 @@ function buildCode(
   code.excTable = u.excTable();
   if (globalsRead.size > 0) code.globalsRead = Int32Array.from(globalsRead);
   threadJumps(buf);
-  const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names, c.globalNames, fusable, sameLine, fuseBudget);
+  const fused = fuseExpressions(buf, u.pos, code.excTable, code.consts, code.names, c.globalNames, fusable, sameLine, fuseBudget, fnLike ? u.params.length : 0);
   code.fused = fused.trees;
   code.fusedLists = fused.lists;
   code.fusedPops = fused.treePops;
