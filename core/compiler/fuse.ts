@@ -178,7 +178,7 @@ function readAfterCall(code: number[], raw: number[], exc: Int32Array, trees: FN
     if (raw[end] !== O.STORE_FAST || changesLocal(raw, p1, end, x)) continue;
     if (++checks > MAX_READ_AFTER_CALL) return;
     if (mayBeUnbound(raw, exc, x, p0, x < params)) continue;
-    replaceStackRead(tree, x);
+    trees[code[p2 + 1]] = replaceStackRead(tree, x);
     code[p0] = O.NOP;
     code[p0 + 1] = O.NOP;
   }
@@ -193,21 +193,15 @@ function stackReads(n: FNode | undefined, i: number): number {
   return c;
 }
 
-/** Make the tree's read of stack value 1 a read of local `x` (the value above it becomes 1's). */
-function replaceStackRead(n: FNode | undefined, x: number): void {
-  if (n === undefined || n.k === N_BLOCK) return;
-  for (const key of ["l", "r", "x"] as const) {
-    const c = n[key];
-    if (c !== undefined && c.k === N_STACK && c.i === 1) n[key] = { k: N_LOCAL, i: x, d: 1 };
-    else replaceStackRead(c, x);
-  }
-  if (n.items !== undefined) {
-    for (let t = 0; t < n.items.length; t++) {
-      const c = n.items[t];
-      if (c.k === N_STACK && c.i === 1) n.items[t] = { k: N_LOCAL, i: x, d: 1 };
-      else replaceStackRead(c, x);
-    }
-  }
+/** The tree with its read of stack value 1 made a read of local `x` (the value above it becomes 1's). */
+function replaceStackRead(n: FNode, x: number): FNode {
+  if (n.k === N_STACK) return n.i === 1 ? { k: N_LOCAL, i: x, d: 1 } : n;
+  if (n.k === N_BLOCK) return n;
+  if (n.l !== undefined) n.l = replaceStackRead(n.l, x);
+  if (n.r !== undefined) n.r = replaceStackRead(n.r, x);
+  if (n.x !== undefined) n.x = replaceStackRead(n.x, x);
+  if (n.items !== undefined) for (let t = 0; t < n.items.length; t++) n.items[t] = replaceStackRead(n.items[t], x);
+  return n;
 }
 
 /** Does an instruction of raw[from, to) store or delete local `x`? */
