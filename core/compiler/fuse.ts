@@ -161,7 +161,9 @@ const MAX_READ_AFTER_CALL = 16;
  * call's instructions, and a callee cannot reach the caller's plain locals) and the local is
  * bound whenever the LOAD_FAST runs, so that no UnboundLocalError would have come before the call.
  */
-function readAfterCall(code: number[], raw: number[], exc: Int32Array, trees: FNode[], boundary: Uint8Array, params: number): void {
+function readAfterCall(
+  code: number[], pos: number[], owner: Int32Array, raw: number[], exc: Int32Array, trees: FNode[], boundary: Uint8Array, params: number,
+): void {
   let checks = 0;
   for (let p0 = 0; p0 < code.length; p0 += 1 + OP_ARGS[code[p0]]) {
     if (code[p0] !== O.LOAD_FAST) continue;
@@ -179,8 +181,16 @@ function readAfterCall(code: number[], raw: number[], exc: Int32Array, trees: FN
     if (++checks > MAX_READ_AFTER_CALL) return;
     if (mayBeUnbound(raw, exc, x, p0, x < params)) continue;
     trees[code[p2 + 1]] = replaceStackRead(tree, x);
-    code[p0] = O.NOP;
-    code[p0 + 1] = O.NOP;
+    // the call moves up into the load's two words and its run takes in the two at its end: a
+    // NOP left before it would be dispatched. Its words keep their positions (the faults of its
+    // operands name them); the call's own is its first word's.
+    const len = code[p1 + 1];
+    for (let i = 0; i < len; i++) code[p0 + i] = code[p1 + i];
+    code[p0 + 1] = len + 2;
+    code[p1 + len - 2] = O.NOP;
+    code[p1 + len - 1] = O.NOP;
+    pos[p0] = offsetAt(pos, p1);
+    owner.fill(p0, p0, p2);
   }
 }
 
@@ -1061,7 +1071,7 @@ export function fuseExpressions(
     at += len;
   }
   flush(code.length);
-  readAfterCall(code, raw, exc, trees, boundary, params);
+  readAfterCall(code, pos, owner, raw, exc, trees, boundary, params);
 
   // a chain of fused conditions (`if a or b or c:`, `while x and y:`) becomes one conditional
   // jump whose tree short-circuits: one dispatch instead of one per operand

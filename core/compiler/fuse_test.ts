@@ -110,6 +110,18 @@ Deno.test("fuse: a bound local combined with a call's result is read after the c
   assert.ok(!ops("def f(o):\n    t = 0\n    t += o.m() * 2\n    return t\n").includes("LOAD_FAST"));
 });
 
+Deno.test("fuse: the call that reads a local after it takes the load's place (no NOP runs before it)", () => {
+  const first = fnF("def f(t, g):\n    t += g(1)\n    return t\n")!;
+  assert.equal(O.OP_NAMES[first.code[0]], "CALL_FUSED");
+  // its run ends where the statement after it starts
+  assert.equal(O.OP_NAMES[first.code[first.code[1]]], "FUSED_STORE_FAST_SHORT");
+  const loop = fnF("def f(o, ts):\n    total = 0\n    for t in ts:\n        total += t.step(o)\n    return total\n")!;
+  const c = loop.code;
+  const at = c.indexOf(O.STORE_FAST, c.indexOf(O.FOR_ITER_STORE)) + 2;
+  assert.equal(O.OP_NAMES[c[at]], "CALL_METHOD_FUSED");
+  assert.equal(O.OP_NAMES[c[at + c[at + 1]]], "FUSED_STORE_FAST_SHORT");
+});
+
 Deno.test("fuse: a local that may be unbound, or that the call's arguments store, is read before the call", () => {
   const before = (src: string) => assert.ok(ops(src).includes("LOAD_FAST"), src);
   before("def f(g):\n    acc += g(1)\n    return acc\n");
