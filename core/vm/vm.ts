@@ -15,12 +15,12 @@ import {
   AssertionError, BaseException, GeneratorExit, KeyError, MemoryError, NameError, RecursionError, RuntimeError,
   StopAsyncIteration, StopIteration, SystemError, TypeError,
 } from "../objects/exceptions.ts";
-import { DictIter, FastIter, getIterAny, lacksIterSlot, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
+import { builtinIter, DictIter, FastIter, getIterAny, lacksIterSlot, ListIter, RangeIter, stopInfo, UserIter } from "../objects/iter.ts";
 import { floorDivNum, MAX_SAFE, modNum } from "../objects/int.ts";
 import {
   AsyncGeneratorType, CoroutineType, DictType, EMPTY_TUPLE, FloatType, FunctionType, GeneratorType, ListType, MISSING, NotImplemented,
   ObjectType, type Py, PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyInstance, PyIterator, PyList,
-  PyMethod, PyModule, PyProperty, PySet, PySlice, PySuper, PyTuple, PyType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots,
+  PyMethod, PyModule, PyProperty, PyRange, PySet, PySlice, PySuper, PyTuple, PyType, SuperType, type Shape, STOP, StrType, TypeType, typeEpoch, undefinedSlots,
   PyDescriptor, GetSetDescriptorType, PropertyType, PyStaticMethod, PyClassMethod, StaticMethodType, ClassMethodType,
 } from "../objects/model.ts";
 import {
@@ -938,6 +938,8 @@ export class Interp {
             case 1 /* POP_TOP */:
               sp--;
               pc += 1;
+              // (`break` out of a `for`: the iterator popped, then the jump forward out of the loop)
+              if (code[pc] === 72 /* JUMP */ && code[pc + 1] > 0) pc += code[pc + 1];
               continue;
             case 2 /* DUP_TOP */:
               s[sp] = s[sp - 1];
@@ -1464,8 +1466,13 @@ export class Interp {
                   const r = argc === 1 ? (d as (a: Py) => Py)(s[sp - 1]) : d(s[sp - 2], s[sp - 1]);
                   sp -= argc + 1;
                   pc += len;
-                  if (code[pc] === 10 /* STORE_FAST */ || code[pc] === 1 /* POP_TOP */) pc = foldResult(code, pc, s, r) | 0;
-                  else s[sp++] = r;
+                  const nx = code[pc];
+                  if (nx === 10 /* STORE_FAST */ || nx === 1 /* POP_TOP */) pc = foldResult(code, pc, s, r) | 0;
+                  else if ((nx === 77 /* GET_ITER */ || nx === 144 /* GET_ITER_OWN */) && (r instanceof PyIterator || r instanceof PyRange)) {
+                    // `for x in range(n)`, `reversed(s)`, `enumerate(s)`: the loop's GET_ITER done here
+                    s[sp++] = r instanceof PyRange ? builtinIter(r)! : r;
+                    pc += 1;
+                  } else s[sp++] = r;
                   continue;
                 }
               }
@@ -2167,8 +2174,11 @@ export class Interp {
               continue;
             }
             case 140 /* STORE_CONST_FAST */:
-              s[code[pc + 2]] = consts[code[pc + 1]];
-              pc += 4;
+              // (a run of them, `ok = True; k = 0`, in one dispatch)
+              do {
+                s[code[pc + 2]] = consts[code[pc + 1]];
+                pc += 4;
+              } while (code[pc] === 140 /* STORE_CONST_FAST */);
               continue;
             case 141 /* MOVE_FAST */: {
               const v = s[code[pc + 1]];
