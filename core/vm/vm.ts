@@ -1640,33 +1640,42 @@ export class Interp {
                 }
                 continue;
               }
-              let rv = v;
-              if (f.initSelf !== null) {
-                if (v !== null) typeError(`__init__() should return None, not '${typeName(v)}'`);
-                rv = f.initSelf;
-              }
-              if (f.boundary) {
-                f.sp = sp;
+              for (;;) {
+                let rv = v;
+                if (f.initSelf !== null) {
+                  if (v !== null) typeError(`__init__() should return None, not '${typeName(v)}'`);
+                  rv = f.initSelf;
+                }
+                if (f.boundary) {
+                  f.sp = sp;
+                  if (f.memoOn) this.memo.onReturn(f, rv, this);
+                  return rv;
+                }
                 if (f.memoOn) this.memo.onReturn(f, rv, this);
-                return rv;
+                this.depth--;
+                const done = f;
+                f = f.back!;
+                if (done.code.cellvars.length === 0 && done.code.framePool.length < 8) this.releaseFrame(done);
+                co = f.code;
+                code = co.code;
+                consts = co.consts;
+                s = f.s;
+                sp = f.sp | 0;
+                pc = f.pc | 0;
+                // continue after the call instruction (fused calls record their own length), whose
+                // STORE_FAST or POP_TOP the return does (see foldResult)
+                const cop = code[pc];
+                pc += cop === 114 /* CALL_FUSED */ || cop === 137 /* CALL_METHOD_FUSED */ ? code[pc + 1] : 1 + OP_ARGS[cop];
+                // `return self.work(x)`: the caller's own return of the value, without a dispatch
+                // (a generator's return finishes it: that one is dispatched)
+                if (code[pc] === 79 /* RETURN_VALUE */ && f.gen === null) {
+                  v = rv;
+                  continue;
+                }
+                if (code[pc] === 10 /* STORE_FAST */ || code[pc] === 1 /* POP_TOP */) pc = foldResult(code, pc, s, rv) | 0;
+                else s[sp++] = rv;
+                break;
               }
-              if (f.memoOn) this.memo.onReturn(f, rv, this);
-              this.depth--;
-              const done = f;
-              f = f.back!;
-              if (done.code.cellvars.length === 0 && done.code.framePool.length < 8) this.releaseFrame(done);
-              co = f.code;
-              code = co.code;
-              consts = co.consts;
-              s = f.s;
-              sp = f.sp | 0;
-              pc = f.pc | 0;
-              // continue after the call instruction (fused calls record their own length), whose
-              // STORE_FAST or POP_TOP the return does (see foldResult)
-              const cop = code[pc];
-              pc += cop === 114 /* CALL_FUSED */ || cop === 137 /* CALL_METHOD_FUSED */ ? code[pc + 1] : 1 + OP_ARGS[cop];
-              if (code[pc] === 10 /* STORE_FAST */ || code[pc] === 1 /* POP_TOP */) pc = foldResult(code, pc, s, rv) | 0;
-              else s[sp++] = rv;
               continue;
             }
             case 34 /* BINARY_ADD */:
