@@ -941,40 +941,6 @@ export class Interp {
               // (`break` out of a `for`: the iterator popped, then the jump forward out of the loop)
               if (code[pc] === 72 /* JUMP */ && code[pc + 1] > 0) pc += code[pc + 1];
               continue;
-            case 2 /* DUP_TOP */:
-              s[sp] = s[sp - 1];
-              sp++;
-              pc += 1;
-              continue;
-            case 3 /* DUP_TOP_TWO */:
-              s[sp] = s[sp - 2];
-              s[sp + 1] = s[sp - 1];
-              sp += 2;
-              pc += 1;
-              continue;
-            case 4 /* ROT_TWO */: {
-              const t = s[sp - 1];
-              s[sp - 1] = s[sp - 2];
-              s[sp - 2] = t;
-              pc += 1;
-              continue;
-            }
-            case 5 /* ROT_THREE */: {
-              const t = s[sp - 1];
-              s[sp - 1] = s[sp - 2];
-              s[sp - 2] = s[sp - 3];
-              s[sp - 3] = t;
-              pc += 1;
-              continue;
-            }
-            case 7 /* LOAD_CONST */:
-              s[sp++] = consts[code[pc + 1]];
-              pc += 2;
-              continue;
-            case 8 /* LOAD_NONE */:
-              s[sp++] = null;
-              pc += 1;
-              continue;
             case 9 /* LOAD_FAST */: {
               const v = s[code[pc + 1]];
               if (v === undefined) unboundLocal(co.varnames[code[pc + 1]]);
@@ -984,17 +950,6 @@ export class Interp {
             }
             case 10 /* STORE_FAST */:
               s[code[pc + 1]] = s[--sp];
-              pc += 2;
-              continue;
-            case 12 /* LOAD_DEREF */: {
-              const v = f.cells![code[pc + 1]].v;
-              if (v === undefined) this.unboundCell(co, code[pc + 1]);
-              s[sp++] = v;
-              pc += 2;
-              continue;
-            }
-            case 13 /* STORE_DEREF */:
-              f.cells![code[pc + 1]].v = s[--sp];
               pc += 2;
               continue;
             case 15 /* LOAD_GLOBAL */: {
@@ -1007,56 +962,6 @@ export class Interp {
               }
               s[sp++] = v;
               pc += 2;
-              continue;
-            }
-            case 16 /* STORE_GLOBAL */: {
-              const i = code[pc + 1];
-              f.globals.values[i] = s[--sp];
-              if (this.memo.watched(f.globals, i)) this.memo.globalChanged(f.globals, i);
-              pc += 2;
-              continue;
-            }
-            case 24 /* LOAD_ATTR */: {
-              const obj = s[sp - 1];
-              const k = code[pc + 2] * IC_SIZE;
-              const ic = co.ic;
-              if (obj instanceof PyInstance) {
-                const sh = obj.shape;
-                const j = ic[k] === sh && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, sh);
-                if (j >= 0) {
-                  const x = ic[j + 1];
-                  s[sp - 1] = typeof x === "number" ? obj.slots[x] : x.g === null ? x.v : this.propGet(x.g, obj);
-                  pc += 3;
-                  continue;
-                }
-              }
-              s[sp - 1] = this.loadAttr(obj, co.names[code[pc + 1]], ic, k);
-              pc += 3;
-              continue;
-            }
-            case 25 /* STORE_ATTR */: {
-              const obj = s[sp - 1];
-              const v = s[sp - 2];
-              const k = code[pc + 2] * IC_SIZE;
-              const ic = co.ic;
-              if (obj instanceof PyInstance) {
-                const sh = obj.shape;
-                const j = ic[k] === sh && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, sh);
-                if (j >= 0) {
-                  const x = ic[j + 1];
-                  if (typeof x === "number") obj.slots[x] = v;
-                  else {
-                    obj.shape = x;
-                    obj.slots.push(v);
-                  }
-                  sp -= 2;
-                  pc += 3;
-                  continue;
-                }
-              }
-              this.storeAttr(obj, co.names[code[pc + 1]], v, ic, k);
-              sp -= 2;
-              pc += 3;
               continue;
             }
             case 27 /* LOAD_METHOD */: {
@@ -1712,34 +1617,6 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case 60 /* UNARY_NEG */: {
-              const a = s[sp - 1];
-              s[sp - 1] = typeof a === "number" ? (a === 0 ? 0 : -a) : a instanceof PyFloat ? new PyFloat(-a.v) : unaryNeg(a);
-              pc += 1;
-              continue;
-            }
-            case 62 /* UNARY_NOT */: {
-              const a = s[sp - 1];
-              s[sp - 1] = a === true ? false : a === false ? true : !pyBool(a);
-              pc += 1;
-              continue;
-            }
-            case 70 /* IS_OP */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              const same = a === b || (a instanceof PyFloat && b instanceof PyFloat && Object.is(a.v, b.v) && false);
-              s[sp - 2] = code[pc + 1] === 0 ? same : !same;
-              sp--;
-              pc += 2;
-              continue;
-            }
-            case 71 /* CONTAINS_OP */: {
-              const b = s[sp - 1], a = s[sp - 2];
-              const r = contains(b, a);
-              s[sp - 2] = code[pc + 1] === 0 ? r : !r;
-              sp--;
-              pc += 2;
-              continue;
-            }
             case 72 /* JUMP */: {
               const d = code[pc + 1];
               if (d <= 0 && (this.ticks += d - 1) <= 0) {
@@ -1777,24 +1654,6 @@ export class Interp {
                 }
                 pc += d;
               } else pc += 2;
-              continue;
-            }
-            case 75 /* JUMP_IF_FALSE_OR_POP */: {
-              const v = s[sp - 1];
-              if (v === false || (v !== true && !pyBool(v))) pc += code[pc + 1];
-              else {
-                sp--;
-                pc += 2;
-              }
-              continue;
-            }
-            case 76 /* JUMP_IF_TRUE_OR_POP */: {
-              const v = s[sp - 1];
-              if (v === true || (v !== false && pyBool(v))) pc += code[pc + 1];
-              else {
-                sp--;
-                pc += 2;
-              }
               continue;
             }
             case 77 /* GET_ITER */:
@@ -1939,59 +1798,9 @@ export class Interp {
               pc += 1;
               continue;
             }
-            case 31 /* STORE_SUBSCR */: {
-              const k = s[sp - 1], o = s[sp - 2], v = s[sp - 3];
-              if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
-                const a = o.a;
-                const i = k < 0 ? k + a.length : k;
-                if (i >= 0 && i < a.length) {
-                  a[i] = v;
-                  sp -= 3;
-                  pc += 1;
-                  continue;
-                }
-              } else if (o instanceof PyDict && o.cls.builtin && typeof k === "string" && o.ob === null) {
-                o.m.set(k, v);
-                sp -= 3;
-                pc += 1;
-                continue;
-              }
-              setItem(o, k, v);
-              sp -= 3;
-              pc += 1;
-              continue;
-            }
-            case 84 /* BUILD_TUPLE */: {
-              const n = code[pc + 1];
-              const a = s.slice(sp - n, sp);
-              sp -= n;
-              s[sp++] = n === 0 ? EMPTY_TUPLE : new PyTuple(a);
-              pc += 2;
-              continue;
-            }
-            case 85 /* BUILD_LIST */: {
-              const n = code[pc + 1];
-              const a = s.slice(sp - n, sp);
-              sp -= n;
-              s[sp++] = new PyList(a);
-              pc += 2;
-              continue;
-            }
             case 89 /* LIST_APPEND */: {
               const v = s[--sp];
               (s[sp - code[pc + 1]] as PyList).a.push(v);
-              pc += 2;
-              continue;
-            }
-            case 98 /* UNPACK_SEQUENCE */: {
-              const n = code[pc + 1];
-              const v = s[sp - 1];
-              let items: Py[];
-              if ((v instanceof PyTuple || v instanceof PyList) && v.cls.builtin) items = v.a;
-              else items = this.unpackIterable(v, n);
-              if (items.length !== n) this.unpackError(items.length, n);
-              sp--;
-              for (let i = n - 1; i >= 0; i--) s[sp++] = items[i];
               pc += 2;
               continue;
             }
@@ -3156,6 +2965,199 @@ export class Interp {
         pc += 1;
         break;
 
+      // (ops the fused code rarely leaves to the loop: out of it, so that the loop compiles
+      // smaller and sooner, and their first use deoptimizes this function rather than the loop)
+      case 2 /* DUP_TOP */:
+        s[sp] = s[sp - 1];
+        sp++;
+        pc += 1;
+        break;
+      case 3 /* DUP_TOP_TWO */:
+        s[sp] = s[sp - 2];
+        s[sp + 1] = s[sp - 1];
+        sp += 2;
+        pc += 1;
+        break;
+      case 4 /* ROT_TWO */: {
+        const t = s[sp - 1];
+        s[sp - 1] = s[sp - 2];
+        s[sp - 2] = t;
+        pc += 1;
+        break;
+      }
+      case 5 /* ROT_THREE */: {
+        const t = s[sp - 1];
+        s[sp - 1] = s[sp - 2];
+        s[sp - 2] = s[sp - 3];
+        s[sp - 3] = t;
+        pc += 1;
+        break;
+      }
+      case 7 /* LOAD_CONST */:
+        s[sp++] = consts[code[pc + 1]];
+        pc += 2;
+        break;
+      case 8 /* LOAD_NONE */:
+        s[sp++] = null;
+        pc += 1;
+        break;
+      case 12 /* LOAD_DEREF */: {
+        const v = f.cells![code[pc + 1]].v;
+        if (v === undefined) this.unboundCell(co, code[pc + 1]);
+        s[sp++] = v;
+        pc += 2;
+        break;
+      }
+      case 13 /* STORE_DEREF */:
+        f.cells![code[pc + 1]].v = s[--sp];
+        pc += 2;
+        break;
+      case 16 /* STORE_GLOBAL */: {
+        const i = code[pc + 1];
+        f.globals.values[i] = s[--sp];
+        if (this.memo.watched(f.globals, i)) this.memo.globalChanged(f.globals, i);
+        pc += 2;
+        break;
+      }
+      case 24 /* LOAD_ATTR */: {
+        const obj = s[sp - 1];
+        const k = code[pc + 2] * IC_SIZE;
+        const ic = co.ic;
+        if (obj instanceof PyInstance) {
+          const sh = obj.shape;
+          const j = ic[k] === sh && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, sh);
+          if (j >= 0) {
+            const x = ic[j + 1];
+            s[sp - 1] = typeof x === "number" ? obj.slots[x] : x.g === null ? x.v : this.propGet(x.g, obj);
+            pc += 3;
+            break;
+          }
+        }
+        s[sp - 1] = this.loadAttr(obj, co.names[code[pc + 1]], ic, k);
+        pc += 3;
+        break;
+      }
+      case 25 /* STORE_ATTR */: {
+        const obj = s[sp - 1];
+        const v = s[sp - 2];
+        const k = code[pc + 2] * IC_SIZE;
+        const ic = co.ic;
+        if (obj instanceof PyInstance) {
+          const sh = obj.shape;
+          const j = ic[k] === sh && ic[k + 2] === typeEpoch ? k : icProbe(ic, k, sh);
+          if (j >= 0) {
+            const x = ic[j + 1];
+            if (typeof x === "number") obj.slots[x] = v;
+            else {
+              obj.shape = x;
+              obj.slots.push(v);
+            }
+            sp -= 2;
+            pc += 3;
+            break;
+          }
+        }
+        this.storeAttr(obj, co.names[code[pc + 1]], v, ic, k);
+        sp -= 2;
+        pc += 3;
+        break;
+      }
+      case 60 /* UNARY_NEG */: {
+        const a = s[sp - 1];
+        s[sp - 1] = typeof a === "number" ? (a === 0 ? 0 : -a) : a instanceof PyFloat ? new PyFloat(-a.v) : unaryNeg(a);
+        pc += 1;
+        break;
+      }
+      case 62 /* UNARY_NOT */: {
+        const a = s[sp - 1];
+        s[sp - 1] = a === true ? false : a === false ? true : !pyBool(a);
+        pc += 1;
+        break;
+      }
+      case 70 /* IS_OP */: {
+        const b = s[sp - 1], a = s[sp - 2];
+        const same = a === b || (a instanceof PyFloat && b instanceof PyFloat && Object.is(a.v, b.v) && false);
+        s[sp - 2] = code[pc + 1] === 0 ? same : !same;
+        sp--;
+        pc += 2;
+        break;
+      }
+      case 71 /* CONTAINS_OP */: {
+        const b = s[sp - 1], a = s[sp - 2];
+        const r = contains(b, a);
+        s[sp - 2] = code[pc + 1] === 0 ? r : !r;
+        sp--;
+        pc += 2;
+        break;
+      }
+      case 75 /* JUMP_IF_FALSE_OR_POP */: {
+        const v = s[sp - 1];
+        if (v === false || (v !== true && !pyBool(v))) pc += code[pc + 1];
+        else {
+          sp--;
+          pc += 2;
+        }
+        break;
+      }
+      case 76 /* JUMP_IF_TRUE_OR_POP */: {
+        const v = s[sp - 1];
+        if (v === true || (v !== false && pyBool(v))) pc += code[pc + 1];
+        else {
+          sp--;
+          pc += 2;
+        }
+        break;
+      }
+      case 31 /* STORE_SUBSCR */: {
+        const k = s[sp - 1], o = s[sp - 2], v = s[sp - 3];
+        if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
+          const a = o.a;
+          const i = k < 0 ? k + a.length : k;
+          if (i >= 0 && i < a.length) {
+            a[i] = v;
+            sp -= 3;
+            pc += 1;
+            break;
+          }
+        } else if (o instanceof PyDict && o.cls.builtin && typeof k === "string" && o.ob === null) {
+          o.m.set(k, v);
+          sp -= 3;
+          pc += 1;
+          break;
+        }
+        setItem(o, k, v);
+        sp -= 3;
+        pc += 1;
+        break;
+      }
+      case 84 /* BUILD_TUPLE */: {
+        const n = code[pc + 1];
+        const a = s.slice(sp - n, sp);
+        sp -= n;
+        s[sp++] = n === 0 ? EMPTY_TUPLE : new PyTuple(a);
+        pc += 2;
+        break;
+      }
+      case 85 /* BUILD_LIST */: {
+        const n = code[pc + 1];
+        const a = s.slice(sp - n, sp);
+        sp -= n;
+        s[sp++] = new PyList(a);
+        pc += 2;
+        break;
+      }
+      case 98 /* UNPACK_SEQUENCE */: {
+        const n = code[pc + 1];
+        const v = s[sp - 1];
+        let items: Py[];
+        if ((v instanceof PyTuple || v instanceof PyList) && v.cls.builtin) items = v.a;
+        else items = this.unpackIterable(v, n);
+        if (items.length !== n) this.unpackError(items.length, n);
+        sp--;
+        for (let i = n - 1; i >= 0; i--) s[sp++] = items[i];
+        pc += 2;
+        break;
+      }
       default:
         throw new Error(`internal: unknown opcode ${code[pc]} (${O.OP_NAMES[code[pc]]}) at ${pc} in ${co.name}`);
     }
