@@ -1754,50 +1754,6 @@ export class Interp {
               }
               continue;
             }
-            case 30 /* BINARY_SUBSCR */: {
-              const k = s[sp - 1], o = s[sp - 2];
-              if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
-                const a = o.a;
-                const i = k < 0 ? k + a.length : k;
-                if (i >= 0 && i < a.length) {
-                  s[sp - 2] = a[i];
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-              } else if (o instanceof PyDict && o.cls.builtin && (typeof k === "string" || typeof k === "number")) {
-                const v = o.m.get(k);
-                if (v !== undefined) {
-                  s[sp - 2] = v;
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-                if (o.ob === null) {
-                  // absent for sure (see fused.ts N_SUBSCR): the KeyError is raised here, not
-                  // thrown, as RAISE does (a JS throw and its catch cost about 1.7 µs: measured on
-                  // the fused subscript's throw; a caught KeyError costs CPython 0.3 µs)
-                  this.frame = f;
-                  f.pc = pc;
-                  pending = new PyException(KeyError, new PyTuple([k]));
-                  if (pending.tbFrame !== f) this.chainHandled(pending);
-                  break;
-                }
-              } else if (o instanceof PyTuple && typeof k === "number" && o.cls.builtin) {
-                const a = o.a;
-                const i = k < 0 ? k + a.length : k;
-                if (i >= 0 && i < a.length) {
-                  s[sp - 2] = a[i];
-                  sp--;
-                  pc += 1;
-                  continue;
-                }
-              }
-              s[sp - 2] = getItem(o, k);
-              sp--;
-              pc += 1;
-              continue;
-            }
             case 89 /* LIST_APPEND */: {
               const v = s[--sp];
               (s[sp - code[pc + 1]] as PyList).a.push(v);
@@ -2967,6 +2923,40 @@ export class Interp {
 
       // (ops the fused code rarely leaves to the loop: out of it, so that the loop compiles
       // smaller and sooner, and their first use deoptimizes this function rather than the loop)
+      case 30 /* BINARY_SUBSCR */: {
+        const k = s[sp - 1], o = s[sp - 2];
+        if (o instanceof PyList && typeof k === "number" && o.cls.builtin) {
+          const a = o.a;
+          const i = k < 0 ? k + a.length : k;
+          if (i >= 0 && i < a.length) {
+            s[sp - 2] = a[i];
+            sp--;
+            pc += 1;
+            break;
+          }
+        } else if (o instanceof PyDict && o.cls.builtin && (typeof k === "string" || typeof k === "number")) {
+          const v = o.m.get(k);
+          if (v !== undefined) {
+            s[sp - 2] = v;
+            sp--;
+            pc += 1;
+            break;
+          }
+        } else if (o instanceof PyTuple && typeof k === "number" && o.cls.builtin) {
+          const a = o.a;
+          const i = k < 0 ? k + a.length : k;
+          if (i >= 0 && i < a.length) {
+            s[sp - 2] = a[i];
+            sp--;
+            pc += 1;
+            break;
+          }
+        }
+        s[sp - 2] = getItem(o, k);
+        sp--;
+        pc += 1;
+        break;
+      }
       case 2 /* DUP_TOP */:
         s[sp] = s[sp - 1];
         sp++;
