@@ -944,8 +944,12 @@ export class Interp {
             case 9 /* LOAD_FAST */: {
               const v = s[code[pc + 1]];
               if (v === undefined) unboundLocal(co.varnames[code[pc + 1]]);
-              s[sp++] = v;
               pc += 2;
+              // `for x in xs` over a local list: the loop's GET_ITER done here
+              if (code[pc] === 77 /* GET_ITER */ && v instanceof PyList && v.cls.builtin) {
+                s[sp++] = new ListIter(v);
+                pc += 1;
+              } else s[sp++] = v;
               continue;
             }
             case 10 /* STORE_FAST */:
@@ -1667,6 +1671,27 @@ export class Interp {
               pc += 1;
               continue;
             }
+            case 126 /* FUSED_STORE_FAST */:
+            case 142 /* FUSED_STORE_FAST_SHORT */:
+            case 131 /* FUSED_STMT */: {
+              let fns = co.fusedFns;
+              if (fns === null) fns = co.fusedFns = buildFused(co);
+              // (trees may read values already on the stack (N_STACK): they find sp in the frame)
+              const op = code[pc], t = code[pc + 1];
+              f.sp = sp;
+              const v = fns[t](s, f);
+              sp -= co.fusedPops[t];
+              if (op === 126 /* FUSED_STORE_FAST */) {
+                s[code[pc + 3]] = v;
+                pc += code[pc + 2];
+              } else if (op === 142 /* FUSED_STORE_FAST_SHORT */) {
+                s[code[pc + 2]] = v;
+                pc += 3;
+              } else pc += code[pc + 2];
+              // a loop body's last statement goes on into the loop's jump back, without a dispatch
+              if (code[pc] !== 147 /* JUMP_FOR */) continue;
+            }
+            // falls through
             case 147 /* JUMP_FOR */: {
               // a loop's jump back to its FOR_ITER*, which then runs without a dispatch of its own
               const d = code[pc + 1];
@@ -1859,17 +1884,6 @@ export class Interp {
               pc += code[pc + 2];
               continue;
             }
-            case 126 /* FUSED_STORE_FAST */: {
-              let fns = co.fusedFns;
-              if (fns === null) fns = co.fusedFns = buildFused(co);
-              // (trees may read values already on the stack (N_STACK): they find sp in the frame)
-              const t = code[pc + 1];
-              f.sp = sp;
-              s[code[pc + 3]] = fns[t](s, f);
-              sp -= co.fusedPops[t];
-              pc += code[pc + 2];
-              continue;
-            }
             case 143 /* FUSED_EXPR_SHORT */: {
               let fns = co.fusedFns;
               if (fns === null) fns = co.fusedFns = buildFused(co);
@@ -1879,16 +1893,6 @@ export class Interp {
               sp -= co.fusedPops[t];
               s[sp++] = v;
               pc += 2;
-              continue;
-            }
-            case 142 /* FUSED_STORE_FAST_SHORT */: {
-              let fns = co.fusedFns;
-              if (fns === null) fns = co.fusedFns = buildFused(co);
-              const t = code[pc + 1];
-              f.sp = sp;
-              s[code[pc + 2]] = fns[t](s, f);
-              sp -= co.fusedPops[t];
-              pc += 3;
               continue;
             }
             case 127 /* FUSED_JUMP_IF_FALSE */: {
@@ -1927,16 +1931,6 @@ export class Interp {
                 }
                 pc += d;
               } else pc += code[pc + 3];
-              continue;
-            }
-            case 131 /* FUSED_STMT */: {
-              let fns = co.fusedFns;
-              if (fns === null) fns = co.fusedFns = buildFused(co);
-              const t = code[pc + 1];
-              f.sp = sp;
-              fns[t](s, f);
-              sp -= co.fusedPops[t];
-              pc += code[pc + 2];
               continue;
             }
             case 132 /* FUSED_PUSH */: {
