@@ -949,25 +949,13 @@ export class Interp {
               if (code[pc] === 77 /* GET_ITER */ && v instanceof PyList && v.cls.builtin) {
                 s[sp++] = new ListIter(v);
                 pc += 1;
-              } else s[sp++] = v;
-              continue;
-            }
-            case 10 /* STORE_FAST */:
-              s[code[pc + 1]] = s[--sp];
-              pc += 2;
-              continue;
-            case 15 /* LOAD_GLOBAL */: {
-              const i = code[pc + 1];
-              const g = f.globals;
-              let v = g.values[i];
-              if (v === undefined) {
-                v = g.builtinsCache[i];
-                if (v === undefined) v = this.loadGlobalSlow(g, co, i);
+                continue;
               }
               s[sp++] = v;
-              pc += 2;
-              continue;
+              if (code[pc] !== 27 /* LOAD_METHOD */) continue;
             }
+            // falls through: `xs.append(f(x))`, a method call left unfused, looks its method up
+            // in the same dispatch
             case 27 /* LOAD_METHOD */: {
               const obj = s[sp - 1];
               const k = code[pc + 2] * IC_SIZE;
@@ -986,6 +974,22 @@ export class Interp {
               this.loadMethod(obj, co.names[code[pc + 1]], s, sp, ic, k);
               sp++;
               pc += 3;
+              continue;
+            }
+            case 10 /* STORE_FAST */:
+              s[code[pc + 1]] = s[--sp];
+              pc += 2;
+              continue;
+            case 15 /* LOAD_GLOBAL */: {
+              const i = code[pc + 1];
+              const g = f.globals;
+              let v = g.values[i];
+              if (v === undefined) {
+                v = g.builtinsCache[i];
+                if (v === undefined) v = this.loadGlobalSlow(g, co, i);
+              }
+              s[sp++] = v;
+              pc += 2;
               continue;
             }
             case 137 /* CALL_METHOD_FUSED */: {
