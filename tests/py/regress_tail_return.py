@@ -132,3 +132,34 @@ def with_finally(x):
 
 
 print(with_finally(4))
+
+
+class Box:
+    def __init__(self, n):
+        self.n = n
+
+
+def make(n):
+    return Box(n)
+
+
+def make2(n):
+    return make(n)
+
+
+print(make2(5).n, type(make(3)).__name__)
+
+
+async def co():
+    return make(9)
+
+
+async def co2():
+    return await co()
+
+
+c = co2()
+try:
+    c.send(None)
+except StopIteration as e:
+    print("coroutine", e.value.n)
