@@ -163,3 +163,34 @@ try:
     c.send(None)
 except StopIteration as e:
     print("coroutine", e.value.n)
+
+
+# a return into the caller's fused statement, which runs in the same step (and may raise there)
+def one():
+    for _ in range(1):
+        pass
+    return 1
+
+
+def zero():
+    for _ in range(1):
+        pass
+    return 0
+
+
+def div_sum(xs):
+    t = 0
+    for x in xs:
+        t += one() // x
+    return t
+
+
+print(div_sum([1, 2, 3]))
+try:
+    div_sum([1, 0])
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+try:
+    {}[zero()]
+except KeyError as e:
+    print("KeyError:", e)
