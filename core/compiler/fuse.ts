@@ -252,7 +252,6 @@ function mayBeUnbound(raw: number[], exc: Int32Array, x: number, p0: number, par
   return false;
 }
 
-/** How many stack values a tree reads (one more than its deepest N_STACK). */
 /** Is the UNPACK_SEQUENCE n at `at` followed by n STORE_FASTs, none of them a jump target? */
 function unpacksToLocals(code: number[], boundary: Uint8Array, at: number): boolean {
   const n = code[at + 1];
@@ -341,6 +340,7 @@ function claimInner(n: FNode | undefined, pc: number): void {
   if (n.items !== undefined) for (const c of n.items) claimInner(c, pc);
 }
 
+/** How many stack values a tree reads (one more than its deepest N_STACK). */
 export function stackUse(n: FNode | undefined): number {
   if (n === undefined) return 0;
   if (n.k === N_STACK) return n.i! + 1;
